@@ -1,0 +1,79 @@
+// Shapes produced by the extraction stage. Every item carries a half-open span [start, end) into the article text.
+
+export type Span = { start: number; end: number };
+
+export type Approx = "exact" | "about" | "over" | "under" | "range";
+export type IndicatorRole = "actual" | "target" | "baseline";
+export type PlaceLevel = "township" | "village" | "community" | "area";
+
+export type ExtractedIndicator = Span & {
+  text: string; // as written: 近300户, 97.8万人次
+  value: number;
+  valueMax?: number;
+  unit: string;
+  approx: Approx;
+  approxWord?: string; // the word the paper used: 近, 余, 多, 超 …
+  metric?: string;
+  role: IndicatorRole;
+  period?: "day" | "week" | "month" | "year";
+  asOf?: string; // YYYY-MM-DD when the year is known, else MM-DD, or free text
+  sentence: Span; // the sentence the number stands in, for drill-down
+  township?: string; // gazetteer name of the township-level unit
+  department?: string; // department short name (gazetteer key)
+  campaign?: string; // canonical campaign name
+};
+
+export type ExtractedProgress = Span & {
+  text: string;
+  from: number;
+  to: number;
+  unit: string;
+  metric?: string;
+};
+
+export type ExtractedGoal = Span & {
+  text: string;
+  verb: string; // 确保 | 力争 | 争取 | 目标 | 计划 | 要…完成 | slogan
+  targetValue?: number;
+  targetUnit?: string;
+  deadline?: string; // 今年 | 年内 | 下月 | 按时按期 | 2022年底 …
+  campaign?: string;
+  township?: string;
+  department?: string;
+};
+
+export type ExtractedCampaign = Span & {
+  name: string; // canonical
+  key: string; // merge key
+  kind?: "drive" | "competition" | "reform" | "project" | "zone";
+  text: string; // as written
+  township?: string;
+  department?: string;
+};
+
+export type ExtractedPlace = Span & {
+  name: string; // gazetteer name
+  level: PlaceLevel;
+  township?: string; // township-level unit it belongs to (itself for a township)
+  text: string;
+};
+
+export type ExtractedDepartment = Span & {
+  name: string; // short name key: 区发改局
+  canonical: string; // 柯城区发展和改革局
+  text: string;
+};
+
+export type ArticleExtraction = {
+  indicators: ExtractedIndicator[];
+  progress: ExtractedProgress[];
+  goals: ExtractedGoal[];
+  campaigns: ExtractedCampaign[];
+  places: ExtractedPlace[];
+  departments: ExtractedDepartment[];
+};
+
+export type ExtractContext = {
+  issueYear?: number; // to complete month-day dates such as 截至11月15日22时
+  title?: string; // headlines help decide the township of an article
+};

@@ -1,0 +1,67 @@
+import type { ProcessedIssue } from "./process-issue";
+import { processIssue } from "./process-issue";
+import { readIssueFile } from "./read-issue-file";
+
+// The public JSON contract of `npm run extract -- --json <file>` (schema: lib/validations/extract-output.ts).
+export function toExtractOutput(issue: ProcessedIssue) {
+  return {
+    issue: {
+      file: issue.fileName,
+      date: issue.parsed.date?.date ?? null,
+      dateSource: issue.parsed.date?.source ?? null,
+      dateEvidence: issue.parsed.date?.evidence ?? null,
+      number: issue.parsed.masthead.number ?? null,
+    },
+    articles: issue.articles.map(({ article, extraction }) => ({
+      title: article.title,
+      kind: article.kind,
+      indicators: extraction.indicators.map((i) => ({
+        text: i.text,
+        value: i.value,
+        valueMax: i.valueMax ?? null,
+        unit: i.unit,
+        approx: i.approx,
+        metric: i.metric ?? null,
+        role: i.role,
+        period: i.period ?? null,
+        asOf: i.asOf ?? null,
+        township: i.township ?? null,
+        department: i.department ?? null,
+        campaign: i.campaign ?? null,
+        start: i.start,
+        end: i.end,
+      })),
+      progress: extraction.progress.map((p) => ({
+        text: p.text,
+        from: p.from,
+        to: p.to,
+        unit: p.unit,
+        metric: p.metric ?? null,
+        start: p.start,
+        end: p.end,
+      })),
+      goals: extraction.goals.map((g) => ({
+        text: g.text,
+        verb: g.verb,
+        deadline: g.deadline ?? null,
+        targetValue: g.targetValue ?? null,
+        targetUnit: g.targetUnit ?? null,
+        campaign: g.campaign ?? null,
+        township: g.township ?? null,
+        department: g.department ?? null,
+        start: g.start,
+        end: g.end,
+      })),
+      campaigns: extraction.campaigns.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end })),
+      places: extraction.places.map((p) => ({ name: p.name, level: p.level, township: p.township ?? null, start: p.start, end: p.end })),
+      departments: extraction.departments.map((d) => ({ name: d.name, canonical: d.canonical, start: d.start, end: d.end })),
+    })),
+  };
+}
+
+export type ExtractOutput = ReturnType<typeof toExtractOutput>;
+
+export function extractIssueFile(filePath: string, options: { userDate?: string; maxBytes?: number } = {}): ExtractOutput {
+  const file = readIssueFile(filePath, { maxBytes: options.maxBytes });
+  return toExtractOutput(processIssue(file.bytes, { fileName: file.fileName, userDate: options.userDate }));
+}

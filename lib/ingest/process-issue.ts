@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { extractAll } from "../extract";
+import type { ArticleExtraction } from "../extract/types";
+import { decodeText } from "../text/decode-text";
+import { TextInputError } from "../text/errors";
+import { parseIssue } from "../text/parse-issue";
+import type { ParsedArticle, ParsedIssue, TextEncoding } from "../text/types";
+import { IngestError } from "./errors";
+
+export type ProcessedArticle = { article: ParsedArticle; extraction: ArticleExtraction };
+
+export type ProcessedIssue = {
+  fileName: string;
+  contentHash: string;
+  encoding: TextEncoding;
+  byteSize: number;
+  rawText: string;
+  parsed: ParsedIssue;
+  articles: ProcessedArticle[];
+};
+
+export function hashContent(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+// decode → parse → extract, without touching the database: the CLI's extract command, the eval and the ingester share it.
+export function processIssue(bytes: Uint8Array, options: { fileName: string; userDate?: string }): ProcessedIssue {
+  const { fileName } = options;
+  try {
+    const decoded = decodeText(bytes, { fileName });
+    const parsed = parseIssue(decoded.text, { fileName, userDate: options.userDate });
+    const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
+    const articles = parsed.articles.map((article) => ({
+      article,
+      extraction: extractAll(article.text, { issueYear, title: article.title }),
+    }));
+    return {
+      fileName,
+      contentHash: hashContent(bytes),
+      encoding: decoded.encoding,
+      byteSize: bytes.byteLength,
+      rawText: decoded.text,
+      parsed,
+      articles,
+    };
+  } catch (error) {
+    if (error instanceof TextInputError) {
+      // TextInputError messages already name the file when given one; keep the message, map the code.
+      const message = error.message.startsWith(fileName) ? error.message.slice(fileName.length).replace(/^:\s*/, "") : error.message;
+      throw new IngestError(fileName, error.code, message);
+    }
+    throw error;
+  }
+}

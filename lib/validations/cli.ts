@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+export const ZIsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
+
+export const ZIngestArgsSchema = z.object({
+  paths: z.array(z.string().min(1)).min(1, "name at least one file or folder: npm run ingest -- <file|folder>..."),
+  force: z.boolean().default(false),
+  date: ZIsoDateSchema.optional(),
+  quiet: z.boolean().default(false),
+});
+export type TIngestArgs = z.infer<typeof ZIngestArgsSchema>;
+
+export const ZExtractArgsSchema = z.object({
+  file: z.string().min(1, "name one issue file: npm run extract -- --json <file>"),
+  json: z.boolean().default(false),
+  date: ZIsoDateSchema.optional(),
+});
+export type TExtractArgs = z.infer<typeof ZExtractArgsSchema>;

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// Environment, checked once. Every variable is optional: a fresh clone runs with none set.
+export const ZEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: (SQLite) or postgresql://")
+    .default("file:./data/zhibiao.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Files above this size are refused before they are read: a newspaper issue is ~10-50 KB of text.
+  ZHIBIAO_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(5),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): TEnv {
+  const parsed = ZEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -11,13 +11,17 @@ export function sourceStamp(root: string): string {
   return hash.digest("hex");
 }
 
+export function distDir(root: string): string {
+  return path.join(root, process.env.NEXT_DIST_DIR || ".next");
+}
+
 export function isBuildCurrent(root: string): boolean {
-  const stampFile = path.join(root, ".next", "zhibiao-build-stamp");
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceStamp(root);
+  const stampFile = path.join(distDir(root), "zhibiao-build-stamp");
+  return existsSync(path.join(distDir(root), "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceStamp(root);
 }
 
 export function recordBuild(root: string): void {
-  writeFileSync(path.join(root, ".next", "zhibiao-build-stamp"), sourceStamp(root));
+  writeFileSync(path.join(distDir(root), "zhibiao-build-stamp"), sourceStamp(root));
 }
 
 function addToStamp(hash: ReturnType<typeof createHash>, root: string, file: string) {

@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 
 // Parses argv with node's parseArgs, then validates with a zod schema; a bad call exits 2 with the reason.
 export function parseCli<T extends z.ZodType>(
   argv: string[],
-  options: Parameters<typeof parseArgs>[0]["options"],
+  options: ParseArgsConfig["options"],
   schema: T,
   shape: (values: Record<string, unknown>, positionals: string[]) => unknown,
 ): z.infer<T> {

@@ -5,6 +5,7 @@ export type Span = { start: number; end: number };
 export type Approx = "exact" | "about" | "over" | "under" | "range";
 export type IndicatorRole = "actual" | "target" | "baseline";
 export type PlaceLevel = "township" | "village" | "community" | "area";
+export type DepartmentLevel = "district" | "city" | "province";
 
 export type ExtractedIndicator = Span & {
   text: string; // as written: 近300户, 97.8万人次
@@ -62,6 +63,7 @@ export type ExtractedDepartment = Span & {
   name: string; // short name key: 区发改局
   canonical: string; // 柯城区发展和改革局
   text: string;
+  level?: DepartmentLevel; // district bodies vs city/province ones (市委, 省政府) the paper also names
 };
 
 export type ArticleExtraction = {
@@ -76,4 +78,6 @@ export type ArticleExtraction = {
 export type ExtractContext = {
   issueYear?: number; // to complete month-day dates such as 截至11月15日22时
   title?: string; // headlines help decide the township of an article
+  subtitle?: string; // read like the title for article-level links
+  interviewee?: string; // 区发改局党组书记、局长 任文俊: the department or township an interview article speaks for
 };

@@ -1,0 +1,88 @@
+// Departments and bodies: short name as the paper writes it (the key), canonical full name, aliases, level.
+// Sources: the seeds (every entry marked "seed"); the standard names of Zhejiang district bodies for the rest.
+// Aliases "柯城区X" and "衢州市柯城区X" are generated for every district short name "区X", and the canonical name
+// is always an alias. Bare forms without 区 (发改局) are left out: they also name the city's bureaus.
+
+import type { DepartmentLevel } from "@/lib/extract/types";
+
+export type DepartmentEntry = {
+  name: string;
+  canonical: string;
+  level: DepartmentLevel;
+  aliases?: string[];
+  seen?: string; // which seeds mention it
+};
+
+export const DEPARTMENTS: readonly DepartmentEntry[] = [
+  // Party and state bodies
+  { name: "区委", canonical: "中共衢州市柯城区委员会", level: "district", aliases: ["中共衢州市柯城区委", "中共柯城区委", "区委常委会"], seen: "001 003 004" },
+  { name: "区政府", canonical: "衢州市柯城区人民政府", level: "district", aliases: ["柯城区人民政府", "区人民政府"], seen: "000 001 002 004" },
+  { name: "区人大常委会", canonical: "衢州市柯城区人民代表大会常务委员会", level: "district", aliases: ["区人大", "区人大机关"], seen: "000 001 002 004" },
+  { name: "区政协", canonical: "中国人民政治协商会议衢州市柯城区委员会", level: "district", aliases: ["区政协机关"], seen: "000 001 002 004" },
+  { name: "区纪委", canonical: "中共衢州市柯城区纪律检查委员会", level: "district", aliases: ["区纪委区监委"] },
+  { name: "区监委", canonical: "衢州市柯城区监察委员会", level: "district", seen: "004" },
+  { name: "区法院", canonical: "衢州市柯城区人民法院", level: "district", aliases: ["区人民法院"], seen: "004" },
+  { name: "区检察院", canonical: "衢州市柯城区人民检察院", level: "district", aliases: ["区人民检察院"], seen: "004" },
+  { name: "区委办", canonical: "中共衢州市柯城区委办公室", level: "district", aliases: ["区委办公室"] },
+  { name: "区委组织部", canonical: "中共衢州市柯城区委组织部", level: "district" },
+  { name: "区委宣传部", canonical: "中共衢州市柯城区委宣传部", level: "district" },
+  { name: "区委统战部", canonical: "中共衢州市柯城区委统一战线工作部", level: "district" },
+  { name: "区委政法委", canonical: "中共衢州市柯城区委政法委员会", level: "district" },
+  { name: "区委社会建设委员会", canonical: "中共衢州市柯城区委社会建设委员会", level: "district", aliases: ["区委社建委"], seen: "000" },
+  // Government departments
+  { name: "区发改局", canonical: "柯城区发展和改革局", level: "district", aliases: ["区发展和改革局"], seen: "000 003" },
+  { name: "区经信局", canonical: "柯城区经济和信息化局", level: "district", aliases: ["区经济和信息化局"], seen: "000 001" },
+  { name: "区教育局", canonical: "柯城区教育局", level: "district" },
+  { name: "区科技局", canonical: "柯城区科学技术局", level: "district" },
+  { name: "区公安分局", canonical: "衢州市公安局柯城分局", level: "district", aliases: ["柯城公安分局"] },
+  { name: "区民政局", canonical: "柯城区民政局", level: "district", seen: "000" },
+  { name: "区司法局", canonical: "柯城区司法局", level: "district" },
+  { name: "区财政局", canonical: "柯城区财政局", level: "district" },
+  { name: "区人社局", canonical: "柯城区人力资源和社会保障局", level: "district", aliases: ["区人力社保局"] },
+  { name: "区自然资源分局", canonical: "衢州市自然资源和规划局柯城分局", level: "district", aliases: ["区自然资源和规划分局"] },
+  { name: "区生态环境分局", canonical: "衢州市生态环境局柯城分局", level: "district" },
+  { name: "区住建局", canonical: "柯城区住房和城乡建设局", level: "district" },
+  { name: "区交通运输局", canonical: "柯城区交通运输局", level: "district" },
+  { name: "区水利局", canonical: "柯城区水利局", level: "district" },
+  { name: "区农业农村局", canonical: "柯城区农业农村局", level: "district", seen: "000 003" },
+  { name: "区商务局", canonical: "柯城区商务局", level: "district" },
+  { name: "区文广旅体局", canonical: "柯城区文化和广电旅游体育局", level: "district" },
+  { name: "区卫健局", canonical: "柯城区卫生健康局", level: "district", aliases: ["区卫生健康局"], seen: "003" },
+  { name: "区退役军人事务局", canonical: "柯城区退役军人事务局", level: "district" },
+  { name: "区应急管理局", canonical: "柯城区应急管理局", level: "district" },
+  { name: "区审计局", canonical: "柯城区审计局", level: "district" },
+  { name: "区市场监管局", canonical: "柯城区市场监督管理局", level: "district", aliases: ["区市场监督管理局"], seen: "004" },
+  { name: "区统计局", canonical: "柯城区统计局", level: "district" },
+  { name: "区综合执法局", canonical: "柯城区综合行政执法局", level: "district", aliases: ["区综合行政执法局"], seen: "004" },
+  { name: "区信访局", canonical: "柯城区信访局", level: "district" },
+  // Centres, offices and institutions
+  { name: "区征迁中心", canonical: "柯城区征迁中心", level: "district", seen: "001" },
+  { name: "区治水办", canonical: "柯城区五水共治工作领导小组办公室", level: "district", aliases: ["治水办", "区五水共治办"], seen: "000" },
+  { name: "区融媒体中心", canonical: "衢州市柯城区融媒体中心", level: "district" },
+  { name: "区人民医院", canonical: "衢州市柯城区人民医院", level: "district", seen: "003" },
+  { name: "区村播产业专班", canonical: "柯城区村播产业专班", level: "district", seen: "002" },
+  // City and province (kept with their level so the dashboard can filter them out)
+  { name: "市委", canonical: "中共衢州市委员会", level: "city", aliases: ["衢州市委"], seen: "000 001 004" },
+  { name: "市政府", canonical: "衢州市人民政府", level: "city", aliases: ["衢州市政府", "衢州市人民政府"], seen: "001" },
+  { name: "市商务局", canonical: "衢州市商务局", level: "city", seen: "001" },
+  { name: "省委", canonical: "中共浙江省委员会", level: "province", aliases: ["浙江省委"], seen: "000 001" },
+  { name: "省政府", canonical: "浙江省人民政府", level: "province", aliases: ["浙江省政府", "浙江省人民政府"], seen: "001" },
+];
+
+// "区九届政府", "区十届政府", "柯城区十届人大常委会": a numbered term before the body name.
+export const TERM_NUMBERED_BODIES: readonly { prefix: string; body: string; name: string }[] = [
+  { prefix: "区", body: "政府", name: "区政府" },
+  { prefix: "区", body: "人大常委会", name: "区人大常委会" },
+  { prefix: "区", body: "政协", name: "区政协" },
+];
+
+// A department followed by one of these is part of a person's title (区委书记蒋国强, 区人大常委会副主任范洁红): the
+// organisation does not act there, so it is not tagged. The title line of an interview is read with titles allowed.
+export const TITLE_WORDS: readonly string[] = [
+  "书记", "副书记", "常委", "委员", "主任", "副主任", "主席", "副主席", "局长", "副局长", "党组书记", "党组成员",
+  "党委书记", "党委委员", "部长", "副部长", "区长", "副区长", "常务副区长", "院长", "副院长", "检察长", "秘书长", "组长",
+  "副组长", "代表", "市长", "副市长", "省长", "副省长", "主任科员", "领导", "干部",
+];
+
+// Characters that, before a 区…/市… alias, show it is the tail of another word (社区委员会, 示范区政府…).
+export const BLOCKED_BEFORE: ReadonlySet<string> = new Set([..."社园片景校辖城山矿街小郊范营湾港"]);

@@ -1,0 +1,7 @@
+// The gazetteer: data tables for places, departments and campaigns, and the trie the extractors match them with.
+export * from "./townships";
+export * from "./villages";
+export * from "./areas";
+export * from "./departments";
+export * from "./campaigns";
+export * from "./build-trie";

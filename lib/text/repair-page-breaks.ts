@@ -1,0 +1,91 @@
+import {
+  endsClosed,
+  hasSentencePunctuation,
+  isHeadlineLike,
+  isLeadLine,
+  isStructuralLine,
+  startsWithEnumerator,
+} from "./classify-line";
+import { CONTINUING_START } from "./text-lexicon";
+
+export type PageBreakRepair = {
+  kind: "join" | "dedupe";
+  line: number; // 1-based line of the first half in the input
+  tail: string; // last characters of the first half
+  head: string; // first characters of the second half (before any duplicate is dropped)
+  dropped?: string; // the repeated fragment removed from the second half
+};
+
+// A prose line must be at least this long to be taken as a sentence cut by a page break (headlines are shorter).
+const MIN_BROKEN_LINE = 16;
+// Longest fragment printed twice across a break that we look for.
+const MAX_REPEAT = 8;
+const CJK = /[\u3400-\u9fff]/;
+
+// Joins sentences (and words) cut by the page layout: "示\n\n范区" → "示范区".
+export function repairPageBreaks(text: string): { text: string; repairs: PageBreakRepair[] } {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  const outLineNo: number[] = [];
+  const repairs: PageBreakRepair[] = [];
+  let last = -1; // index in out of the last non-empty line
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "") {
+      out.push("");
+      outLineNo.push(i + 1);
+      gap++;
+      continue;
+    }
+    if (last >= 0 && gap <= 1 && continuesSentence(out[last], line, nextLine(lines, i))) {
+      const prev = out[last];
+      const overlap = repeatedFragment(prev, line);
+      repairs.push({
+        kind: overlap > 0 ? "dedupe" : "join",
+        line: outLineNo[last],
+        tail: prev.slice(-6),
+        head: line.slice(0, 6),
+        ...(overlap > 0 ? { dropped: line.slice(0, overlap) } : {}),
+      });
+      out[last] = prev + line.slice(overlap);
+      out.length = last + 1;
+      outLineNo.length = last + 1;
+      gap = 0;
+      continue;
+    }
+    out.push(line);
+    outLineNo.push(i + 1);
+    last = out.length - 1;
+    gap = 0;
+  }
+  return { text: out.join("\n"), repairs };
+}
+
+function nextLine(lines: string[], i: number): string | undefined {
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) if (lines[k] !== "") return lines[k];
+  return undefined;
+}
+
+// Does `next` carry on the sentence `prev` left open?
+export function continuesSentence(prev: string, next: string, after?: string): boolean {
+  if (endsClosed(prev) || isStructuralLine(prev) || isStructuralLine(next)) return false;
+  if (CONTINUING_START.includes(next[0])) return true;
+  if (prev.length < MIN_BROKEN_LINE || !hasSentencePunctuation(prev)) return false;
+  if (startsWithEnumerator(next) || isHeadlineLike(next)) return false;
+  // A line followed by 本报讯 is a headline, whatever its punctuation.
+  return !(after !== undefined && isLeadLine(after) && next.length <= 60);
+}
+
+// Length of a fragment printed at the end of `prev` and again at the start of `next` ("…为契机，\n\n机，加强").
+// Single characters are never dropped: 天天, 人人, 看看 are words.
+export function repeatedFragment(prev: string, next: string): number {
+  const max = Math.min(MAX_REPEAT, prev.length - 1, next.length - 1);
+  for (let k = max; k >= 2; k--) {
+    const fragment = next.slice(0, k);
+    if (!prev.endsWith(fragment) || !CJK.test(fragment)) continue;
+    const last = fragment[fragment.length - 1];
+    if ("，、；：,;:".includes(last) || k >= 4) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,97 @@
+// Data tables for the text stage: adding a banner, a role word or a masthead token is a one-line change.
+
+// A line ending in one of these closes its sentence; anything else may continue after a page break.
+export const CLOSING_PUNCTUATION = "。！？；：…”’）」』】》〕!?;:)";
+// Sentence-level punctuation: a line containing one of these is prose, not a headline.
+export const SENTENCE_PUNCTUATION = "，。；！？,;!?";
+// A line starting with one of these cannot start a sentence: it continues the previous line.
+export const CONTINUING_START = "，。、；：！？）」』”’】》,;:!?)";
+
+// 农历壬寅年三月十三, 农历壬寅年四月廿五
+export const LUNAR_DATE =
+  /农历\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十|卅)?/;
+
+// Masthead tokens of 今日柯城 and similar county papers; a line made only of these (and separators) is masthead.
+export const MASTHEAD_TOKENS: RegExp[] = [
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g,
+  /(?:总)?第\s*\d+\s*期/g,
+  new RegExp(LUNAR_DATE.source, "g"),
+  /星期[一二三四五六日天]/g,
+  /今日柯城/g,
+  /柯城发布/g,
+  /运动柯城\s*APP/gi,
+  /中共\S{2,16}委主办/g,
+  /\S{2,20}(?:融媒体中心|报社)(?:编印|出版|主办)/g,
+  /今日[一二三四五六七八九十\d]{1,2}版/g,
+  /(?:采编|新闻|广告|发行)热线[:：]\s*[\d\-—]+/g,
+  /国内统一连续出版物号[:：]?\s*\S+/g,
+  /CN\s*\d{2}\s*[-—]\s*\d{4}(?:\/\S+)?/g,
+  /内部资料[^\s]*准印证[:：]?\s*\S*/g,
+  /邮发代号[:：]?\s*\S+/g,
+];
+export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—]+/g;
+
+// Staff lines that may appear on any page; never part of an article.
+export const STAFF_LINE = /^(?:责任编辑|本版责编|责编|编辑|校对|美编|美术编辑|版式|组版|审核|审校|值班编委|值班主任)\s*[:：]\s*(\S.{0,40})$/;
+
+// Column banners and campaign slogans printed above or between articles (compared without spaces).
+export const BANNER_PHRASES: string[] = [
+  "转作风讲担当抓落实",
+  "六治六提六比六晒",
+  "六抓六比八大竞赛",
+  "奋进新征程建功新时代",
+];
+export const BANNER_PATTERNS: RegExp[] = [
+  /^(?:深入)?学习(?:宣传)?贯彻.{1,24}精神$/,
+  /^贯彻落实.{1,24}精神$/,
+  /^[—\-－]{1,2}\s*.{2,40}\s*[—\-－]{1,2}$/, // — slogan — set between dashes
+];
+
+// Byline roles: the printed word and the Reporter role it maps to (longest words first).
+export const REPORTER_ROLES: Array<{ word: string; role: "记者" | "通讯员" | "实习生" | "特约记者" }> = [
+  { word: "特约记者", role: "特约记者" },
+  { word: "见习记者", role: "记者" },
+  { word: "摄影记者", role: "记者" },
+  { word: "首席记者", role: "记者" },
+  { word: "记者", role: "记者" },
+  { word: "通讯员", role: "通讯员" },
+  { word: "实习生", role: "实习生" },
+];
+// An affiliation that means "this paper" is left implicit.
+export const HOME_AFFILIATIONS = ["本报", "本台"];
+
+// Offices that introduce an interviewee line: "区发改局党组书记、局长 任文俊："
+export const POSITION_WORDS = [
+  "书记", "局长", "主任", "乡长", "镇长", "区长", "县长", "市长", "部长", "主席", "院长", "校长", "所长", "站长",
+  "队长", "经理", "董事长", "负责人", "社长", "行长", "会长", "理事长", "处长", "科长", "政委", "检察长", "庭长",
+];
+
+// Paragraph enumerators whose order can be restored: 一是 … 二是 …, 一要 … 二要 …
+export const ENUMERATOR = /^([一二三四五六七八九十])(是|要)/;
+export const CHINESE_DIGITS: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+
+// Subtitle stacks name who chaired and who attended.
+export const SUBTITLE_HINT = /^[—\-－]{1,2}|(?:主持并讲话|主持|出席|讲话|传达|参加|作报告|致辞)(?:\s|$)/;
+
+// Print continuation markers: （下转2版） ends the article on this page, （上接1版） starts a continued one.
+export const CONTINUATION_OUT = /[（(]\s*(?:下转|转)\s*(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版\s*[）)]/;
+export const CONTINUATION_IN = /[（(]\s*上接\s*(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版\s*[）)]/;
+
+// Year clues for issues without a masthead: an event or slogan that fixes the year.
+export const YEAR_CLUES: Array<{ pattern: RegExp; year: number; label: string }> = [
+  { pattern: /十四五[”"」’]?(?:规划)?[^。，；]{0,6}开局之年/, year: 2021, label: "“十四五”开局之年" },
+  { pattern: /建党(?:100|一百|百)(?:周)?年/, year: 2021, label: "建党100周年" },
+  { pattern: /省委十四届九次全会/, year: 2021, label: "省委十四届九次全会" },
+  { pattern: /区委八届十次全(?:会|体)/, year: 2021, label: "区委八届十次全会" },
+  { pattern: /二十大召开之年|喜迎(?:党的)?二十大/, year: 2022, label: "党的二十大召开之年" },
+  { pattern: /省第十五次党代会/, year: 2022, label: "省第十五次党代会" },
+  { pattern: /市第八次党代会/, year: 2022, label: "市第八次党代会" },
+];
+// "2022年上半年": a period report names the issue's own year.
+export const PERIOD_YEAR = /((?:19|20)\d{2})年(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|1[-—至]\d{1,2}月)/g;
+// Words before a month-day that make it a plan or deadline, not an event that happened.
+export const FUTURE_BEFORE = /(?:计划|预计|将于|将在|拟于|定于|力争|争取|有望|最迟|不晚于)\s*$/;
+// Words after a month-day that make it a deadline or a start of something ongoing.
+export const FUTURE_AFTER = /^(?:前|之前|以前|起|开始|以后|之后|截止|到期)/;

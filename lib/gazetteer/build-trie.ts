@@ -43,9 +43,21 @@ export function matchesAt<T>(trie: Trie<T>, text: string, start: number): TrieMa
 }
 
 export type ScanOptions<T> = {
-  // Veto a candidate (context rules such as "not inside a person's title"); a shorter key at the same start is tried next.
+  // Veto the longest key at a position (context rules such as "not inside a person's title"). Shorter keys at the same
+  // start are not tried: they are the head of the vetoed word (区委 in 区委社会建设委员会主任).
   accept?: (match: TrieMatch<T>, text: string) => boolean;
 };
+
+export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
+  let best: TrieMatch<T> | undefined;
+  let node: TrieNode<T> | undefined = trie.root;
+  for (let i = start; i < text.length; i++) {
+    node = node.next.get(text[i]);
+    if (!node) break;
+    if (node.value !== undefined) best = { start, end: i + 1, value: node.value };
+  }
+  return best;
+}
 
 // Left-to-right, non-overlapping, longest match first.
 export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions<T> = {}): TrieMatch<T>[] {
@@ -57,9 +69,8 @@ export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions
       i++;
       continue;
     }
-    const candidates = matchesAt(trie, text, i);
-    const hit = options.accept ? candidates.find((m) => options.accept!(m, text)) : candidates[0];
-    if (hit) {
+    const hit = longestAt(trie, text, i);
+    if (hit && (!options.accept || options.accept(hit, text))) {
       out.push(hit);
       i = hit.end;
     } else {

@@ -1,6 +1,5 @@
 import {
   endsClosed,
-  hasSentencePunctuation,
   isHeadlineLike,
   isLeadLine,
   isStructuralLine,
@@ -71,7 +70,8 @@ function nextLine(lines: string[], i: number): string | undefined {
 export function continuesSentence(prev: string, next: string, after?: string): boolean {
   if (endsClosed(prev) || isStructuralLine(prev) || isStructuralLine(next)) return false;
   if (CONTINUING_START.includes(next[0])) return true;
-  if (prev.length < MIN_BROKEN_LINE || !hasSentencePunctuation(prev)) return false;
+  // Prose, not a headline: long enough and either punctuated or longer than any headline.
+  if (prev.length < MIN_BROKEN_LINE || isHeadlineLike(prev)) return false;
   if (startsWithEnumerator(next) || isHeadlineLike(next)) return false;
   // A line followed by 本报讯 is a headline, whatever its punctuation.
   return !(after !== undefined && isLeadLine(after) && next.length <= 60);

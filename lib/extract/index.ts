@@ -1,0 +1,30 @@
+// extractAll: the ordered pipeline for one article. Rule files first (numbers, goals, campaigns, places, departments),
+// then the refiners: overlap removal, then linking each indicator, goal and campaign mention to its township,
+// department and campaign.
+
+import { extractCampaigns } from "./extract-campaigns";
+import { extractDepartments } from "./extract-departments";
+import { extractGoals } from "./extract-goals";
+import { extractIndicators } from "./extract-indicators";
+import { extractPlaces } from "./extract-places";
+import { extractProgress } from "./extract-progress";
+import { linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import type { ArticleExtraction, ExtractContext } from "./types";
+
+export function extractAll(articleText: string, ctx: ExtractContext = {}): ArticleExtraction {
+  const text = typeof articleText === "string" ? articleText : "";
+  const campaigns = extractCampaigns(text);
+  const places = extractPlaces(text);
+  const departments = extractDepartments(text);
+
+  const names = nameSpans({ text, campaigns, places, departments });
+  const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);
+  const progress = removeNameOverlaps(extractProgress(text, ctx), names);
+  const goals = extractGoals(text, ctx);
+
+  const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
+  return { ...linked, progress, places, departments };
+}
+
+export { campaignKey } from "./extract-campaigns";
+export { extractCampaigns, extractDepartments, extractPlaces };

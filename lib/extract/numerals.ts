@@ -1,0 +1,163 @@
+// Numerals as the paper writes them: Arabic (5000, 97.8, 1,220, full-width ５０), Chinese (两, 十余, 一百二十,
+// 上百万), mixed (97.8万), 百分之五十, and ranges (七八千, 两三, 两到三, 2-3). Multipliers 十/百/千/万/亿 are
+// folded into the value; approximators (余, 多, 近 …) are not numerals and live in approximators.ts.
+
+export type NumeralValue = { value: number; valueMax?: number };
+
+// Digit and multiplier tables (data, not logic).
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+// Small multipliers work inside a 万/亿 section; 万 and 亿 close a section.
+export const CHINESE_SMALL_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+export const CHINESE_BIG_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+const CN_CHARS = "〇零一二两三四五六七八九十百千万亿";
+const FW_DIGITS = "０-９";
+
+// Regex sources, composed into the indicator scanner (numbers only, no approximators or units).
+const ARABIC_SRC = `[0-9${FW_DIGITS}]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9${FW_DIGITS}]+)?`;
+const ARABIC_NUM_SRC = `${ARABIC_SRC}[十百千万亿]*`;
+const CN_NUM_SRC = `[${CN_CHARS}]+`;
+export const RANGE_SEPARATORS = ["到", "至", "-", "~", "～", "—", "－"] as const;
+const ARABIC_RANGE_SEP_SRC = "(?:到|至|-|~|～|—|－)";
+const CN_RANGE_SEP_SRC = "(?:到|至)";
+
+/** Regex source matching one numeral token (value, range, or 百分之N); no flags, no groups. */
+export const NUMERAL_SOURCE =
+  `(?:百分之[${CN_CHARS}]+(?:点[${CN_CHARS}]+)?` +
+  `|${ARABIC_NUM_SRC}(?:${ARABIC_RANGE_SEP_SRC}${ARABIC_NUM_SRC})?` +
+  `|${CN_NUM_SRC}(?:${CN_RANGE_SEP_SRC}${CN_NUM_SRC})?` +
+  `|半(?=个))`;
+
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+const toAsciiDigits = (s: string) =>
+  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, ".");
+
+export function isChineseNumeral(raw: string): boolean {
+  return !/[0-9０-９]/.test(raw);
+}
+
+/** Chinese integer such as 一百二十, 十五, 两万三千, 三百万, 千; undefined when malformed (十四五). */
+export function parseChineseInteger(s: string): number | undefined {
+  if (!s) return undefined;
+  let total = 0; // closed 亿 sections
+  let section = 0; // current 万 section
+  let digit: number | undefined; // pending digit
+  let lastWasDigit = false;
+  for (const ch of s) {
+    const d = CHINESE_DIGITS[ch];
+    if (d !== undefined) {
+      // two digits in a row (十四五, 二〇二二) are not one integer, except after 零
+      if (lastWasDigit && digit !== 0) return undefined;
+      digit = d;
+      lastWasDigit = true;
+      continue;
+    }
+    lastWasDigit = false;
+    const small = CHINESE_SMALL_MULTIPLIERS[ch];
+    if (small !== undefined) {
+      section += (digit ?? 1) * small;
+      digit = undefined;
+      continue;
+    }
+    const big = CHINESE_BIG_MULTIPLIERS[ch];
+    if (big === undefined) return undefined;
+    const part = section + (digit ?? 0);
+    if (big === 1e8) {
+      total = (total + (part || 1)) * big;
+    } else {
+      total += (part || 1) * big;
+    }
+    section = 0;
+    digit = undefined;
+  }
+  return total + section + (digit ?? 0);
+}
+
+// 七八千, 两三万, 十七八, 一两: two adjacent digits one apart give a range; the rest of the numeral applies to both.
+function parseAdjacentRange(s: string): NumeralValue | undefined {
+  const chars = [...s];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = CHINESE_DIGITS[chars[i]];
+    const b = CHINESE_DIGITS[chars[i + 1]];
+    if (a === undefined || b === undefined || b !== a + 1 || a === 0) continue;
+    const min = parseChineseInteger([...chars.slice(0, i + 1), ...chars.slice(i + 2)].join(""));
+    const max = parseChineseInteger([...chars.slice(0, i), ...chars.slice(i + 1)].join(""));
+    if (min === undefined || max === undefined) return undefined;
+    // 十七八 → 17..18: the trailing digit keeps the scale of the leading one
+    return { value: min, valueMax: max };
+  }
+  return undefined;
+}
+
+function parseChinese(s: string): NumeralValue | undefined {
+  const v = parseChineseInteger(s);
+  if (v !== undefined) return { value: v };
+  return parseAdjacentRange(s);
+}
+
+// 97.8万 → 978000; 1,220 → 1220
+function parseArabic(raw: string): number | undefined {
+  const s = toAsciiDigits(raw).replace(/[,，]/g, "");
+  const m = /^([0-9]+(?:\.[0-9]+)?)([十百千万亿]*)$/.exec(s);
+  if (!m) return undefined;
+  let v = Number(m[1]);
+  for (const ch of m[2]) v *= CHINESE_SMALL_MULTIPLIERS[ch] ?? CHINESE_BIG_MULTIPLIERS[ch] ?? 1;
+  return round(v);
+}
+
+function parseSingle(raw: string): NumeralValue | undefined {
+  if (raw === "半") return { value: 0.5 };
+  if (/[0-9０-９]/.test(raw)) {
+    const v = parseArabic(raw);
+    return v === undefined ? undefined : { value: v };
+  }
+  return parseChinese(raw);
+}
+
+/**
+ * Value of a numeral token as matched by NUMERAL_SOURCE: 5000, 97.8万, 一百二十, 七八千 (range), 两到三 (range),
+ * 2-3 (range), 百分之五十 (50, the caller adds the % unit). Undefined when the token is not a number.
+ */
+export function parseNumeral(raw: string): NumeralValue | undefined {
+  if (!raw) return undefined;
+  if (raw.startsWith("百分之")) {
+    const [intPart, frac] = raw.slice(3).split("点");
+    const v = parseChineseInteger(intPart);
+    if (v === undefined) return undefined;
+    if (!frac) return { value: v };
+    const digits = [...frac].map((c) => CHINESE_DIGITS[c]);
+    if (digits.some((d) => d === undefined)) return undefined;
+    return { value: round(v + Number(`0.${digits.join("")}`)) };
+  }
+  const sep = /^(.+?)(?:到|至|-|~|～|—|－)(.+)$/.exec(raw);
+  if (sep) {
+    const lo = parseSingle(sep[1]);
+    const hi = parseSingle(sep[2]);
+    if (!lo || !hi || lo.valueMax !== undefined || hi.valueMax !== undefined) return undefined;
+    // 2-3万: the multiplier written once applies to both ends
+    const loV = /[十百千万亿]$/.test(sep[1]) || !/[十百千万亿]$/.test(sep[2]) ? lo.value : scaleLike(sep[1], sep[2]);
+    if (loV === undefined || hi.value < loV) return undefined;
+    return { value: loV, valueMax: hi.value };
+  }
+  return parseSingle(raw);
+}
+
+function scaleLike(bare: string, scaled: string): number | undefined {
+  const mult = /[十百千万亿]+$/.exec(scaled)?.[0] ?? "";
+  return parseSingle(bare + mult)?.value;
+}

@@ -1,0 +1,122 @@
+// Unit lexicon: the word after a number, its canonical unit and what kind of quantity it makes.
+// 万元/亿元 need no entry: 万/亿 are folded into the value by numerals.ts and 元 stays the unit.
+// Adding a unit is one line; the scanner regex is built from this table (longest word first).
+
+export type UnitKind = "count" | "measure" | "money" | "ratio" | "duration" | "age";
+
+export type UnitEntry = {
+  word: string; // as written after the number
+  unit: string; // canonical unit stored on the indicator
+  countable: boolean; // a classifier of discrete things (户, 名, 家): the noun after it names what is counted
+  kind: UnitKind;
+  nameSuffix?: boolean; // also ends place names (七里三村, 滨三村): Chinese numerals before it need care
+};
+
+const count = (word: string, unit = word): UnitEntry => ({ word, unit, countable: true, kind: "count" });
+const measure = (word: string, unit = word): UnitEntry => ({ word, unit, countable: false, kind: "measure" });
+const duration = (word: string, unit = word): UnitEntry => ({ word, unit, countable: false, kind: "duration" });
+
+export const UNITS: readonly UnitEntry[] = [
+  // people and households
+  count("户"),
+  count("户次"),
+  count("人"),
+  count("人次"),
+  count("名"),
+  count("位"),
+  // events and actions
+  count("场次"),
+  count("场"),
+  count("次"),
+  count("车次"),
+  count("项"),
+  count("批"),
+  count("单"),
+  count("件"),
+  count("份"),
+  // organisations, places, buildings
+  count("家"),
+  count("个"),
+  count("所"),
+  count("处"),
+  count("座"),
+  count("幢"),
+  count("栋"),
+  count("套"),
+  count("间"),
+  count("条"),
+  count("支"),
+  count("台"),
+  count("张"),
+  count("辆"),
+  count("车"),
+  count("种"),
+  count("类"),
+  count("棵"),
+  count("株"),
+  count("头"),
+  { ...count("村"), nameSuffix: true },
+  // measures
+  measure("吨"),
+  measure("斤"),
+  measure("公斤"),
+  measure("千克", "公斤"),
+  measure("平方米"),
+  measure("平方公里"),
+  measure("平米", "平方米"),
+  measure("亩"),
+  measure("公顷"),
+  measure("公里"),
+  measure("千米", "公里"),
+  measure("米"),
+  measure("倍"),
+  { word: "元", unit: "元", countable: false, kind: "money" },
+  { word: "%", unit: "%", countable: false, kind: "ratio" },
+  { word: "％", unit: "%", countable: false, kind: "ratio" },
+  { word: "个百分点", unit: "百分点", countable: false, kind: "ratio" },
+  // time spans (calendar dates are excluded in non-quantities.ts, so 年/月 here are durations)
+  duration("天"),
+  duration("小时"),
+  duration("分钟"),
+  duration("个月"),
+  duration("周"),
+  duration("年"),
+  { word: "岁", unit: "岁", countable: false, kind: "age" },
+];
+
+// Words that may sit between 个 and a time unit with an approximator: 半个多小时, 一个多月.
+export const GE_UNITS: readonly UnitEntry[] = [
+  duration("月", "个月"),
+  duration("小时"),
+  duration("钟头", "小时"),
+];
+
+const byWord = new Map(UNITS.map((u) => [u.word, u]));
+const geByWord = new Map(GE_UNITS.map((u) => [u.word, u]));
+
+export function lookupUnit(word: string): UnitEntry | undefined {
+  return byWord.get(word);
+}
+
+export function lookupGeUnit(word: string): UnitEntry | undefined {
+  return geByWord.get(word);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** Regex source: any unit word, longest first (场次 before 场). */
+export const UNIT_SOURCE = alternation(UNITS.map((u) => u.word));
+export const GE_UNIT_SOURCE = alternation(GE_UNITS.map((u) => u.word));
+
+// A bare number takes its unit from the words before it: 参与人次超97.8万 → 人次.
+export const INFERRED_UNITS: readonly { suffix: string; unit: string }[] = [
+  { suffix: "人次", unit: "人次" },
+  { suffix: "户次", unit: "户次" },
+  { suffix: "场次", unit: "场次" },
+  { suffix: "人数", unit: "人" },
+  { suffix: "户数", unit: "户" },
+  { suffix: "人口", unit: "人" },
+  { suffix: "次数", unit: "次" },
+];

@@ -1,0 +1,74 @@
+import { TextInputError } from "./errors";
+import { dateFromFileName, inferIssueDate, userIssueDate } from "./infer-date";
+import { normaliseText } from "./normalise-text";
+import { parseMasthead } from "./parse-masthead";
+import { repairPageBreaks } from "./repair-page-breaks";
+import { segmentArticles } from "./segment-articles";
+import type { IssueDate, ParsedIssue } from "./types";
+
+export type ParseIssueOptions = { fileName?: string; userDate?: string; maxChars?: number };
+
+const DEFAULT_MAX_CHARS = 10_000_000;
+// An issue must hold at least one paragraph of real prose to be worth storing.
+const MIN_ARTICLE_CJK = 30;
+
+// normalise → masthead → repair page breaks → segment → date (user, file name, masthead, inferred).
+export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIssue {
+  const { fileName } = opts;
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  if (text.length > maxChars) {
+    throw new TextInputError("too-large", `text too large (${text.length} characters, limit ${maxChars})`, { fileName });
+  }
+  const normalised = normaliseText(text);
+  if (normalised.trim() === "") throw new TextInputError("empty", "empty text (only whitespace)", { fileName });
+
+  const masthead = parseMasthead(normalised);
+  const body = blankLeadingLines(normalised, masthead.lines);
+  const repaired = repairPageBreaks(body).text;
+  const { articles, banners, editor } = segmentArticles(repaired);
+  if (!articles.some((a) => countCjk(a.text) >= MIN_ARTICLE_CJK)) {
+    throw new TextInputError(
+      "no-articles",
+      `no articles recognised (no paragraph of ${MIN_ARTICLE_CJK}+ Chinese characters${masthead.lines ? " after the masthead" : ""}), not a newspaper text`,
+      { fileName },
+    );
+  }
+
+  const date = chooseDate({ userDate: opts.userDate, fileName, mastheadDate: masthead.date, text: repaired });
+  return { masthead, ...(date ? { date } : {}), articles, ...(editor ? { editor } : {}), banners };
+}
+
+function chooseDate(input: { userDate?: string; fileName?: string; mastheadDate?: string; text: string }): IssueDate | undefined {
+  if (input.userDate) {
+    const user = userIssueDate(input.userDate);
+    if (!user) throw new RangeError(`invalid user date "${input.userDate}" (expected YYYY-MM-DD)`);
+    return user;
+  }
+  const fromName = input.fileName ? dateFromFileName(input.fileName) : undefined;
+  if (fromName) return fromName;
+  if (input.mastheadDate) {
+    return { date: input.mastheadDate, source: "masthead", evidence: `报头日期 ${input.mastheadDate}`, confidence: 1 };
+  }
+  return inferIssueDate(input.text);
+}
+
+// Keeps line numbers stable while hiding the masthead from the later stages.
+function blankLeadingLines(text: string, count: number): string {
+  if (count === 0) return text;
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) return "\n".repeat(count);
+    at = nl + 1;
+  }
+  return "\n".repeat(count) + text.slice(at);
+}
+
+function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}

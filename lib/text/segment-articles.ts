@@ -1,0 +1,393 @@
+import {
+  endsClosed,
+  hasContinuationMarker,
+  isBoldLine,
+  isCaptionLine,
+  isHeadlineLike,
+  isLeadLine,
+  isNoteLine,
+  parseIntervieweeLine,
+  splitCaptionCredit,
+} from "./classify-line";
+import { isBoilerplateLine, parseStaffLine } from "./parse-masthead";
+import {
+  BANNER_PATTERNS,
+  BANNER_PHRASES,
+  CHINESE_DIGITS,
+  CONTINUATION_IN,
+  CONTINUATION_OUT,
+  ENUMERATOR,
+  HOME_AFFILIATIONS,
+  REPORTER_ROLES,
+  SUBTITLE_HINT,
+} from "./text-lexicon";
+import type { ArticleKind, ParsedArticle, Reporter, SectionHead } from "./types";
+
+export type SegmentedIssue = { articles: ParsedArticle[]; banners: string[]; editor?: string };
+
+type UnitKind = "staff" | "h2" | "h3" | "bold" | "lead" | "note" | "caption" | "interviewee" | "head" | "body";
+type Unit = { kind: UnitKind; text: string; gapBefore: number; continuation?: string };
+type Para = { text: string; section?: boolean };
+type Draft = {
+  kind: ArticleKind;
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  byline?: string;
+  reporters: Reporter[];
+  interviewee?: string;
+  continuation?: string;
+  paras: Para[];
+  hasLead: boolean;
+  displacedLeadAt?: number; // index in paras where a lead paragraph printed out of order starts
+};
+
+const MAX_SECTION_HEAD = 16;
+const MAX_DERIVED_TITLE = 30;
+
+// Splits a repaired issue text (masthead removed) into articles, banners and the page editor.
+export function segmentArticles(text: string): SegmentedIssue {
+  const units = toUnits(text);
+  const banners: string[] = [];
+  const drafts: Draft[] = [];
+  let editor: string | undefined;
+  let current: Draft | undefined;
+  let stack: Unit[] = [];
+
+  const flushStackAsBanners = () => {
+    for (const u of stack) banners.push(stripHeadMarkup(u.text));
+    stack = [];
+  };
+  const start = (draft: Draft) => {
+    drafts.push(draft);
+    current = draft;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    switch (u.kind) {
+      case "staff": {
+        const staff = parseStaffLine(u.text);
+        if (staff && /编辑|责编/.test(staff.label) && !editor) editor = staff.name;
+        break;
+      }
+      case "bold":
+        flushStackAsBanners();
+        current = undefined;
+        for (const line of u.text.split("\n")) if (line.trim()) banners.push(line.trim());
+        break;
+      case "h2":
+        flushStackAsBanners();
+        current = undefined;
+        stack = [u];
+        break;
+      case "h3":
+        if (current && stack.length === 0) current.paras.push({ text: stripHeadMarkup(u.text), section: true });
+        else stack.push(u);
+        break;
+      case "head": {
+        if (current?.kind === "interview" && !current.title && current.paras.length === 0) {
+          current.title = u.text;
+          break;
+        }
+        if (stack.length > 0 && u.gapBefore >= 2) flushStackAsBanners();
+        stack.push(u);
+        break;
+      }
+      case "note":
+        flushStackAsBanners();
+        start(newDraft("note", "编者按"));
+        current!.paras.push({ text: u.text.replace(/^编者按\s*[:：]\s*/, "") });
+        break;
+      case "interviewee": {
+        flushStackAsBanners();
+        const draft = newDraft("interview", "");
+        draft.interviewee = u.text.replace(/\s*[:：]$/, "");
+        start(draft);
+        break;
+      }
+      case "lead": {
+        const { byline, reporters, rest } = parseByline(u.text);
+        if (stack.length > 0) {
+          start(draftFromStack(stack, banners));
+          stack = [];
+        } else if (current && current.kind === "news" && !current.hasLead && current.paras.length > 0) {
+          // Columns read out of order: the 本报讯 lead of the current story comes after its middle.
+          current.displacedLeadAt = current.paras.length;
+        } else {
+          start(newDraft("news", deriveTitle(rest)));
+        }
+        const draft = current!;
+        draft.byline = byline;
+        draft.reporters = reporters;
+        draft.hasLead = true;
+        if (rest) draft.paras.push({ text: rest });
+        closeIfContinued(draft, u);
+        if (u.continuation) current = undefined;
+        break;
+      }
+      case "caption":
+        if (stack.length > 0) flushStackAsBanners();
+        if (current && !current.hasLead && current.kind === "news" && current.paras.length > 0) {
+          markPhoto(current, u.text);
+          current = undefined;
+        }
+        break;
+      case "body": {
+        const caption = splitCaptionCredit(u.text);
+        const body = caption ? caption.text : u.text;
+        if (stack.length > 0) {
+          if (isSectionHead(stack, current, u, units[i + 1])) {
+            current!.paras.push({ text: stripHeadMarkup(stack[0].text), section: true });
+          } else {
+            start(draftFromStack(stack, banners));
+          }
+          stack = [];
+        } else if (!current) {
+          start(newDraft("news", deriveTitle(body)));
+        }
+        const draft = current!;
+        if (body) draft.paras.push({ text: body });
+        if (caption && !draft.hasLead && draft.kind === "news") {
+          markPhoto(draft, caption.marker);
+          current = undefined;
+        }
+        closeIfContinued(draft, u);
+        if (u.continuation) current = undefined;
+        break;
+      }
+    }
+  }
+  flushStackAsBanners();
+
+  const articles: ParsedArticle[] = [];
+  for (const draft of drafts) {
+    if (draft.displacedLeadAt !== undefined) restoreLeadOrder(draft);
+    if (draft.kind === "interview") restoreInterviewOrder(draft);
+    const article = finishDraft(draft, articles.length);
+    if (article) articles.push(article);
+  }
+  return { articles, banners, ...(editor ? { editor } : {}) };
+}
+
+function newDraft(kind: ArticleKind, title: string): Draft {
+  return { kind, title, reporters: [], paras: [], hasLead: false };
+}
+
+function closeIfContinued(draft: Draft, u: Unit): void {
+  if (u.continuation && !draft.continuation) draft.continuation = u.continuation;
+}
+
+function markPhoto(draft: Draft, marker: string): void {
+  const credit = marker.replace(/^[（(]\s*|\s*摄\s*[）)]$/g, "");
+  draft.kind = "photo";
+  draft.byline = marker.startsWith("（") || marker.startsWith("(") ? marker : `（${marker}）`;
+  draft.reporters = credit.split(/[\s、，,]+/).filter(Boolean).map((name) => ({ role: "其他", name }));
+}
+
+// Lines → units, with the number of blank lines before each; bold blocks kept whole; markers cut off.
+function toUnits(text: string): Unit[] {
+  const lines = text.split("\n");
+  const units: Unit[] = [];
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (line === "") {
+      gap++;
+      continue;
+    }
+    const gapBefore = gap;
+    gap = 0;
+    if (line.startsWith("**")) {
+      // A bold block may run over several lines until its closing **.
+      let end = i;
+      while (end + 1 < lines.length && end - i < 4 && !lines[end].endsWith("**") && lines[end + 1] !== "") end++;
+      const block = lines.slice(i, end + 1).join("\n");
+      const inner = block.replace(/^\*\*|\*\*$/g, "").trim();
+      if (inner.split("\n").every((l) => isHeadlineLike(l.trim()))) {
+        units.push({ kind: "bold", text: inner, gapBefore });
+        i = end;
+        continue;
+      }
+      line = line.replace(/^\*\*|\*\*$/g, "").trim();
+      if (!line) continue;
+    }
+    let continuation: string | undefined;
+    const out = CONTINUATION_OUT.exec(line);
+    if (out) {
+      continuation = normaliseParens(out[0]);
+      line = (line.slice(0, out.index) + line.slice(out.index + out[0].length)).trim();
+    }
+    line = line.replace(CONTINUATION_IN, "").trim();
+    if (!line && !continuation) continue;
+    units.push({ kind: classify(line), text: line, gapBefore, continuation });
+  }
+  return units;
+}
+
+function classify(line: string): UnitKind {
+  if (!line) return "body";
+  if (/^#{3,6}\s*\S/.test(line)) return "h3";
+  if (/^#{1,2}\s*\S/.test(line)) return "h2";
+  if (isBoilerplateLine(line)) return "staff";
+  if (isLeadLine(line)) return "lead";
+  if (isNoteLine(line)) return "note";
+  if (isCaptionLine(line)) return "caption";
+  if (parseIntervieweeLine(line)) return "interviewee";
+  if (isBoldLine(line) && isHeadlineLike(line.replace(/\*\*/g, ""))) return "bold";
+  if (isHeadlineLike(line)) return "head";
+  return "body";
+}
+
+function stripHeadMarkup(line: string): string {
+  return line.replace(/^#{1,6}\s*/, "").replace(/^\*\*|\*\*$/g, "").trim();
+}
+
+function normaliseParens(marker: string): string {
+  return marker.replace(/\s+/g, "").replace(/^\(/, "（").replace(/\)$/, "）");
+}
+
+export function isBannerLine(line: string): boolean {
+  const compact = line.replace(/\s+/g, "");
+  return BANNER_PHRASES.includes(compact) || BANNER_PATTERNS.some((p) => p.test(line));
+}
+
+// A headline stack: [kicker] title [subtitle]; known banners and extra leading lines go to banners.
+function draftFromStack(stack: Unit[], banners: string[]): Draft {
+  const lines = stack.map((u) => stripHeadMarkup(u.text)).filter(Boolean);
+  let kept = lines.filter((l) => !isBannerLine(l));
+  const dropped = lines.filter((l) => isBannerLine(l));
+  if (kept.length === 0) kept = [dropped.pop()!];
+  banners.push(...dropped);
+  while (kept.length > 3) banners.push(kept.shift()!);
+  const draft = newDraft("news", "");
+  if (kept.length === 1) draft.title = kept[0];
+  else if (kept.length === 2) {
+    if (SUBTITLE_HINT.test(kept[1])) [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
+    else [draft.kicker, draft.title] = [kept[0], kept[1]];
+  } else [draft.kicker, draft.title, draft.subtitle] = [kept[0], kept[1], cleanSubtitle(kept[2])];
+  return draft;
+}
+
+function cleanSubtitle(line: string): string {
+  return line.replace(/^[—\-－]{1,2}\s*/, "");
+}
+
+// A single short head inside a bylined story, with prose right after it, is a section head, not a new story.
+function isSectionHead(stack: Unit[], current: Draft | undefined, body: Unit, next: Unit | undefined): boolean {
+  if (!current || !current.hasLead || current.continuation || stack.length !== 1) return false;
+  const head = stack[0];
+  if (head.kind === "h2" || head.text.length > MAX_SECTION_HEAD || head.gapBefore > 1 || body.gapBefore > 1) return false;
+  if (splitCaptionCredit(body.text) || next?.kind === "caption") return false;
+  return true;
+}
+
+// 本报讯（记者 楼郁馨）… → byline, reporters and the text after the byline.
+export function parseByline(line: string): { byline: string; reporters: Reporter[]; rest: string } {
+  const m = /^[【\[]?本报讯[】\]]?\s*(?:[（(]([^（）()]*)[）)])?\s*/.exec(line);
+  if (!m) return { byline: "", reporters: [], rest: line };
+  const byline = m[0].trim().replace(/\(/, "（").replace(/\)$/, "）");
+  return { byline, reporters: m[1] ? parseReporters(m[1]) : [], rest: line.slice(m[0].length).trim() };
+}
+
+// "衢报传媒集团记者 徐颖之 本报记者 楼郁馨" → reporters with roles and affiliations.
+export function parseReporters(inner: string): Reporter[] {
+  const reporters: Reporter[] = [];
+  let role: Reporter["role"] | undefined;
+  let affiliation: string | undefined;
+  for (const token of inner.split(/[\s、，,]+/).filter(Boolean)) {
+    const found = REPORTER_ROLES.find((r) => token.includes(r.word));
+    if (found) {
+      const at = token.indexOf(found.word);
+      const prefix = token.slice(0, at);
+      const name = token.slice(at + found.word.length);
+      role = found.role;
+      affiliation = prefix && !HOME_AFFILIATIONS.includes(prefix) ? prefix : undefined;
+      if (name) reporters.push(reporter(role, name, affiliation));
+      continue;
+    }
+    reporters.push(reporter(role ?? "其他", token, affiliation));
+  }
+  return reporters;
+}
+
+function reporter(role: Reporter["role"], name: string, affiliation?: string): Reporter {
+  return affiliation ? { role, name, affiliation } : { role, name };
+}
+
+// A title for a story printed without a headline: its first sentence, cut short.
+function deriveTitle(text: string): string {
+  const sentence = text.split(/[。！？!?]/)[0] ?? text;
+  return sentence.slice(0, MAX_DERIVED_TITLE).trim() || text.slice(0, MAX_DERIVED_TITLE);
+}
+
+// Move the out-of-order lead block to the front; its open last sentence continues in the story's first paragraph.
+function restoreLeadOrder(draft: Draft): void {
+  const at = draft.displacedLeadAt!;
+  const middle = draft.paras.slice(0, at);
+  const lead = draft.paras.slice(at);
+  const last = lead[lead.length - 1];
+  if (last && !last.section && !endsClosed(last.text) && middle.length > 0 && !middle[0].section) {
+    last.text += middle.shift()!.text;
+  }
+  draft.paras = [...lead, ...middle];
+}
+
+// Interview columns read out of order: the open last paragraph continues in the first one, and
+// 一是/二是/三是 paragraphs are put back in order after the introduction.
+function restoreInterviewOrder(draft: Draft): void {
+  const paras = draft.paras;
+  if (paras.length < 2 || paras.some((p) => p.section)) return;
+  const first = paras[0];
+  const last = paras[paras.length - 1];
+  const hasLaterEnumerator = paras.slice(1).some((p) => ENUMERATOR.test(p.text));
+  if (!endsClosed(last.text) && !ENUMERATOR.test(first.text) && hasLaterEnumerator) {
+    last.text += first.text;
+    paras.shift();
+  }
+  const ordinals = paras.map((p) => {
+    const m = ENUMERATOR.exec(p.text);
+    return m ? { n: CHINESE_DIGITS[m[1]], series: m[2] } : undefined;
+  });
+  const enumerated = ordinals.filter((o) => o !== undefined);
+  if (enumerated.length < 2) return;
+  const series = new Set(enumerated.map((o) => o.series));
+  const numbers = enumerated.map((o) => o.n);
+  if (series.size !== 1 || new Set(numbers).size !== numbers.length) return;
+  const inOrder = numbers.every((n, k) => k === 0 || numbers[k - 1] < n);
+  const free = paras.filter((_, k) => !ordinals[k]);
+  const freeFirst = ordinals.slice(0, free.length).every((o) => o === undefined);
+  if ((inOrder && freeFirst) || free.length > 2) return;
+  const sorted = paras
+    .map((p, k) => ({ p, n: ordinals[k]?.n ?? 0 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.p);
+  draft.paras = [...free, ...sorted];
+}
+
+function finishDraft(draft: Draft, position: number): ParsedArticle | undefined {
+  const sectionHeads: SectionHead[] = [];
+  let text = "";
+  for (const para of draft.paras) {
+    if (!para.text) continue;
+    if (text) text += "\n";
+    if (para.section) sectionHeads.push({ text: para.text, start: text.length, end: text.length + para.text.length });
+    text += para.text;
+  }
+  if (!draft.paras.some((p) => !p.section && p.text)) return undefined;
+  const title = draft.title || deriveTitle(text);
+  return {
+    position,
+    kind: draft.kind,
+    title,
+    ...(draft.kicker ? { kicker: draft.kicker } : {}),
+    ...(draft.subtitle ? { subtitle: draft.subtitle } : {}),
+    ...(draft.byline ? { byline: draft.byline } : {}),
+    reporters: draft.reporters,
+    ...(draft.interviewee ? { interviewee: draft.interviewee } : {}),
+    ...(draft.continuation ? { continuation: draft.continuation } : {}),
+    sectionHeads,
+    text,
+  };
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { currentEditor } from "@/lib/auth/current-editor";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,9 +14,11 @@ const NAV = [
   { href: "/indicators", label: "指标" },
   { href: "/issues", label: "报纸期次" },
   { href: "/search", label: "搜索" },
+  { href: "/ingest", label: "导入" },
 ];
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const editor = await currentEditor();
   return (
     <html lang="zh-CN">
       <body className="min-h-screen">
@@ -32,6 +35,26 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </Link>
               ))}
             </nav>
+            <div className="ml-auto text-sm">
+              {editor.mode === "editor" ? (
+                <span className="flex gap-3">
+                  <Link href="/audit" className="text-stone-600 hover:text-brand-700">
+                    操作日志
+                  </Link>
+                  <Link href="/login" className="text-stone-700" data-testid="editor-name">
+                    编辑：{editor.editor}
+                  </Link>
+                </span>
+              ) : editor.mode === "anonymous" ? (
+                <Link href="/login" className="text-stone-600 hover:text-brand-700">
+                  编辑登录
+                </Link>
+              ) : (
+                <span className="text-stone-400" title="未设置 ZHIBIAO_EDITOR_PASSWORD">
+                  只读模式
+                </span>
+              )}
+            </div>
           </div>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

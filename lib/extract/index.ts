@@ -9,7 +9,19 @@ import { extractIndicators } from "./extract-indicators";
 import { extractPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
 import { linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
+
+// The context extractAll reads from a parsed article: its headline stack and interviewee line.
+export function articleContext(article: ParsedArticle, issueYear?: number): ExtractContext {
+  return {
+    issueYear,
+    title: article.title,
+    kicker: article.kicker,
+    subtitle: article.subtitle,
+    interviewee: article.interviewee,
+  };
+}
 
 export function extractAll(articleText: string, ctx: ExtractContext = {}): ArticleExtraction {
   const text = typeof articleText === "string" ? articleText : "";
@@ -19,7 +31,7 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
 
   const names = nameSpans({ text, campaigns, places, departments });
   const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);
-  const progress = removeNameOverlaps(extractProgress(text, ctx), names);
+  const progress = removeNameOverlaps(extractProgress(text, indicators), names);
   const goals = extractGoals(text, ctx);
 
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });

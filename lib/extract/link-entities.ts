@@ -124,13 +124,15 @@ function skipLead(text: string, from: number): number {
   return i;
 }
 
-// Several departments in one scope: the one that opens it is the subject (区发改局将深入贯彻落实区委…精神).
-function departmentIn(text: string, departments: ExtractedDepartment[], scope: Span): Pick {
+// Several departments in one scope: the one that opens a clause is the subject (…，区发改局将深入贯彻落实区委…精神),
+// provided no other department opens one.
+function departmentIn(text: string, departments: ExtractedDepartment[], scope: Span, clauseEnds: number[]): Pick {
   const found = inside(departments, scope);
   const pick = unique(found.map((d) => d.name));
   if (!pick.found || pick.value) return pick;
-  const opener = found.find((d) => d.start === skipLead(text, scope.start));
-  return opener ? { found: true, value: opener.name } : pick;
+  const openers = found.filter((d) => d.start === skipLead(text, unitAround(clauseEnds, d.start).start));
+  const subject = unique(openers.map((d) => d.name));
+  return subject.value ? subject : pick;
 }
 
 function campaignIn(campaigns: ExtractedCampaign[], scope: Span, self?: Span): Pick {
@@ -146,7 +148,7 @@ function campaignIn(campaigns: ExtractedCampaign[], scope: Span, self?: Span): P
 type ArticleDefaults = { township?: string; department?: string; campaign?: string };
 
 function headerText(ctx: ExtractContext): string {
-  return [ctx.title, ctx.subtitle, ctx.interviewee].filter(Boolean).join("\n");
+  return [ctx.kicker, ctx.title, ctx.subtitle, ctx.interviewee].filter(Boolean).join("\n");
 }
 
 function dominantTownship(places: ExtractedPlace[]): string | undefined {
@@ -211,7 +213,7 @@ export function linkEntities(input: LinkInput): LinkOutput {
     };
     return {
       township: resolve((s) => townshipIn(places, s), defaults.township),
-      department: resolve((s) => departmentIn(text, departments, s), defaults.department),
+      department: resolve((s) => departmentIn(text, departments, s, scopes.clauseEnds), defaults.department),
       campaign: resolve((s) => campaignIn(campaigns, s, self), self ? undefined : defaults.campaign),
     };
   };

@@ -78,6 +78,7 @@ export type ArticleExtraction = {
 export type ExtractContext = {
   issueYear?: number; // to complete month-day dates such as 截至11月15日22时
   title?: string; // headlines help decide the township of an article
-  subtitle?: string; // read like the title for article-level links
+  kicker?: string; // read like the title for article-level links
+  subtitle?: string;
   interviewee?: string; // 区发改局党组书记、局长 任文俊: the department or township an interview article speaks for
 };

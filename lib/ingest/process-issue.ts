@@ -26,26 +26,44 @@ export function hashContent(bytes: Uint8Array): string {
 // decode → parse → extract, without touching the database: the CLI's extract command, the eval and the ingester share it.
 export function processIssue(bytes: Uint8Array, options: { fileName: string; userDate?: string }): ProcessedIssue {
   const { fileName } = options;
+  const decoded = withFileErrors(fileName, () => decodeText(bytes, { fileName }));
+  return processIssueText(decoded.text, {
+    fileName,
+    userDate: options.userDate,
+    contentHash: hashContent(bytes),
+    encoding: decoded.encoding,
+    byteSize: bytes.byteLength,
+  });
+}
+
+// parse → extract from already decoded text; re-extraction starts here from the stored raw text.
+export function processIssueText(
+  rawText: string,
+  options: { fileName: string; userDate?: string; contentHash: string; encoding: TextEncoding; byteSize: number },
+): ProcessedIssue {
+  const parsed = withFileErrors(options.fileName, () => parseIssue(rawText, { fileName: options.fileName, userDate: options.userDate }));
+  const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
+  const articles = parsed.articles.map((article) => ({
+    article,
+    extraction: extractAll(article.text, { issueYear, title: article.title }),
+  }));
+  return {
+    fileName: options.fileName,
+    contentHash: options.contentHash,
+    encoding: options.encoding,
+    byteSize: options.byteSize,
+    rawText,
+    parsed,
+    articles,
+  };
+}
+
+function withFileErrors<T>(fileName: string, run: () => T): T {
   try {
-    const decoded = decodeText(bytes, { fileName });
-    const parsed = parseIssue(decoded.text, { fileName, userDate: options.userDate });
-    const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
-    const articles = parsed.articles.map((article) => ({
-      article,
-      extraction: extractAll(article.text, { issueYear, title: article.title }),
-    }));
-    return {
-      fileName,
-      contentHash: hashContent(bytes),
-      encoding: decoded.encoding,
-      byteSize: bytes.byteLength,
-      rawText: decoded.text,
-      parsed,
-      articles,
-    };
+    return run();
   } catch (error) {
     if (error instanceof TextInputError) {
-      // TextInputError messages already name the file when given one; keep the message, map the code.
+      // TextInputError messages already name the file when given one; keep the problem, map the code.
       const message = error.message.startsWith(fileName) ? error.message.slice(fileName.length).replace(/^:\s*/, "") : error.message;
       throw new IngestError(fileName, error.code, message);
     }

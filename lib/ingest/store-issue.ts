@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ExtractedCampaign, ExtractedDepartment, ExtractedPlace } from "../extract/types";
+import { applyReviewDecisions } from "../review/review-items";
 import type { ProcessedIssue } from "./process-issue";
 
 export type StoreStatus = "stored" | "duplicate" | "replaced";
@@ -25,12 +26,11 @@ export async function storeIssue(
       if (existing && !options.force) {
         return { status: "duplicate" as const, issueId: existing.id, articles: existing._count.articles, items: 0 };
       }
-      if (existing) await deleteIssue(tx, existing.id);
+      if (existing) await clearIssue(tx, existing.id);
 
       const entities = new EntityResolver(tx);
       const date = issue.parsed.date;
-      const created = await tx.issue.create({
-        data: {
+      const issueData = {
           contentHash: issue.contentHash,
           fileName: issue.fileName,
           encoding: issue.encoding,
@@ -43,9 +43,11 @@ export async function storeIssue(
           number: issue.parsed.masthead.number ?? null,
           weekday: issue.parsed.masthead.weekday ?? null,
           lunarDate: issue.parsed.masthead.lunarDate ?? null,
-        },
-        select: { id: true },
-      });
+      };
+      // A re-extracted issue keeps its id, so links to /issues/<id> and the ingest log stay valid.
+      const created = existing
+        ? await tx.issue.update({ where: { id: existing.id }, data: issueData, select: { id: true } })
+        : await tx.issue.create({ data: issueData, select: { id: true } });
       const issueDate = date?.date ?? null;
       let items = 0;
       for (const { article, extraction } of issue.articles) {
@@ -164,6 +166,8 @@ export async function storeIssue(
         items +=
           indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
       }
+      // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue.
+      await applyReviewDecisions(tx, created.id, issue.contentHash);
       return {
         status: existing ? ("replaced" as const) : ("stored" as const),
         issueId: created.id,
@@ -175,10 +179,10 @@ export async function storeIssue(
   );
 }
 
-async function deleteIssue(tx: Tx, issueId: number): Promise<void> {
+async function clearIssue(tx: Tx, issueId: number): Promise<void> {
   const articles = await tx.article.findMany({ where: { issueId }, select: { id: true } });
   for (const { id } of articles) await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid = ${id}`;
-  await tx.issue.delete({ where: { id: issueId } });
+  await tx.article.deleteMany({ where: { issueId } });
 }
 
 // Finds or creates the rows that mentions point at, caching ids for the rest of the transaction.

@@ -1,5 +1,5 @@
 import { isBoilerplateLine } from "./parse-masthead";
-import { CLOSING_PUNCTUATION, CONTINUATION_OUT, ENUMERATOR, POSITION_WORDS, SENTENCE_PUNCTUATION } from "./text-lexicon";
+import { CLOSING_PUNCTUATION, ENUMERATOR, POSITION_WORDS, SENTENCE_PUNCTUATION } from "./text-lexicon";
 
 // Line shapes shared by the page-break repair and the segmenter.
 
@@ -37,7 +37,6 @@ export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
 export const isMarkdownHead = (line: string): boolean => /^#{1,6}\s*\S/.test(line);
 export const isBoldLine = (line: string): boolean => line.startsWith("**") || line.endsWith("**");
 export const startsWithEnumerator = (line: string): boolean => ENUMERATOR.test(line);
-export const hasContinuationMarker = (line: string): boolean => CONTINUATION_OUT.test(line);
 
 // "（吴菲 摄）" at the end of a line → "吴菲" (the credit), with the text before it.
 export function splitCaptionCredit(line: string): { text: string; credit: string; marker: string } | undefined {

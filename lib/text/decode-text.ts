@@ -42,7 +42,10 @@ export function decodeText(bytes: Uint8Array, opts: DecodeTextOptions = {}): Dec
   const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
   if (magic) fail("binary", `binary file (${magic.name}), not a newspaper text`);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) fail("binary", `binary file (NUL bytes at offset ${nul}), not a newspaper text`);
+  if (nul >= 0) {
+    const hint = looksLikeUtf16(bytes) ? "; UTF-16 without a byte-order mark? save it as UTF-8" : "";
+    fail("binary", `binary file (NUL bytes at offset ${nul}${hint}), not a newspaper text`);
+  }
 
   const utf8 = decodeWith(bytes, "utf-8");
   if (utf8 !== undefined) return finish(utf8, "utf-8", fail);
@@ -64,6 +67,18 @@ function detectBom(bytes: Uint8Array): { encoding: TextEncoding; length: number 
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
   return undefined;
+}
+
+// ASCII-heavy UTF-16 has a NUL in every other byte.
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return n >= 8 && Math.max(even, odd) > n / 4 && Math.min(even, odd) < n / 50;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: TextEncoding): string | undefined {

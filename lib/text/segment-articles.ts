@@ -1,6 +1,5 @@
 import {
   endsClosed,
-  hasContinuationMarker,
   isBoldLine,
   isCaptionLine,
   isHeadlineLike,

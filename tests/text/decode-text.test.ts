@@ -50,6 +50,12 @@ describe("decodeText", () => {
     expect(error.message).toBe("seeds/x.txt: binary file (NUL bytes at offset 15), not a newspaper text");
   });
 
+  it("hints at UTF-16 without a byte-order mark", () => {
+    const error = refusal(new Uint8Array(iconv.encode("Kecheng daily, issue 1937: 本报讯", "utf-16le")));
+    expect(error.code).toBe("binary");
+    expect(error.message).toContain("UTF-16 without a byte-order mark?");
+  });
+
   it("names well-known binary formats", () => {
     const pdf = new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj");
     expect(refusal(pdf).message).toContain("PDF document");

@@ -1,0 +1,28 @@
+import type { NextRequest } from "next/server";
+import { listAllIndicators } from "@/lib/data/indicators";
+import { parseIndicatorFilters } from "@/lib/validations/indicator-filters";
+import { indicatorsToCsv } from "@/app/_components/indicator-csv";
+
+export const dynamic = "force-dynamic";
+
+// The explorer's filtered rows, all pages, as CSV. Same zod schema as the page, so the file holds exactly what the table shows.
+export async function GET(request: NextRequest) {
+  const parsed = parseIndicatorFilters(request.nextUrl.searchParams);
+  if (!parsed.success) {
+    return new Response(`筛选条件有误：\n${parsed.problems.join("\n")}\n`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const rows = await listAllIndicators(parsed.filters);
+  const csv = indicatorsToCsv(rows, { origin: request.nextUrl.origin });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="indicators-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`指标-${stamp}.csv`)}`,
+      "cache-control": "no-store",
+      "x-row-count": String(rows.length),
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { requireEditor } from "@/lib/auth/current-editor";
+import { getDb } from "@/lib/db/client";
+import { ingestFile, type IngestFileResult } from "@/lib/ingest/ingest-file";
+import { readEnv } from "@/lib/validations/env";
+import { MAX_FILES_PER_UPLOAD, ZUploadSchema } from "@/lib/validations/upload";
+import { errorResponse } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+// POST multipart/form-data with one or more "files" (.txt issue files). Editors only.
+export async function POST(request: Request) {
+  try {
+    const editor = await requireEditor();
+    const maxBytes = readEnv().ZHIBIAO_MAX_FILE_MB * 1024 * 1024;
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > maxBytes * MAX_FILES_PER_UPLOAD + 64 * 1024) {
+      return NextResponse.json({ error: `upload too large: at most ${MAX_FILES_PER_UPLOAD} files of ${readEnv().ZHIBIAO_MAX_FILE_MB} MB` }, { status: 413 });
+    }
+    const form = await request.formData();
+    const { files } = ZUploadSchema.parse({ files: form.getAll("files") });
+    const db = getDb();
+    const results: IngestFileResult[] = [];
+    for (const file of files) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      results.push(await ingestFile(db, { fileName: file.name, bytes }, { source: "upload", maxBytes }));
+    }
+    await db.auditLog.create({
+      data: {
+        editor,
+        action: "upload",
+        target: results.map((r) => r.file).join(", ").slice(0, 500),
+        detail: JSON.stringify(results.map((r) => ({ file: r.file, status: r.status, ...("message" in r ? { message: r.message } : { issueId: r.issueId }) }))),
+      },
+    });
+    return NextResponse.json({ results });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { requireEditor } from "@/lib/auth/current-editor";
+import { getDb } from "@/lib/db/client";
+import { reviewGoal } from "@/lib/review/review-items";
+import { ZReviewGoalSchema } from "@/lib/validations/review";
+import { errorResponse } from "../../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+// POST JSON { action: "confirm" | "reject", id } or { action: "status", id, status, evidence? }.
+export async function POST(request: Request) {
+  try {
+    const editor = await requireEditor();
+    const updated = await reviewGoal(getDb(), editor, ZReviewGoalSchema.parse(await request.json().catch(() => null)));
+    return NextResponse.json({ goal: updated });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

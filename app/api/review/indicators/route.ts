@@ -1,0 +1,24 @@
+import { NextResponse } from "next/server";
+import { requireEditor } from "@/lib/auth/current-editor";
+import { getDb } from "@/lib/db/client";
+import { addIndicator, reviewIndicator } from "@/lib/review/review-items";
+import { ZAddIndicatorSchema, ZReviewIndicatorSchema } from "@/lib/validations/review";
+import { errorResponse } from "../../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+// POST JSON { action: "confirm" | "reject" | "correct", id, fields? } or { action: "add", articleId, start, end, fields }.
+export async function POST(request: Request) {
+  try {
+    const editor = await requireEditor();
+    const body = (await request.json().catch(() => null)) as { action?: string } | null;
+    if (body?.action === "add") {
+      const created = await addIndicator(getDb(), editor, ZAddIndicatorSchema.parse(body));
+      return NextResponse.json({ indicator: created }, { status: 201 });
+    }
+    const updated = await reviewIndicator(getDb(), editor, ZReviewIndicatorSchema.parse(body));
+    return NextResponse.json({ indicator: updated });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { authConfigFromEnv, editingEnabled, readSessionToken, SESSION_COOKIE } from "./session";
+
+export type EditorState = { mode: "read-only" } | { mode: "anonymous" } | { mode: "editor"; editor: string };
+
+// Who is asking: read-only when no editor password is configured, else anonymous or a signed-in editor.
+export async function currentEditor(): Promise<EditorState> {
+  const config = authConfigFromEnv();
+  if (!editingEnabled(config)) return { mode: "read-only" };
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const session = readSessionToken(config, token);
+  return session ? { mode: "editor", editor: session.editor } : { mode: "anonymous" };
+}
+
+export class AuthRequiredError extends Error {
+  constructor(readonly status: 401 | 403) {
+    super(status === 403 ? "editing is disabled on this server (read-only mode)" : "sign in as an editor first");
+  }
+}
+
+// Every write calls this on the server before touching anything.
+export async function requireEditor(): Promise<string> {
+  const state = await currentEditor();
+  if (state.mode === "editor") return state.editor;
+  throw new AuthRequiredError(state.mode === "read-only" ? 403 : 401);
+}

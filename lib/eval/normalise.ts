@@ -1,0 +1,39 @@
+// Normalisers the scorer applies to both sides before comparing. Tables, so a new equivalence is a one-line change.
+
+const QUOTES_AND_BRACKETS = /[“”‘’"'「」『』《》〈〉()（）【】\[\]\s·・]/g;
+
+// 个月 and 月 mean the same unit; the paper writes both (一两个月, 2个月).
+const UNIT_ALIASES: Record<string, string> = { 个月: "月", 个小时: "小时", 个钟头: "小时", 周岁: "岁", "％": "%" };
+
+export function normaliseUnit(unit: string): string {
+  const trimmed = unit.trim();
+  return UNIT_ALIASES[trimmed] ?? trimmed;
+}
+
+// For goal overlap: the wording, without quotes, punctuation or spaces.
+export function normaliseGoalText(text: string): string {
+  return text.replace(/[\s“”‘’"'「」『』《》()（）【】\[\]，。、；：！？,.;:!?…—-]/g, "");
+}
+
+export function normaliseCampaignName(name: string): string {
+  return name.replace(QUOTES_AND_BRACKETS, "");
+}
+
+// Organs the paper names in longer forms; the gold uses the short keys on the right.
+const DEPARTMENT_ALIASES: Record<string, string> = {
+  区人大机关: "区人大常委会",
+  区人大: "区人大常委会",
+  区政协机关: "区政协",
+  区人民政府: "区政府",
+  区委员会: "区委",
+};
+
+export function normaliseDepartment(name: string): string {
+  const short = name.trim().replace(/^(?:中共)?(?:衢州市)?柯城区(?:委)?/, (prefix) => (prefix.endsWith("委") ? "区委" : "区"));
+  const unnumbered = short.replace(/^区[一二三四五六七八九十]+届/, "区"); // 区十届政府 → 区政府
+  return DEPARTMENT_ALIASES[unnumbered] ?? unnumbered;
+}
+
+export function normaliseTownship(name: string): string {
+  return name.trim();
+}

@@ -1,0 +1,216 @@
+// Numbers that are NOT indicators. Two kinds of rules:
+//  1. span rules: one combined global regex marks stretches of text whose numerals are never indicators
+//     (dates, clock times, ordinals, session numbers, list markers, short quoted names and slogans, 《titles》,
+//     phone numbers, page references, fixed expressions and idioms);
+//  2. numeral rules: decided per number from how it is written and the unit after it (一 as an article,
+//     二 as an ordinal, a bare 万/千/百, a Chinese numeral inside a place name).
+// Real counts written in Chinese stay indicators: 两村, 十余人, 两到三场, 四个网格 — the rules below only
+// remove a Chinese numeral when its form or context says it is not a count.
+
+import type { Span } from "./types";
+import type { UnitEntry } from "./units";
+
+export type NonQuantityRule = { name: string; why: string; source: string };
+
+const CN = "〇零一二两三四五六七八九十";
+const D = `[0-9０-９${CN}百]`; // a digit of a small number (day, hour, session)
+
+// Fixed expressions that contain numerals but count nothing: campaign names, slogans, political formulas,
+// idioms. Matched as whole words, longest first; adding one is a one-line change.
+export const FIXED_EXPRESSIONS: readonly string[] = [
+  // campaigns, slogans and formulas from the seeds
+  "六治六提",
+  "六比六晒",
+  "六抓六比",
+  "八大竞赛",
+  "十四五",
+  "十三五",
+  "十五五",
+  "26县",
+  "二十六县",
+  "两个确立",
+  "两个维护",
+  "两个带头",
+  "七张问题清单",
+  "十大关键战",
+  "四省边际",
+  "三个方面",
+  "八个方面",
+  "三个差距",
+  "四个对标",
+  "四个一",
+  "一个政策",
+  "保三争二拼第一",
+  "8090新时代",
+  "四套班子",
+  "两代表一委员",
+  "两勤两专",
+  "五水共治",
+  "三改一拆",
+  "一县一策",
+  "一村一特色",
+  "三权分置",
+  "三位一体",
+  "两山银行",
+  "两进两回",
+  "一老一小",
+  "一件事",
+  "七共享",
+  "八一",
+  "百日投产",
+  "四个平台",
+  "三字诀",
+  // idioms and set phrases with numerals
+  "千家万户",
+  "物联万家",
+  "一条龙",
+  "一把尺子",
+  "一视同仁",
+  "两手抓",
+  "两手硬",
+  "一盘棋",
+  "一花引来百花开",
+  "百折不挠",
+  "年逾八旬",
+  "背水一战",
+  "一体化",
+  "千方百计",
+  "万无一失",
+  "一心一意",
+  "三心二意",
+  "四面八方",
+  "五湖四海",
+  "七上八下",
+  "十全十美",
+  "一举两得",
+  "三天两头",
+  "四周",
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
+  {
+    name: "quoted-name",
+    why: "a short quote without sentence punctuation is a name or slogan (“六治六提”, “141”体系, “3·13”, “510”)",
+    source: "“[^“”\\n，。！？；]{1,16}”|‘[^‘’\\n，。！？；]{1,16}’|「[^「」\\n，。！？；]{1,16}」|\"[^\"\\n，。！？；]{1,16}\"",
+  },
+  { name: "book-title", why: "《titles》 name documents (《…五年行动计划》)", source: "《[^《》\\n]{1,80}》" },
+  {
+    name: "fixed-expression",
+    why: "campaign names, formulas and idioms (十四五, 26县, 两个确立, 一条龙, 千家万户)",
+    source: [...FIXED_EXPRESSIONS].sort((a, b) => b.length - a.length).map(escape).join("|"),
+  },
+  {
+    name: "slogan",
+    why: "rank slogans: 保5争3抢1, 保2争1, 保三争二拼第一",
+    source: `保[0-9${CN}]+争[0-9${CN}]+(?:[抢拼夺]第?[0-9${CN}]+)?`,
+  },
+  {
+    name: "formula",
+    why: "numbers joined by + or · are names (1+1+9+N, 3+X, 3·13)",
+    source: "[0-9A-Za-z]+(?:[+＋·•・][0-9A-Za-z]+)+",
+  },
+  {
+    name: "phone",
+    why: "phone numbers (采编热线：3049743)",
+    source: "(?:热线|电话|手机|传真|热线电话)[：:\\s]*[0-9０-９][0-9０-９\\-－]{5,}",
+  },
+  { name: "page-ref", why: "page references (下转2版)", source: `(?:[下上]?转|接|见)第?${D}{1,3}版` },
+  {
+    name: "date",
+    why: "years and dates (2022年4月13日, 11月15日, 2021年, 三月十三)",
+    source:
+      `(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:${D}{1,2}月(?:${D}{1,3}[日号])?)?` +
+      `|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}` +
+      `|${D}{1,2}月(?:${D}{1,3}[日号])?` +
+      `|[0-9０-９]{1,2}[日号](?![0-9])`,
+  },
+  {
+    name: "clock",
+    why: "clock times (22时, 上午9点, 6点半, 下午三点)",
+    source: `(?:凌晨|上午|中午|下午|傍晚|晚上|早上|当晚|晚)?${D}{1,3}[时点](?:${D}{1,2}分|半|钟)?|[0-9]{1,2}[:：][0-9]{2}`,
+  },
+  { name: "weekday", why: "weekdays (星期三)", source: "星期[一二三四五六日天]|礼拜[一二三四五六日天]" },
+  {
+    name: "ordinal",
+    why: "ordinals and issue numbers (第89次, 第1937期, 第一, 第六次)",
+    source: `第[0-9０-９${CN}百千]+`,
+  },
+  {
+    name: "session",
+    why: "session numbers of party and government bodies (九届, 八届十次全会, 十四届九次全会)",
+    source: `${D}{1,3}届(?:${D}{1,3}次)?|${D}{1,3}次(?=全会|全体|全委会|党代会|代表大会|常委会|常务会议|会议)`,
+  },
+  {
+    name: "list-marker",
+    why: "enumeration markers at a clause start (一是, 二要, 三要, （一）, 一、)",
+    source: `(?<![^\\n。；;：:！？])[${CN}]{1,3}(?=是|要|则|来|者|、)|[（(][${CN}0-9]{1,3}[）)]`,
+  },
+  {
+    name: "big-number-name",
+    why: "N大 names a set of things (十大关键战, 两大产业, 三大平台, 二十大)",
+    source: `[${CN}]{1,3}大(?=[\\u4e00-\\u9fff])`,
+  },
+  {
+    name: "structural-count",
+    why: "N个 + abstract noun announces a list, not a result (七个方面, 三个意识, 四个平台)",
+    source: `[${CN}]{1,3}个(?=方面|意识|环节|差距|确立|维护|带头|对标|平台|时期|声音|步调|政策|重点|目标|体系|抓手|战场)`,
+  },
+  {
+    name: "planning-horizon",
+    why: "未来五年/今后三年 is a planning horizon, not a measured duration",
+    source: `(?:未来|今后|近)${D}{1,3}年`,
+  },
+  {
+    name: "round-the-clock",
+    why: "24小时服务热线 describes availability, not a quantity",
+    source: "24小时(?=服务|热线|值班|值守|在线|营业|不间断|全天候|开放)",
+  },
+];
+
+const COMBINED = new RegExp(NON_QUANTITY_RULES.map((r, i) => `(?<r${i}>${r.source})`).join("|"), "g");
+
+export type NonQuantitySpan = Span & { rule: string };
+
+/** All stretches of `text` whose numerals are never indicators, in order, non-overlapping (one regex pass). */
+export function findNonQuantitySpans(text: string): NonQuantitySpan[] {
+  const out: NonQuantitySpan[] = [];
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
+    if (m[0].length === 0) {
+      COMBINED.lastIndex++;
+      continue;
+    }
+    const groups = m.groups ?? {};
+    const i = NON_QUANTITY_RULES.findIndex((_, k) => groups[`r${k}`] !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: NON_QUANTITY_RULES[i]?.name ?? "unknown" });
+  }
+  return out;
+}
+
+// Characters after which a Chinese numeral + 村 is a count (涉及两村), not part of a name (七里三村, 滨三村).
+const COUNT_LEAD = new Set([..."及有共等的和与了在对为全各这该近约余个、，。；：（“"]);
+
+export type NumeralCheck = {
+  raw: string; // the numeral as written (no approximator, no unit)
+  chinese: boolean;
+  approximate: boolean; // an approximator or a range was written
+  unit?: UnitEntry;
+  before: string; // the character just before the numeral (and its prefix approximator), "" at text start
+};
+
+/** The numeral rule that removes this number, or undefined when it may be an indicator. */
+export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
+  if (!c.chinese) return undefined;
+  // 一 with a classifier is the indefinite article: 一个厂中村, 一名, 一批, 一条龙, 一次次
+  if (c.raw === "一" && !c.approximate) return "indefinite-yi";
+  // counts use 两; 二 before a classifier is an ordinal: 二次不改, 二楼
+  if (c.raw === "二" && !c.approximate) return "ordinal-er";
+  // a lone 百/千/万/亿 without 近/上/余 is literary: 万家, 千家万户, 百花
+  if (/^[百千万亿]+$/.test(c.raw) && !c.approximate) return "bare-multiplier";
+  if (c.unit?.nameSuffix && c.before && /[\u4e00-\u9fff]/.test(c.before) && !COUNT_LEAD.has(c.before)) {
+    return "place-name";
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { parseIssue } from "../lib/text/parse-issue";
+import { decodeText } from "../lib/text/decode-text";
+const dir = "seeds/";
+const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(dir + f));
+const texts = files.map((b) => new TextDecoder().decode(b));
+const bytes = files.reduce((a, b) => a + b.length, 0);
+for (let w = 0; w < 50; w++) for (const t of texts) parseIssue(t);
+const rounds = 400;
+let t0 = performance.now();
+for (let r = 0; r < rounds; r++) for (const t of texts) parseIssue(t);
+let ms = performance.now() - t0;
+console.log(`parseIssue seeds: ${((bytes * rounds) / 1e6 / (ms / 1000)).toFixed(1)} MB/s (${(ms / rounds / texts.length).toFixed(3)} ms/issue)`);
+t0 = performance.now();
+for (let r = 0; r < rounds; r++) for (const b of files) decodeText(b);
+ms = performance.now() - t0;
+console.log(`decodeText seeds: ${((bytes * rounds) / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+for (const n of [10, 100, 400]) {
+  const big = texts.join("\n\n\n").repeat(n);
+  const mb = Buffer.byteLength(big) / 1e6;
+  t0 = performance.now();
+  const p = parseIssue(big);
+  ms = performance.now() - t0;
+  console.log(`big x${n}: ${mb.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(mb / (ms / 1000)).toFixed(1)} MB/s, ${p.articles.length} articles`);
+}
+const oneLine = "会议强调，全区上下要统一思想、提高站位（".repeat(200000);
+t0 = performance.now();
+parseIssue(oneLine);
+console.log(`one huge line ${(Buffer.byteLength(oneLine) / 1e6).toFixed(1)} MB: ${(performance.now() - t0).toFixed(0)} ms`);
+const gbk = (await import("iconv-lite")).default.encode(texts.join("\n").repeat(20), "gbk");
+t0 = performance.now();
+decodeText(gbk);
+console.log(`decode GBK ${(gbk.length / 1e6).toFixed(1)} MB: ${(performance.now() - t0).toFixed(0)} ms`);

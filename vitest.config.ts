@@ -18,6 +18,19 @@ export default defineConfig({
         },
       },
       {
+        // The data-layer tests again, on PostgreSQL: a throwaway cluster started by the globalSetup (Debian's
+        // postgresql package must be installed; .ci/run installs it). Each test gets its own database.
+        extends: true,
+        test: {
+          name: "postgresql",
+          include: ["tests/db/**/*.test.ts", "tests/ingest/ingest-file.test.ts"],
+          globalSetup: ["tests/support/postgres-global-setup.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "e2e",

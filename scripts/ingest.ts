@@ -15,7 +15,7 @@ const args = parseCli(
 );
 
 const env = readEnv();
-prepareDatabase(env.DATABASE_URL);
+await prepareDatabase(env.DATABASE_URL);
 const db = getDb();
 
 const showBar = process.stderr.isTTY && !args.quiet;

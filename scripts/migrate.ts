@@ -2,5 +2,5 @@
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/validations/env";
 
-const result = prepareDatabase(readEnv().DATABASE_URL);
+const result = await prepareDatabase(readEnv().DATABASE_URL);
 console.log(result.applied.length ? `applied: ${result.applied.join(", ")}` : "database is up to date");

@@ -4,7 +4,7 @@ import { prepareDatabase } from "../lib/db/prepare-database";
 import { reextractIssues } from "../lib/ingest/reextract-issues";
 import { readEnv } from "../lib/validations/env";
 
-prepareDatabase(readEnv().DATABASE_URL);
+await prepareDatabase(readEnv().DATABASE_URL);
 const db = getDb();
 const results = await reextractIssues(db);
 for (const result of results) {

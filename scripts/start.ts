@@ -12,7 +12,7 @@ const env = readEnv();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-const migration = prepareDatabase(env.DATABASE_URL);
+const migration = await prepareDatabase(env.DATABASE_URL);
 if (migration.applied.length) console.log(`database: applied ${migration.applied.join(", ")}`);
 
 const db = getDb();

@@ -43,8 +43,8 @@ export function GoalList({ goals, showCampaign = true }: { goals: GoalItem[]; sh
                 goal.department,
               ]
                 .filter(Boolean)
-                .join(" · ")}
-              {" · "}
+                .map((part) => `${part} · `)
+                .join("")}
               <Link href={`/issues/${goal.issue.id}`} className="hover:underline">
                 {goal.issue.label}
               </Link>

@@ -19,7 +19,8 @@ export function formatIsoDate(date: Date): string {
 // 2022-04-13 → 农历壬寅年三月十三 (from ICU's Chinese calendar; the day written the way the paper writes it).
 export function lunarDate(date: Date): string | undefined {
   if (!lunarFormat) return undefined;
-  const parts = lunarFormat.formatToParts(date);
+  // "yearName" (壬寅) is a part type ICU emits for the Chinese calendar that TypeScript's lib does not list yet.
+  const parts = lunarFormat.formatToParts(date) as { type: string; value: string }[];
   const yearName = parts.find((p) => p.type === "yearName")?.value;
   const month = parts.find((p) => p.type === "month")?.value;
   const day = Number(parts.find((p) => p.type === "day")?.value);

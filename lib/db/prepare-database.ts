@@ -1,9 +1,10 @@
 import { resolveDatabaseUrl } from "./database-url";
-import { migrateSqlite, type MigrationResult } from "./migrate";
+import { migratePostgres, migrateSqlite, type MigrationResult } from "./migrate";
 
 // Brings the database named by DATABASE_URL to the current schema. Safe to call on every start.
-export function prepareDatabase(databaseUrl: string): MigrationResult {
+// Async because PostgreSQL is reached over the network; SQLite's migrator stays synchronous underneath.
+export async function prepareDatabase(databaseUrl: string): Promise<MigrationResult> {
   const target = resolveDatabaseUrl(databaseUrl);
-  if (target.provider !== "sqlite") throw new Error("PostgreSQL migrations are not built yet");
+  if (target.provider === "postgresql") return migratePostgres(target.url);
   return migrateSqlite(target.filePath);
 }

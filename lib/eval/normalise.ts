@@ -26,6 +26,7 @@ const DEPARTMENT_ALIASES: Record<string, string> = {
   区政协机关: "区政协",
   区人民政府: "区政府",
   区委员会: "区委",
+  区治水办: "治水办",
 };
 
 export function normaliseDepartment(name: string): string {

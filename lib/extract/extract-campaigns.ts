@@ -82,14 +82,21 @@ const LEXICON_EXTENSIONS = buildTrie(
 // Quoted text with its position; the normalised view drops quotes and spaces but remembers where each char came from.
 type Normalised = { text: string; origin: number[] };
 
+const IGNORED_CODES = new Set([...IGNORED].map((c) => c.charCodeAt(0)));
+
 function normaliseWithMap(text: string): Normalised {
-  let out = "";
+  const kept: number[] = [];
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (IGNORED.has(text[i])) continue;
-    out += text[i];
+    const code = text.charCodeAt(i);
+    if (IGNORED_CODES.has(code)) continue;
+    kept.push(code);
     origin.push(i);
   }
+  // No quotes or spaces: the text itself is its normal form.
+  if (kept.length === text.length) return { text, origin };
+  let out = "";
+  for (let i = 0; i < kept.length; i += 4096) out += String.fromCharCode(...kept.slice(i, i + 4096));
   return { text: out, origin };
 }
 

@@ -8,7 +8,9 @@ import {
   TERM_NUMBERED_BODIES,
   TITLE_WORDS,
   buildTrie,
+  longestAt,
   scanLongest,
+  startsKey,
   type DepartmentEntry,
   type TrieMatch,
 } from "@/lib/gazetteer";
@@ -45,19 +47,9 @@ function departmentEntries(): [string, DepartmentEntry][] {
 }
 
 function followedByTitle(text: string, end: number): boolean {
-  // 区委副书记、区长: the title may follow directly; a 、-separated second title belongs to the same person.
   let i = end;
   while (text[i] === " " || text[i] === "\u3000") i++;
-  return TITLE_TRIE.root.next.has(text[i]) && hasTitleAt(text, i);
-}
-
-function hasTitleAt(text: string, i: number): boolean {
-  let node = TITLE_TRIE.root.next.get(text[i]);
-  for (let j = i + 1; node; j++) {
-    if (node.value) return true;
-    node = node.next.get(text[j]);
-  }
-  return false;
+  return startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined;
 }
 
 export type ExtractDepartmentsOptions = { includeTitles?: boolean };

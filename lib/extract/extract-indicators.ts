@@ -29,7 +29,8 @@ const TARGET_CUE = new RegExp(
 const NOT_TARGET = /(?:行动|年度|工作|发展|规划)计划|计划(?:体系|目标体系)|为了?确保/g;
 
 export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<ExtractedIndicator["period"]> }[] = [
-  { pattern: "每天|每日|日均|天均|一天|^日(?=[供产服销接处])", period: "day" },
+  // 日供/日服务 (daily supply) but not 15日 (a date)
+  { pattern: "每天|每日|日均|天均|一天|(?<![0-9０-９一二三四五六七八九十])日(?=供|产|服务|销|接待|处理)", period: "day" },
   { pattern: "每周|周均|一周", period: "week" },
   { pattern: "每月|月均|一个月|每个月|^月(?=[供产销])", period: "month" },
   { pattern: "每年|年均|一年|^年(?=[供产销])", period: "year" },
@@ -63,6 +64,13 @@ const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]
 
 const CJK = /[\u4e00-\u9fff]/;
 const MAX_METRIC = 12;
+const MAX_LOOKBACK = 120;
+const CLAUSE_STOPS = new Set([..."，,：:、"]);
+
+function lastClauseStop(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_STOPS.has(s[i])) return i;
+  return -1;
+}
 
 // ---- sentences ----
 
@@ -138,7 +146,11 @@ function rightMetric(text: string, at: number, unit: UnitEntry | undefined): str
 function chooseMetric(opts: { left?: string; right?: string; unit: UnitEntry }): string | undefined {
   const { left, right, unit } = opts;
   // 1220户困难家庭, 15吨新鲜蔬菜: the noun after a classifier or a measure names what is counted
+  // 两村: the unit is itself the noun; what follows (集体土地上房屋) belongs to the next number
+  if (unit.nameSuffix) return left;
   if (right && (unit.countable || unit.kind === "measure")) return right;
+  // after a duration or an age the next words are a new clause (三年来累计…, 30年没有物业管理)
+  if (unit.kind === "duration" || unit.kind === "age") return left;
   return left ?? right;
 }
 
@@ -245,7 +257,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { text, g, start, numStart } = c;
   const raw = g.num ?? "";
   const parsed = parseNumeral(raw);
-  if (!parsed) return "not-a-number";
+  if (!parsed || !Number.isFinite(parsed.value) || !Number.isFinite(parsed.valueMax ?? 0)) return "not-a-number";
   const isRange = parsed.valueMax !== undefined;
   const approxWords = [g.pre, g.mid, g.mid2, g.post];
   const approximate = isRange || approxWords.some(Boolean);
@@ -282,12 +294,10 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   });
   if (rejected) return rejected;
 
-  const sentencePrefix = text.slice(sentence.start, start);
-  const clauseStart = Math.max(
-    sentencePrefix.search(/[^，,：:、]*$/) + sentence.start,
-    start - 40,
-  );
-  const clause = text.slice(clauseStart, start);
+  // bounded look-back keeps the scan linear on texts without sentence stops
+  const prefixStart = Math.max(sentence.start, start - MAX_LOOKBACK);
+  const sentencePrefix = text.slice(prefixStart, start);
+  const clause = sentencePrefix.slice(lastClauseStop(sentencePrefix) + 1);
   const right = rightMetric(text, end, unit);
   const role: IndicatorRole = isTarget(sentencePrefix) ? "target" : "actual";
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });

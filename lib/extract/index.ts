@@ -32,7 +32,7 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const names = nameSpans({ text, campaigns, places, departments });
   const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);
   const progress = removeNameOverlaps(extractProgress(text, indicators), names);
-  const goals = extractGoals(text, ctx);
+  const goals = extractGoals(text, ctx, { indicators });
 
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
   return { ...linked, progress, places, departments };

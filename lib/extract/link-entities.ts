@@ -14,13 +14,18 @@ import type {
   ExtractedGoal,
   ExtractedIndicator,
   ExtractedPlace,
-  ExtractedProgress,
   Span,
 } from "./types";
 
-const SENTENCE_END = new Set([..."。！？!?；;\n"]);
-const CLAUSE_END = new Set([...SENTENCE_END, ..."，,：:"]);
-const CLOSERS = new Set([..."”’」』）)"]);
+// One lookup table for the scope scan: bit 1 ends a sentence, bit 2 ends a clause, bit 4 closes a quote or bracket
+// (and stays with the unit it closes).
+const SENTENCE = 1;
+const CLAUSE = 2;
+const CLOSER = 4;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const c of "。！？!?；;\n") CHAR_CLASS[c.charCodeAt(0)] |= SENTENCE | CLAUSE;
+for (const c of "，,：:") CHAR_CLASS[c.charCodeAt(0)] |= CLAUSE;
+for (const c of "”’」』）)") CHAR_CLASS[c.charCodeAt(0)] |= CLOSER;
 
 const NUMBERED_TRIE = buildTrie(NUMBERED_NAMES.map((n) => [n, n] as const));
 
@@ -28,7 +33,7 @@ const NUMBERED_TRIE = buildTrie(NUMBERED_NAMES.map((n) => [n, n] as const));
 // Overlap removal
 
 function overlapsAny(item: Span, blockers: Span[]): boolean {
-  // blockers are sorted by start; spans are short, so a linear scan from the first candidate is enough.
+  // blockers are sorted by start, so the walk stops at the first one past the item; an article has few of them.
   for (const b of blockers) {
     if (b.start >= item.end) break;
     if (item.start < b.end && b.start < item.end) return true;
@@ -62,21 +67,20 @@ export function removeNameOverlaps<T extends Span>(items: T[], blockers: Span[])
 
 type Scopes = { sentenceEnds: number[]; clauseEnds: number[] };
 
-function boundaries(text: string, ends: Set<string>): number[] {
-  const out: number[] = [];
+function buildScopes(text: string): Scopes {
+  const sentenceEnds: number[] = [];
+  const clauseEnds: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!ends.has(text[i])) continue;
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    if (!(cls & CLAUSE)) continue;
     let j = i + 1;
-    while (j < text.length && CLOSERS.has(text[j])) j++;
-    out.push(j);
+    while (j < text.length && CHAR_CLASS[text.charCodeAt(j)] & CLOSER) j++;
+    clauseEnds.push(j);
+    if (cls & SENTENCE) sentenceEnds.push(j);
     i = j - 1;
   }
-  if (out[out.length - 1] !== text.length) out.push(text.length);
-  return out;
-}
-
-function buildScopes(text: string): Scopes {
-  return { sentenceEnds: boundaries(text, SENTENCE_END), clauseEnds: boundaries(text, CLAUSE_END) };
+  for (const ends of [sentenceEnds, clauseEnds]) if (ends[ends.length - 1] !== text.length) ends.push(text.length);
+  return { sentenceEnds, clauseEnds };
 }
 
 // The [start, end) of the unit (sentence or clause) containing position `pos`.
@@ -97,8 +101,33 @@ function scopeOf(ends: number[], item: Span): Span {
   return { start: first.start, end: last.end };
 }
 
-function inside<T extends Span>(list: T[], scope: Span): T[] {
-  return list.filter((x) => x.start >= scope.start && x.end <= scope.end);
+// A scope may exclude document titles the item is not in: 审议《关于推进航埠镇…的若干意见》《…“大综合一体化”行政执法改革的
+// 实施方案》 names 航埠镇 in a different document from the reform.
+type Scope = Span & { exclude?: Span[] };
+
+// `list` is sorted by start (every extractor emits left to right): binary search to the scope, then walk it.
+function inside<T extends Span>(list: T[], scope: Scope): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < scope.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < scope.end; i++) {
+    const x = list[i];
+    if (x.end > scope.end) continue;
+    if (scope.exclude?.some((t) => x.start >= t.start && x.end <= t.end)) continue;
+    out.push(x);
+  }
+  return out;
+}
+
+function documentTitles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/《[^《》\n]*》/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -114,8 +143,11 @@ function unique(values: (string | undefined)[]): Pick {
   return set.size === 1 ? { found: true, value: [...set][0] } : { found: true };
 }
 
-function townshipIn(places: ExtractedPlace[], scope: Span): Pick {
-  return unique(inside(places, scope).map((p) => p.township));
+// A place whose township is unknown (城北片区, 严村) still counts as a candidate: next to 衢化片区 it makes the scope
+// ambiguous rather than letting 衢化街道 win by default.
+function townshipIn(places: ExtractedPlace[], scope: Scope): Pick {
+  const pick = unique(inside(places, scope).map((p) => p.township ?? `?${p.name}`));
+  return pick.value?.startsWith("?") ? { found: true } : pick;
 }
 
 function skipLead(text: string, from: number): number {
@@ -124,18 +156,25 @@ function skipLead(text: string, from: number): number {
   return i;
 }
 
-// Several departments in one scope: the one that opens a clause is the subject (…，区发改局将深入贯彻落实区委…精神),
-// provided no other department opens one.
-function departmentIn(text: string, departments: ExtractedDepartment[], scope: Span, clauseEnds: number[]): Pick {
-  const found = inside(departments, scope);
-  const pick = unique(found.map((d) => d.name));
-  if (!pick.found || pick.value) return pick;
-  const openers = found.filter((d) => d.start === skipLead(text, unitAround(clauseEnds, d.start).start));
-  const subject = unique(openers.map((d) => d.name));
-  return subject.value ? subject : pick;
+// Departments that open a clause of the scope and are not the head of a list (区人大机关、区政协机关…等11家单位):
+// the subjects of the sentence (…，区发改局将深入贯彻落实区委…精神).
+function subjects(text: string, found: ExtractedDepartment[], clauseEnds: number[]): ExtractedDepartment[] {
+  return found.filter(
+    (d) => d.start === skipLead(text, unitAround(clauseEnds, d.start).start) && !"、和与及".includes(text[d.end] ?? ""),
+  );
 }
 
-function campaignIn(campaigns: ExtractedCampaign[], scope: Span, self?: Span): Pick {
+// In the clause any department counts; in the sentence only its subject does (an object such as 增强区人民医院的…
+// says nothing about who acts), so a sentence without a subject falls through to the article.
+function departmentInClause(departments: ExtractedDepartment[], scope: Scope): Pick {
+  return unique(inside(departments, scope).map((d) => d.name));
+}
+
+function departmentInSentence(text: string, departments: ExtractedDepartment[], scope: Scope, clauseEnds: number[]): Pick {
+  return unique(subjects(text, inside(departments, scope), clauseEnds).map((d) => d.name));
+}
+
+function campaignIn(campaigns: ExtractedCampaign[], scope: Scope, self?: Span): Pick {
   const others = inside(campaigns, scope).filter((c) => !self || c.start !== self.start || c.end !== self.end);
   const keys = unique(others.map((c) => c.key));
   if (!keys.value) return keys;
@@ -145,31 +184,50 @@ function campaignIn(campaigns: ExtractedCampaign[], scope: Span, self?: Span): P
 // ---------------------------------------------------------------------------------------------------------------
 // Article-level defaults: the headline and interviewee line first, then a township that dominates the body.
 
-type ArticleDefaults = { township?: string; department?: string; campaign?: string };
+// bodyTownship applies to indicators and goals only: a campaign is usually district-wide even in an article that
+// dwells on one township.
+type ArticleDefaults = { township?: string; bodyTownship?: string; department?: string; campaign?: string };
 
 function headerText(ctx: ExtractContext): string {
   return [ctx.kicker, ctx.title, ctx.subtitle, ctx.interviewee].filter(Boolean).join("\n");
 }
 
-function dominantTownship(places: ExtractedPlace[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const p of places) if (p.township) counts.set(p.township, (counts.get(p.township) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+// The township an article is about: named in at least two sentences and in three times as many sentences as any other.
+// 早田公司 article: 石梁镇 (梅山村) in three sentences, 九华乡 in one → 石梁镇. A list of speakers in one sentence
+// (信安街道恬静苑社区、区征迁中心、荷花街道、信安街道) does not make an article about 信安街道.
+function dominantTownship(places: ExtractedPlace[], sentenceEnds: number[]): string | undefined {
+  const sentences = new Map<string, Set<number>>();
+  for (const p of places) {
+    if (!p.township) continue;
+    if (!sentences.has(p.township)) sentences.set(p.township, new Set());
+    sentences.get(p.township)!.add(unitAround(sentenceEnds, p.start).start);
+  }
+  const ranked = [...sentences.entries()].map(([t, set]) => [t, set.size] as const).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return undefined;
   const [top, second] = [ranked[0][1], ranked[1]?.[1] ?? 0];
-  // 早田公司 article: 石梁镇 (and 梅山村) three times, 九华乡 once → 石梁镇.
-  return top >= 2 && top >= 2 * second ? ranked[0][0] : undefined;
+  return top >= 2 && top >= 3 * second ? ranked[0][0] : undefined;
 }
 
-function articleDefaults(ctx: ExtractContext, places: ExtractedPlace[], campaigns: ExtractedCampaign[]): ArticleDefaults {
+function articleDefaults(
+  ctx: ExtractContext,
+  places: ExtractedPlace[],
+  campaigns: ExtractedCampaign[],
+  scopes: Scopes,
+): ArticleDefaults {
   const header = headerText(ctx);
   const whole = { start: 0, end: header.length };
   const headerTownship = townshipIn(extractPlaces(header), whole);
-  const headerDepartment = unique(extractDepartments(header, { includeTitles: true }).map((d) => d.name));
+  // The interviewee line is a title (区发改局党组书记、局长 任文俊) and names the speaker's body; a headline such as
+  // 区委书记蒋国强调研… does not make the article the 区委's.
+  const headerDepartment = unique([
+    ...extractDepartments([ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n")),
+    ...extractDepartments(ctx.interviewee ?? "", { includeTitles: true }),
+  ].map((d) => d.name));
   const headerCampaign = campaignIn(extractCampaigns(header), whole);
   const bodyCampaign = campaignIn(campaigns, { start: 0, end: Number.MAX_SAFE_INTEGER });
   return {
-    township: headerTownship.found ? headerTownship.value : dominantTownship(places),
+    township: headerTownship.value,
+    bodyTownship: headerTownship.found ? headerTownship.value : dominantTownship(places, scopes.sentenceEnds),
     department: headerDepartment.value,
     campaign: headerCampaign.found ? headerCampaign.value : bodyCampaign.value,
   };
@@ -197,24 +255,34 @@ export type LinkOutput = {
 type Links = { township?: string; department?: string; campaign?: string };
 
 export function linkEntities(input: LinkInput): LinkOutput {
-  const { text, indicators, goals, campaigns, places, departments } = input;
+  const { text, indicators, goals } = input;
+  const byStart = <T extends Span>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
+  const [campaigns, places, departments] = [byStart(input.campaigns), byStart(input.places), byStart(input.departments)];
   const scopes = buildScopes(text);
-  const defaults = articleDefaults(input.ctx ?? {}, places, campaigns);
+  const defaults = articleDefaults(input.ctx ?? {}, places, campaigns, scopes);
+
+  const titles = documentTitles(text);
 
   const linksFor = (item: Span, self?: Span): Links => {
-    const clause = scopeOf(scopes.clauseEnds, item);
-    const sentence = scopeOf(scopes.sentenceEnds, item);
-    const resolve = (pick: (scope: Span) => Pick, fallback?: string): string | undefined => {
-      for (const scope of [clause, sentence]) {
-        const p = pick(scope);
-        if (p.found) return p.value;
-      }
-      return fallback;
+    const exclude = titles.length ? titles.filter((t) => !(item.start >= t.start && item.end <= t.end)) : undefined;
+    const clause = { ...scopeOf(scopes.clauseEnds, item), exclude };
+    const sentence = { ...scopeOf(scopes.sentenceEnds, item), exclude };
+    const resolve = (picks: Pick[], fallback?: string): string | undefined => {
+      const decided = picks.find((p) => p.found);
+      return decided ? decided.value : fallback;
     };
     return {
-      township: resolve((s) => townshipIn(places, s), defaults.township),
-      department: resolve((s) => departmentIn(text, departments, s, scopes.clauseEnds), defaults.department),
-      campaign: resolve((s) => campaignIn(campaigns, s, self), self ? undefined : defaults.campaign),
+      township: resolve(
+        [townshipIn(places, clause), townshipIn(places, sentence)],
+        self ? defaults.township : defaults.bodyTownship,
+      ),
+      department: resolve(
+        [departmentInClause(departments, clause), departmentInSentence(text, departments, sentence, scopes.clauseEnds)],
+        defaults.department,
+      ),
+      campaign: self
+        ? undefined
+        : resolve([campaignIn(campaigns, clause, self), campaignIn(campaigns, sentence, self)], defaults.campaign),
     };
   };
 

@@ -10,7 +10,7 @@
 import type { Span } from "./types";
 import type { UnitEntry } from "./units";
 
-export type NonQuantityRule = { name: string; why: string; source: string };
+export type NonQuantityRule = { name: string; why: string; source: string; first: string }; // first: chars a match can start with
 
 const CN = "〇零一二两三四五六七八九十";
 const D = `[0-9０-９${CN}百]`; // a digit of a small number (day, hour, session)
@@ -87,38 +87,57 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "四周",
 ];
 
+/** Rank slogans: 保5争3抢1, 保2争1, 保三争二拼第一 (also goals, see extract-goals.ts). */
+export const SLOGAN_SOURCE = `保[0-9${CN}]+争[0-9${CN}]+(?:[抢拼夺]第?[0-9${CN}]+)?`;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
   {
     name: "quoted-name",
+    first: `“‘「"`,
     why: "a short quote without sentence punctuation is a name or slogan (“六治六提”, “141”体系, “3·13”, “510”)",
     source: "“[^“”\\n，。！？；]{1,16}”|‘[^‘’\\n，。！？；]{1,16}’|「[^「」\\n，。！？；]{1,16}」|\"[^\"\\n，。！？；]{1,16}\"",
   },
-  { name: "book-title", why: "《titles》 name documents (《…五年行动计划》)", source: "《[^《》\\n]{1,80}》" },
+  {
+    name: "book-title",
+    first: `《`,
+    why: "《titles》 name documents (《…五年行动计划》)",
+    source: "《[^《》\\n]{1,80}》",
+  },
   {
     name: "fixed-expression",
+    first: FIXED_EXPRESSIONS.map((e) => e[0]).join(""),
     why: "campaign names, formulas and idioms (十四五, 26县, 两个确立, 一条龙, 千家万户)",
     source: [...FIXED_EXPRESSIONS].sort((a, b) => b.length - a.length).map(escape).join("|"),
   },
   {
     name: "slogan",
+    first: `保`,
     why: "rank slogans: 保5争3抢1, 保2争1, 保三争二拼第一",
-    source: `保[0-9${CN}]+争[0-9${CN}]+(?:[抢拼夺]第?[0-9${CN}]+)?`,
+    source: SLOGAN_SOURCE,
   },
   {
     name: "formula",
+    first: `0-9A-Za-z`,
     why: "numbers joined by + or · are names (1+1+9+N, 3+X, 3·13)",
     source: "[0-9A-Za-z]+(?:[+＋·•・][0-9A-Za-z]+)+",
   },
   {
     name: "phone",
+    first: `热电手传`,
     why: "phone numbers (采编热线：3049743)",
     source: "(?:热线|电话|手机|传真|热线电话)[：:\\s]*[0-9０-９][0-9０-９\\-－]{5,}",
   },
-  { name: "page-ref", why: "page references (下转2版)", source: `(?:[下上]?转|接|见)第?${D}{1,3}版` },
+  {
+    name: "page-ref",
+    first: `下上转接见`,
+    why: "page references (下转2版)",
+    source: `(?:[下上]?转|接|见)第?${D}{1,3}版`,
+  },
   {
     name: "date",
+    first: `0-9０-９${CN}百`,
     why: "years and dates (2022年4月13日, 11月15日, 2021年, 三月十三)",
     source:
       `(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:${D}{1,2}月(?:${D}{1,3}[日号])?)?` +
@@ -128,48 +147,68 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
   },
   {
     name: "clock",
+    first: `凌上中下傍晚早当0-9０-９${CN}百`,
     why: "clock times (22时, 上午9点, 6点半, 下午三点)",
     source: `(?:凌晨|上午|中午|下午|傍晚|晚上|早上|当晚|晚)?${D}{1,3}[时点](?:${D}{1,2}分|半|钟)?|[0-9]{1,2}[:：][0-9]{2}`,
   },
-  { name: "weekday", why: "weekdays (星期三)", source: "星期[一二三四五六日天]|礼拜[一二三四五六日天]" },
+  {
+    name: "weekday",
+    first: `星礼`,
+    why: "weekdays (星期三)",
+    source: "星期[一二三四五六日天]|礼拜[一二三四五六日天]",
+  },
   {
     name: "ordinal",
+    first: `第`,
     why: "ordinals and issue numbers (第89次, 第1937期, 第一, 第六次)",
     source: `第[0-9０-９${CN}百千]+`,
   },
   {
     name: "session",
+    first: `0-9０-９${CN}百`,
     why: "session numbers of party and government bodies (九届, 八届十次全会, 十四届九次全会)",
     source: `${D}{1,3}届(?:${D}{1,3}次)?|${D}{1,3}次(?=全会|全体|全委会|党代会|代表大会|常委会|常务会议|会议)`,
   },
   {
     name: "list-marker",
+    first: `${CN}（(`,
     why: "enumeration markers at a clause start (一是, 二要, 三要, （一）, 一、)",
     source: `(?<![^\\n。；;：:！？])[${CN}]{1,3}(?=是|要|则|来|者|、)|[（(][${CN}0-9]{1,3}[）)]`,
   },
   {
     name: "big-number-name",
+    first: `${CN}`,
     why: "N大 names a set of things (十大关键战, 两大产业, 三大平台, 二十大)",
     source: `[${CN}]{1,3}大(?=[\\u4e00-\\u9fff])`,
   },
   {
     name: "structural-count",
+    first: `${CN}`,
     why: "N个 + abstract noun announces a list, not a result (七个方面, 三个意识, 四个平台)",
     source: `[${CN}]{1,3}个(?=方面|意识|环节|差距|确立|维护|带头|对标|平台|时期|声音|步调|政策|重点|目标|体系|抓手|战场)`,
   },
   {
     name: "planning-horizon",
+    first: `未今近`,
     why: "未来五年/今后三年 is a planning horizon, not a measured duration",
     source: `(?:未来|今后|近)${D}{1,3}年`,
   },
   {
     name: "round-the-clock",
+    first: `2`,
     why: "24小时服务热线 describes availability, not a quantity",
     source: "24小时(?=服务|热线|值班|值守|在线|营业|不间断|全天候|开放)",
   },
 ];
 
-const COMBINED = new RegExp(NON_QUANTITY_RULES.map((r, i) => `(?<r${i}>${r.source})`).join("|"), "g");
+const classChars = (s: string) => s.replace(/[\]\\^]/g, "\\$&");
+// the lookahead on first characters lets the engine skip most positions without trying every rule
+const COMBINED = new RegExp(
+  `(?=[${NON_QUANTITY_RULES.map((r) => classChars(r.first)).join("")}])(?:` +
+    NON_QUANTITY_RULES.map((r, i) => `(?<r${i}>${r.source})`).join("|") +
+    ")",
+  "g",
+);
 
 export type NonQuantitySpan = Span & { rule: string };
 

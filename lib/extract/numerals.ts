@@ -42,7 +42,8 @@ export const NUMERAL_SOURCE =
   `|${CN_NUM_SRC}(?:${CN_RANGE_SEP_SRC}${CN_NUM_SRC})?` +
   `|半(?=个))`;
 
-const round = (v: number) => Math.round(v * 1e6) / 1e6;
+// 15 significant digits drop float noise (120.6 × 10000) without losing large integers
+const round = (v: number) => Number(v.toPrecision(15));
 
 const toAsciiDigits = (s: string) =>
   s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, ".");

@@ -1,23 +1,27 @@
-// A character trie for longest-match lookups over the gazetteer tables. Built once at module load; a scan costs
-// one Map lookup per character per candidate depth, which keeps extraction well above 5 MB/s.
+// A character trie for longest-match lookups over the gazetteer tables. Built once at module load. Keys are UTF-16
+// code units (every name is in the BMP), and a bitmap of first characters lets a scan skip most of the text
+// without touching a Map: extraction stays well above 5 MB/s.
 
-type TrieNode<T> = { next: Map<string, TrieNode<T>>; value?: T };
+type TrieNode<T> = { next: Map<number, TrieNode<T>>; value?: T };
 
-export type Trie<T> = { root: TrieNode<T>; size: number };
+export type Trie<T> = { root: TrieNode<T>; first: Uint8Array; size: number };
 
 export type TrieMatch<T> = { start: number; end: number; value: T };
 
 export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
   const root: TrieNode<T> = { next: new Map() };
+  const first = new Uint8Array(0x10000);
   let size = 0;
   for (const [key, value] of entries) {
     if (!key) continue;
+    first[key.charCodeAt(0)] = 1;
     let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -27,19 +31,23 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
       size++;
     }
   }
-  return { root, size };
+  return { root, first, size };
 }
 
-// Every key that starts at `start`, longest first.
-export function matchesAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T>[] {
-  const found: TrieMatch<T>[] = [];
+export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
+  let best: TrieMatch<T> | undefined;
   let node: TrieNode<T> | undefined = trie.root;
   for (let i = start; i < text.length; i++) {
-    node = node.next.get(text[i]);
+    node = node.next.get(text.charCodeAt(i));
     if (!node) break;
-    if (node.value !== undefined) found.push({ start, end: i + 1, value: node.value });
+    if (node.value !== undefined) best = { start, end: i + 1, value: node.value };
   }
-  return found.reverse();
+  return best;
+}
+
+// Whether some key starts with the character at `i` (cheap pre-check before longestAt).
+export function startsKey<T>(trie: Trie<T>, text: string, i: number): boolean {
+  return trie.first[text.charCodeAt(i)] === 1;
 }
 
 export type ScanOptions<T> = {
@@ -48,24 +56,13 @@ export type ScanOptions<T> = {
   accept?: (match: TrieMatch<T>, text: string) => boolean;
 };
 
-export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
-  let best: TrieMatch<T> | undefined;
-  let node: TrieNode<T> | undefined = trie.root;
-  for (let i = start; i < text.length; i++) {
-    node = node.next.get(text[i]);
-    if (!node) break;
-    if (node.value !== undefined) best = { start, end: i + 1, value: node.value };
-  }
-  return best;
-}
-
 // Left-to-right, non-overlapping, longest match first.
 export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions<T> = {}): TrieMatch<T>[] {
   const out: TrieMatch<T>[] = [];
-  const { root } = trie;
+  const { first } = trie;
   let i = 0;
   while (i < text.length) {
-    if (!root.next.has(text[i])) {
+    if (first[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }

@@ -2,6 +2,7 @@
 export * from "./townships";
 export * from "./villages";
 export * from "./areas";
+export * from "./places";
 export * from "./departments";
 export * from "./campaigns";
 export * from "./build-trie";

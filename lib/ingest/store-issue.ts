@@ -1,3 +1,4 @@
+import { indexArticleText, unindexArticles } from "../db/article-search";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ExtractedCampaign, ExtractedDepartment, ExtractedPlace } from "../extract/types";
 import { applyReviewDecisions } from "../review/review-items";
@@ -69,7 +70,7 @@ export async function storeIssue(
           select: { id: true },
         });
         const articleId = row.id;
-        await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "body") VALUES (${articleId}, ${article.title}, ${article.text})`;
+        await indexArticleText(tx, { id: articleId, title: article.title, text: article.text });
 
         const indicators = [];
         for (const item of extraction.indicators) {
@@ -181,7 +182,7 @@ export async function storeIssue(
 
 async function clearIssue(tx: Tx, issueId: number): Promise<void> {
   const articles = await tx.article.findMany({ where: { issueId }, select: { id: true } });
-  for (const { id } of articles) await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid = ${id}`;
+  await unindexArticles(tx, articles.map((a) => a.id));
   await tx.article.deleteMany({ where: { issueId } });
 }
 

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const { prepareDatabase } = await import("../../lib/db/prepare-database");
   const { getDb } = await import("../../lib/db/client");
   const { ingestPaths } = await import("../../lib/ingest/ingest-paths");
-  prepareDatabase(databaseUrl);
+  await prepareDatabase(databaseUrl);
   const db = getDb();
   const summary = await ingestPaths(db, [path.resolve(here, "../../seeds")], { source: "seed" });
   await db.$disconnect();

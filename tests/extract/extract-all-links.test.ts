@@ -5,6 +5,7 @@ import { extractDepartments } from "@/lib/extract/extract-departments";
 import { extractPlaces } from "@/lib/extract/extract-places";
 import { linkEntities, nameSpans, removeNameOverlaps } from "@/lib/extract/link-entities";
 import type { ExtractContext, ExtractedGoal, ExtractedIndicator } from "@/lib/extract/types";
+import { ZAOTIAN } from "./extract-all-passages";
 
 // Stub: an indicator for the n-th occurrence of `needle` (the real extractor is the numbers helper's).
 function indicator(text: string, needle: string, nth = 0): ExtractedIndicator {
@@ -28,12 +29,7 @@ function link(text: string, needles: string[], ctx: ExtractContext = {}, goals: 
   });
 }
 
-// Seed 001, the 早田公司 story (columns restored to reading order).
-const ZAOTIAN = [
-  "本报讯（记者 王思 实习生叶巧茗）“大家抓紧时间，今天第一车1500份保供蔬菜礼盒下午三点前完成装车发往上海。”4月11日，坐落于石梁镇梅山村的衢州早田农业科技开发有限公司（以下简称“早田公司”）配送中心内，70余名员工正在紧张地忙碌着。经过分拣、包装、贴标、装箱、装车后，当天首车15吨新鲜蔬菜运往上海。据了解，该公司日供新鲜蔬菜30吨，可满足5000余户上海居民的生活需求。",
-  "如今，公司保供订单已从起初的1000份增至5000份，保供量由原来的每天1车15吨增加到每天2车30吨。“我们在努力实现上海居民‘蔬菜自由’的同时，也希望给石梁镇周边村民提供家门口的就业岗位。”早田公司生产包装车间主任舒燕燕介绍，他们从周边村招聘的临时工已从10余人增至50余人。",
-  "作为农业企业，早田公司始终发挥自身优势，做好疫情期间蔬菜保供应工作，履行社会责任。衢州“3·13”疫情期间，公司为柯城34个社区（村）共1220户困难家庭送上爱心蔬菜包，累计供应1000余单、200余吨蔬菜，还向石梁镇、九华乡等地捐赠价值20万元的防护服、口罩、矿泉水。",
-].join("\n");
+
 
 describe("township links", () => {
   it("早田公司 30吨 → 石梁镇 (the company sits in 石梁镇梅山村; the article is about it)", () => {
@@ -136,5 +132,14 @@ describe("overlap removal", () => {
     const s = "蒋国强主持召开区九届政府第89次常务会议";
     const spans = nameSpans({ text: s, campaigns: [], places: [], departments: extractDepartments(s) });
     expect(removeNameOverlaps([indicator(s, "九届"), indicator(s, "第89次")], spans).map((i) => i.text)).toEqual(["第89次"]);
+  });
+});
+
+describe("headline departments", () => {
+  it("a person's title in a headline does not make the article that body's", () => {
+    const s = "他强调，要认真学习贯彻习近平总书记关于作风建设的重要论述精神，全面提速提能提效。";
+    const out = link(s, ["提速"], { title: "区委书记蒋国强调研作风建设" });
+    expect(out.indicators[0].department).toBeUndefined();
+    expect(link(s, ["提速"], { kicker: "区委召开常委会议和常委扩大会议" }).indicators[0].department).toBe("区委");
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
+import { ZAOTIAN } from "./extract-all-passages";
 
 const SEEDS = readdirSync("seeds")
   .filter((f) => f.endsWith(".txt"))
@@ -31,20 +32,29 @@ describe("extractAll", () => {
     }
   });
 
-  it("links the 早田公司 tonnage to 石梁镇", () => {
-    const s =
-      "4月11日，坐落于石梁镇梅山村的衢州早田农业科技开发有限公司（以下简称“早田公司”）配送中心内，70余名员工正在紧张地忙碌着。据了解，该公司日供新鲜蔬菜30吨，可满足5000余户上海居民的生活需求。\n还向石梁镇、九华乡等地捐赠价值20万元的防护服。";
-    const out = extractAll(s, { title: "早田公司每天30吨蔬菜保供上海" });
-    const tons = out.indicators.find((i) => i.text.includes("30吨"));
-    expect(tons?.township).toBe("石梁镇");
+  it("links the 早田公司 tonnage to 石梁镇 and leaves the two-township donation unlinked", () => {
+    const out = extractAll(ZAOTIAN, { title: "早田公司每天30吨蔬菜保供上海", kicker: "日服务上海居民5000余户" });
+    const tons = out.indicators.filter((i) => i.text.endsWith("30吨"));
+    expect(tons.length).toBeGreaterThan(0);
+    for (const t of tons) expect(t.township).toBe("石梁镇");
+    const gift = out.indicators.find((i) => i.text.includes("20万元"));
+    expect(gift?.township).toBeUndefined();
   });
 
-  it("never throws on arbitrary text", () => {
-    const cjk = fc.constantFrom(..."区委发改局石梁镇村社“”‘’、，。！？；：（）0123456789万余近超六治提片街道乡\n 　");
+  // Characters that exercise every rule: names, quotes, clause marks, numerals, brackets, newlines.
+  const cjk = fc.constantFrom(..."区委发改局石梁镇七里三村社“”‘’\"《》、，。！？；：（）0123456789万余近超六治提片街道乡等\n 　");
+  const anyText = fc.oneof(fc.string(), fc.array(cjk, { maxLength: 300 }).map((a) => a.join("")));
+
+  it("never throws on arbitrary text, and every span slices to its text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(cjk, { maxLength: 300 }).map((a) => a.join(""))), (text) => {
+      fc.property(anyText, (text) => {
         const out = extractAll(text, { title: text.slice(0, 10), interviewee: text.slice(-10) });
-        expect(Array.isArray(out.indicators)).toBe(true);
+        for (const list of [out.indicators, out.progress, out.goals, out.campaigns, out.places, out.departments]) {
+          for (const item of list) expect(text.slice(item.start, item.end)).toBe(item.text);
+        }
+        for (const list of [out.places, out.departments]) {
+          for (let i = 1; i < list.length; i++) expect(list[i].start).toBeGreaterThanOrEqual(list[i - 1].end);
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPlaces } from "@/lib/extract/extract-places";
-import { AREAS, TOWNSHIPS, TOWNSHIP_NAMES, VILLAGES } from "@/lib/gazetteer";
+import { AREAS, PLACES, TOWNSHIPS, TOWNSHIP_NAMES, VILLAGES } from "@/lib/gazetteer";
 
 // Real sentences from the seeds with the places they name: [text as written, gazetteer name, level, township].
 type Expected = [string, string, string, string | undefined];
@@ -176,5 +176,15 @@ describe("gazetteer tables", () => {
     const seedNames = ["信安街道", "府山街道", "荷花街道", "花园街道", "白云街道", "衢化街道", "新新街道", "双港街道",
       "黄家街道", "航埠镇", "石梁镇", "万田乡", "九华乡", "七里乡", "华墅乡", "石室乡"];
     for (const n of seedNames) expect(TOWNSHIP_NAMES.has(n)).toBe(true);
+  });
+});
+
+describe("PLACES (the rows the database is seeded from)", () => {
+  it("lists every name once and finds each by its own name", () => {
+    expect(new Set(PLACES.map((p) => p.name)).size).toBe(PLACES.length);
+    for (const p of PLACES) {
+      const text = `、${p.name}、`; // list context, so list-only names are read too
+      expect(extractPlaces(text).map((x) => x.name)).toEqual([p.name]);
+    }
   });
 });

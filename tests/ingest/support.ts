@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { getDb } from "@/lib/db/client";
-import { migrateSqlite } from "@/lib/db/migrate";
+import { createTestDatabase } from "../support/test-database";
 
 export const SEEDS = path.resolve("seeds");
 export const SEED_FILES = [
@@ -13,20 +11,20 @@ export const SEED_FILES = [
   "004_5eb91cea166d3069.txt",
 ].map((name) => path.join(SEEDS, name));
 
-// A migrated SQLite database in a temporary folder, made the process's DATABASE_URL so getDb() uses it.
+// A migrated database of the test project's dialect (SQLite, or PostgreSQL in the "postgresql" project), made the
+// process's DATABASE_URL so getDb() uses it; `dir` is a temporary folder for files the test writes.
 export function useTempDatabase() {
-  const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-test-"));
-  const file = path.join(dir, "test.db");
-  migrateSqlite(file);
-  process.env.DATABASE_URL = `file:${file}`;
+  const database = createTestDatabase();
+  process.env.DATABASE_URL = database.url;
   const db = getDb();
   return {
-    dir,
-    file,
+    dir: database.dir,
+    url: database.url,
+    dialect: database.dialect,
     db,
     async cleanup() {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await database.cleanup();
     },
   };
 }

@@ -50,6 +50,10 @@ describe("inferIssueDate rules", () => {
     expect(inferIssueDate(text)?.date).toBe("2021-11-16");
   });
 
+  it("rolls over the year after a 12月31日 event", () => {
+    expect(inferIssueDate("今年是“十四五”开局之年。12月31日，区委召开会议。")?.date).toBe("2022-01-01");
+  });
+
   it("gives up without any year evidence", () => {
     expect(inferIssueDate("11月15日上午，区委召开会议。")).toBeUndefined();
   });

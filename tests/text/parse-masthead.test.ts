@@ -45,11 +45,13 @@ describe("boilerplate lines", () => {
     "采编热线：3049743",
     "农历壬寅年三月十三星期三",
     "责任编辑：董玲",
+    "2022年4月13日 星期三 今日柯城 2版",
+    "要闻 第2版",
   ])("%s is boilerplate", (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
 
-  it.each(["区十届政府召开第4次常务会议", "疫情防控严督查", "深入学习贯彻市党代会精神", "会议还研究了其他事项。"])(
+  it.each(["区十届政府召开第4次常务会议", "今日柯城新版上线", "疫情防控严督查", "深入学习贯彻市党代会精神", "会议还研究了其他事项。"])(
     "%s is not boilerplate",
     (line) => {
       expect(isBoilerplateLine(line)).toBe(false);

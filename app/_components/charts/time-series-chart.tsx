@@ -209,7 +209,7 @@ function ChartTable({ series, open }: { series: ChartSeries[]; open: boolean }) 
               <tr key={`${s.key}-${i}`} className="border-b border-stone-100" data-testid="chart-table-row">
                 <td className="whitespace-nowrap p-1.5 tabular-nums">{point.date ?? "日期未知"}</td>
                 {series.length > 1 && <td className="p-1.5">{s.label}</td>}
-                <td className="p-1.5">
+                <td className="whitespace-nowrap p-1.5">
                   <Link href={point.href} className="text-brand-700 hover:underline">
                     {point.text}
                   </Link>

@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
     });
   }
   const rows = await listAllIndicators(parsed.filters);
-  const csv = indicatorsToCsv(rows, { origin: request.nextUrl.origin });
+  const csv = indicatorsToCsv(rows, { origin: requestOrigin(request) });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
     headers: {
@@ -25,4 +25,12 @@ export async function GET(request: NextRequest) {
       "x-row-count": String(rows.length),
     },
   });
+}
+
+// The origin the client used (nextUrl rewrites 127.0.0.1 to localhost); a proxy's forwarded host and protocol win.
+function requestOrigin(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return request.nextUrl.origin;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() ?? request.nextUrl.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
 }

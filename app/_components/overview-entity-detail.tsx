@@ -1,0 +1,51 @@
+import type { GoalItem, IndicatorItem, LinkedCampaign, MentioningArticle } from "@/lib/data/extracted-items";
+import type { ChartSeries } from "@/lib/data/source-refs";
+import { TimeSeriesChart } from "./charts/time-series-chart";
+import { GoalList } from "./goal-status";
+import { EntityChips, SectionHeading } from "./overview-entity-chips";
+import { IndicatorTable } from "./overview-indicator-table";
+import { SourceList } from "./source-list";
+
+type Props = {
+  name: string;
+  entity: "township" | "department";
+  activity: ChartSeries[];
+  series: ChartSeries[];
+  indicators: IndicatorItem[];
+  goals: GoalItem[];
+  campaigns: LinkedCampaign[];
+  articles: MentioningArticle[];
+};
+
+// The body shared by township and department pages: activity over time, indicator series, indicators, goals, campaigns, articles.
+export function EntityDetailBody(props: Props) {
+  // A series with one date is a single number: the table shows it better than a chart.
+  const trends = props.series.filter((s) => new Set(s.points.map((p) => p.date).filter(Boolean)).size > 1);
+  return (
+    <>
+      <SectionHeading>随时间变化</SectionHeading>
+      <div className={`grid gap-4 ${trends.length > 0 ? "lg:grid-cols-2" : ""}`}>
+        <TimeSeriesChart title={`${props.name}：各期提及与指标`} series={props.activity} testId="activity-chart" />
+        {trends.map((series) => (
+          <TimeSeriesChart key={series.key} title={series.label} series={[series]} testId="indicator-series-chart" />
+        ))}
+      </div>
+
+      <SectionHeading count={props.indicators.length}>数字指标</SectionHeading>
+      <IndicatorTable items={props.indicators} show={props.entity === "township" ? { township: false } : { department: false }} />
+
+      <SectionHeading count={props.goals.length}>目标</SectionHeading>
+      <GoalList goals={props.goals} />
+
+      <SectionHeading count={props.campaigns.length}>专项行动</SectionHeading>
+      <EntityChips
+        tone="violet"
+        empty="没有关联的专项行动。"
+        chips={props.campaigns.map((c) => ({ name: c.name, count: c.count, href: `/campaigns/${c.id}` }))}
+      />
+
+      <SectionHeading count={props.articles.length}>提及的文章</SectionHeading>
+      <SourceList items={props.articles.map((a) => ({ ...a, note: `提及 ${a.mentions} 次` }))} empty="没有文章提及。" />
+    </>
+  );
+}

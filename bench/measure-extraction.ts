@@ -1,0 +1,54 @@
+import { processIssue } from "../lib/ingest/process-issue";
+import { corpusFiles } from "./corpus";
+import { MB, RssSampler } from "./stats";
+
+export type ExtractionResult = {
+  issues: number;
+  failed: number;
+  bytes: number;
+  articles: number;
+  indicators: number;
+  seconds: number;
+  mbPerSecond: number;
+  issuesPerSecond: number;
+  peakRss: number;
+  firstError?: string;
+};
+
+// Pure pipeline throughput on one core: decode → parse → extract, no database. Only processIssue is timed,
+// not the generator, so the number is the pipeline's own.
+export function measureExtraction(options: { issues: number; seed: string; warmup?: number }): ExtractionResult {
+  const warmup = Math.min(options.warmup ?? 20, options.issues);
+  for (const issue of corpusFiles({ issues: warmup, seed: `${options.seed}-warmup` })) {
+    try {
+      processIssue(issue.bytes, { fileName: issue.fileName });
+    } catch {
+      // counted in the timed loop
+    }
+  }
+
+  const rss = new RssSampler().start();
+  const result = { issues: 0, failed: 0, bytes: 0, articles: 0, indicators: 0, seconds: 0 } as ExtractionResult;
+  let busy = 0;
+  for (const issue of corpusFiles(options)) {
+    const started = performance.now();
+    try {
+      const processed = processIssue(issue.bytes, { fileName: issue.fileName });
+      busy += performance.now() - started;
+      result.articles += processed.articles.length;
+      for (const { extraction } of processed.articles) result.indicators += extraction.indicators.length;
+    } catch (error) {
+      busy += performance.now() - started;
+      result.failed += 1;
+      result.firstError ??= `${issue.fileName}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    result.issues += 1;
+    result.bytes += issue.bytes.byteLength;
+    if (result.issues % 50 === 0) rss.sample();
+  }
+  result.seconds = busy / 1000;
+  result.mbPerSecond = result.bytes / MB / result.seconds;
+  result.issuesPerSecond = result.issues / result.seconds;
+  result.peakRss = rss.stop();
+  return result;
+}

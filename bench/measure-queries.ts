@@ -1,0 +1,128 @@
+import Database from "better-sqlite3";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import "./server-only-shim";
+import { captureSql } from "./sql-capture";
+import { percentile } from "./stats";
+
+export type QueryPlanLine = { sql: string; plan: string[]; indexes: string[]; fullScans: string[] };
+
+export type QueryLatency = {
+  name: string;
+  call: string; // the data-layer function measured
+  runs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  error?: string;
+  statements: number; // SQL statements one call sends
+  plans: QueryPlanLine[];
+};
+
+type DashboardQuery = { name: string; call: string; run: () => Promise<unknown> };
+
+// lib/data is imported once, at the start of a run (after the server-only shim; a static import would be linked before
+// the shim runs), so a data-layer file being edited during a long run cannot break it halfway.
+let dataLayer:
+  | Promise<[typeof import("../lib/data/indicators"), typeof import("../lib/data/campaigns"), typeof import("../lib/data/overview")]>
+  | undefined;
+
+export function loadDataLayer() {
+  dataLayer ??= Promise.all([import("../lib/data/indicators"), import("../lib/data/campaigns"), import("../lib/data/overview")]);
+  return dataLayer;
+}
+
+// The dashboard's main reads, through the real data layer (lib/data), on the database as it stands.
+async function dashboardQueries(db: PrismaClient): Promise<DashboardQuery[]> {
+  const [{ listIndicators }, { getCampaign }, { getOverview }] = await loadDataLayer();
+  // The busiest township and campaign: the worst case a user can click on.
+  const [township] = await db.$queryRaw<{ name: string }[]>`
+    SELECT p."name" AS name FROM "Indicator" i JOIN "Place" p ON p."id" = i."townshipId"
+    GROUP BY p."id" ORDER BY COUNT(*) DESC LIMIT 1`;
+  const [campaign] = await db.$queryRaw<{ id: number }[]>`
+    SELECT "campaignId" AS id FROM "CampaignMention" GROUP BY "campaignId" ORDER BY COUNT(*) DESC LIMIT 1`;
+
+  const queries: DashboardQuery[] = [
+    { name: "explorer, all indicators (page 1, with count)", call: "listIndicators({})", run: () => listIndicators({}, db) },
+  ];
+  if (township) {
+    queries.push({
+      name: `explorer filtered by township ${township.name} (page 1 of 50, with count)`,
+      call: `listIndicators({ township: "${township.name}" })`,
+      run: () => listIndicators({ township: township.name }, db),
+    });
+  }
+  if (campaign) {
+    const id = Number(campaign.id);
+    queries.push({
+      name: "campaign page + chart (mentions per issue date, its indicators and goals)",
+      call: `getCampaign(${id})`,
+      run: () => getCampaign(id),
+    });
+  }
+  queries.push({ name: "overview (totals, top campaigns, recent numbers, timeline)", call: "getOverview()", run: () => getOverview() });
+  return queries;
+}
+
+// p50/p95 over repeated calls (after one warm-up call), bounded by a time budget per query so 10,000 issues stay quick.
+export async function measureQueries(
+  db: PrismaClient,
+  options: { dbFile: string; runs?: number; budgetMs?: number },
+): Promise<QueryLatency[]> {
+  const runs = options.runs ?? 30;
+  const budgetMs = options.budgetMs ?? 15_000;
+  const results: QueryLatency[] = [];
+  for (const query of await dashboardQueries(db)) {
+    try {
+      const { statements } = await captureSql(query.run); // also the warm-up
+      const samples: number[] = [];
+      const started = performance.now();
+      while (samples.length < runs && (samples.length < 3 || performance.now() - started < budgetMs)) {
+        const t = performance.now();
+        await query.run();
+        samples.push(performance.now() - t);
+      }
+      results.push({
+        name: query.name,
+        call: query.call,
+        runs: samples.length,
+        p50: percentile(samples, 50),
+        p95: percentile(samples, 95),
+        max: Math.max(...samples),
+        statements: statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s.sql.trim())).length,
+        plans: explain(options.dbFile, statements),
+      });
+    } catch (error) {
+      // A data-layer function being rewritten must not cost a 40-minute run its other numbers.
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ name: query.name, call: query.call, runs: 0, p50: NaN, p95: NaN, max: NaN, statements: 0, plans: [], error: message });
+    }
+  }
+  return results;
+}
+
+// EXPLAIN QUERY PLAN of each distinct statement, with the very arguments the data layer bound.
+function explain(dbFile: string, statements: { sql: string; args: unknown[] }[]): QueryPlanLine[] {
+  const sqlite = new Database(dbFile, { readonly: true });
+  try {
+    const seen = new Set<string>();
+    const lines: QueryPlanLine[] = [];
+    for (const { sql, args } of statements) {
+      // One plan per statement shape: IN (?,?,?) lists differ only in length.
+      const shape = sql.replace(/\(\s*\?(?:\s*,\s*\?)*\s*\)/g, "(?…)");
+      if (!/^\s*(SELECT|WITH)/i.test(sql) || seen.has(shape)) continue;
+      seen.add(shape);
+      const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as unknown[])) as { detail: string }[];
+      const plan = rows.map((row) => row.detail);
+      lines.push({
+        sql,
+        plan,
+        indexes: [...new Set(plan.flatMap((d) => /USING (?:COVERING )?INDEX (\w+)/.exec(d)?.[1] ?? []))],
+        // A SCAN without an index reads the whole table; a SCAN with a covering index reads the whole index.
+        fullScans: plan.filter((d) => /^SCAN /.test(d) && !/USING (?:COVERING )?INDEX|INTEGER PRIMARY KEY/.test(d)),
+      });
+    }
+    return lines;
+  } finally {
+    sqlite.close();
+  }
+}

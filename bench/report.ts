@@ -1,0 +1,191 @@
+import type { IngestProfile } from "./measure-ingest-profile";
+import type { ExtractionResult } from "./measure-extraction";
+import type { IngestionCheckpoint } from "./measure-ingestion";
+import type { QueryLatency } from "./measure-queries";
+import type { SideBySide } from "./measure-side-by-side";
+import type { F1Row } from "./measure-f1";
+import type { MachineInfo } from "./machine";
+import { fmt, fmtBytes, MB, table } from "./stats";
+
+export type BenchResults = {
+  command: string;
+  machine: MachineInfo;
+  corpus: { issues: number; seed: string; bytes?: number };
+  extraction?: ExtractionResult;
+  ingestion?: IngestionCheckpoint[];
+  queries?: { issues: number; latencies: QueryLatency[] }[];
+  profile?: IngestProfile[];
+  sideBySide?: SideBySide;
+  f1?: { rows: F1Row[]; issues: number } | { skipped: string };
+  totalSeconds?: number;
+};
+
+// The run as markdown: one table per measure, with the machine and the command that produced it.
+export function formatReport(r: BenchResults): string {
+  const m = r.machine;
+  const out: string[] = [
+    `## ${r.corpus.issues.toLocaleString("en-US")} issues — ${m.date}`,
+    "",
+    `Command: \`${r.command}\`  `,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}  `,
+    `Corpus: synthetic, seed "${r.corpus.seed}"${r.corpus.bytes ? `, ${fmtBytes(r.corpus.bytes)} of UTF-8 text` : ""}` +
+      (r.totalSeconds ? `; whole run ${fmt(r.totalSeconds / 60, 1)} min` : ""),
+    "",
+  ];
+
+  if (r.extraction) {
+    const e = r.extraction;
+    out.push(
+      "### Extraction throughput (processIssue: decode → parse → extract, one core, no database)",
+      "",
+      table(
+        ["issues", "text", "time", "MB/s", "issues/s", "articles", "indicators", "failed", "peak RSS"],
+        [[e.issues, fmtBytes(e.bytes), `${fmt(e.seconds)} s`, fmt(e.mbPerSecond, 2), fmt(e.issuesPerSecond), e.articles, e.indicators, e.failed, fmtBytes(e.peakRss)]],
+      ),
+      e.firstError ? `\nFirst failure: ${e.firstError}` : "",
+      "",
+    );
+  }
+
+  if (r.ingestion?.length) {
+    out.push(
+      "### Ingestion into SQLite (ingestFile: process → store in one transaction → IngestRun row; fresh database)",
+      "",
+      table(
+        ["issues", "stored", "failed", "items", "time", "issues/s (cumulative)", "issues/s (this segment)", "MB/s", "database size", "peak RSS"],
+        r.ingestion.map((c) => [
+          c.issues,
+          c.stored,
+          c.failed,
+          c.items.toLocaleString("en-US"),
+          `${fmt(c.seconds)} s`,
+          fmt(c.issuesPerSecond),
+          fmt(c.segmentIssuesPerSecond),
+          fmt(c.mbPerSecond, 2),
+          fmtBytes(c.dbBytes),
+          fmtBytes(c.peakRss),
+        ]),
+      ),
+      r.ingestion.find((c) => c.firstError) ? `\nFirst failure: ${r.ingestion.find((c) => c.firstError)!.firstError}` : "",
+      "",
+    );
+  }
+
+  if (r.profile?.length) {
+    const [current] = r.profile;
+    out.push(
+      `### Where an ingested issue's time goes (${current.issues} issues, every SQL statement captured)`,
+      "",
+      "`batched sketch` is bench/store-issue-batched.ts: the same rows written with batched Prisma calls (a proposal, not used by the app).",
+      "",
+      table(
+        ["store", "processIssue ms/issue", "store ms/issue", "of which in SQLite", "Prisma + adapter + awaits", "statements/issue", "issues/s (process + store)"],
+        r.profile.map((p) => [
+          p.variant,
+          fmt(p.processMsPerIssue, 2),
+          fmt(p.storeMsPerIssue, 2),
+          fmt(p.sqliteMsPerIssue, 2),
+          fmt(p.storeMsPerIssue - p.sqliteMsPerIssue, 2),
+          fmt(p.statementsPerIssue, 1),
+          fmt(1000 / (p.processMsPerIssue + p.storeMsPerIssue), 1),
+        ]),
+      ),
+      "",
+      `Statements per issue by kind (${fmt(current.itemsPerIssue, 1)} extracted items per issue):`,
+      "",
+      table(
+        ["statement", ...r.profile.flatMap((p) => [`${p.variant}: per issue`, `${p.variant}: SQLite ms`])],
+        [...new Set(r.profile.flatMap((p) => p.groups.map((g) => g.kind)))].map((kind) => [
+          kind,
+          ...r.profile!.flatMap((p) => {
+            const g = p.groups.find((x) => x.kind === kind);
+            return g ? [fmt(g.perIssue, 1), fmt(g.msPerIssue, 3)] : ["–", "–"];
+          }),
+        ]),
+      ),
+      "",
+      sameRows(r.profile) ? "Both variants wrote the same number of rows to every table." : `Row counts differ: ${JSON.stringify(r.profile.map((p) => p.rows))}`,
+      "",
+    );
+  }
+
+  for (const q of r.queries ?? []) {
+    out.push(
+      `### Dashboard query latency at ${q.issues.toLocaleString("en-US")} issues (lib/data functions, warm, sequential)`,
+      "",
+      table(
+        ["query", "call", "runs", "p50 ms", "p95 ms", "max ms", "SQL statements"],
+        q.latencies.map((l) => [l.name, `\`${l.call}\``, l.runs, fmt(l.p50), fmt(l.p95), fmt(l.max), l.statements]),
+      ),
+      ...q.latencies.filter((l) => l.error).map((l) => `\n${l.call} failed: ${l.error}`),
+      "",
+    );
+  }
+  const lastQueries = r.queries?.at(-1);
+  if (lastQueries) {
+    out.push(`#### EXPLAIN QUERY PLAN at ${lastQueries.issues.toLocaleString("en-US")} issues`, "");
+    for (const l of lastQueries.latencies) {
+      out.push(`**${l.call}**`, "");
+      for (const plan of l.plans) {
+        const flags = [
+          plan.indexes.length ? `indexes: ${plan.indexes.join(", ")}` : "no index",
+          plan.fullScans.length ? `full scans: ${plan.fullScans.join("; ")}` : "",
+        ].filter(Boolean);
+        out.push(`- \`${clipSql(plan.sql)}\` — ${flags.join("; ")}`, "  ```", ...plan.plan.map((d) => `  ${d}`), "  ```");
+      }
+      out.push("");
+    }
+  }
+
+  const s = r.sideBySide;
+  if (s && "skipped" in s) out.push("### Side by side with Recognizers-Text", "", `Skipped: ${s.skipped}`, "");
+  if (s && "rows" in s) {
+    const ours = s.rows[1];
+    const theirs = s.rows[2];
+    out.push(
+      `### Side by side with Microsoft Recognizers-Text 1.3.1 (Culture.Chinese), same article texts, ${s.issues} issues`,
+      "",
+      table(
+        ["system", "input", "text", "time", "MB/s", "items found"],
+        s.rows.map((row) => [row.system, row.input, fmtBytes(row.bytes), `${fmt(row.seconds, 2)} s`, fmt(row.mbPerSecond, 3), row.items]),
+      ),
+      "",
+      `Extraction stage vs Recognizers: ${fmt(ours.mbPerSecond / theirs.mbPerSecond, 0)}× the throughput.`,
+      "",
+      table(
+        ["Recognizers model", "seconds", "results", "MB/s alone"],
+        s.perModel.map((p) => [p.model, fmt(p.seconds, 2), p.results, fmt(theirs.bytes / MB / p.seconds, 3)]),
+      ),
+      "",
+    );
+  }
+
+  const f = r.f1;
+  if (f && "rows" in f) {
+    out.push(
+      `### Indicator F1 against tests/gold (${f.issues} seed issues, lib/eval/score.ts: multiset match on value, valueMax, unit)`,
+      "",
+      table(
+        ["system", "gold", "predicted", "matched", "precision", "recall", "F1"],
+        f.rows.map((row) => [row.system, row.gold, row.predicted, row.matchedGold, fmt(row.precision, 3), fmt(row.recall, 3), fmt(row.f1, 3)]),
+      ),
+      "",
+    );
+  }
+  if (f && "skipped" in f) out.push("### Indicator F1", "", `Skipped: ${f.skipped}`, "");
+  return out.join("\n");
+}
+
+function pct(part: number, whole: number): string {
+  return `${fmt((100 * part) / whole, 0)} %`;
+}
+
+function clipSql(sql: string): string {
+  const flat = sql.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat;
+}
+
+function sameRows(profiles: IngestProfile[]): boolean {
+  const [first, ...rest] = profiles.map((p) => JSON.stringify(p.rows));
+  return rest.every((r) => r === first);
+}

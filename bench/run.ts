@@ -1,0 +1,132 @@
+// npm run bench [-- --issues 10000] [--seed s] [--only extraction,ingestion,profile,side-by-side,f1] [--keep-db]
+// Runs each measure in turn on a deterministic synthetic corpus and writes bench/out/bench-<issues>.{md,json}.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { parseCli } from "../scripts/cli-args";
+import { describeMachine } from "./machine";
+import { measureExtraction } from "./measure-extraction";
+import { measureF1 } from "./measure-f1";
+import { profileIngestion } from "./measure-ingest-profile";
+import { measureIngestion } from "./measure-ingestion";
+import { loadDataLayer, measureQueries } from "./measure-queries";
+import { measureSideBySide } from "./measure-side-by-side";
+import { loadRecognizers } from "./recognizers";
+import { formatReport, type BenchResults } from "./report";
+import { createTempDatabase } from "./temp-database";
+
+const MEASURES = ["extraction", "ingestion", "profile", "side-by-side", "f1"] as const;
+
+const ZBenchArgsSchema = z.object({
+  issues: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  seed: z.string().min(1).default("zhibiao-bench"),
+  // Query latencies and database size are also taken at these issue counts on the way (always at --issues).
+  checkpoints: z
+    .string()
+    .default("100,1000")
+    .transform((s) => s.split(",").filter(Boolean).map(Number))
+    .pipe(z.array(z.number().int().positive())),
+  only: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",") : [...MEASURES]))
+    .pipe(z.array(z.enum(MEASURES))),
+  sampleIssues: z.coerce.number().int().min(1).max(1000).default(6), // Recognizers side by side: it runs ~0.02 MB/s
+  profileIssues: z.coerce.number().int().min(1).max(10_000).default(100),
+  dbDir: z.string().optional(), // where the temporary databases go (default: the OS temp dir)
+  keepDb: z.boolean().default(false),
+  out: z.string().default(path.join("bench", "out")),
+});
+
+const args = parseCli(
+  process.argv.slice(2),
+  {
+    issues: { type: "string" },
+    seed: { type: "string" },
+    checkpoints: { type: "string" },
+    only: { type: "string" },
+    "sample-issues": { type: "string" },
+    "profile-issues": { type: "string" },
+    "db-dir": { type: "string" },
+    "keep-db": { type: "boolean" },
+    out: { type: "string" },
+  },
+  ZBenchArgsSchema,
+  (values) => ({
+    ...values,
+    sampleIssues: values["sample-issues"],
+    profileIssues: values["profile-issues"],
+    dbDir: values["db-dir"],
+    keepDb: values["keep-db"],
+  }),
+);
+
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - runStarted) / 1000).toFixed(0)}s] ${message}\n`);
+const runStarted = performance.now();
+const results: BenchResults = {
+  command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.replace(/ -- $/, ""),
+  machine: describeMachine(),
+  corpus: { issues: args.issues, seed: args.seed },
+};
+
+if (args.only.includes("ingestion")) await loadDataLayer();
+if (args.only.includes("side-by-side") || args.only.includes("f1")) await loadRecognizers();
+
+if (args.only.includes("extraction")) {
+  log(`extraction: ${args.issues} issues`);
+  results.extraction = measureExtraction({ issues: args.issues, seed: args.seed });
+  results.corpus.bytes = results.extraction.bytes;
+  log(`extraction: ${results.extraction.mbPerSecond.toFixed(2)} MB/s`);
+}
+
+if (args.only.includes("ingestion")) {
+  const database = createTempDatabase({ parent: args.dbDir });
+  log(`ingestion: ${args.issues} issues into ${database.file}`);
+  results.queries = [];
+  results.ingestion = await measureIngestion({
+    issues: args.issues,
+    seed: args.seed,
+    database,
+    checkpoints: args.checkpoints,
+    onProgress: (done, total) => {
+      if (done % 500 === 0) log(`ingestion: ${done}/${total}`);
+    },
+    onCheckpoint: async (db, checkpoint) => {
+      log(`ingestion: ${checkpoint.issues} issues at ${checkpoint.issuesPerSecond.toFixed(1)} issues/s; measuring queries`);
+      results.queries!.push({ issues: checkpoint.issues, latencies: await measureQueries(db, { dbFile: database.file }) });
+    },
+  });
+  results.corpus.bytes ??= results.ingestion.at(-1)?.corpusBytes;
+  if (args.keepDb) log(`kept ${database.file}`);
+  else await database.cleanup();
+}
+
+if (args.only.includes("profile")) {
+  results.profile = [];
+  for (const variant of ["storeIssue", "batched sketch"] as const) {
+    const database = createTempDatabase({ parent: args.dbDir });
+    log(`profile: ${args.profileIssues} issues with ${variant}`);
+    results.profile.push(await profileIngestion({ issues: args.profileIssues, seed: args.seed, database, variant }));
+    await database.cleanup();
+  }
+}
+
+if (args.only.includes("side-by-side")) {
+  log(`side by side with Recognizers-Text: ${args.sampleIssues} issues`);
+  results.sideBySide = await measureSideBySide({ issues: args.sampleIssues, seed: args.seed });
+}
+
+if (args.only.includes("f1")) {
+  log("F1 against tests/gold");
+  results.f1 = await measureF1();
+}
+
+results.totalSeconds = (performance.now() - runStarted) / 1000;
+const report = formatReport(results);
+mkdirSync(args.out, { recursive: true });
+const base = path.join(args.out, `bench-${args.issues}`);
+writeFileSync(`${base}.md`, `${report}\n`);
+writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${report}\n`);
+log(`wrote ${base}.md and ${base}.json`);
+process.exit(0);

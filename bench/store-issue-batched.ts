@@ -1,0 +1,220 @@
+import { Prisma, type PrismaClient } from "../lib/generated/prisma/client";
+import type { ExtractedCampaign, ExtractedDepartment, ExtractedPlace } from "../lib/extract/types";
+import type { ProcessedIssue } from "../lib/ingest/process-issue";
+import { applyReviewDecisions } from "../lib/review/review-items";
+
+// A SKETCH for the lead, not an ingester: lib/ingest/store-issue.ts with its statements batched, to measure what
+// batching would gain. Same rows, same transaction, Prisma only (so PostgreSQL keeps working); new issues only
+// (no --force replace path). Differences from storeIssue:
+//   1. entities (Place, Department, Campaign) are read once per transaction with three findMany, not one SELECT per mention;
+//   2. all articles of the issue in one createManyAndReturn, their search rows in one multi-row INSERT;
+//   3. one createMany per item table for the whole issue instead of one per article.
+
+type Tx = Prisma.TransactionClient;
+
+export async function storeIssueBatched(db: PrismaClient, issue: ProcessedIssue): Promise<{ issueId: number; items: number }> {
+  return db.$transaction(
+    async (tx) => {
+      const entities = await EntityCache.load(tx);
+      const date = issue.parsed.date;
+      const created = await tx.issue.create({
+        data: {
+          contentHash: issue.contentHash,
+          fileName: issue.fileName,
+          encoding: issue.encoding,
+          byteSize: issue.byteSize,
+          rawText: issue.rawText,
+          date: date?.date ?? null,
+          dateSource: date?.source ?? null,
+          dateEvidence: date?.evidence ?? null,
+          dateConfidence: date?.confidence ?? null,
+          number: issue.parsed.masthead.number ?? null,
+          weekday: issue.parsed.masthead.weekday ?? null,
+          lunarDate: issue.parsed.masthead.lunarDate ?? null,
+        },
+        select: { id: true },
+      });
+      const issueDate = date?.date ?? null;
+      const articles = await tx.article.createManyAndReturn({
+        data: issue.articles.map(({ article }) => ({
+          issueId: created.id,
+          position: article.position,
+          kind: article.kind,
+          title: article.title,
+          kicker: article.kicker ?? null,
+          subtitle: article.subtitle ?? null,
+          byline: article.byline ?? null,
+          reporters: JSON.stringify(article.reporters),
+          interviewee: article.interviewee ?? null,
+          continuation: article.continuation ?? null,
+          sectionHeads: JSON.stringify(article.sectionHeads),
+          text: article.text,
+        })),
+        select: { id: true, position: true },
+      });
+      const idAt = new Map(articles.map((a) => [a.position, a.id]));
+      if (issue.articles.length) {
+        const rows = issue.articles.map(({ article }) => Prisma.sql`(${idAt.get(article.position)}, ${article.title}, ${article.text})`);
+        await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "body") VALUES ${Prisma.join(rows)}`;
+      }
+
+      const indicators: Prisma.IndicatorCreateManyInput[] = [];
+      const goals: Prisma.GoalCreateManyInput[] = [];
+      const campaignMentions: Prisma.CampaignMentionCreateManyInput[] = [];
+      const placeMentions: Prisma.PlaceMentionCreateManyInput[] = [];
+      const departmentMentions: Prisma.DepartmentMentionCreateManyInput[] = [];
+      const progress: Prisma.ProgressCreateManyInput[] = [];
+      for (const { article, extraction } of issue.articles) {
+        const articleId = idAt.get(article.position)!;
+        const span = (s: { text: string; start: number; end: number }) => ({ articleId, text: s.text, start: s.start, end: s.end });
+        for (const item of extraction.indicators) {
+          indicators.push({
+            ...span(item),
+            issueDate,
+            value: item.value,
+            valueMax: item.valueMax ?? null,
+            unit: item.unit,
+            approx: item.approx,
+            metric: item.metric ?? null,
+            role: item.role,
+            period: item.period ?? null,
+            asOf: item.asOf ?? null,
+            sentenceStart: item.sentence.start,
+            sentenceEnd: item.sentence.end,
+            townshipId: await entities.township(item.township),
+            departmentId: await entities.departmentByName(item.department),
+            campaignId: await entities.campaignByName(item.campaign, extraction.campaigns),
+          });
+        }
+        for (const goal of extraction.goals) {
+          goals.push({
+            ...span(goal),
+            issueDate,
+            verb: goal.verb,
+            targetValue: goal.targetValue ?? null,
+            targetUnit: goal.targetUnit ?? null,
+            deadline: goal.deadline ?? null,
+            townshipId: await entities.township(goal.township),
+            departmentId: await entities.departmentByName(goal.department),
+            campaignId: await entities.campaignByName(goal.campaign, extraction.campaigns),
+          });
+        }
+        for (const mention of extraction.campaigns) {
+          campaignMentions.push({
+            ...span(mention),
+            issueDate,
+            campaignId: await entities.campaign(mention),
+            townshipId: await entities.township(mention.township),
+            departmentId: await entities.departmentByName(mention.department),
+          });
+        }
+        for (const mention of extraction.places) placeMentions.push({ ...span(mention), issueDate, placeId: await entities.place(mention) });
+        for (const mention of extraction.departments) {
+          departmentMentions.push({ ...span(mention), issueDate, departmentId: await entities.department(mention) });
+        }
+        for (const p of extraction.progress) {
+          progress.push({ ...span(p), fromValue: p.from, toValue: p.to, unit: p.unit, metric: p.metric ?? null });
+        }
+      }
+      await entities.saveAliases();
+      if (indicators.length) await tx.indicator.createMany({ data: indicators });
+      if (goals.length) await tx.goal.createMany({ data: goals });
+      if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
+      if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
+      if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
+      if (progress.length) await tx.progress.createMany({ data: progress });
+      await applyReviewDecisions(tx, created.id, issue.contentHash);
+      const items = indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
+      return { issueId: created.id, items };
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}
+
+// The entity tables are small (a gazetteer plus the campaigns seen so far): read them whole, create only what is new.
+class EntityCache {
+  private constructor(
+    private readonly tx: Tx,
+    private readonly places: Map<string, number>,
+    private readonly departments: Map<string, number>,
+    private readonly campaignsByKey: Map<string, { id: number; aliases: Set<string>; changed: boolean }>,
+    private readonly campaignsByName: Map<string, string>, // name → key
+  ) {}
+
+  static async load(tx: Tx): Promise<EntityCache> {
+    const [places, departments, campaigns] = await Promise.all([
+      tx.place.findMany({ select: { id: true, name: true } }),
+      tx.department.findMany({ select: { id: true, name: true } }),
+      tx.campaign.findMany({ select: { id: true, name: true, key: true, aliases: true } }),
+    ]);
+    return new EntityCache(
+      tx,
+      new Map(places.map((p) => [p.name, p.id])),
+      new Map(departments.map((d) => [d.name, d.id])),
+      new Map(campaigns.map((c) => [c.key, { id: c.id, aliases: new Set(JSON.parse(c.aliases) as string[]), changed: false }])),
+      new Map(campaigns.map((c) => [c.name, c.key])),
+    );
+  }
+
+  async township(name: string | undefined): Promise<number | null> {
+    return name ? this.place({ name, level: "township" }) : null;
+  }
+
+  async place(mention: Pick<ExtractedPlace, "name" | "level" | "township">): Promise<number> {
+    const known = this.places.get(mention.name);
+    if (known !== undefined) return known;
+    const townshipId =
+      mention.level !== "township" && mention.township && mention.township !== mention.name ? await this.township(mention.township) : null;
+    const row = await this.tx.place.create({ data: { name: mention.name, level: mention.level, townshipId }, select: { id: true } });
+    this.places.set(mention.name, row.id);
+    return row.id;
+  }
+
+  async department(mention: Pick<ExtractedDepartment, "name" | "canonical">): Promise<number> {
+    const known = this.departments.get(mention.name);
+    if (known !== undefined) return known;
+    const row = await this.tx.department.create({ data: { name: mention.name, canonical: mention.canonical }, select: { id: true } });
+    this.departments.set(mention.name, row.id);
+    return row.id;
+  }
+
+  async departmentByName(name: string | undefined): Promise<number | null> {
+    return name ? this.department({ name, canonical: name }) : null;
+  }
+
+  async campaign(mention: Pick<ExtractedCampaign, "name" | "key" | "kind" | "text">): Promise<number> {
+    const key = this.campaignsByKey.has(mention.key) ? mention.key : (this.campaignsByName.get(mention.name) ?? mention.key);
+    let entry = this.campaignsByKey.get(key);
+    if (!entry) {
+      const row = await this.tx.campaign.create({
+        data: { name: mention.name, key: mention.key, kind: mention.kind ?? null, aliases: JSON.stringify([mention.text]) },
+        select: { id: true },
+      });
+      entry = { id: row.id, aliases: new Set([mention.text]), changed: false };
+      this.campaignsByKey.set(mention.key, entry);
+      this.campaignsByName.set(mention.name, mention.key);
+    }
+    if (!entry.aliases.has(mention.text)) {
+      entry.aliases.add(mention.text);
+      entry.changed = true;
+    }
+    if (key !== mention.key) this.campaignsByKey.set(mention.key, entry);
+    return entry.id;
+  }
+
+  async campaignByName(name: string | undefined, mentions: ExtractedCampaign[]): Promise<number | null> {
+    if (!name) return null;
+    const mention = mentions.find((m) => m.name === name);
+    if (mention) return this.campaign(mention);
+    const key = this.campaignsByName.get(name);
+    return key ? this.campaignsByKey.get(key)!.id : null;
+  }
+
+  async saveAliases(): Promise<void> {
+    for (const entry of new Set(this.campaignsByKey.values())) {
+      if (!entry.changed) continue;
+      await this.tx.campaign.update({ where: { id: entry.id }, data: { aliases: JSON.stringify([...entry.aliases]) } });
+      entry.changed = false;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { listMigrations, migrationsDir } from "@/lib/db/migrate";
+
+// The PostgreSQL migrations mirror the SQLite ones: same names, same indexes, same foreign keys and delete rules.
+// (Columns are checked against prisma/schema.prisma on a live database by migrate.test.ts.)
+const sqlite = listMigrations(migrationsDir(process.cwd(), "sqlite"));
+const postgresql = listMigrations(migrationsDir(process.cwd(), "postgresql"));
+
+const all = (migrations: { sql: string }[]) => migrations.map((m) => m.sql).join("\n");
+const indexes = (sql: string) => [...sql.matchAll(/CREATE (UNIQUE )?INDEX "(\w+)"/g)].map((m) => `${m[1] ?? ""}${m[2]}`).sort();
+const foreignKeys = (sql: string) =>
+  [...sql.matchAll(/CONSTRAINT "(\w+)" FOREIGN KEY \("(\w+)"\) REFERENCES "(\w+)" ?\("(\w+)"\) ON DELETE (CASCADE|SET NULL|RESTRICT)/g)]
+    .map((m) => `${m[1]}: ${m[2]} → ${m[3]}.${m[4]} ${m[5]}`)
+    .sort();
+
+describe("migration folders", () => {
+  it("hold the same migrations, in the same order", () => {
+    expect(sqlite.length).toBeGreaterThan(0);
+    expect(postgresql.map((m) => m.name)).toEqual(sqlite.map((m) => m.name));
+    for (const migration of postgresql) expect(migration.sql, migration.name).not.toMatch(/AUTOINCREMENT|DATETIME|USING fts5/);
+  });
+
+  it("create the same indexes, plus the trigram search indexes on PostgreSQL", () => {
+    const pgIndexes = indexes(all(postgresql));
+    expect(pgIndexes.filter((name) => !name.endsWith("_trgm_idx"))).toEqual(indexes(all(sqlite)));
+    expect(pgIndexes.filter((name) => name.endsWith("_trgm_idx"))).toEqual(["Article_text_trgm_idx", "Article_title_trgm_idx"]);
+  });
+
+  it("create the same foreign keys with the same delete rules", () => {
+    const keys = foreignKeys(all(sqlite));
+    expect(keys.length).toBeGreaterThanOrEqual(20);
+    expect(foreignKeys(all(postgresql))).toEqual(keys);
+  });
+});

@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ZGoldIssueSchema } from "@/lib/eval/gold-schema";
+import { goldAsPrediction } from "./support";
+
+// Runs scripts/eval.ts on saved predictions (--predicted), so the test does not depend on the extractor's quality.
+const tsx = path.resolve("node_modules/.bin/tsx");
+const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-eval-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const golds = readdirSync("tests/gold")
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => ZGoldIssueSchema.parse(JSON.parse(readFileSync(path.join("tests/gold", f), "utf8"))));
+
+const save = (file: string, prediction: unknown) => writeFileSync(path.join(dir, file.replace(/\.txt$/, ".json")), JSON.stringify(prediction));
+const saveAllPerfect = () => golds.forEach((g) => save(g.file, goldAsPrediction(g)));
+
+describe("npm run eval", () => {
+  it("prints a machine-readable summary with --json and exits 0", () => {
+    saveAllPerfect();
+    const run = spawnSync(tsx, ["scripts/eval.ts", "--json", "--predicted", dir], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.summary.issues).toBe(golds.length);
+    expect(out.summary.kinds.indicators.f1).toBe(1);
+    expect(out.summary.kinds.campaigns.f1).toBe(1);
+    expect(out.summary.dates).toEqual({ ok: golds.length, exact: golds.length, of: golds.length });
+  });
+
+  it("lists misses and false positives per seed with --verbose", () => {
+    saveAllPerfect();
+    const g = golds.find((x) => x.file.startsWith("001_"))!;
+    const p = goldAsPrediction(g);
+    p.articles[0].indicators = p.articles[0].indicators.filter((i) => i.text !== "7500斤");
+    p.articles[0].indicators.push({ ...p.articles[0].indicators[0], text: "第1937期", value: 1937, unit: "期" });
+    p.articles[0].departments.push({ name: "市委", canonical: "中共衢州市委", start: 0, end: 2 });
+    save(g.file, p);
+    const run = spawnSync(tsx, ["scripts/eval.ts", "--verbose", "--predicted", dir], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/indicators missed \(1\): 7500斤/);
+    expect(run.stdout).toMatch(/non-quantities reported \(1\): 第1937期 ~ 第1937期 \(issue number\)/);
+    expect(run.stdout).toMatch(/departments spurious \(1\): 市委/);
+    expect(run.stdout).toMatch(/^indicators +98\.8 +98\.8 +98\.8 +84\/85 +85$/m);
+  });
+});

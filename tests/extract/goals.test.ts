@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractGoals } from "@/lib/extract/extract-goals";
+import type { ExtractedGoal } from "@/lib/extract/types";
+
+type Expected = Partial<ExtractedGoal> & { text: string; verb: string };
+
+// Real paragraphs and sentences from the seeds with every goal they hold, in order.
+const CASES: { seed: string; text: string; goals: Expected[] }[] = [
+  {
+    seed: "000 L15",
+    text:
+      "范区建设起步之年，全区上下要统一思想、提高站位，以目标为引领、以问题为导向，对标对表找差距、苦干实干拼进位、用实干实绩确保争先进位。关键要做到“四个对标”：一要对标共富指标找差距。对照考核标准，查缺补漏、补齐短板，对标对表一项一项抓落实，确保“每项指标增速不低于全省或全市平均增速”。二要对标26县考核争进位。结合市委提出的要求和柯城的实际，确保今年目标“保5争3抢1”。三要对标市对区综合考核强弱项。对标26县跨越式高质量考核结果和共同富裕指标体系，抓住要点、攻克难点，确保实现市对区综合争先考核“保2争1”的目标任务。四要对标行动计划补短板。对标对表年度计划，加大力度、加快进度，全力以赴、全程奔跑，努力实现“优势指标保持领先、中游指标力争上游、短板指标迎头赶上”的目标。",
+    goals: [
+      { text: "确保争先进位", verb: "确保" },
+      { text: "确保“每项指标增速不低于全省或全市平均增速”", verb: "确保" },
+      { text: "确保今年目标“保5争3抢1”", verb: "确保", deadline: "今年" },
+      { text: "确保实现市对区综合争先考核“保2争1”的目标任务", verb: "确保" },
+      { text: "实现“优势指标保持领先、中游指标力争上游、短板指标迎头赶上”的目标", verb: "目标" },
+    ],
+  },
+  {
+    seed: "000 L27",
+    text:
+      "要加快“污水零直排区”项目建设，坚持问题导向，对照既定目标，提速建设进度；治水办要及时跟踪督导，倒逼责任、形成合力，确保项目按时按期完成。",
+    goals: [{ text: "确保项目按时按期完成", verb: "确保", deadline: "按时按期" }],
+  },
+  {
+    seed: "000 L29",
+    text: "理工作，加强政策、资金等要素保障，鼓励和引导社会资本参与“两污”治理，加快补齐短板和弱项，争取全面完成覆盖率；",
+    goals: [{ text: "争取全面完成覆盖率", verb: "争取" }],
+  },
+  {
+    seed: "000 L31",
+    text: "要实施好现有项目，紧盯时间节点，加快项目进度，清单列表、逐项销号，保质保量、按时按期完成目标任务。",
+    goals: [{ text: "保质保量、按时按期完成目标任务", verb: "要…完成", deadline: "按时按期" }],
+  },
+  {
+    seed: "000 L43",
+    text: "入户调查只是征收工作的开始，下步，指挥部将与相关专业部门进行房屋认定，计划下月启动房屋征收签约工作。",
+    goals: [{ text: "计划下月启动房屋征收签约工作", verb: "计划", deadline: "下月" }],
+  },
+  {
+    seed: "001 L43",
+    text: "主动对标“全方位争先”的工作要求，牢牢咬定“保三争二拼第一”目标，全力以赴在全市争首位、26县争前列、全省争进位。",
+    goals: [{ text: "保三争二拼第一", verb: "slogan" }],
+  },
+  {
+    seed: "001 L45",
+    text: "坚持年初确定的目标任务不动摇，不找客观理由，大干快上后三季度，努力消除一季度疫情带来的不利影响，确保圆满完成全年目标任务。",
+    goals: [{ text: "确保圆满完成全年目标任务", verb: "确保", deadline: "全年" }],
+  },
+  {
+    seed: "001 L47",
+    text: "要变革突破抓落实，高标准、高质量推进“大综合一体化”行政执法改革和数字化改革，努力争取更多改革试点，加快形成具有柯城辨识度的标志性成果。",
+    goals: [{ text: "争取更多改革试点", verb: "争取" }],
+  },
+  {
+    seed: "001 L67",
+    text: "全区上下要切实提高站位、增强认识、坚定信心、下定决心，确保按时按期、保质保量、平稳有序完成征收任务。",
+    goals: [{ text: "确保按时按期、保质保量、平稳有序完成征收任务", verb: "确保", deadline: "按时按期" }],
+  },
+  {
+    seed: "002 L35",
+    text: "“今年，我们将把发展竹根鱼作为乡村振兴的重要抓手，壮大特色优势产业，实现村集体经济和农民双增收。”",
+    goals: [{ text: "实现村集体经济和农民双增收", verb: "将…实现", deadline: "今年" }],
+  },
+  {
+    seed: "002 L76",
+    text: "要强化统筹兼顾，统筹推进疫情防控和经济社会发展，提高科学精准防控水平，不断优化疫情防控举措，用最小的代价实现最大的防控效果，全力实现二季度争先创优目标。",
+    goals: [
+      { text: "用最小的代价实现最大的防控效果", verb: "要…实现" },
+      { text: "实现二季度争先创优目标", verb: "目标", deadline: "二季度" },
+    ],
+  },
+  {
+    seed: "003 L9",
+    text: "按照省委十四届九次全会、市委七届十次全会的决策部署，区委八届十次全会提出了全力打造四省边际共同富裕先行示范区的新目标。",
+    goals: [{ text: "全力打造四省边际共同富裕先行示范区", verb: "目标" }],
+  },
+  {
+    seed: "003 L71",
+    text: "结合柯城实际深化医疗卫生“山海”提升工程，增强区人民医院的医疗、教学、科研、预防和行政管理等各方面综合实力，使其达到三级乙等考核标准。",
+    goals: [{ text: "使其达到三级乙等考核标准", verb: "使…达到" }],
+  },
+  {
+    seed: "003 L85+L81 (page break repaired)",
+    text: "华墅乡将把全域土地综合整治作为缩小“三个差距”的重要抓手，在破解政策处理难、抢点施工难、产业导入难上持续发力，在按时保质高效完成目标任务的同时，切实推动村集体经济提升，努力带动农民增收，为实现共同富裕夯实根基。",
+    goals: [{ text: "按时保质高效完成目标任务", verb: "将…完成" }],
+  },
+  {
+    seed: "004 L63",
+    text: "要持续增强发展后劲，积极培育经济发展新动能；要保障财政平稳运行，实现全年财政收支平衡；要全面推进乡村振兴，推动乡村“产村人文”融合发展。",
+    goals: [{ text: "实现全年财政收支平衡", verb: "要…实现", deadline: "全年" }],
+  },
+];
+
+// Seed sentences with goal words that are not goals (see the decisions at the top of extract-goals.ts).
+const NOT_GOALS: [seed: string, text: string][] = [
+  ["001 L71", "摸清底数，掌握户情民意，用心用情、以心换心，争取群众理解与支持；"],
+  ["001 L39", "要精心组织，迅速传达，全区各级党组织要高度重视、迅速行动，及时安排专题学习。"],
+  ["000 L15", "全区上下要统一思想、提高站位，以目标为引领、以问题为导向。"],
+  ["000 L11", "对标全省共同富裕指标体系、山区26县考核体系和我区行动计划目标体系，全力打造四省边际共同富裕先行示范区。"],
+  ["001 L81", "为确保蔬菜第一时间送达居民手中，公司还派10名员工驻点上海，汇总团购订单、负责售后事宜。"],
+  ["003 L17", "为抢抓中央资金、债券资金、用地指标等要素争取窗口期，夯实项目储备。"],
+  ["001 L47", "要变革突破抓落实，高标准、高质量推进“大综合一体化”行政执法改革和数字化改革。"],
+  ["002 L78", "全区上下要以打造营商环境最优区为目标，以全面提升企业和群众获得感为出发点。"],
+  ["001 L43", "要深刻领悟“坚持工业强市”的信心决心，主动服务市级重大项目落地，为实现共同富裕注入最大增量。"],
+];
+
+describe("extractGoals on seed sentences", () => {
+  it.each(CASES)("$seed", ({ text, goals }) => {
+    const got = extractGoals(text, { issueYear: 2021 });
+    expect(got.map((g) => g.text)).toEqual(goals.map((g) => g.text));
+    got.forEach((goal, k) => {
+      expect(text.slice(goal.start, goal.end)).toBe(goal.text);
+      expect(goal).toMatchObject(goals[k]);
+      expect(goal.deadline).toBe(goals[k].deadline);
+    });
+  });
+
+  it.each(NOT_GOALS)("%s: no goal in %s", (_seed, text) => {
+    expect(extractGoals(text)).toEqual([]);
+  });
+
+  it("takes the target value and unit from a number inside the goal", () => {
+    // a seed-style target with a number (the seeds' own targets are slogans and carry none)
+    const [goal] = extractGoals("确保年底前完成入户调查300户，计划下月启动房屋征收签约工作。");
+    expect(goal).toMatchObject({ verb: "确保", targetValue: 300, targetUnit: "户", deadline: "年底前" });
+  });
+
+  it("keeps the outer goal when a slogan or 目标 sits inside it", () => {
+    const text = "确保实现市对区综合争先考核“保2争1”的目标任务。";
+    const goals = extractGoals(text);
+    expect(goals).toHaveLength(1);
+    expect(goals[0].verb).toBe("确保");
+  });
+});
+
+describe("whole seeds", () => {
+  const seeds = readdirSync("seeds")
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({ name: f, text: readFileSync(`seeds/${f}`, "utf8") }));
+
+  it.each(seeds)("$name: goals do not overlap and slice to their text", ({ text }) => {
+    const goals = extractGoals(text);
+    for (const g of goals) {
+      expect(text.slice(g.start, g.end)).toBe(g.text);
+      expect(g.text).not.toMatch(/^[，。；、\s]|[，。；、\s]$/);
+      expect(g.text).not.toMatch(/争取群众理解/);
+    }
+    for (let k = 1; k < goals.length; k++) expect(goals[k].start).toBeGreaterThanOrEqual(goals[k - 1].end);
+  });
+});
+
+describe("properties", () => {
+  const alphabet = fc.constantFrom(
+    ..."确保力争取计划目标要将使其完成实现达到突破保争抢拼第一二三0123456789今年底下月按时期全季度的“”《》，。；：、\n 为群众理解支持行动上游",
+  );
+  const texts = fc.oneof(
+    fc.string(),
+    fc.array(alphabet, { maxLength: 150 }).map((a) => a.join("")),
+  );
+
+  it("extractGoals never throws and its spans slice to its text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const g of extractGoals(text, { issueYear: 2022 })) {
+          expect(g.start).toBeGreaterThanOrEqual(0);
+          expect(g.end).toBeLessThanOrEqual(text.length);
+          expect(g.start).toBeLessThan(g.end);
+          expect(text.slice(g.start, g.end)).toBe(g.text);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 
-export type MachineInfo = { cpu: string; cores: number; memoryGb: number; node: string; os: string; date: string };
+export type MachineInfo = { cpu: string; cores: number; memoryGb: number; node: string; os: string; date: string; loadAverage: number[] };
 
 // What the numbers were measured on: model name from /proc/cpuinfo (Linux), else what os.cpus() says.
 export function describeMachine(): MachineInfo {
@@ -21,5 +21,6 @@ export function describeMachine(): MachineInfo {
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10), // 1, 5, 15 min: was the machine shared?
   };
 }

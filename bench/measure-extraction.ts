@@ -1,6 +1,6 @@
 import { processIssue } from "../lib/ingest/process-issue";
 import { corpusFiles } from "./corpus";
-import { MB, RssSampler } from "./stats";
+import { cpuMs, MB, RssSampler } from "./stats";
 
 export type ExtractionResult = {
   issues: number;
@@ -8,8 +8,10 @@ export type ExtractionResult = {
   bytes: number;
   articles: number;
   indicators: number;
-  seconds: number;
+  seconds: number; // wall clock
   mbPerSecond: number;
+  cpuSeconds: number;
+  cpuMbPerSecond: number;
   issuesPerSecond: number;
   peakRss: number;
   firstError?: string;
@@ -30,15 +32,19 @@ export function measureExtraction(options: { issues: number; seed: string; warmu
   const rss = new RssSampler().start();
   const result = { issues: 0, failed: 0, bytes: 0, articles: 0, indicators: 0, seconds: 0 } as ExtractionResult;
   let busy = 0;
+  let cpu = 0;
   for (const issue of corpusFiles(options)) {
     const started = performance.now();
+    const cpuStarted = cpuMs();
     try {
       const processed = processIssue(issue.bytes, { fileName: issue.fileName });
       busy += performance.now() - started;
+      cpu += cpuMs() - cpuStarted;
       result.articles += processed.articles.length;
       for (const { extraction } of processed.articles) result.indicators += extraction.indicators.length;
     } catch (error) {
       busy += performance.now() - started;
+      cpu += cpuMs() - cpuStarted;
       result.failed += 1;
       result.firstError ??= `${issue.fileName}: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -49,6 +55,8 @@ export function measureExtraction(options: { issues: number; seed: string; warmu
   result.seconds = busy / 1000;
   result.mbPerSecond = result.bytes / MB / result.seconds;
   result.issuesPerSecond = result.issues / result.seconds;
+  result.cpuSeconds = cpu / 1000;
+  result.cpuMbPerSecond = result.bytes / MB / result.cpuSeconds;
   result.peakRss = rss.stop();
   return result;
 }

@@ -2,6 +2,7 @@ import { processIssue } from "../lib/ingest/process-issue";
 import { storeIssue } from "../lib/ingest/store-issue";
 import { corpusFiles } from "./corpus";
 import { captureSql } from "./sql-capture";
+import { cpuMs } from "./stats";
 import { storeIssueBatched } from "./store-issue-batched";
 import type { TempDatabase } from "./temp-database";
 
@@ -13,6 +14,7 @@ export type IngestProfile = {
   variant: StoreVariant;
   issues: number;
   processMsPerIssue: number; // decode → parse → extract
+  cpuMsPerIssue: number; // process + store, by CPU time
   storeMsPerIssue: number; // storeIssue, whole transaction
   sqliteMsPerIssue: number; // of which inside SQLite (statement run time)
   statementsPerIssue: number;
@@ -31,6 +33,7 @@ export async function profileIngestion(options: {
 }): Promise<IngestProfile> {
   const { db } = options.database;
   let processMs = 0;
+  let cpu = 0;
   let storeMs = 0;
   let sqliteMs = 0;
   let statements = 0;
@@ -38,11 +41,13 @@ export async function profileIngestion(options: {
   const groups = new Map<string, { count: number; ms: number }>();
   for (const issue of corpusFiles(options)) {
     const t0 = performance.now();
+    const c0 = cpuMs();
     const processed = processIssue(issue.bytes, { fileName: issue.fileName });
     const t1 = performance.now();
     const store = options.variant === "storeIssue" ? () => storeIssue(db, processed) : () => storeIssueBatched(db, processed);
     const { result, statements: sent } = await captureSql(store);
     storeMs += performance.now() - t1;
+    cpu += cpuMs() - c0;
     processMs += t1 - t0;
     items += result.items;
     statements += sent.length;
@@ -60,6 +65,7 @@ export async function profileIngestion(options: {
     variant: options.variant,
     issues: n,
     processMsPerIssue: processMs / n,
+    cpuMsPerIssue: cpu / n,
     storeMsPerIssue: storeMs / n,
     sqliteMsPerIssue: sqliteMs / n,
     statementsPerIssue: statements / n,

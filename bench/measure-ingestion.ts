@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { ingestFile } from "../lib/ingest/ingest-file";
 import { corpusFiles } from "./corpus";
-import { MB, RssSampler } from "./stats";
+import { cpuMs, MB, RssSampler } from "./stats";
 import type { TempDatabase } from "./temp-database";
 
 export type IngestionCheckpoint = {
@@ -14,6 +14,8 @@ export type IngestionCheckpoint = {
   issuesPerSecond: number; // cumulative
   segmentIssuesPerSecond: number; // since the previous checkpoint: shows whether writes slow down as the file grows
   mbPerSecond: number;
+  cpuSeconds: number;
+  cpuIssuesPerSecond: number; // by this process's CPU time: what an idle core would do
   dbBytes: number;
   peakRss: number;
   firstError?: string;
@@ -34,13 +36,16 @@ export async function measureIngestion(options: {
   const results: IngestionCheckpoint[] = [];
   const rss = new RssSampler().start();
   let busy = 0;
+  let cpu = 0;
   let segmentStart = { issues: 0, busy: 0 };
   const state = { issues: 0, stored: 0, failed: 0, items: 0, corpusBytes: 0, firstError: undefined as string | undefined };
 
   for (const issue of corpusFiles(options)) {
     const started = performance.now();
+    const cpuStarted = cpuMs();
     const result = await ingestFile(db, { fileName: issue.fileName, bytes: issue.bytes }, { source: "cli" });
     busy += performance.now() - started;
+    cpu += cpuMs() - cpuStarted;
     state.issues += 1;
     state.corpusBytes += issue.bytes.byteLength;
     if (result.status === "failed") {
@@ -63,6 +68,8 @@ export async function measureIngestion(options: {
       issuesPerSecond: state.issues / (busy / 1000),
       segmentIssuesPerSecond: (state.issues - segmentStart.issues) / ((busy - segmentStart.busy) / 1000),
       mbPerSecond: state.corpusBytes / MB / (busy / 1000),
+      cpuSeconds: cpu / 1000,
+      cpuIssuesPerSecond: state.issues / (cpu / 1000),
       dbBytes: await options.database.size(),
       peakRss: rss.peak,
     };

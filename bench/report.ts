@@ -18,6 +18,7 @@ export type BenchResults = {
   sideBySide?: SideBySide;
   f1?: { rows: F1Row[]; issues: number } | { skipped: string };
   totalSeconds?: number;
+  loadAtEnd?: number[];
 };
 
 // The run as markdown: one table per measure, with the machine and the command that produced it.
@@ -28,6 +29,7 @@ export function formatReport(r: BenchResults): string {
     "",
     `Command: \`${r.command}\`  `,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}  `,
+    `Load average at start: ${m.loadAverage.join(" / ")} (1 / 5 / 15 min)` + (r.loadAtEnd ? `; at end: ${r.loadAtEnd.join(" / ")}` : "") + "  ",
     `Corpus: synthetic, seed "${r.corpus.seed}"${r.corpus.bytes ? `, ${fmtBytes(r.corpus.bytes)} of UTF-8 text` : ""}` +
       (r.totalSeconds ? `; whole run ${fmt(r.totalSeconds / 60, 1)} min` : ""),
     "",
@@ -39,8 +41,22 @@ export function formatReport(r: BenchResults): string {
       "### Extraction throughput (processIssue: decode → parse → extract, one core, no database)",
       "",
       table(
-        ["issues", "text", "time", "MB/s", "issues/s", "articles", "indicators", "failed", "peak RSS"],
-        [[e.issues, fmtBytes(e.bytes), `${fmt(e.seconds)} s`, fmt(e.mbPerSecond, 2), fmt(e.issuesPerSecond), e.articles, e.indicators, e.failed, fmtBytes(e.peakRss)]],
+        ["issues", "text", "wall time", "MB/s (wall)", "issues/s (wall)", "CPU time", "MB/s (CPU)", "articles", "indicators", "failed", "peak RSS"],
+        [
+          [
+            e.issues,
+            fmtBytes(e.bytes),
+            `${fmt(e.seconds)} s`,
+            fmt(e.mbPerSecond, 2),
+            fmt(e.issuesPerSecond),
+            `${fmt(e.cpuSeconds)} s`,
+            fmt(e.cpuMbPerSecond, 2),
+            e.articles,
+            e.indicators,
+            e.failed,
+            fmtBytes(e.peakRss),
+          ],
+        ],
       ),
       e.firstError ? `\nFirst failure: ${e.firstError}` : "",
       "",
@@ -52,7 +68,7 @@ export function formatReport(r: BenchResults): string {
       "### Ingestion into SQLite (ingestFile: process → store in one transaction → IngestRun row; fresh database)",
       "",
       table(
-        ["issues", "stored", "failed", "items", "time", "issues/s (cumulative)", "issues/s (this segment)", "MB/s", "database size", "peak RSS"],
+        ["issues", "stored", "failed", "items", "wall time", "issues/s (cumulative)", "issues/s (this segment)", "MB/s", "issues/s by CPU time", "database size", "peak RSS"],
         r.ingestion.map((c) => [
           c.issues,
           c.stored,
@@ -62,6 +78,7 @@ export function formatReport(r: BenchResults): string {
           fmt(c.issuesPerSecond),
           fmt(c.segmentIssuesPerSecond),
           fmt(c.mbPerSecond, 2),
+          c.cpuIssuesPerSecond === undefined ? "–" : fmt(c.cpuIssuesPerSecond),
           fmtBytes(c.dbBytes),
           fmtBytes(c.peakRss),
         ]),
@@ -79,7 +96,7 @@ export function formatReport(r: BenchResults): string {
       "`batched sketch` is bench/store-issue-batched.ts: the same rows written with batched Prisma calls (a proposal, not used by the app).",
       "",
       table(
-        ["store", "processIssue ms/issue", "store ms/issue", "of which in SQLite", "Prisma + adapter + awaits", "statements/issue", "issues/s (process + store)"],
+        ["store", "processIssue ms/issue", "store ms/issue", "of which in SQLite", "Prisma + adapter + awaits", "statements/issue", "issues/s (wall)", "issues/s (CPU time)"],
         r.profile.map((p) => [
           p.variant,
           fmt(p.processMsPerIssue, 2),
@@ -88,6 +105,7 @@ export function formatReport(r: BenchResults): string {
           fmt(p.storeMsPerIssue - p.sqliteMsPerIssue, 2),
           fmt(p.statementsPerIssue, 1),
           fmt(1000 / (p.processMsPerIssue + p.storeMsPerIssue), 1),
+          fmt(1000 / p.cpuMsPerIssue, 1),
         ]),
       ),
       "",

@@ -122,6 +122,7 @@ if (args.only.includes("f1")) {
 }
 
 results.totalSeconds = (performance.now() - runStarted) / 1000;
+results.loadAtEnd = describeMachine().loadAverage;
 const report = formatReport(results);
 mkdirSync(args.out, { recursive: true });
 const base = path.join(args.out, `bench-${args.issues}`);

@@ -9,6 +9,13 @@ export function percentile(samples: number[], p: number): number {
 
 export const MB = 1024 * 1024;
 
+// This process's CPU time (user + system, all its threads) in ms. On a machine shared with other work, wall-clock
+// rates fall with the load while CPU-time rates stay close to what an idle core would do: the bench reports both.
+export function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 export function fmt(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return "–";
   return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -19,7 +19,7 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   { name: "区政府", canonical: "衢州市柯城区人民政府", level: "district", aliases: ["柯城区人民政府", "区人民政府"], seen: "000 001 002 004" },
   { name: "区人大常委会", canonical: "衢州市柯城区人民代表大会常务委员会", level: "district", aliases: ["区人大", "区人大机关"], seen: "000 001 002 004" },
   { name: "区政协", canonical: "中国人民政治协商会议衢州市柯城区委员会", level: "district", aliases: ["区政协机关"], seen: "000 001 002 004" },
-  { name: "区纪委", canonical: "中共衢州市柯城区纪律检查委员会", level: "district", aliases: ["区纪委区监委"] },
+  { name: "区纪委", canonical: "中共衢州市柯城区纪律检查委员会", level: "district", aliases: ["区纪委区监委", "区纪委监委"] },
   { name: "区监委", canonical: "衢州市柯城区监察委员会", level: "district", seen: "004" },
   { name: "区法院", canonical: "衢州市柯城区人民法院", level: "district", aliases: ["区人民法院"], seen: "004" },
   { name: "区检察院", canonical: "衢州市柯城区人民检察院", level: "district", aliases: ["区人民检察院"], seen: "004" },

@@ -1,6 +1,6 @@
 import { indexArticleText, unindexArticles } from "../db/article-search";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import type { ExtractedCampaign, ExtractedDepartment, ExtractedPlace } from "../extract/types";
+import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { applyReviewDecisions } from "../review/review-items";
 import type { ProcessedIssue } from "./process-issue";
 
@@ -12,7 +12,9 @@ type Tx = Prisma.TransactionClient;
 
 // Writes one processed issue in one transaction: either all of it is stored or nothing is.
 // Idempotent by content hash: the same bytes a second time change nothing unless `force` is set,
-// in which case the issue's articles and items are rebuilt from the current rules.
+// in which case the issue's articles and items are rebuilt from the current rules (the issue keeps its id).
+// Writes are batched (a fixed number of statements per issue, whatever its size) because ingestion speed is
+// bounded by round trips, not by data volume.
 export async function storeIssue(
   db: PrismaClient,
   issue: ProcessedIssue,
@@ -29,149 +31,58 @@ export async function storeIssue(
       }
       if (existing) await clearIssue(tx, existing.id);
 
-      const entities = new EntityResolver(tx);
       const date = issue.parsed.date;
       const issueData = {
-          contentHash: issue.contentHash,
-          fileName: issue.fileName,
-          encoding: issue.encoding,
-          byteSize: issue.byteSize,
-          rawText: issue.rawText,
-          date: date?.date ?? null,
-          dateSource: date?.source ?? null,
-          dateEvidence: date?.evidence ?? null,
-          dateConfidence: date?.confidence ?? null,
-          number: issue.parsed.masthead.number ?? null,
-          weekday: issue.parsed.masthead.weekday ?? null,
-          lunarDate: issue.parsed.masthead.lunarDate ?? null,
+        contentHash: issue.contentHash,
+        fileName: issue.fileName,
+        encoding: issue.encoding,
+        byteSize: issue.byteSize,
+        rawText: issue.rawText,
+        date: date?.date ?? null,
+        dateSource: date?.source ?? null,
+        dateEvidence: date?.evidence ?? null,
+        dateConfidence: date?.confidence ?? null,
+        number: issue.parsed.masthead.number ?? null,
+        weekday: issue.parsed.masthead.weekday ?? null,
+        lunarDate: issue.parsed.masthead.lunarDate ?? null,
       };
-      // A re-extracted issue keeps its id, so links to /issues/<id> and the ingest log stay valid.
-      const created = existing
+      const stored = existing
         ? await tx.issue.update({ where: { id: existing.id }, data: issueData, select: { id: true } })
         : await tx.issue.create({ data: issueData, select: { id: true } });
-      const issueDate = date?.date ?? null;
-      let items = 0;
-      for (const { article, extraction } of issue.articles) {
-        const row = await tx.article.create({
-          data: {
-            issueId: created.id,
-            position: article.position,
-            kind: article.kind,
-            title: article.title,
-            kicker: article.kicker ?? null,
-            subtitle: article.subtitle ?? null,
-            byline: article.byline ?? null,
-            reporters: JSON.stringify(article.reporters),
-            interviewee: article.interviewee ?? null,
-            continuation: article.continuation ?? null,
-            sectionHeads: JSON.stringify(article.sectionHeads),
-            text: article.text,
-          },
-          select: { id: true },
-        });
-        const articleId = row.id;
-        await indexArticleText(tx, { id: articleId, title: article.title, text: article.text });
 
-        const indicators = [];
-        for (const item of extraction.indicators) {
-          indicators.push({
-            articleId,
-            issueDate,
-            text: item.text,
-            value: item.value,
-            valueMax: item.valueMax ?? null,
-            unit: item.unit,
-            approx: item.approx,
-            metric: item.metric ?? null,
-            role: item.role,
-            period: item.period ?? null,
-            asOf: item.asOf ?? null,
-            start: item.start,
-            end: item.end,
-            sentenceStart: item.sentence.start,
-            sentenceEnd: item.sentence.end,
-            townshipId: await entities.township(item.township),
-            departmentId: await entities.departmentByName(item.department),
-            campaignId: await entities.campaignByName(item.campaign, extraction.campaigns),
-          });
-        }
-        const goals = [];
-        for (const goal of extraction.goals) {
-          goals.push({
-            articleId,
-            issueDate,
-            text: goal.text,
-            verb: goal.verb,
-            targetValue: goal.targetValue ?? null,
-            targetUnit: goal.targetUnit ?? null,
-            deadline: goal.deadline ?? null,
-            start: goal.start,
-            end: goal.end,
-            townshipId: await entities.township(goal.township),
-            departmentId: await entities.departmentByName(goal.department),
-            campaignId: await entities.campaignByName(goal.campaign, extraction.campaigns),
-          });
-        }
-        const campaignMentions = [];
-        for (const mention of extraction.campaigns) {
-          campaignMentions.push({
-            articleId,
-            issueDate,
-            text: mention.text,
-            start: mention.start,
-            end: mention.end,
-            campaignId: await entities.campaign(mention),
-            townshipId: await entities.township(mention.township),
-            departmentId: await entities.departmentByName(mention.department),
-          });
-        }
-        const placeMentions = [];
-        for (const mention of extraction.places) {
-          placeMentions.push({
-            articleId,
-            issueDate,
-            text: mention.text,
-            start: mention.start,
-            end: mention.end,
-            placeId: await entities.place(mention),
-          });
-        }
-        const departmentMentions = [];
-        for (const mention of extraction.departments) {
-          departmentMentions.push({
-            articleId,
-            issueDate,
-            text: mention.text,
-            start: mention.start,
-            end: mention.end,
-            departmentId: await entities.department(mention),
-          });
-        }
-        const progress = extraction.progress.map((p) => ({
-          articleId,
-          text: p.text,
-          fromValue: p.from,
-          toValue: p.to,
-          unit: p.unit,
-          metric: p.metric ?? null,
-          start: p.start,
-          end: p.end,
-        }));
-
-        if (indicators.length) await tx.indicator.createMany({ data: indicators });
-        if (goals.length) await tx.goal.createMany({ data: goals });
-        if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
-        if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
-        if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
-        if (progress.length) await tx.progress.createMany({ data: progress });
-        items +=
-          indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
+      const articleRows = await tx.article.createManyAndReturn({
+        data: issue.articles.map(({ article }) => ({
+          issueId: stored.id,
+          position: article.position,
+          kind: article.kind,
+          title: article.title,
+          kicker: article.kicker ?? null,
+          subtitle: article.subtitle ?? null,
+          byline: article.byline ?? null,
+          reporters: JSON.stringify(article.reporters),
+          interviewee: article.interviewee ?? null,
+          continuation: article.continuation ?? null,
+          sectionHeads: JSON.stringify(article.sectionHeads),
+          text: article.text,
+        })),
+        select: { id: true, position: true },
+      });
+      const articleIdByPosition = new Map(articleRows.map((row) => [row.position, row.id]));
+      for (const { article } of issue.articles) {
+        await indexArticleText(tx, { id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text });
       }
+
+      const ids = await resolveEntities(
+        tx,
+        issue.articles.map((a) => a.extraction),
+      );
+      const items = await writeItems(tx, issue, articleIdByPosition, ids, date?.date ?? null);
+
       // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue.
-      await applyReviewDecisions(tx, created.id, issue.contentHash);
+      await applyReviewDecisions(tx, stored.id, issue.contentHash);
       return {
         status: existing ? ("replaced" as const) : ("stored" as const),
-        issueId: created.id,
+        issueId: stored.id,
         articles: issue.articles.length,
         items,
       };
@@ -182,97 +93,231 @@ export async function storeIssue(
 
 async function clearIssue(tx: Tx, issueId: number): Promise<void> {
   const articles = await tx.article.findMany({ where: { issueId }, select: { id: true } });
-  await unindexArticles(tx, articles.map((a) => a.id));
+  await unindexArticles(
+    tx,
+    articles.map((a) => a.id),
+  );
   await tx.article.deleteMany({ where: { issueId } });
 }
 
-// Finds or creates the rows that mentions point at, caching ids for the rest of the transaction.
-class EntityResolver {
-  private readonly places = new Map<string, number>();
-  private readonly departments = new Map<string, number>();
-  private readonly campaigns = new Map<string, { id: number; aliases: Set<string> }>();
+type EntityIds = {
+  place: Map<string, number>;
+  department: Map<string, number>;
+  campaign: Map<string, number>; // by merge key
+  campaignByName: Map<string, number>;
+};
 
-  constructor(private readonly tx: Tx) {}
-
-  async township(name: string | undefined): Promise<number | null> {
-    if (!name) return null;
-    return this.place({ name, level: "township" });
-  }
-
-  async place(mention: Pick<ExtractedPlace, "name" | "level" | "township">): Promise<number> {
-    const cached = this.places.get(mention.name);
-    if (cached !== undefined) return cached;
-    const townshipId =
-      mention.level !== "township" && mention.township && mention.township !== mention.name
-        ? await this.township(mention.township)
-        : null;
-    const row = await this.tx.place.upsert({
-      where: { name: mention.name },
-      create: { name: mention.name, level: mention.level, townshipId },
-      update: {},
-      select: { id: true },
-    });
-    this.places.set(mention.name, row.id);
-    return row.id;
-  }
-
-  async department(mention: Pick<ExtractedDepartment, "name" | "canonical">): Promise<number> {
-    const cached = this.departments.get(mention.name);
-    if (cached !== undefined) return cached;
-    const row = await this.tx.department.upsert({
-      where: { name: mention.name },
-      create: { name: mention.name, canonical: mention.canonical },
-      update: {},
-      select: { id: true },
-    });
-    this.departments.set(mention.name, row.id);
-    return row.id;
-  }
-
-  async departmentByName(name: string | undefined): Promise<number | null> {
-    if (!name) return null;
-    const cached = this.departments.get(name);
-    if (cached !== undefined) return cached;
-    const row = await this.tx.department.findUnique({ where: { name }, select: { id: true } });
-    if (row) {
-      this.departments.set(name, row.id);
-      return row.id;
+// Finds or creates every place, department and campaign the issue mentions: one read and at most one write per table.
+async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promise<EntityIds> {
+  const places = new Map<string, { level: PlaceLevel; township?: string }>();
+  const departments = new Map<string, string>();
+  const campaigns = new Map<string, ExtractedCampaign & { texts: Set<string> }>();
+  const addTownship = (name: string | undefined) => {
+    if (name && !places.has(name)) places.set(name, { level: "township" });
+  };
+  const addDepartment = (name: string | undefined, canonical?: string) => {
+    if (name && (!departments.has(name) || canonical)) departments.set(name, canonical ?? departments.get(name) ?? name);
+  };
+  for (const extraction of extractions) {
+    for (const place of extraction.places) {
+      places.set(place.name, { level: place.level, township: place.township });
+      if (place.level !== "township") addTownship(place.township);
     }
-    return this.department({ name, canonical: name });
+    for (const item of [...extraction.indicators, ...extraction.goals, ...extraction.campaigns]) {
+      addTownship(item.township);
+      addDepartment(item.department);
+    }
+    for (const department of extraction.departments) addDepartment(department.name, department.canonical);
+    for (const campaign of extraction.campaigns) {
+      const entry = campaigns.get(campaign.key) ?? { ...campaign, texts: new Set<string>() };
+      entry.texts.add(campaign.text);
+      campaigns.set(campaign.key, entry);
+    }
   }
 
-  async campaign(mention: Pick<ExtractedCampaign, "name" | "key" | "kind" | "text">): Promise<number> {
-    let entry = this.campaigns.get(mention.key);
-    if (!entry) {
-      // A campaign is one row per merge key; the name is unique too, so an existing name with another key is the same campaign.
-      const existing = await this.tx.campaign.findFirst({
-        where: { OR: [{ key: mention.key }, { name: mention.name }] },
-        select: { id: true, aliases: true },
+  // Townships first: other places point at them.
+  const townshipNames = [...places].filter(([, p]) => p.level === "township").map(([name]) => name);
+  const place = await findOrCreate(
+    townshipNames,
+    (names) => tx.place.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
+    (names) => tx.place.createMany({ data: names.map((name) => ({ name, level: "township" })) }),
+  );
+  const otherPlaces = [...places].filter(([, p]) => p.level !== "township");
+  const others = await findOrCreate(
+    otherPlaces.map(([name]) => name),
+    (names) => tx.place.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
+    (names) =>
+      tx.place.createMany({
+        data: names.map((name) => {
+          const entry = places.get(name)!;
+          return { name, level: entry.level, townshipId: entry.township ? (place.get(entry.township) ?? null) : null };
+        }),
+      }),
+  );
+  for (const [name, id] of others) place.set(name, id);
+
+  const department = await findOrCreate(
+    [...departments.keys()],
+    (names) => tx.department.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
+    (names) => tx.department.createMany({ data: names.map((name) => ({ name, canonical: departments.get(name)! })) }),
+  );
+
+  // Campaigns merge by key; a name already used under another key is the same campaign (names are unique too).
+  const keys = [...campaigns.keys()];
+  const names = [...campaigns.values()].map((c) => c.name);
+  const known = keys.length
+    ? await tx.campaign.findMany({
+        where: { OR: [{ key: { in: keys } }, { name: { in: names } }] },
+        select: { id: true, key: true, name: true, aliases: true },
+      })
+    : [];
+  const campaign = new Map<string, number>();
+  const campaignByName = new Map<string, number>();
+  const knownByKey = new Map(known.map((row) => [row.key, row]));
+  const knownByName = new Map(known.map((row) => [row.name, row]));
+  const missing: (ExtractedCampaign & { texts: Set<string> })[] = [];
+  for (const entry of campaigns.values()) {
+    const row = knownByKey.get(entry.key) ?? knownByName.get(entry.name);
+    if (!row) {
+      missing.push(entry);
+      continue;
+    }
+    campaign.set(entry.key, row.id);
+    campaignByName.set(entry.name, row.id);
+    const aliases = new Set<string>(JSON.parse(row.aliases) as string[]);
+    const before = aliases.size;
+    for (const text of entry.texts) aliases.add(text);
+    if (aliases.size !== before) await tx.campaign.update({ where: { id: row.id }, data: { aliases: JSON.stringify([...aliases]) } });
+  }
+  // Two new keys with the same canonical name would break the unique name: the first one wins.
+  const uniqueMissing = [...new Map(missing.map((entry) => [entry.name, entry])).values()];
+  if (uniqueMissing.length) {
+    const created = await tx.campaign.createManyAndReturn({
+      data: uniqueMissing.map((entry) => ({
+        name: entry.name,
+        key: entry.key,
+        kind: entry.kind ?? null,
+        aliases: JSON.stringify([...entry.texts]),
+      })),
+      select: { id: true, name: true },
+    });
+    const createdByName = new Map(created.map((row) => [row.name, row.id]));
+    for (const entry of missing) {
+      const id = createdByName.get(entry.name)!;
+      campaign.set(entry.key, id);
+      campaignByName.set(entry.name, id);
+    }
+  }
+  return { place, department, campaign, campaignByName };
+}
+
+async function findOrCreate(
+  names: string[],
+  find: (names: string[]) => Promise<{ id: number; name: string }[]>,
+  create: (names: string[]) => Promise<unknown>,
+): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const ids = new Map((await find(names)).map((row) => [row.name, row.id]));
+  const missing = names.filter((name) => !ids.has(name));
+  if (missing.length === 0) return ids;
+  await create(missing);
+  for (const row of await find(missing)) ids.set(row.name, row.id);
+  return ids;
+}
+
+async function writeItems(
+  tx: Tx,
+  issue: ProcessedIssue,
+  articleIdByPosition: Map<number, number>,
+  ids: EntityIds,
+  issueDate: string | null,
+): Promise<number> {
+  const township = (name?: string) => (name ? (ids.place.get(name) ?? null) : null);
+  const department = (name?: string) => (name ? (ids.department.get(name) ?? null) : null);
+  const campaign = (name?: string) => (name ? (ids.campaignByName.get(name) ?? null) : null);
+
+  const indicators: Prisma.IndicatorCreateManyInput[] = [];
+  const goals: Prisma.GoalCreateManyInput[] = [];
+  const campaignMentions: Prisma.CampaignMentionCreateManyInput[] = [];
+  const placeMentions: Prisma.PlaceMentionCreateManyInput[] = [];
+  const departmentMentions: Prisma.DepartmentMentionCreateManyInput[] = [];
+  const progress: Prisma.ProgressCreateManyInput[] = [];
+
+  for (const { article, extraction } of issue.articles) {
+    const articleId = articleIdByPosition.get(article.position)!;
+    for (const item of extraction.indicators) {
+      indicators.push({
+        articleId,
+        issueDate,
+        text: item.text,
+        value: item.value,
+        valueMax: item.valueMax ?? null,
+        unit: item.unit,
+        approx: item.approx,
+        metric: item.metric ?? null,
+        role: item.role,
+        period: item.period ?? null,
+        asOf: item.asOf ?? null,
+        start: item.start,
+        end: item.end,
+        sentenceStart: item.sentence.start,
+        sentenceEnd: item.sentence.end,
+        townshipId: township(item.township),
+        departmentId: department(item.department),
+        campaignId: campaign(item.campaign),
       });
-      if (existing) {
-        entry = { id: existing.id, aliases: new Set(JSON.parse(existing.aliases) as string[]) };
-      } else {
-        const row = await this.tx.campaign.create({
-          data: { name: mention.name, key: mention.key, kind: mention.kind ?? null, aliases: JSON.stringify([mention.text]) },
-          select: { id: true },
-        });
-        entry = { id: row.id, aliases: new Set([mention.text]) };
-      }
-      this.campaigns.set(mention.key, entry);
     }
-    if (!entry.aliases.has(mention.text)) {
-      entry.aliases.add(mention.text);
-      await this.tx.campaign.update({ where: { id: entry.id }, data: { aliases: JSON.stringify([...entry.aliases]) } });
+    for (const goal of extraction.goals) {
+      goals.push({
+        articleId,
+        issueDate,
+        text: goal.text,
+        verb: goal.verb,
+        targetValue: goal.targetValue ?? null,
+        targetUnit: goal.targetUnit ?? null,
+        deadline: goal.deadline ?? null,
+        start: goal.start,
+        end: goal.end,
+        townshipId: township(goal.township),
+        departmentId: department(goal.department),
+        campaignId: campaign(goal.campaign),
+      });
     }
-    return entry.id;
+    for (const mention of extraction.campaigns) {
+      campaignMentions.push({
+        articleId,
+        issueDate,
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+        campaignId: ids.campaign.get(mention.key)!,
+        townshipId: township(mention.township),
+        departmentId: department(mention.department),
+      });
+    }
+    for (const mention of extraction.places) {
+      placeMentions.push({ articleId, issueDate, text: mention.text, start: mention.start, end: mention.end, placeId: ids.place.get(mention.name)! });
+    }
+    for (const mention of extraction.departments) {
+      departmentMentions.push({
+        articleId,
+        issueDate,
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+        departmentId: ids.department.get(mention.name)!,
+      });
+    }
+    for (const p of extraction.progress) {
+      progress.push({ articleId, text: p.text, fromValue: p.from, toValue: p.to, unit: p.unit, metric: p.metric ?? null, start: p.start, end: p.end });
+    }
   }
 
-  // Indicators and goals name their campaign by canonical name; its key comes from the article's campaign mentions.
-  async campaignByName(name: string | undefined, mentions: ExtractedCampaign[]): Promise<number | null> {
-    if (!name) return null;
-    const mention = mentions.find((m) => m.name === name);
-    if (mention) return this.campaign(mention);
-    const row = await this.tx.campaign.findUnique({ where: { name }, select: { id: true } });
-    return row?.id ?? null;
-  }
+  if (indicators.length) await tx.indicator.createMany({ data: indicators });
+  if (goals.length) await tx.goal.createMany({ data: goals });
+  if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
+  if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
+  if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
+  if (progress.length) await tx.progress.createMany({ data: progress });
+  return indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
 }

@@ -22,22 +22,22 @@ const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "不是有效日期");
 
 const ZIndicatorFilterFields = z.object({
-    township: param(z.string().max(50, "乡镇街道名称过长")),
-    department: param(z.string().max(50, "部门名称过长")),
-    campaign: param(z.string().max(100, "专项行动名称过长")),
-    unit: param(z.string().max(20, "单位过长")),
-    from: param(isoDate),
-    to: param(isoDate),
-    q: param(z.string().max(100, "关键词不能超过 100 个字")),
-    sort: param(z.enum(INDICATOR_SORTS, { error: "排序字段只能是 date、value 或 unit" })),
-    dir: param(z.enum(SORT_DIRECTIONS, { error: "排序方向只能是 asc 或 desc" })),
-    page: param(z.coerce.number({ error: "页码应为数字" }).int("页码应为整数").min(1, "页码从 1 开始").max(100_000, "页码过大")),
+  township: param(z.string().max(50, "乡镇街道名称过长")),
+  department: param(z.string().max(50, "部门名称过长")),
+  campaign: param(z.string().max(100, "专项行动名称过长")),
+  unit: param(z.string().max(20, "单位过长")),
+  from: param(isoDate),
+  to: param(isoDate),
+  q: param(z.string().max(100, "关键词不能超过 100 个字")),
+  sort: param(z.enum(INDICATOR_SORTS, { error: "排序字段只能是 date、value 或 unit" })),
+  dir: param(z.enum(SORT_DIRECTIONS, { error: "排序方向只能是 asc 或 desc" })),
+  page: param(z.coerce.number({ error: "页码应为数字" }).int("页码应为整数").min(1, "页码从 1 开始").max(100_000, "页码过大")),
 });
 
-export const ZIndicatorFiltersSchema = ZIndicatorFilterFields.refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
-    message: "起始日期不能晚于结束日期",
-    path: ["from"],
-  });
+export const ZIndicatorFiltersSchema = ZIndicatorFilterFields.refine(
+  (filters) => !filters.from || !filters.to || filters.from <= filters.to,
+  { message: "起始日期不能晚于结束日期", path: ["from"] },
+);
 
 export type TIndicatorFilters = z.infer<typeof ZIndicatorFiltersSchema>;
 
@@ -71,15 +71,12 @@ export function parseIndicatorFilters(input: Record<string, string | string[] | 
     return `${FIELD_LABELS[field] ?? field}：${issue.message}`;
   });
   // Keep the fields that are valid on their own, so the form still shows what the reader asked for.
-  const kept = ZIndicatorFilterFields.partial().safeParse(
-    Object.fromEntries(
-      Object.entries(ZIndicatorFilterFields.shape).flatMap(([key, field]) => {
-        const value = field.safeParse(record[key]);
-        return value.success && value.data !== undefined ? [[key, value.data]] : [];
-      }),
-    ),
-  );
-  return { success: false, filters: kept.success ? kept.data : {}, problems };
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(ZIndicatorFilterFields.shape)) {
+    const value = field.safeParse(record[key]);
+    if (value.success && value.data !== undefined) kept[key] = value.data;
+  }
+  return { success: false, filters: kept as TIndicatorFilters, problems };
 }
 
 // The URL query for a set of filters (blank values left out), used by sort links, pagination and the CSV link.

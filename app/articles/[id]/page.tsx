@@ -96,7 +96,7 @@ export default async function ArticlePage(props: Props) {
               </div>
             ) : null}
           </dl>
-          {article.byline ? <p className="mt-1 text-sm text-stone-500">{article.byline}</p> : null}
+          {article.byline && article.reporters.length === 0 ? <p className="mt-1 text-sm text-stone-500">{article.byline}</p> : null}
           {article.interviewee ? <p className="mt-1 text-sm text-stone-700">受访：{article.interviewee}</p> : null}
           {article.sectionHeads.length > 0 ? (
             <nav aria-label="小标题" className="mt-3 text-sm">

@@ -27,7 +27,8 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const text = typeof articleText === "string" ? articleText : "";
   const campaigns = extractCampaigns(text);
   const places = extractPlaces(text);
-  const departments = extractDepartments(text);
+  // Zhibiao tracks the district's own bodies; city and provincial ones (市委, 省政府, 市商务局) are context, not filters.
+  const departments = extractDepartments(text).filter((d) => d.level === undefined || d.level === "district");
 
   const names = nameSpans({ text, campaigns, places, departments });
   const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { extractAll } from "../extract";
+import { articleContext, extractAll } from "../extract";
 import type { ArticleExtraction } from "../extract/types";
 import { decodeText } from "../text/decode-text";
 import { TextInputError } from "../text/errors";
@@ -45,7 +45,7 @@ export function processIssueText(
   const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
   const articles = parsed.articles.map((article) => ({
     article,
-    extraction: extractAll(article.text, { issueYear, title: article.title }),
+    extraction: extractAll(article.text, articleContext(article, issueYear)),
   }));
   return {
     fileName: options.fileName,

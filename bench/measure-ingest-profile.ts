@@ -6,15 +6,19 @@ import { cpuMs } from "./stats";
 import { storeIssueBatched } from "./store-issue-batched";
 import type { TempDatabase } from "./temp-database";
 
-export type StatementGroup = { kind: string; perIssue: number; msPerIssue: number };
+export type StatementGroup = { kind: string; perIssue: number; msPerIssue: number; cpuMsPerIssue: number };
 
-export type StoreVariant = "storeIssue" | "batched sketch";
+export const STORE_VARIANTS = ["storeIssue", "batched sketch", "raw-insert sketch"] as const;
+export type StoreVariant = (typeof STORE_VARIANTS)[number];
 
 export type IngestProfile = {
   variant: StoreVariant;
   issues: number;
   processMsPerIssue: number; // decode → parse → extract
   cpuMsPerIssue: number; // process + store, by CPU time
+  processCpuMsPerIssue: number;
+  storeCpuMsPerIssue: number;
+  sqliteCpuMsPerIssue: number;
   storeMsPerIssue: number; // storeIssue, whole transaction
   sqliteMsPerIssue: number; // of which inside SQLite (statement run time)
   statementsPerIssue: number;
@@ -34,17 +38,23 @@ export async function profileIngestion(options: {
   const { db } = options.database;
   let processMs = 0;
   let cpu = 0;
+  let processCpu = 0;
+  let sqliteCpu = 0;
   let storeMs = 0;
   let sqliteMs = 0;
   let statements = 0;
   let items = 0;
-  const groups = new Map<string, { count: number; ms: number }>();
+  const groups = new Map<string, { count: number; ms: number; cpuMs: number }>();
   for (const issue of corpusFiles(options)) {
     const t0 = performance.now();
     const c0 = cpuMs();
     const processed = processIssue(issue.bytes, { fileName: issue.fileName });
     const t1 = performance.now();
-    const store = options.variant === "storeIssue" ? () => storeIssue(db, processed) : () => storeIssueBatched(db, processed);
+    processCpu += cpuMs() - c0;
+    const store =
+      options.variant === "storeIssue"
+        ? () => storeIssue(db, processed)
+        : () => storeIssueBatched(db, processed, { rawInserts: options.variant === "raw-insert sketch" });
     const { result, statements: sent } = await captureSql(store);
     storeMs += performance.now() - t1;
     cpu += cpuMs() - c0;
@@ -53,10 +63,12 @@ export async function profileIngestion(options: {
     statements += sent.length;
     for (const statement of sent) {
       sqliteMs += statement.ms;
+      sqliteCpu += statement.cpuMs;
       const kind = statementKind(statement.sql);
-      const group = groups.get(kind) ?? { count: 0, ms: 0 };
+      const group = groups.get(kind) ?? { count: 0, ms: 0, cpuMs: 0 };
       group.count += 1;
       group.ms += statement.ms;
+      group.cpuMs += statement.cpuMs;
       groups.set(kind, group);
     }
   }
@@ -66,12 +78,15 @@ export async function profileIngestion(options: {
     issues: n,
     processMsPerIssue: processMs / n,
     cpuMsPerIssue: cpu / n,
+    processCpuMsPerIssue: processCpu / n,
+    storeCpuMsPerIssue: (cpu - processCpu) / n,
+    sqliteCpuMsPerIssue: sqliteCpu / n,
     storeMsPerIssue: storeMs / n,
     sqliteMsPerIssue: sqliteMs / n,
     statementsPerIssue: statements / n,
     itemsPerIssue: items / n,
     groups: [...groups.entries()]
-      .map(([kind, g]) => ({ kind, perIssue: g.count / n, msPerIssue: g.ms / n }))
+      .map(([kind, g]) => ({ kind, perIssue: g.count / n, msPerIssue: g.ms / n, cpuMsPerIssue: g.cpuMs / n }))
       .sort((a, b) => b.perIssue - a.perIssue),
     rows: await countRows(options.database),
   };

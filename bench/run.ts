@@ -7,7 +7,7 @@ import { parseCli } from "../scripts/cli-args";
 import { describeMachine } from "./machine";
 import { measureExtraction } from "./measure-extraction";
 import { measureF1 } from "./measure-f1";
-import { profileIngestion } from "./measure-ingest-profile";
+import { profileIngestion, STORE_VARIANTS } from "./measure-ingest-profile";
 import { measureIngestion } from "./measure-ingestion";
 import { loadDataLayer, measureQueries } from "./measure-queries";
 import { measureSideBySide } from "./measure-side-by-side";
@@ -103,7 +103,7 @@ if (args.only.includes("ingestion")) {
 
 if (args.only.includes("profile")) {
   results.profile = [];
-  for (const variant of ["storeIssue", "batched sketch"] as const) {
+  for (const variant of STORE_VARIANTS) {
     const database = createTempDatabase({ parent: args.dbDir });
     log(`profile: ${args.profileIssues} issues with ${variant}`);
     results.profile.push(await profileIngestion({ issues: args.profileIssues, seed: args.seed, database, variant }));

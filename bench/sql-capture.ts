@@ -1,9 +1,10 @@
 import Database from "better-sqlite3";
+import { cpuMs } from "./stats";
 
 // Records every statement the Prisma better-sqlite3 adapter prepares (SQL, bound arguments, time spent running it),
 // so a bench can count statements per issue and EXPLAIN the exact SQL a data-layer function sends.
 
-export type CapturedStatement = { sql: string; args: unknown[]; ms: number };
+export type CapturedStatement = { sql: string; args: unknown[]; ms: number; cpuMs: number };
 
 type Recorder = { statements: CapturedStatement[] };
 
@@ -19,7 +20,7 @@ function install(): void {
     const statement = originalPrepare.call(this, sql) as Record<string, (...args: unknown[]) => unknown>;
     const recorder = active;
     if (!recorder) return statement;
-    const entry: CapturedStatement = { sql, args: [], ms: 0 };
+    const entry: CapturedStatement = { sql, args: [], ms: 0, cpuMs: 0 };
     recorder.statements.push(entry);
     const originalBind = statement.bind;
     statement.bind = (...args: unknown[]) => {
@@ -30,10 +31,12 @@ function install(): void {
       const original = statement[method];
       statement[method] = (...args: unknown[]) => {
         const started = performance.now();
+        const cpuStarted = cpuMs();
         try {
           return original.apply(statement, args);
         } finally {
           entry.ms += performance.now() - started;
+          entry.cpuMs += cpuMs() - cpuStarted;
         }
       };
     }

@@ -8,14 +8,22 @@ import { applyReviewDecisions } from "../lib/review/review-items";
 // (no --force replace path). Differences from storeIssue:
 //   1. entities (Place, Department, Campaign) are read once per transaction with three findMany, not one SELECT per mention;
 //   2. all articles of the issue in one createManyAndReturn, their search rows in one multi-row INSERT;
-//   3. one createMany per item table for the whole issue instead of one per article.
+//   3. one createMany per item table for the whole issue instead of one per article;
+//   4. with rawInserts, those item rows go in as multi-row INSERT … VALUES through $executeRaw instead of createMany:
+//      Prisma's per-row work (query compiler in WASM, argument mapping) is most of the store's CPU time.
 
 type Tx = Prisma.TransactionClient;
 
-export async function storeIssueBatched(db: PrismaClient, issue: ProcessedIssue): Promise<{ issueId: number; items: number }> {
+export async function storeIssueBatched(
+  db: PrismaClient,
+  issue: ProcessedIssue,
+  options: { rawInserts?: boolean } = {},
+): Promise<{ issueId: number; items: number }> {
   return db.$transaction(
     async (tx) => {
-      const entities = await EntityCache.load(tx);
+      // A department's full name comes from its mentions; items only carry the short name (as in storeIssue).
+      const canonicals = new Map(issue.articles.flatMap(({ extraction }) => extraction.departments.map((d) => [d.name, d.canonical] as const)));
+      const entities = await EntityCache.load(tx, canonicals);
       const date = issue.parsed.date;
       const created = await tx.issue.create({
         data: {
@@ -117,18 +125,45 @@ export async function storeIssueBatched(db: PrismaClient, issue: ProcessedIssue)
         }
       }
       await entities.saveAliases();
-      if (indicators.length) await tx.indicator.createMany({ data: indicators });
-      if (goals.length) await tx.goal.createMany({ data: goals });
-      if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
-      if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
-      if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
-      if (progress.length) await tx.progress.createMany({ data: progress });
+      if (options.rawInserts) {
+        await insertRows(tx, "Indicator", indicators);
+        await insertRows(tx, "Goal", goals);
+        await insertRows(tx, "CampaignMention", campaignMentions);
+        await insertRows(tx, "PlaceMention", placeMentions);
+        await insertRows(tx, "DepartmentMention", departmentMentions);
+        await insertRows(tx, "Progress", progress);
+      } else {
+        if (indicators.length) await tx.indicator.createMany({ data: indicators });
+        if (goals.length) await tx.goal.createMany({ data: goals });
+        if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
+        if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
+        if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
+        if (progress.length) await tx.progress.createMany({ data: progress });
+      }
       await applyReviewDecisions(tx, created.id, issue.contentHash);
       const items = indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
       return { issueId: created.id, items };
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
+}
+
+// Multi-row INSERT in plain SQL (quoted identifiers: the same text runs on SQLite and PostgreSQL). Every row of a table
+// is built by the same code above, so all have the same keys; columns left out take their defaults (review, status).
+const MAX_PARAMETERS = 30_000; // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535
+
+async function insertRows(tx: Tx, table: string, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const values = rows.slice(i, i + perStatement).map((row) => {
+      const record = row as Record<string, unknown>;
+      return Prisma.sql`(${Prisma.join(columns.map((c) => record[c] ?? null))})`;
+    });
+    await tx.$executeRaw`${head}${Prisma.join(values)}`;
+  }
 }
 
 // The entity tables are small (a gazetteer plus the campaigns seen so far): read them whole, create only what is new.
@@ -139,9 +174,10 @@ class EntityCache {
     private readonly departments: Map<string, number>,
     private readonly campaignsByKey: Map<string, { id: number; aliases: Set<string>; changed: boolean }>,
     private readonly campaignsByName: Map<string, string>, // name → key
+    private readonly canonicals: Map<string, string>,
   ) {}
 
-  static async load(tx: Tx): Promise<EntityCache> {
+  static async load(tx: Tx, canonicals: Map<string, string>): Promise<EntityCache> {
     const [places, departments, campaigns] = await Promise.all([
       tx.place.findMany({ select: { id: true, name: true } }),
       tx.department.findMany({ select: { id: true, name: true } }),
@@ -153,6 +189,7 @@ class EntityCache {
       new Map(departments.map((d) => [d.name, d.id])),
       new Map(campaigns.map((c) => [c.key, { id: c.id, aliases: new Set(JSON.parse(c.aliases) as string[]), changed: false }])),
       new Map(campaigns.map((c) => [c.name, c.key])),
+      canonicals,
     );
   }
 
@@ -179,7 +216,7 @@ class EntityCache {
   }
 
   async departmentByName(name: string | undefined): Promise<number | null> {
-    return name ? this.department({ name, canonical: name }) : null;
+    return name ? this.department({ name, canonical: this.canonicals.get(name) ?? name }) : null;
   }
 
   async campaign(mention: Pick<ExtractedCampaign, "name" | "key" | "kind" | "text">): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { dialectOf } from "./dialect";
 
 // Searching article titles and bodies, on either database. Chinese has no spaces between words, so both databases
@@ -6,20 +6,27 @@ import { dialectOf } from "./dialect";
 // - SQLite: the fts5 table "ArticleSearch" (tokenize = 'trigram', rowid = Article.id), a second copy of title and text
 //   that ingestion keeps in step with indexArticleText / unindexArticles, in the article's own transaction.
 // - PostgreSQL: pg_trgm GIN indexes on "Article"."title" and "Article"."text" (prisma/migrations-postgresql), which
-//   serve `ILIKE '%…%'` directly; there is no second copy, so the two functions below do nothing there.
+//   serve `ILIKE '%…%'` directly; there is no second copy, so the index functions below do nothing there.
+// Ingestion calls indexArticles (or indexArticleText) after creating articles and unindexArticles before deleting them.
 // Code that searches calls matchArticleIds (same results on both databases) or, for its own SQL, branches on
 // dialectOf(db) with one query per dialect.
 
 type Queryable = PrismaClient | Prisma.TransactionClient;
 
 export async function indexArticleText(tx: Queryable, article: { id: number; title: string; text: string }): Promise<void> {
-  if (dialectOf(tx) !== "sqlite") return;
-  await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "body") VALUES (${article.id}, ${article.title}, ${article.text})`;
+  await indexArticles(tx, [article]);
+}
+
+// The same for many articles in one statement (an issue's articles: a fixed number of statements per issue).
+export async function indexArticles(tx: Queryable, articles: { id: number; title: string; text: string }[]): Promise<void> {
+  if (articles.length === 0 || dialectOf(tx) !== "sqlite") return;
+  const rows = articles.map((a) => Prisma.sql`(${a.id}, ${a.title}, ${a.text})`);
+  await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "body") VALUES ${Prisma.join(rows)}`;
 }
 
 export async function unindexArticles(tx: Queryable, articleIds: number[]): Promise<void> {
-  if (dialectOf(tx) !== "sqlite") return;
-  for (const id of articleIds) await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid = ${id}`;
+  if (articleIds.length === 0 || dialectOf(tx) !== "sqlite") return;
+  await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN (${Prisma.join(articleIds)})`;
 }
 
 // Ids of the articles whose title or text contains `query` (case-insensitive, literally: % and _ mean themselves),

@@ -16,6 +16,8 @@ export type ApproximatorEntry = {
   beforeNumber?: string;
   // a regex source the preceding character must not match (最近 is "recently", not "nearly")
   notAfter?: string;
+  // units with which the word is not an approximator (近三年 is "the last three years")
+  notWithUnits?: readonly string[];
 };
 
 export const APPROXIMATORS: readonly ApproximatorEntry[] = [
@@ -23,7 +25,7 @@ export const APPROXIMATORS: readonly ApproximatorEntry[] = [
   { word: "接近", approx: "about", position: "prefix" },
   { word: "大约", approx: "about", position: "prefix" },
   { word: "约", approx: "about", position: "prefix", notAfter: "[预节制签契大]" },
-  { word: "近", approx: "about", position: "prefix", notAfter: "[最附邻临亲贴靠将接]" },
+  { word: "近", approx: "about", position: "prefix", notAfter: "[最附邻临亲贴靠将接]", notWithUnits: ["年"] },
   { word: "超过", approx: "over", position: "prefix" },
   { word: "超", approx: "over", position: "prefix", notAfter: "[赶]" },
   { word: "逾", approx: "over", position: "prefix" },

@@ -1,13 +1,24 @@
 // Campaigns: the curated lexicon (lib/gazetteer/campaigns.ts) matched with quotes and spaces ignored, each mention
 // extended by a generic suffix (“六治六提”作风建设行动); then quoted phrases with a campaign suffix (“双百”行动,
-// “141”体系, “三权分置”…等改革). Every mention carries a merge key: one Campaign per real campaign across articles.
+// “红手印”志愿服务活动, “三权分置”…等改革); then the subjects of implementation plans (《…实施方案》); then unquoted
+// names led by a launching verb (推进服务供给侧改革). Every mention carries a merge key: one Campaign per real campaign
+// across articles. Last, mentions of a shared format (互看互学互比) are given to the competition they are held under.
 
 import {
   CAMPAIGNS,
   CAMPAIGN_STOP_LIST,
   CAMPAIGN_SUFFIXES,
+  CAMPAIGN_TRIGGERS,
+  INFIX_BREAKERS,
   KEY_SUFFIXES,
+  MAX_SUFFIX_INFIX,
+  PLAN_TITLE_LEADS,
+  PLAN_TITLE_SUFFIXES,
   SUFFIX_BLOCKERS,
+  UNQUOTED_LEADS,
+  UNQUOTED_MAX_HEAD,
+  UNQUOTED_MIN_HEAD,
+  UNQUOTED_SUFFIXES,
   buildTrie,
   longestAt,
   scanLongest,
@@ -50,6 +61,8 @@ function rawKey(name: string): string {
 }
 
 type Resolved = { entry: CampaignEntry; key: string };
+
+const FORMAT_KEYS = new Set(CAMPAIGNS.filter((e) => e.format).map((e) => rawKey(e.name)));
 
 // Every spelling of a known campaign (and its suffix-stripped key) resolves to the entry's key.
 const KEY_INDEX = new Map<string, Resolved>();
@@ -104,6 +117,27 @@ function suffixAt(text: string, at: number): { end: number; kind: CampaignKind }
   const hit = longestAt(SUFFIX_TRIE, text, at);
   if (!hit || SUFFIX_BLOCKERS.has(text[hit.end] ?? "")) return undefined;
   return { end: hit.end, kind: hit.value.kind };
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const TRIGGER_SET = new Set(CAMPAIGN_TRIGGERS);
+
+function containsTrigger(text: string): boolean {
+  for (let i = 0; i + 2 <= text.length; i++) if (TRIGGER_SET.has(text.slice(i, i + 2))) return true;
+  return false;
+}
+
+// A suffix right after the quotes, or after a short infix of plain words: “红手印”志愿服务活动, “山海”提升工程.
+function suffixAfterInfix(text: string, at: number): { end: number; kind: CampaignKind } | undefined {
+  for (let i = at; i <= at + MAX_SUFFIX_INFIX; i++) {
+    if (i > at) {
+      const ch = text[i - 1] ?? "";
+      if (!HAN.test(ch) || INFIX_BREAKERS.has(ch)) return undefined;
+    }
+    const suffix = suffixAt(text, i);
+    if (suffix) return i > at && containsTrigger(text.slice(at, i)) ? undefined : suffix;
+  }
+  return undefined;
 }
 
 // Take in the quotes around a span when they belong to it: “六治六提” or “六治六提”作风建设行动.
@@ -182,7 +216,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     let after = run[run.length - 1].end;
     const listed = text[after] === "等";
     if (listed) after++;
-    const suffix = suffixAt(text, after);
+    const suffix = run.length === 1 && !listed ? suffixAfterInfix(text, after) : suffixAt(text, after);
     for (const q of run) {
       if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) continue;
       const last = q === run[run.length - 1];
@@ -199,9 +233,150 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
   return out;
 }
 
-export function extractCampaigns(text: string): ExtractedCampaign[] {
+function mention(text: string, start: number, end: number, name: string, kind: CampaignKind): ExtractedCampaign {
+  const known = KEY_INDEX.get(rawKey(name));
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    name: known?.entry.name ?? name,
+    key: known?.key ?? rawKey(name),
+    kind: known?.entry.kind ?? kind,
+  };
+}
+
+function stripLeads(text: string, start: number, end: number, leads: readonly string[]): number {
+  let s = start;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const lead of leads) {
+      if (end - s > lead.length && text.startsWith(lead, s)) {
+        s += lead.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+const PLAN_TITLE = new RegExp(`《([^《》\n]{4,60}?)(?:${PLAN_TITLE_SUFFIXES.join("|")})(?:[（(][^（）()]*[）)])?》`, "g");
+const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年/;
+const YEAR_TAIL = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?$/;
+
+// 《衢州市柯城区关于加快推进X的实施方案》, 《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》: X is a drive.
+function planMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  if (!text.includes("《")) return [];
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(PLAN_TITLE)) {
+    let start = m.index + 1;
+    let end = start + m[1].length;
+    for (let changed = true; changed; ) {
+      const s0 = start;
+      const e0 = end;
+      start = stripLeads(text, start, end, PLAN_TITLE_LEADS);
+      const lead = YEAR_LEAD.exec(text.slice(start, end));
+      if (lead) start += lead[0].length;
+      const tail = YEAR_TAIL.exec(text.slice(start, end));
+      if (tail) end -= tail[0].length;
+      if (text[end - 1] === "的") end--;
+      changed = start !== s0 || end !== e0;
+    }
+    const name = normaliseCampaignText(text.slice(start, end));
+    if (name.length < 4) continue;
+    const span = { start, end };
+    if (overlaps(span, taken)) continue;
+    out.push(mention(text, start, end, name, "drive"));
+  }
+  return out;
+}
+
+// Characters an unquoted name is made of; 的/等/是 and punctuation end it.
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9+]/;
+const NAME_BREAKERS = new Set([..."的等了是在为对把被"]);
+const UNQUOTED_SUFFIX_RE = new RegExp(
+  [...UNQUOTED_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length).map((s) => s.suffix).join("|"),
+  "g",
+);
+const UNQUOTED_KIND = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.kind]));
+
+// 推进服务供给侧改革, 实施农房整治和风貌提升工程, 围绕公立医院综合改革: the nearest launching verb before the suffix
+// starts the name. 关于推进X改革 is the topic of another text (重要指示, 意见), not a drive of this one.
+function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(UNQUOTED_SUFFIX_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
+    let head = -1;
+    for (let j = at - 1; j >= 0 && at - j <= UNQUOTED_MAX_HEAD + 2; j--) {
+      const ch = text[j];
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch)) break;
+      if (j >= 1 && TRIGGER_SET.has(text.slice(j - 1, j + 1))) {
+        if (text.slice(j - 3, j - 1) !== "关于") head = j + 1;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    const start = stripLeads(text, head, at, UNQUOTED_LEADS);
+    if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, text.slice(start, end), UNQUOTED_KIND.get(m[0])!));
+  }
+  return out;
+}
+
+// The sentence around a position (。！？ and line breaks end sentences).
+function sentenceAround(text: string, pos: number): { start: number; end: number } {
+  let start = pos;
+  while (start > 0 && !"。！？!?\n".includes(text[start - 1])) start--;
+  let end = pos;
+  while (end < text.length && !"。！？!?\n".includes(text[end])) end++;
+  return { start, end };
+}
+
+function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {
+  const seen = new Set<string>();
+  return list.filter((c) => c.kind === "competition" && !FORMAT_KEYS.has(c.key) && !seen.has(c.key) && seen.add(c.key));
+}
+
+// A format mention (“互看互学互比”现场会) takes the name and key of its host competition: the nearest one in the same
+// sentence, else the only one in the headline, else the only one in the article. Its span and text stay as written.
+export function resolveCampaignFormats(
+  text: string,
+  mentions: ExtractedCampaign[],
+  options: { header?: ExtractedCampaign[] } = {},
+): ExtractedCampaign[] {
+  if (!mentions.some((c) => FORMAT_KEYS.has(c.key))) return mentions;
+  const hosts = mentions.filter((c) => c.kind === "competition" && !FORMAT_KEYS.has(c.key));
+  const headerHosts = hostKeys(options.header ?? []);
+  const articleHosts = hostKeys(hosts);
+  return mentions.map((c) => {
+    if (!FORMAT_KEYS.has(c.key)) return c;
+    const sentence = sentenceAround(text, c.start);
+    const near = hosts
+      .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
+      .sort((a, b) => distance(a, c) - distance(b, c))[0];
+    const host = near ?? (headerHosts.length === 1 ? headerHosts[0] : articleHosts.length === 1 ? articleHosts[0] : undefined);
+    return host ? { ...c, name: host.name, key: host.key, kind: host.kind } : c;
+  });
+}
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.end <= b.start ? b.start - a.end : a.start - b.end;
+}
+
+export type ExtractCampaignsOptions = { header?: string };
+
+// `header`: the article's headline stack, where the host of a format mention is often named.
+export function extractCampaigns(text: string, options: ExtractCampaignsOptions = {}): ExtractedCampaign[] {
   if (!text) return [];
   const lexicon = lexiconMentions(text);
   const patterns = patternMentions(text, lexicon);
-  return [...lexicon, ...patterns].sort((a, b) => a.start - b.start);
+  const plans = planMentions(text, [...lexicon, ...patterns]);
+  const led = verbLedMentions(text, [...lexicon, ...patterns, ...plans]);
+  const all = [...lexicon, ...patterns, ...plans, ...led].sort((a, b) => a.start - b.start);
+  const header = options.header ? extractCampaigns(options.header) : undefined;
+  return resolveCampaignFormats(text, all, { header });
 }

@@ -1,6 +1,7 @@
 // Departments: longest match over the department table. A mention inside a person's title (区委书记蒋国强,
 // 区人大常委会副主任范洁红, 区发改局党组书记) is not tagged: the organisation does not act there. Pass
-// { includeTitles: true } to read title lines such as an interviewee's (区发改局党组书记、局长 任文俊).
+// { includeTitles: true } to read title lines such as an interviewee's (区发改局党组书记、局长 任文俊), or
+// { includeTitlesBefore: n } when only the text's first n characters are such a line (an interview's first paragraph).
 
 import {
   BLOCKED_BEFORE,
@@ -52,7 +53,7 @@ function followedByTitle(text: string, end: number): boolean {
   return startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined;
 }
 
-export type ExtractDepartmentsOptions = { includeTitles?: boolean };
+export type ExtractDepartmentsOptions = { includeTitles?: boolean; includeTitlesBefore?: number };
 
 export function extractDepartments(text: string, options: ExtractDepartmentsOptions = {}): ExtractedDepartment[] {
   if (!text) return [];
@@ -61,7 +62,8 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
     if ((first === "区" || first === "市" || first === "省") && BLOCKED_BEFORE.has(source[match.start - 1] ?? "")) {
       return false;
     }
-    return options.includeTitles || !followedByTitle(source, match.end);
+    if (options.includeTitles || match.end <= (options.includeTitlesBefore ?? 0)) return true;
+    return !followedByTitle(source, match.end);
   };
   return scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => ({
     start,

@@ -1,12 +1,14 @@
-// Goals: what an article says will be achieved. Four producers, then one overlap refiner:
+// Goals: what an article says will be achieved. Five producers, then one overlap refiner:
 //  1. lead verbs (确保 / 力争 / 争取 / 力求 / 计划 / 目标是…): the target phrase runs from the verb to the clause end;
 //  2. 实现…的目标 / 提出了…的新目标: the phrase before 目标 is the target;
-//  3. a modal with a completion verb (要…完成/实现/达到/突破, 将…实现, 使其达到…): the clause of the completion verb;
-//     a bare exhortation (要高度重视) has no completion verb and is not a goal;
-//  4. rank slogans (保5争3抢1, 保三争二拼第一) that no other goal already contains.
+//  3. 以…为目标 / 将…作为…目标方向: a phrase the article names as its goal;
+//  4. a modal with a completion verb: 要/将…完成 (finishing a task is a commitment), and 要/将/使…实现/达到/突破
+//     only with a number in the clause (要…突破100亿); without a number those describe an outcome (实现双增收,
+//     用最小的代价实现最大的防控效果, 使其达到三级乙等) and a bare exhortation (要高度重视) is no goal at all;
+//  5. rank slogans (保5争3抢1, 保三争二拼第一) that no other goal already contains.
 // Decisions (documented because they are judgement calls):
 //  - 争取群众理解与支持 / 争取窗口期 are about winning support or time, not targets → not goals;
-//  - 为确保X，… is a purpose clause explaining an action → not a goal;
+//  - 为确保X，… states X as the aim of an action → X is a goal (the numbers of the action are not targets);
 //  - 力争上游 is an idiom ("strive for the upper reaches") → not a goal by itself;
 //  - 行动计划 / 年度计划 are documents; 计划 is a goal verb only before a time or an action (计划下月启动…).
 
@@ -24,7 +26,7 @@ export type GoalVerbEntry = {
 };
 
 export const GOAL_VERBS: readonly GoalVerbEntry[] = [
-  { verb: "确保", notBefore: /为了?$/, why: "为确保… is a purpose clause" },
+  { verb: "确保" },
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
@@ -69,6 +71,9 @@ const DEADLINE = new RegExp(DEADLINES.join("|"));
 
 const LEAD = new RegExp(GOAL_VERBS.map((v) => v.source ?? v.verb).join("|"), "g");
 const TARGET_OF = /(?<verb>实现|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
+// 以方便群众、优化营商环境为目标, 将…打造作为当前和今后工作开展的目标方向 (可以/所以/即将 are not 以/将)
+const TAKEN_AS_GOAL =
+  /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;
 // 要 in 重要/需要/主要/要求/要素 and 将 in 将近 are not modals
 const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
@@ -155,18 +160,34 @@ function targetOfGoals(text: string, out: Candidate[]) {
   }
 }
 
-function modalGoals(text: string, out: Candidate[]) {
+function takenAsGoals(text: string, out: Candidate[]) {
+  TAKEN_AS_GOAL.lastIndex = 0;
+  for (let m = TAKEN_AS_GOAL.exec(text); m; m = TAKEN_AS_GOAL.exec(text)) {
+    const goal = makeGoal({ text, start: m.index, end: m.index + m[0].length, verb: "目标", priority: 1 });
+    if (goal) out.push(goal);
+  }
+}
+
+const hasNumber = (indicators: readonly ExtractedIndicator[], start: number, end: number) =>
+  indicators.some((i) => i.start >= start && i.end <= end);
+
+function modalGoals(text: string, out: Candidate[], indicators: () => readonly ExtractedIndicator[]) {
   MODAL.lastIndex = 0;
   for (let m = MODAL.exec(text); m; m = MODAL.exec(text)) {
     const from = m.index + m[0].length;
     const sentenceEnd = clauseEnd(text, from, SENTENCE_STOP);
     const scope = text.slice(from, sentenceEnd);
     COMPLETION.lastIndex = 0;
-    const c = COMPLETION.exec(scope);
+    let at = -1;
+    let end = -1;
+    let c: RegExpExecArray | null;
+    for (c = COMPLETION.exec(scope); c; c = COMPLETION.exec(scope)) {
+      at = from + c.index;
+      end = clauseEnd(text, at);
+      if (c[0] === "完成" || hasNumber(indicators(), at, end)) break;
+    }
     if (!c) continue;
-    const at = from + c.index;
     const start = clauseStart(text, at, from);
-    const end = clauseEnd(text, at);
     const modal = m[0] === "使其" ? "使" : m[0];
     const goal = makeGoal({ text, start: start === from ? m.index : start, end, verb: `${modal}…${c[0]}`, priority: 2 });
     if (goal) out.push(goal);
@@ -222,11 +243,13 @@ export function extractGoals(
 ): ExtractedGoal[] {
   if (!text) return [];
   const cands: Candidate[] = [];
+  let found = opts.indicators;
+  const indicators = () => (found ??= extractIndicators(text, ctx));
   leadGoals(text, cands);
   targetOfGoals(text, cands);
-  modalGoals(text, cands);
+  takenAsGoals(text, cands);
+  modalGoals(text, cands, indicators);
   sloganGoals(text, cands);
   if (!cands.length) return [];
-  const indicators = opts.indicators ?? extractIndicators(text, ctx);
-  return removeOverlaps(cands).map((c) => addDetails(text, c, indicators));
+  return removeOverlaps(cands).map((c) => addDetails(text, c, indicators()));
 }

@@ -3,8 +3,15 @@
 // Pipeline: findNonQuantitySpans (one pass) → scan (one pass) → per-match local context (bounded look-around)
 // → linkProgress (one pass) for baseline/actual roles.
 
-import { combineApprox, INFIX_APPROX_SOURCE, PREFIX_APPROX_SOURCE, SUFFIX_APPROX_SOURCE } from "./approximators";
+import {
+  combineApprox,
+  INFIX_APPROX_SOURCE,
+  lookupApproximator,
+  PREFIX_APPROX_SOURCE,
+  SUFFIX_APPROX_SOURCE,
+} from "./approximators";
 import { linkProgress } from "./extract-progress";
+import { labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
@@ -16,6 +23,7 @@ const SCAN = new RegExp(
     `(?<post>${SUFFIX_APPROX_SOURCE})?`,
   "g",
 );
+const NEXT = new RegExp(SCAN.source, "y");
 
 // ---- lexicons for the words around a number (data tables) ----
 
@@ -37,33 +45,9 @@ export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<Extrac
 ];
 const PERIODS = PERIOD_CUES.map((c) => ({ re: new RegExp(c.pattern), period: c.period }));
 
-// Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
-const LINK_TAIL = /(?:达到|超过|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近)+$/;
-// Verbs, determiners and period words that start the measured noun after them (开展村社比拼 → 村社比拼).
-export const LEFT_CUT_WORDS: readonly string[] = [
-  "开展", "建成", "涉及", "供应", "吸引", "捐赠", "招聘", "维护", "维修", "提供", "完成", "征收", "日供",
-  "日服务", "结束", "彻底", "安排", "展现", "充分", "天均", "日均", "每天", "每日", "一天", "一个月", "每月",
-  "派", "历时", "这支", "这个", "该", "为", "有", "已", "先后", "各类", "距离", "短短", "仅用", "用了",
-  "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前",
-];
-const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
-// Words right after the unit that end the counted noun (1220户困难家庭送上… → 困难家庭).
-export const RIGHT_STOP_WORDS: readonly string[] = [
-  "的", "运至", "运往", "运到", "运抵", "送上", "送往", "送达", "驻点", "驻村", "历时", "正在", "入驻", "组成",
-  "合并", "围绕", "维护", "上门", "提供", "参与", "开展", "捐赠", "包干", "轮值", "下午", "上午", "中午", "晚上",
-  "今天", "当天", "共同", "共", "和", "与", "及", "在", "是", "为", "将", "把", "被", "从", "向", "对", "由",
-  "以", "于", "等", "达", "到", "都", "已", "就", "也", "还", "可以", "能够", "没", "不", "需", "要", "获",
-  "实现", "完成", "进行", "通过", "用于", "投入", "成为", "作为", "了", "每", "时间",
-];
-const RIGHT_NOUN = new RegExp(
-  `([\\u4e00-\\u9fff]{0,8}?)(?:${[...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|")}|[^\\u4e00-\\u9fff]|$)`,
-  "y",
-);
-const ONLY_PERIOD = /^(?:平均|每天|每日|一天|一个月|每月|每年|每周|这几天|当天|首日)*$/;
 const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日|(目前|当前|现在|今天|发稿时))/;
 
 const CJK = /[\u4e00-\u9fff]/;
-const MAX_METRIC = 12;
 const MAX_LOOKBACK = 120;
 const CLAUSE_STOPS = new Set([..."，,：:、"]);
 
@@ -114,44 +98,6 @@ function leftRun(text: string, at: number, floor: number): string {
   let i = at;
   while (i > floor && at - i < 24 && CJK.test(text[i - 1])) i--;
   return text.slice(i, at);
-}
-
-/** Noun phrase before a number: 入户调查完成率达 → 入户调查完成率; undefined when only a verb is left. */
-export function leftMetric(run: string): string | undefined {
-  let s = run.replace(LINK_TAIL, "");
-  if (!s || ONLY_PERIOD.test(s)) return undefined;
-  // cut after the last verb that still leaves a noun (房屋征收入户调查完成率 → 入户调查完成率, not 率);
-  // a verb right before the number means the noun is elsewhere (累计供应1000余单, 彻底结束了975户)
-  let cutAt = -1;
-  LEFT_CUT.lastIndex = 0;
-  for (let m = LEFT_CUT.exec(s); m; m = LEFT_CUT.exec(s)) {
-    const after = m.index + m[0].length;
-    if (after === s.length) return undefined;
-    if (s.length - after >= 2) cutAt = after;
-  }
-  if (cutAt >= 0) s = s.slice(cutAt);
-  s = s.replace(LINK_TAIL, "");
-  if (s.length > MAX_METRIC) s = s.slice(s.length - MAX_METRIC);
-  return s.length >= 2 ? s : undefined;
-}
-
-function rightMetric(text: string, at: number, unit: UnitEntry | undefined): string | undefined {
-  RIGHT_NOUN.lastIndex = at;
-  const m = RIGHT_NOUN.exec(text);
-  const s = m?.[1] ?? "";
-  // 7个村: after 个 one character is a noun; elsewhere it is usually a particle (2公里外)
-  return s.length >= 2 || (s.length === 1 && unit?.word === "个") ? s : undefined;
-}
-
-function chooseMetric(opts: { left?: string; right?: string; unit: UnitEntry }): string | undefined {
-  const { left, right, unit } = opts;
-  // 1220户困难家庭, 15吨新鲜蔬菜: the noun after a classifier or a measure names what is counted
-  // 两村: the unit is itself the noun; what follows (集体土地上房屋) belongs to the next number
-  if (unit.nameSuffix) return left;
-  if (right && (unit.countable || unit.kind === "measure")) return right;
-  // after a duration or an age the next words are a new clause (三年来累计…, 30年没有物业管理)
-  if (unit.kind === "duration" || unit.kind === "age") return left;
-  return left ?? right;
 }
 
 function periodOf(clause: string): ExtractedIndicator["period"] {
@@ -212,8 +158,8 @@ export function scanNumbers(
       rejected.push({ text: m[0], start, end, rule: hit.rule });
       continue;
     }
-    const floor = indicators.length ? indicators[indicators.length - 1].end : 0;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, sentences, floor });
+    const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
+    const res = toIndicator({ text, ctx, g, start, end, numStart, sentences, prev });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -245,21 +191,45 @@ type MatchContext = {
   text: string;
   ctx: ExtractContext;
   g: Record<string, string | undefined>;
-  floor: number; // end of the previous indicator: the left context stops there
+  prev?: ExtractedIndicator; // the indicator before: the left context stops at its end
   start: number;
   end: number;
   numStart: number;
   sentences: Span[];
 };
 
+// Where the left context of a number starts: after the previous indicator and the 来/以来 that closes a
+// duration (近三年来累计投入3亿元 → 累计投入).
+function floorAfter(text: string, prev: ExtractedIndicator | undefined): number {
+  if (!prev) return 0;
+  const unit = lookupUnit(prev.unit) ?? lookupGeUnit(prev.unit);
+  if (unit?.kind !== "duration") return prev.end;
+  const closing = /^(?:以来|来)/.exec(text.slice(prev.end, prev.end + 2));
+  return prev.end + (closing?.[0].length ?? 0);
+}
+
+// 供应1000余单、200余吨蔬菜: the noun of the next number of the list, which the first one shares.
+function nextListNoun(text: string, at: number): string | undefined {
+  NEXT.lastIndex = at;
+  const m = NEXT.exec(text);
+  const word = m?.groups?.unit;
+  const unit = word ? lookupUnit(word) : undefined;
+  if (!m || !unit || unit.nameSuffix) return undefined;
+  return rightMetric(text, at + m[0].length, unit);
+}
+
 // The indicator, or the name of the rule that rejects the number.
 function toIndicator(c: MatchContext): ExtractedIndicator | string {
-  const { text, g, start, numStart } = c;
+  const { text, g, numStart } = c;
+  let start = c.start;
   const raw = g.num ?? "";
   const parsed = parseNumeral(raw);
   if (!parsed || !Number.isFinite(parsed.value) || !Number.isFinite(parsed.valueMax ?? 0)) return "not-a-number";
   const isRange = parsed.valueMax !== undefined;
-  const approxWords = [g.pre, g.mid, g.mid2, g.post];
+  // 近三年来 is "the last three years", not "nearly": the prefix stays out of the number
+  const lookBack = g.pre && !g.mid && !g.post && g.unit && lookupApproximator(g.pre)?.notWithUnits?.includes(g.unit);
+  if (lookBack) start = numStart;
+  const approxWords = lookBack ? [] : [g.pre, g.mid, g.mid2, g.post];
   const approximate = isRange || approxWords.some(Boolean);
 
   let end = c.end;
@@ -277,7 +247,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
 
   const sentenceIdx = sentenceAt(c.sentences, start);
   const sentence = c.sentences[sentenceIdx] ?? { start: 0, end: text.length };
-  const run = leftRun(text, start, Math.max(sentence.start, c.floor));
+  const run = leftRun(text, start, Math.max(sentence.start, floorAfter(text, c.prev)));
   const left = leftMetric(run);
   if (!unit) {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
@@ -298,7 +268,6 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const prefixStart = Math.max(sentence.start, start - MAX_LOOKBACK);
   const sentencePrefix = text.slice(prefixStart, start);
   const clause = sentencePrefix.slice(lastClauseStop(sentencePrefix) + 1);
-  const right = rightMetric(text, end, unit);
   const role: IndicatorRole = isTarget(sentencePrefix) ? "target" : "actual";
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
 
@@ -314,7 +283,15 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   };
   if (parsed.valueMax !== undefined) indicator.valueMax = parsed.valueMax;
   if (approxWord) indicator.approxWord = approxWord;
-  const metric = chooseMetric({ left, right, unit });
+  const metric = labelNumber({
+    text,
+    end,
+    unit,
+    run,
+    left,
+    previousMetric: c.prev && text.slice(c.prev.end, start) === `、${run}` ? c.prev.metric : undefined,
+    listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
+  });
   if (metric) indicator.metric = metric;
   const period = periodOf(clause);
   if (period) indicator.period = period;

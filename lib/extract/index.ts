@@ -23,12 +23,22 @@ export function articleContext(article: ParsedArticle, issueYear?: number): Extr
   };
 }
 
+// An interview's text starts with its interviewee line (区发改局党组书记、局长 任文俊：), printed as part of it: the body
+// named there is the speaker's, so titles are allowed in that line only. Returns the line's end, 0 when there is none.
+export function intervieweeLineEnd(text: string, ctx: ExtractContext): number {
+  if (!ctx.interviewee || !text.startsWith(ctx.interviewee)) return 0;
+  const newline = text.indexOf("\n");
+  return newline < 0 ? text.length : newline;
+}
+
 export function extractAll(articleText: string, ctx: ExtractContext = {}): ArticleExtraction {
   const text = typeof articleText === "string" ? articleText : "";
-  const campaigns = extractCampaigns(text);
+  // The headline names the competition a format mention (“互看互学互比”现场会) is held under.
+  const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
+  const campaigns = extractCampaigns(text, { header });
   const places = extractPlaces(text);
   // Zhibiao tracks the district's own bodies; city and provincial ones (市委, 省政府, 市商务局) are context, not filters.
-  const departments = extractDepartments(text).filter((d) => d.level === undefined || d.level === "district");
+  const departments = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx) }).filter((d) => d.level === undefined || d.level === "district");
 
   const names = nameSpans({ text, campaigns, places, departments });
   const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);

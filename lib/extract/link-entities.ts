@@ -164,7 +164,7 @@ function subjects(text: string, found: ExtractedDepartment[], clauseEnds: number
   );
 }
 
-// In the clause any department counts; in the sentence only its subject does (an object such as 增强区人民医院的…
+// In the clause any department counts; in the sentence only its subject does (an object such as 落实区委…精神
 // says nothing about who acts), so a sentence without a subject falls through to the article.
 function departmentInClause(departments: ExtractedDepartment[], scope: Scope): Pick {
   return unique(inside(departments, scope).map((d) => d.name));

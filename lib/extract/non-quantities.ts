@@ -4,8 +4,9 @@
 //     phone numbers, page references, fixed expressions and idioms);
 //  2. numeral rules: decided per number from how it is written and the unit after it (一 as an article,
 //     二 as an ordinal, a bare 万/千/百, a Chinese numeral inside a place name).
-// Real counts written in Chinese stay indicators: 两村, 十余人, 两到三场, 四个网格 — the rules below only
-// remove a Chinese numeral when its form or context says it is not a count.
+// Real counts written in Chinese stay indicators: 两村, 十余人, 两到三场, 四个网格, and also counts that announce
+// a list (七个方面, 三个环节, 三方面) and durations (未来五年, 24小时服务热线) — the rules below only remove a
+// numeral when its form or context says it is not a count: a name (“四个一”, 四个平台), a date, an ordinal, an idiom.
 
 import type { Span } from "./types";
 import type { UnitEntry } from "./units";
@@ -34,8 +35,6 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "七张问题清单",
   "十大关键战",
   "四省边际",
-  "三个方面",
-  "八个方面",
   "三个差距",
   "四个对标",
   "四个一",
@@ -58,7 +57,7 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "七共享",
   "八一",
   "百日投产",
-  "四个平台",
+  "四个平台", // 基层治理四平台, a named system
   "三字诀",
   // idioms and set phrases with numerals
   "千家万户",
@@ -180,24 +179,6 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     first: `${CN}`,
     why: "N大 names a set of things (十大关键战, 两大产业, 三大平台, 二十大)",
     source: `[${CN}]{1,3}大(?=[\\u4e00-\\u9fff])`,
-  },
-  {
-    name: "structural-count",
-    first: `${CN}`,
-    why: "N个 + abstract noun announces a list, not a result (七个方面, 三个意识, 四个平台)",
-    source: `[${CN}]{1,3}个(?=方面|意识|环节|差距|确立|维护|带头|对标|平台|时期|声音|步调|政策|重点|目标|体系|抓手|战场)`,
-  },
-  {
-    name: "planning-horizon",
-    first: `未今近`,
-    why: "未来五年/今后三年 is a planning horizon, not a measured duration",
-    source: `(?:未来|今后|近)${D}{1,3}年`,
-  },
-  {
-    name: "round-the-clock",
-    first: `2`,
-    why: "24小时服务热线 describes availability, not a quantity",
-    source: "24小时(?=服务|热线|值班|值守|在线|营业|不间断|全天候|开放)",
   },
 ];
 

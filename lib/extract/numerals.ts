@@ -29,7 +29,8 @@ const FW_DIGITS = "０-９";
 
 // Regex sources, composed into the indicator scanner (numbers only, no approximators or units).
 const ARABIC_SRC = `[0-9${FW_DIGITS}]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9${FW_DIGITS}]+)?`;
-const ARABIC_NUM_SRC = `${ARABIC_SRC}[十百千万亿]*`;
+// 3千米, 5千瓦, 2千克: after Arabic digits 千 opens the unit (kilo-), it does not multiply
+const ARABIC_NUM_SRC = `${ARABIC_SRC}(?:[十百万亿]|千(?![米瓦克]))*`;
 const CN_NUM_SRC = `[${CN_CHARS}]+`;
 export const RANGE_SEPARATORS = ["到", "至", "-", "~", "～", "—", "－"] as const;
 const ARABIC_RANGE_SEP_SRC = "(?:到|至|-|~|～|—|－)";

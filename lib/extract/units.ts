@@ -10,11 +10,14 @@ export type UnitEntry = {
   countable: boolean; // a classifier of discrete things (户, 名, 家): the noun after it names what is counted
   kind: UnitKind;
   nameSuffix?: boolean; // also ends place names (七里三村, 滨三村): Chinese numerals before it need care
+  notFollowedBy?: string; // regex source: the word is not a unit when it starts a longer word (3单元, 3项目)
 };
 
-const count = (word: string, unit = word): UnitEntry => ({ word, unit, countable: true, kind: "count" });
+const count = (word: string, unit = word, notFollowedBy?: string): UnitEntry =>
+  notFollowedBy ? { word, unit, countable: true, kind: "count", notFollowedBy } : { word, unit, countable: true, kind: "count" };
 const measure = (word: string, unit = word): UnitEntry => ({ word, unit, countable: false, kind: "measure" });
-const duration = (word: string, unit = word): UnitEntry => ({ word, unit, countable: false, kind: "duration" });
+const duration = (word: string, unit = word, notFollowedBy?: string): UnitEntry =>
+  notFollowedBy ? { word, unit, countable: false, kind: "duration", notFollowedBy } : { word, unit, countable: false, kind: "duration" };
 
 export const UNITS: readonly UnitEntry[] = [
   // people and households
@@ -26,35 +29,44 @@ export const UNITS: readonly UnitEntry[] = [
   count("位"),
   // events and actions
   count("场次"),
-  count("场"),
+  count("场", "场", "[地所景馆]"),
   count("次"),
   count("车次"),
-  count("项"),
+  count("项", "项", "目"),
   count("批"),
-  count("单"),
+  count("单", "单", "元"), // 3单元 is an address
   count("件"),
   count("份"),
+  count("轮"),
+  count("趟"),
+  count("篇"),
+  // aspects and areas of work: 三方面谋划 (一方面 "on the one hand" is dropped as the indefinite 一)
+  count("方面"),
   // organisations, places, buildings
   count("家"),
   count("个"),
   count("所"),
   count("处"),
-  count("座"),
+  count("座", "座", "谈"),
   count("幢"),
   count("栋"),
   count("套"),
   count("间"),
   count("条"),
-  count("支"),
+  count("支", "支", "[持付出]"),
   count("台"),
   count("张"),
   count("辆"),
-  count("车"),
+  count("车", "车", "[间站位库]"),
   count("种"),
   count("类"),
   count("棵"),
   count("株"),
   count("头"),
+  count("箱"),
+  count("盒"),
+  count("袋"),
+  count("组", "组", "[织成建]"),
   { ...count("村"), nameSuffix: true },
   // measures
   measure("吨"),
@@ -63,6 +75,11 @@ export const UNITS: readonly UnitEntry[] = [
   measure("千克", "公斤"),
   measure("平方米"),
   measure("平方公里"),
+  measure("立方米"),
+  measure("千瓦时"),
+  measure("千瓦"),
+  measure("厘米"),
+  measure("毫米"),
   measure("平米", "平方米"),
   measure("亩"),
   measure("公顷"),
@@ -79,9 +96,10 @@ export const UNITS: readonly UnitEntry[] = [
   duration("小时"),
   duration("分钟"),
   duration("个月"),
-  duration("周"),
-  duration("年"),
+  duration("周", "周", "[年边末]"), // 100周年 is an anniversary
+  duration("年", "年", "[级代]"), // 3年级, 80年代
   { word: "岁", unit: "岁", countable: false, kind: "age" },
+  { word: "周岁", unit: "岁", countable: false, kind: "age" },
 ];
 
 // Words that may sit between 个 and a time unit with an approximator: 半个多小时, 一个多月.
@@ -89,6 +107,7 @@ export const GE_UNITS: readonly UnitEntry[] = [
   duration("月", "个月"),
   duration("小时"),
   duration("钟头", "小时"),
+  duration("星期", "周"),
 ];
 
 const byWord = new Map(UNITS.map((u) => [u.word, u]));
@@ -103,12 +122,15 @@ export function lookupGeUnit(word: string): UnitEntry | undefined {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (entries: readonly UnitEntry[]) =>
+  [...entries]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((u) => escape(u.word) + (u.notFollowedBy ? `(?!${u.notFollowedBy})` : ""))
+    .join("|");
 
 /** Regex source: any unit word, longest first (场次 before 场). */
-export const UNIT_SOURCE = alternation(UNITS.map((u) => u.word));
-export const GE_UNIT_SOURCE = alternation(GE_UNITS.map((u) => u.word));
+export const UNIT_SOURCE = alternation(UNITS);
+export const GE_UNIT_SOURCE = alternation(GE_UNITS);
 
 // A bare number takes its unit from the words before it: 参与人次超97.8万 → 人次.
 export const INFERRED_UNITS: readonly { suffix: string; unit: string }[] = [

@@ -55,11 +55,11 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   { name: "区统计局", canonical: "柯城区统计局", level: "district" },
   { name: "区综合执法局", canonical: "柯城区综合行政执法局", level: "district", aliases: ["区综合行政执法局"], seen: "004" },
   { name: "区信访局", canonical: "柯城区信访局", level: "district" },
-  // Centres, offices and institutions
+  // Centres, offices and task forces. Hospitals and schools (区人民医院, 003) are institutions a department runs, not
+  // departments: they are what a sentence acts on, not who acts.
   { name: "区征迁中心", canonical: "柯城区征迁中心", level: "district", seen: "001" },
   { name: "区治水办", canonical: "柯城区五水共治工作领导小组办公室", level: "district", aliases: ["治水办", "区五水共治办"], seen: "000" },
   { name: "区融媒体中心", canonical: "衢州市柯城区融媒体中心", level: "district" },
-  { name: "区人民医院", canonical: "衢州市柯城区人民医院", level: "district", seen: "003" },
   { name: "区村播产业专班", canonical: "柯城区村播产业专班", level: "district", seen: "002" },
   // City and province (kept with their level so the dashboard can filter them out)
   { name: "市委", canonical: "中共衢州市委员会", level: "city", aliases: ["衢州市委"], seen: "000 001 004" },

@@ -1,4 +1,4 @@
-import { indexArticleText, unindexArticles } from "../db/article-search";
+import { indexArticles, unindexArticles } from "../db/article-search";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { applyReviewDecisions } from "../review/review-items";
@@ -68,9 +68,10 @@ export async function storeIssue(
         select: { id: true, position: true },
       });
       const articleIdByPosition = new Map(articleRows.map((row) => [row.position, row.id]));
-      for (const { article } of issue.articles) {
-        await indexArticleText(tx, { id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text });
-      }
+      await indexArticles(
+        tx,
+        issue.articles.map(({ article }) => ({ id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text })),
+      );
 
       const ids = await resolveEntities(
         tx,

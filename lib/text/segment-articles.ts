@@ -35,6 +35,7 @@ type Draft = {
   byline?: string;
   reporters: Reporter[];
   interviewee?: string;
+  intervieweeLine?: string; // the line as printed (区发改局党组书记、局长 任文俊：), the interview's first paragraph
   continuation?: string;
   paras: Para[];
   hasLead: boolean;
@@ -102,6 +103,7 @@ export function segmentArticles(text: string): SegmentedIssue {
         flushStackAsBanners();
         const draft = newDraft("interview", "");
         draft.interviewee = u.text.replace(/\s*[:：]$/, "");
+        draft.intervieweeLine = u.text.trim();
         start(draft);
         break;
       }
@@ -367,7 +369,8 @@ function restoreInterviewOrder(draft: Draft): void {
 
 function finishDraft(draft: Draft, position: number): ParsedArticle | undefined {
   const sectionHeads: SectionHead[] = [];
-  let text = "";
+  // The interviewee line is printed as part of the interview: its text starts there (reordering leaves it in place).
+  let text = draft.intervieweeLine && draft.paras.some((p) => !p.section && p.text) ? draft.intervieweeLine : "";
   for (const para of draft.paras) {
     if (!para.text) continue;
     if (text) text += "\n";

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { matchArticleIds } from "@/lib/db/article-search";
-import { dialect, dialectOf } from "@/lib/db/dialect";
+import { dialect, dialectOf, sqlContains } from "@/lib/db/dialect";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { SEED_FILES, useTempDatabase } from "../ingest/support";
 import { testDialect } from "../support/test-database";
@@ -31,6 +32,19 @@ describe(`database dialect (${testDialect()})`, () => {
     expect(typeof indicator.value).toBe("number");
     const [row] = await ctx.db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "Article"`;
     expect(Number(row.n)).toBe(await ctx.db.article.count());
+  });
+
+  it("tests for a literal substring in raw SQL with sqlContains", async () => {
+    await ingestFile(ctx.db, { path: SEED_FILES[1] }, { source: "cli" });
+    const titles = async (needle: string) =>
+      (await ctx.db.$queryRaw<{ title: string }[]>`SELECT "title" FROM "Article" WHERE ${sqlContains(ctx.db, Prisma.sql`"title"`, needle)}`).map(
+        (row) => row.title,
+      );
+    const zaotian = await titles("早田公司");
+    expect(zaotian.length).toBeGreaterThan(0);
+    for (const title of zaotian) expect(title).toContain("早田公司");
+    expect(await titles("早_公司")).toEqual([]);
+    expect(await titles("%")).toEqual([]);
   });
 });
 

@@ -71,11 +71,14 @@ describe("extractCampaigns on seed sentences", () => {
     expect(show(s)).toEqual([
       ["“两专工程”", "两专工程", "drive"],
       ["村书记“510”管理工程", "510管理工程", "drive"],
+      ["“模块PK”", "模块PK", "competition"],
     ]);
-    expect(show("全力推动“141”体系与“152”体系全面贯通")).toEqual([
-      ["“141”体系", "141体系", "reform"],
-      ["“152”体系", "152体系", "reform"],
-    ]);
+  });
+
+  it("seed 000: a quoted name, a few plain words, then the suffix", () => {
+    const s = "先后开展各类“红手印”志愿服务活动1160多场次、涉及120.6万多人次";
+    expect(show(s)).toEqual([["“红手印”志愿服务活动", "红手印志愿服务活动", "drive"]]);
+    expect(extractCampaigns(s)[0]).toMatchObject({ start: 6, end: 17 });
   });
 
   it("a quoted phrase with a campaign suffix not in the lexicon is found by pattern", () => {
@@ -93,8 +96,85 @@ describe("not every quoted phrase is a campaign", () => {
     ["an action plan is not an action", "对标全省共同富裕指标体系、山区26县考核体系和我区行动计划目标体系"],
     ["one-character heads", "二要探索“大改革”，深化卫生健康数字"],
     ["apps", "以“邻礼通”“四维”等应用为载体"],
+    ["systems", "全力推动“141”体系与“152”体系全面贯通"],
+    ["evaluation tools", "并听取荷花街道以“四维考评”体系落实“六治"],
+    ["problem lists", "尤其要把“七张问题清单”牢牢抓在手上"],
+    ["a verb between the quotes and the suffix", "大力发扬“两勤”精神推进改革"],
   ])("%s", (_label, text) => {
     expect(extractCampaigns(text)).toEqual([]);
+  });
+});
+
+describe("unquoted names led by a launching verb", () => {
+  it.each([
+    ["002", "塔坛寺村自实施农房整治和风貌提升工程以来，建起了多功能运动场", "农房整治和风貌提升工程", "drive"],
+    ["002", "通过村村联盟、村社协作，推进服务供给侧改革。", "服务供给侧改革", "reform"],
+    ["003", "三是加快布局现代农业产业，推进现代农业产业示范区建设，构建石梁现代农业新体系。", "现代农业产业示范区建设", "zone"],
+    ["003", "全力推进全国农产品产地冷藏保鲜整县试点工作，不断健全冷链物流体系。", "全国农产品产地冷藏保鲜整县试点", "reform"],
+    ["003", "围绕公立医院综合改革重点任务、家庭医生签约服务、提升群众就诊满意度等重点工作进行整改提升。", "公立医院综合改革", "reform"],
+  ])("seed %s: %s", (_seed, s, name, kind) => {
+    const found = extractCampaigns(s);
+    expect(found.map((c) => [c.text, c.name, c.kind])).toEqual([[name, name, kind]]);
+    expect(s.slice(found[0].start, found[0].end)).toBe(name);
+  });
+
+  it.each([
+    ["a generic head (seed 000)", "七要在推进重大改革上打造硬核成果，全力推动"],
+    ["the topic of a speech (seed 001)", "会议强调，要认真贯彻落实习近平总书记关于推进行政执法体制改革的重要论述精神"],
+    ["项目建设 is work, not a named drive (seeds 002, 003)", "加快推进方舱医院建设，推动全区重点建设项目早落地"],
+    ["no launching verb", "公立医院综合改革重点任务"],
+  ])("%s", (_label, s) => {
+    expect(extractCampaigns(s)).toEqual([]);
+  });
+});
+
+describe("implementation plans name a drive", () => {
+  it("seed 002: 《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》", () => {
+    const s = "审议《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》《关于推进创新驱动加快经济高质量发展若干政策意见（送审稿）》";
+    expect(show(s)).toEqual([["打造中国营商环境最优城市", "打造中国营商环境最优城市", "drive"]]);
+  });
+
+  it("a plan title outside the lexicon (seed 001's shape): issuer, 关于, 加快推进 and the year are not the name", () => {
+    const s = "会议审议了《衢州市柯城区关于加快推进2022年乡村振兴示范带建设的实施方案》";
+    const found = extractCampaigns(s);
+    expect(found.map((c) => [c.text, c.name, c.kind])).toEqual([["乡村振兴示范带建设", "乡村振兴示范带建设", "drive"]]);
+  });
+
+  it("seed 003: a five-year action plan is not one drive", () => {
+    expect(extractCampaigns("《柯城区跨越式高质量发展五年行动计划》")).toEqual([]);
+  });
+});
+
+describe("a shared format belongs to the competition it is held under", () => {
+  const VILLAGES = "柯城村社“擂台赛”掀起比拼热潮";
+  const TOWNSHIPS = "比出新干劲 拼出新业绩 全区乡街治理大比拼第六次 “互看互学互比”现场会举行";
+
+  it("seed 004: the host named in the same sentence", () => {
+    const s = "7月30日，柯城区举行“红色根脉强基·共同富裕引领”乡街治理大比拼第六次“互看互学互比”现场会。";
+    expect(show(s)).toEqual([
+      ["“红色根脉强基·共同富裕引领”乡街治理大比拼", "乡街治理大比拼", "competition"],
+      ["“互看互学互比”现场会", "乡街治理大比拼", "competition"],
+    ]);
+  });
+
+  it("seed 002: a village-level session is the 村社 contest, whatever it is held with", () => {
+    const s = "近日，在衢化街道第一届村社“互看互学互比”活动暨“村社比拼、固本强基”擂台赛上，上祝村的“共富经验”引起各村社书记的强烈兴趣。";
+    expect(extractCampaigns(s).map((c) => c.name)).toEqual(["村社比拼擂台赛", "村社比拼擂台赛"]);
+  });
+
+  it("the headline's competition when the sentence names none; alone without one", () => {
+    const s002 = "近日，在府山街道举行的“互看互学互比”擂台赛中，县学街社区作为此次擂台赛“擂主”";
+    expect(extractCampaigns(s002, { header: VILLAGES }).map((c) => c.name)).toEqual(["村社比拼擂台赛"]);
+    expect(extractCampaigns(s002).map((c) => c.name)).toEqual(["互看互学互比"]);
+    const s004 = "进一步激励全区上下在“互看互学互比”中交流经验、晾晒实绩";
+    expect(extractCampaigns(s004, { header: TOWNSHIPS }).map((c) => [c.text, c.name])).toEqual([
+      ["“互看互学互比”", "乡街治理大比拼"],
+    ]);
+  });
+
+  it("the article's only competition when the headline names none", () => {
+    const s = "“互看互学互比”擂台赛晒出了成绩。截至目前，全区18个乡镇、街道已开展村社比拼29次。";
+    expect(extractCampaigns(s).map((c) => c.name)).toEqual(["村社比拼擂台赛", "村社比拼擂台赛"]);
   });
 });
 
@@ -142,7 +222,10 @@ describe("across the five seeds", () => {
     }
     // 六治六提 appears in 002 (banner) and 004 (three times, one split across a page break).
     expect([...byKey.get(campaignKey("六治六提"))!].sort()).toEqual(["002", "004"]);
-    expect([...byKey.get(campaignKey("互看互学互比"))!].sort()).toEqual(["002", "004"]);
+    // The 村社 contests of 002 and the 乡街 contest of 004 share the 互看互学互比 format but stay two campaigns.
+    expect([...byKey.get(campaignKey("村社比拼"))!].sort()).toEqual(["002"]);
+    expect([...byKey.get(campaignKey("乡街治理大比拼"))!].sort()).toEqual(["004"]);
+    expect(byKey.get(campaignKey("互看互学互比"))?.has("002") ?? false).toBe(false);
     expect([...byKey.get(campaignKey("四省边际共同富裕示范区"))!].sort()).toEqual(["000", "001", "003"]);
     expect([...byKey.get(campaignKey("高耗低效企业整治"))!].sort()).toEqual(["002", "004"]);
     // Names never differ within one key.

@@ -72,6 +72,12 @@ describe("person titles", () => {
     expect(names("区卫健局党委书记、局长 施萍：", { includeTitles: true })).toEqual(["区卫健局"]);
   });
 
+  it("allows titles only before includeTitlesBefore (an interview's first line)", () => {
+    const text = "区农业农村局党委书记、局长 吴志鸿：\n区委书记蒋国强强调，区农业农村局局长要带头";
+    const found = extractDepartments(text, { includeTitlesBefore: text.indexOf("\n") });
+    expect(found.map((d) => [d.name, d.start, d.end])).toEqual([["区农业农村局", 0, 6]]);
+  });
+
   it("takes the longest name, not its head: 区委社会建设委员会", () => {
     const [d] = extractDepartments("要抓紧筹建区委社会建设委员会，健全共同富裕重大问题专题研究会商机制");
     expect(d).toMatchObject({ name: "区委社会建设委员会", start: 5, end: 14 });

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractAll } from "@/lib/extract";
+import { articleContext, extractAll, extractDepartments } from "@/lib/extract";
+import { parseIssue } from "@/lib/text/parse-issue";
 import { ZAOTIAN } from "./extract-all-passages";
 
 const SEEDS = readdirSync("seeds")
@@ -41,22 +42,68 @@ describe("extractAll", () => {
     expect(gift?.township).toBeUndefined();
   });
 
-  // Characters that exercise every rule: names, quotes, clause marks, numerals, brackets, newlines.
-  const cjk = fc.constantFrom(..."区委发改局石梁镇七里三村社“”‘’\"《》、，。！？；：（）0123456789万余近超六治提片街道乡等\n 　");
+  // Characters that exercise every rule: names, quotes, clause marks, numerals, brackets, newlines, launching verbs,
+  // campaign suffixes, plan titles and the shared 互看互学互比 format.
+  const cjk = fc.constantFrom(
+    ..."区委发改局石梁镇七里三村社“”‘’\"《》、，。！？；：（）0123456789万余近超六治提片街道乡等\n 　推进实施改革工程试点方案互看学比擂台赛长书记",
+  );
   const anyText = fc.oneof(fc.string(), fc.array(cjk, { maxLength: 300 }).map((a) => a.join("")));
 
   it("never throws on arbitrary text, and every span slices to its text", () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const out = extractAll(text, { title: text.slice(0, 10), interviewee: text.slice(-10) });
+        const firstLine = text.split("\n")[0];
+        const out = extractAll(text, { title: text.slice(0, 10), interviewee: text.length % 2 ? text.slice(-10) : firstLine });
         for (const list of [out.indicators, out.progress, out.goals, out.campaigns, out.places, out.departments]) {
           for (const item of list) expect(text.slice(item.start, item.end)).toBe(item.text);
         }
-        for (const list of [out.places, out.departments]) {
+        for (const list of [out.places, out.departments, out.campaigns]) {
           for (let i = 1; i < list.length; i++) expect(list[i].start).toBeGreaterThanOrEqual(list[i - 1].end);
         }
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+const SEED_ISSUES = SEEDS.map(({ name, text }) => ({ name, issue: parseIssue(text, { fileName: name }) }));
+const extracted = (prefix: string) => {
+  const { issue } = SEED_ISSUES.find((s) => s.name.startsWith(prefix))!;
+  return issue.articles.map((article) => ({ article, out: extractAll(article.text, articleContext(article, 2021)) }));
+};
+
+describe("extractAll on parsed seed articles", () => {
+  it("seed 003: the interviewee line opens each interview and names its department with a span", () => {
+    const interviews = extracted("003").filter(({ article }) => article.kind === "interview");
+    const first = interviews.map(({ article, out }) =>
+      out.departments.filter((d) => d.start === 0).map((d) => [article.text.slice(d.start, d.end), d.name]),
+    );
+    expect(first).toEqual([
+      [["区发改局", "区发改局"]],
+      [],
+      [],
+      [["区农业农村局", "区农业农村局"]],
+      [["区卫健局", "区卫健局"]],
+      [],
+    ]);
+    // Titles count in that line only: further down the departments are those read without titles.
+    for (const { article, out } of interviews) {
+      const body = extractDepartments(article.text).filter((d) => d.start > 0 && d.level === "district");
+      expect(out.departments.filter((d) => d.start > 0)).toEqual(body);
+    }
+  });
+
+  it("a title line that is not the interview's first paragraph is not read with titles", () => {
+    const text = "会上，区发改局党组书记、局长任文俊作表态发言。";
+    expect(extractAll(text, { interviewee: "区发改局党组书记、局长 任文俊" }).departments).toEqual([]);
+  });
+
+  it("one campaign per real contest: 互看互学互比 sessions are the 村社 contest in 002 and the 乡街 contest in 004", () => {
+    const names = (prefix: string) => new Set(extracted(prefix).flatMap(({ out }) => out.campaigns.map((c) => c.name)));
+    expect(names("002")).toContain("村社比拼擂台赛");
+    expect(names("004")).toContain("乡街治理大比拼");
+    for (const prefix of ["002", "004"]) expect(names(prefix)).not.toContain("互看互学互比");
+    expect(names("002")).not.toContain("乡街治理大比拼");
+    expect(names("004")).not.toContain("村社比拼擂台赛");
   });
 });

@@ -16,8 +16,9 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
       "截至11月15日22时，黄家片区下刘、四都刘村房屋征收入户调查完成率达100%，征收组仅用15天就完成了近300户房屋登记、测绘、评估工作。",
     expected: [
       { text: "100%", value: 100, unit: "%", approx: "exact", metric: "入户调查完成率", asOf: "2021-11-15" },
-      { text: "15天", value: 15, unit: "天", approx: "exact" },
-      { text: "近300户", value: 300, unit: "户", approx: "about", approxWord: "近" },
+      // a duration after 用 says how long it took; a count takes the whole list of what was done
+      { text: "15天", value: 15, unit: "天", approx: "exact", metric: "征收组用时" },
+      { text: "近300户", value: 300, unit: "户", approx: "about", approxWord: "近", metric: "房屋登记、测绘、评估工作" },
     ],
   },
   {
@@ -25,7 +26,8 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     sentence:
       "据了解，柯城区黄家片区下刘村、四都刘村房屋征收涉及两村集体土地上房屋230余幢、被征收户近300户，征收总建筑面积近8万平方米，由石室乡、华墅乡、黄家街道、白云街道四个网格包干。",
     expected: [
-      { text: "两村", value: 2, unit: "村", approx: "exact" },
+      // no noun: the verb before the number and its subject, without the place names (linked separately)
+      { text: "两村", value: 2, unit: "村", approx: "exact", metric: "房屋征收涉及" },
       { text: "230余幢", value: 230, unit: "幢", approx: "over", approxWord: "余" },
       { text: "近300户", value: 300, unit: "户", approx: "about", approxWord: "近", metric: "被征收户" },
       { text: "近8万平方米", value: 80_000, unit: "平方米", approx: "about", metric: "总建筑面积" },
@@ -39,7 +41,7 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     expected: [
       { text: "12名", value: 12, unit: "名", metric: "妇女" },
       { text: "62岁", value: 62, unit: "岁" },
-      { text: "2人", value: 2, unit: "人", period: "day" },
+      { text: "2人", value: 2, unit: "人", period: "day", metric: "轮值" },
     ],
   },
   {
@@ -49,7 +51,8 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     expected: [
       { text: "超97.8万", value: 978_000, unit: "人次", approx: "over", approxWord: "超", metric: "居民参与人次" },
       { text: "1160多场次", value: 1160, unit: "场次", approx: "over", approxWord: "多", metric: "志愿服务活动" },
-      { text: "120.6万多人次", value: 1_206_000, unit: "人次", approx: "over", approxWord: "多" },
+      // 、涉及: the list item shares the subject of the number before it
+      { text: "120.6万多人次", value: 1_206_000, unit: "人次", approx: "over", approxWord: "多", metric: "志愿服务活动涉及" },
     ],
   },
   {
@@ -71,7 +74,7 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     sentence: "3月29日凌晨，早田公司4名配送员历时8小时，将首批捐赠的7500斤新鲜蔬菜运至上海徐家汇一小区。",
     expected: [
       { text: "4名", value: 4, unit: "名", metric: "配送员" },
-      { text: "8小时", value: 8, unit: "小时" },
+      { text: "8小时", value: 8, unit: "小时", metric: "配送员用时" },
       { text: "7500斤", value: 7500, unit: "斤", metric: "新鲜蔬菜" },
     ],
   },
@@ -88,7 +91,8 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     expected: [
       { text: "34个", value: 34, unit: "个", metric: "社区" },
       { text: "1220户", value: 1220, unit: "户", metric: "困难家庭" },
-      { text: "1000余单", value: 1000, unit: "单", approx: "over" },
+      // 1000余单、200余吨蔬菜: the list shares its noun
+      { text: "1000余单", value: 1000, unit: "单", approx: "over", metric: "蔬菜" },
       { text: "200余吨", value: 200, unit: "吨", approx: "over", metric: "蔬菜" },
       { text: "20万元", value: 200_000, unit: "元", approx: "exact" },
     ],
@@ -121,7 +125,7 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     seed: "002 L43",
     sentence: "截至目前，全区18个乡镇、街道已开展村社比拼29次，营造了干在平时、比在平时的“比学赶超”浓厚氛围。",
     expected: [
-      { text: "18个", value: 18, unit: "个", metric: "乡镇", asOf: "目前" },
+      { text: "18个", value: 18, unit: "个", metric: "乡镇、街道", asOf: "目前" },
       { text: "29次", value: 29, unit: "次", metric: "村社比拼" },
     ],
   },
@@ -130,10 +134,10 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     sentence:
       "“以往可能一两个月都没法解决，现在只需半个多小时，这样的速度必须点赞。”日前，家住双港街道双港社区大乐园小区的姚女士向社区报修楼道灯。出乎她意料的是，这次报修特别顺利，不到20分钟电工师傅就已上门，30来分钟就换上了新的楼道灯。",
     expected: [
-      { text: "一两个月", value: 1, valueMax: 2, unit: "个月", approx: "range" },
-      { text: "半个多小时", value: 0.5, unit: "小时", approx: "over", approxWord: "多" },
-      { text: "不到20分钟", value: 20, unit: "分钟", approx: "under", approxWord: "不到" },
-      { text: "30来分钟", value: 30, unit: "分钟", approx: "about", approxWord: "来" },
+      { text: "一两个月", value: 1, valueMax: 2, unit: "个月", approx: "range", metric: "没法解决" },
+      { text: "半个多小时", value: 0.5, unit: "小时", approx: "over", approxWord: "多", metric: "用时" },
+      { text: "不到20分钟", value: 20, unit: "分钟", approx: "under", approxWord: "不到", metric: "用时" },
+      { text: "30来分钟", value: 30, unit: "分钟", approx: "about", approxWord: "来", metric: "用时" },
     ],
   },
   {
@@ -162,14 +166,14 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     seed: "002 L84",
     sentence: "“我们从4月初开始做猫抓板的直播，一天安排两到三场，这几天均营业额都达到两三万元。”萌宠用品店负责人方超欣喜相告。",
     expected: [
-      { text: "两到三场", value: 2, valueMax: 3, unit: "场", approx: "range", period: "day" },
+      { text: "两到三场", value: 2, valueMax: 3, unit: "场", approx: "range", period: "day", metric: "安排" },
       { text: "两三万元", value: 20_000, valueMax: 30_000, unit: "元", approx: "range", metric: "营业额", period: "day" },
     ],
   },
   {
     seed: "002 L88",
     sentence: "说起收入，他透出几分自豪：“平均一个月七八千元没什么问题。”",
-    expected: [{ text: "七八千元", value: 7000, valueMax: 8000, unit: "元", approx: "range", period: "month" }],
+    expected: [{ text: "七八千元", value: 7000, valueMax: 8000, unit: "元", approx: "range", period: "month", metric: "月均" }],
   },
   {
     seed: "002 L90",
@@ -185,10 +189,54 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
       "荷花街道新荷小区由4个老旧小区合并组成，在“县乡一体、条抓块统”改革的推动下，以“国企+社区”的模式实施现代社区建设，彻底结束了975户、2400余名居民30年没有物业管理的历史。",
     expected: [
       { text: "4个", value: 4, unit: "个", metric: "老旧小区" },
-      { text: "975户", value: 975, unit: "户" },
+      { text: "975户", value: 975, unit: "户", metric: "居民" },
       { text: "2400余名", value: 2400, unit: "名", approx: "over", metric: "居民" },
-      { text: "30年", value: 30, unit: "年" },
+      // the duration of a state is named by the state, not by the people in it
+      { text: "30年", value: 30, unit: "年", metric: "没有物业管理" },
     ],
+  },
+  {
+    seed: "001 L81",
+    sentence: "公司低价销售蔬菜礼盒，每个礼盒里有10余种品类，可满足居民3天的生活所需。",
+    expected: [
+      { text: "10余种", value: 10, unit: "种", approx: "over", metric: "品类" },
+      { text: "3天", value: 3, unit: "天", metric: "生活所需" },
+    ],
+  },
+  // counts that announce a list are still counts (七个方面, 三个环节, 三方面)
+  {
+    seed: "000 L17",
+    sentence: "抓住关键点、找准切入点、把握着力点，重点是率先在七个方面打造硬核成果：一要在国家运动休闲旅游度假区上打造硬核成果",
+    expected: [{ text: "七个", value: 7, unit: "个", metric: "方面" }],
+  },
+  {
+    seed: "001 L37",
+    sentence: "会议强调，抓好市第八次党代会精神的学习宣传贯彻工作，重点要在三个方面下功夫：",
+    expected: [{ text: "三个", value: 3, unit: "个", metric: "方面" }],
+  },
+  {
+    seed: "003 L19",
+    sentence: "聚焦前期攻坚、开工入库、督查预警等三个环节，持续开展重点建设项目",
+    expected: [{ text: "三个", value: 3, unit: "个", metric: "环节" }],
+  },
+  {
+    seed: "003 L33, L35+L31 (page break repaired)",
+    sentence: "一是树立三个意识，在发展大势中坚定方向。\n以共同富裕先行示范区“八个方面”工作为出发点，找准石梁发展定位，重点做好三方面谋划：一是抓好运动休闲产业，加快推进奥",
+    expected: [
+      { text: "三个", value: 3, unit: "个", metric: "意识" },
+      { text: "三方面", value: 3, unit: "方面", metric: "谋划" },
+    ],
+  },
+  // durations count, also as a planning horizon or a service level
+  {
+    seed: "001 L35",
+    sentence: "是指导和推动我市、我区未来五年乃至今后一个时期发展的纲领性文件",
+    expected: [{ text: "五年", value: 5, unit: "年", approx: "exact" }],
+  },
+  {
+    seed: "002 L68",
+    sentence: "此外，中心还在线下开通24小时服务热线，在线上将报事报修作为一个子模块接入了双港“平",
+    expected: [{ text: "24小时", value: 24, unit: "小时", metric: "服务热线" }],
   },
 ];
 
@@ -222,8 +270,36 @@ describe("extractIndicators on seed sentences", () => {
     ["入户调查完成率达百分之百。", "百分之百", 100, "%", "入户调查完成率"],
     ["入户调查完成率达１００％。", "１００％", 100, "%", "入户调查完成率"],
     ["总投资1.5亿元", "1.5亿元", 150_000_000, "元", "总投资"],
+    ["新建健身步道3千米", "3千米", 3, "公里", "新建健身步道"],
+    ["屋顶光伏年发电5000千瓦时", "5000千瓦时", 5000, "千瓦时", "屋顶光伏年发电"],
+    ["近三年来累计投入3亿元", "三年", 3, "年", undefined],
+    ["年满60周岁老人", "60周岁", 60, "岁", "年满"],
   ])("reads %s (forms the seeds do not print)", (sentence, text, value, unit, metric) => {
-    expect(extractIndicators(sentence)[0]).toMatchObject({ text, value, unit, metric });
+    const [ind] = extractIndicators(sentence);
+    expect(ind).toMatchObject({ text, value, unit });
+    expect(ind.metric).toBe(metric);
+  });
+
+  it("keeps 近 out of a look-back period and the period out of the next metric", () => {
+    const [years, money] = extractIndicators("近三年来累计投入3亿元");
+    expect(years).toMatchObject({ text: "三年", approx: "exact" });
+    expect(years.approxWord).toBeUndefined();
+    expect(money).toMatchObject({ text: "3亿元", metric: "累计投入" });
+    expect(extractIndicators("历时近8小时")[0]).toMatchObject({ text: "近8小时", approx: "about" });
+  });
+
+  it("labels numbers whose noun is elsewhere (forms the seeds do not print)", () => {
+    const label = (s: string) => extractIndicators(s).map((i) => [i.text, i.metric]);
+    // a list of short items after the noun, but not the next number's noun
+    expect(label("完成3000户入户、测绘工作")).toEqual([["3000户", "入户、测绘工作"]]);
+    expect(label("配备1名经理、2名保安")).toEqual([["1名", "经理"], ["2名", "保安"]]);
+    // a duration qualifies the noun after it, or says how long something took
+    expect(label("开通12小时便民热线")).toEqual([["12小时", "便民热线"]]);
+    expect(label("仅用3天就完成签约")).toEqual([["3天", "用时"]]);
+    expect(label("两个星期后开工")).toEqual([["两个星期", undefined]]);
+    // place names in front of the measured thing are linked elsewhere; 乡村 is not a place name
+    expect(label("下刘村房屋征收涉及两村")).toEqual([["两村", "房屋征收涉及"]]);
+    expect(label("美丽乡村建设投入3亿元")[0][1]).toBe("美丽乡村建设投入");
   });
 
   it("marks a number after a target verb as a target", () => {
@@ -309,8 +385,6 @@ const NON_QUANTITIES: [sentence: string, notReported: string][] = [
   ["尤其要把“七张问题清单”牢牢抓在手上", "七张"],
   ["要深刻领悟“聚焦聚力发展”的实干特质，以打好“十大关键战”为抓手", "十大"],
   ["柯城区高质量发展建设四省边际共同富裕示范区领导小组第一次会议召开", "四省"],
-  ["会议强调，抓好市第八次党代会精神的学习宣传贯彻工作，重点要在三个方面下功夫：", "三个方面"],
-  ["重点是率先在七个方面打造硬核成果：一要在国家运动休闲旅游度假区上打造硬核成果", "七个方面"],
   ["加强培训，吃透征收政策，全面保障征收工作按照一个政策、一把尺子、一视同仁有序推进", "一个政策"],
   ["加强培训，吃透征收政策，全面保障征收工作按照一个政策、一把尺子、一视同仁有序推进", "一把尺子"],
   ["加强培训，吃透征收政策，全面保障征收工作按照一个政策、一把尺子、一视同仁有序推进", "一视同仁"],
@@ -324,15 +398,18 @@ const NON_QUANTITIES: [sentence: string, notReported: string][] = [
   ["“八一”建军节来临之际，衢化街道滨三村社区举办了情暖老兵“八一”集体生日会。", "滨三村"],
   ["对于疫情防控不到位的商户，发现一次“黄牌”警告，二次不改“红牌”警告，第三次关停整治。", "二次"],
   ["对于疫情防控不到位的商户，发现一次“黄牌”警告，二次不改“红牌”警告，第三次关停整治。", "一次"],
-  ["是指导和推动我市、我区未来五年乃至今后一个时期发展的纲领性文件", "五年"],
   ["加快编制《柯城区跨越式高质量发展五年行动计划》", "五年"],
-  ["此外，中心还在线下开通24小时服务热线", "24小时"],
   ["区委书记蒋国强主持会议并讲话，徐登富、叶美峰、张钢等区四套班子领导出席。", "四套"],
   ["围绕轴承智能装备产业、运动休闲产业等两大产业及国家运动休闲旅游度假区平台等三大平台", "两大"],
-  ["聚焦前期攻坚、开工入库、督查预警等三个环节", "三个环节"],
   ["“平均一个月七八千元没什么问题。”", "一个月"],
   ["“来，想要这款贵妃椅猫抓板的宝宝们准备！5、4、3、2、1，上链接……”", "5、4、3、2、1"],
   ["今年是党的二十大召开之年", "二十大"],
+  // named sets stay names even though counts with a measure word are indicators
+  ["在战略谋划上走出特色。以共同富裕先行示范区“八个方面”工作为出发点", "八个方面"],
+  ["继续聚焦“电瓶车一件事”等多场景应用，不断提升四个平台服务效能", "四个平台"],
+  ["并继续以“四个一”工作机制为抓手", "四个一"],
+  ["将全域土地综合整治作为缩小“三个差距”的重要抓手", "三个差距"],
+  ["一方面，要统筹抓好发展和安全", "一方面"],
 ];
 
 describe("non-quantities", () => {

@@ -58,6 +58,15 @@ describe("parseNumeral", () => {
     expect("平均一个月七八千元".match(re)).toEqual(["一", "七八千"]);
     expect("一天安排两到三场".match(re)).toEqual(["一", "两到三"]);
   });
+
+  it("leaves 千 of a kilo-unit to the unit after Arabic digits (3千米, 5千瓦)", () => {
+    const re = new RegExp(NUMERAL_SOURCE, "g");
+    const first = (s: string) => new RegExp(NUMERAL_SOURCE).exec(s)?.[0];
+    expect(first("步道长3千米")).toBe("3");
+    expect(first("装机5千瓦")).toBe("5");
+    expect(first("年发电5000千瓦时")).toBe("5000");
+    expect("近3千家企业".match(re)).toEqual(["3千"]);
+  });
 });
 
 // Chinese rendering of an integer, written independently of the parser, for the round-trip property.
@@ -141,6 +150,9 @@ describe("units", () => {
     expect(re.exec("场次、涉及")?.[0]).toBe("场次");
     expect(re.exec("人次，")?.[0]).toBe("人次");
     expect(re.exec("平方米。")?.[0]).toBe("平方米");
+    expect(re.exec("千瓦时")?.[0]).toBe("千瓦时");
+    expect(re.exec("方面谋划")?.[0]).toBe("方面");
+    expect(lookupUnit("周岁")).toMatchObject({ unit: "岁", kind: "age" });
   });
 
   it("has no duplicate words", () => {
@@ -167,5 +179,9 @@ describe("approximators", () => {
     expect("上百万元".match(re)).toEqual(["上"]);
     expect("上门".match(re)).toBeNull();
     expect("最近".match(re)).toBeNull();
+  });
+
+  it("does not read 近 as 'nearly' before years (近三年 is the last three years)", () => {
+    expect(lookupApproximator("近")?.notWithUnits).toContain("年");
   });
 });

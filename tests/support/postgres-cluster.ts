@@ -12,19 +12,19 @@ export type PostgresCluster = { adminUrl: string; bin: string; dir: string; stop
 const PG_ROOT = "/usr/lib/postgresql";
 
 // The newest /usr/lib/postgresql/<major>/bin that has a server. Missing binaries are an error, never a skip.
-export function findPostgresBin(): string {
-  const majors = existsSync(PG_ROOT)
-    ? readdirSync(PG_ROOT)
-        .filter((name) => /^\d+$/.test(name) && existsSync(path.join(PG_ROOT, name, "bin", "pg_ctl")))
+export function findPostgresBin(root: string = PG_ROOT): string {
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name) && existsSync(path.join(root, name, "bin", "pg_ctl")))
         .sort((a, b) => Number(b) - Number(a))
     : [];
   if (majors.length === 0) {
     throw new Error(
-      `The PostgreSQL tests need Debian's PostgreSQL server (${PG_ROOT}/<version>/bin/pg_ctl not found). ` +
+      `The PostgreSQL tests need Debian's PostgreSQL server (${root}/<version>/bin/pg_ctl not found). ` +
         "Install it with `apt-get install -y postgresql` (.ci/run does this when it is missing).",
     );
   }
-  return path.join(PG_ROOT, majors[0], "bin");
+  return path.join(root, majors[0], "bin");
 }
 
 // PostgreSQL refuses to run as root: as root, the server runs as the `postgres` OS user (created by the Debian
@@ -38,6 +38,8 @@ function serverUser(): { uid: number; gid: number } | null {
   const [, , uid, gid] = line.split(":");
   return { uid: Number(uid), gid: Number(gid) };
 }
+
+const RUNUSER = ["/usr/sbin/runuser", "/sbin/runuser"].find((file) => existsSync(file)) ?? "runuser";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -59,7 +61,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const data = path.join(dir, "data");
   const log = path.join(dir, "server.log");
   const run = (program: string, args: string[]) => {
-    const [command, argv] = user ? ["runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]] : [path.join(bin, program), args];
+    const [command, argv] = user ? [RUNUSER, ["-u", "postgres", "--", path.join(bin, program), ...args]] : [path.join(bin, program), args];
     const result = spawnSync(command, argv, { encoding: "utf8", cwd: dir });
     if (result.status !== 0) {
       const serverLog = existsSync(log) ? readFileSync(log, "utf8").slice(-2000) : "";

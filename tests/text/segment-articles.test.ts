@@ -190,15 +190,24 @@ describe("article parts", () => {
 
   it("reorders the scrambled interview paragraphs: introduction, 一是, 二是, 三是 (seed 003)", () => {
     const a = article("003", "抢抓政策机遇 助推项目建设");
-    expect(paragraphs(a.text).map((p) => p.slice(0, 2))).toEqual(["全力", "一是", "二是", "三是"]);
+    expect(paragraphs(a.text).map((p) => p.slice(0, 2))).toEqual(["区发", "全力", "一是", "二是", "三是"]);
     expect(a.reporters).toEqual([]);
   });
 
   it("rejoins an interview paragraph cut at the column end with the column top (seed 003)", () => {
     expect(article("003", "找准定位 谋出特色").text).toContain("找准石梁发展定位，重点做好三方面谋划：一是抓好运动休闲产业");
-    expect(paragraphs(article("003", "立足大健康 展现大担当").text).map((p) => p.slice(0, 2))).toEqual(["区委", "一要", "二要", "三要"]);
+    expect(paragraphs(article("003", "立足大健康 展现大担当").text).map((p) => p.slice(0, 2))).toEqual(["区卫", "区委", "一要", "二要", "三要"]);
     expect(article("003", "立足大健康 展现大担当").text).toContain("深化卫生健康数字化改革。全面推行");
     expect(article("003", "聚焦乡村振兴 助力共同富裕").text).toContain("华墅乡将把全域土地综合整治作为缩小“三个差距”的重要抓手");
+  });
+
+  it("starts each interview with its interviewee line as printed, before the reordered paragraphs (seed 003)", () => {
+    for (const a of seed("003").articles.filter((x) => x.kind === "interview")) {
+      // As printed: 任文俊： with a colon, 郑迅舟 (the last one) without.
+      expect(paragraphs(a.text)[0].replace(/：$/, "")).toBe(a.interviewee);
+      expect(a.text).not.toContain(a.title);
+    }
+    expect(paragraphs(article("003", "抢抓政策机遇 助推项目建设").text)[0]).toBe("区发改局党组书记、局长 任文俊：");
   });
 
   it("keeps the editor's note text without its 编者按 label (seed 003)", () => {

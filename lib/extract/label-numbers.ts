@@ -1,0 +1,173 @@
+// The metric of a number: the words that say what it measures (入户调查完成率, 困难家庭, 没有物业管理 …).
+// A count or a measure names its thing after the unit (1220户困难家庭); a rate or a sum names it before the number
+// (完成率达100%); a duration qualifies what follows it (24小时服务热线, 3天的生活所需, 30年没有物业管理) or says how
+// long something took (仅用15天就完成 → 用时). When no noun is written, the verb before the number is the label
+// (涉及120.6万多人次, 一天安排两到三场), and a list shares its noun (供应1000余单、200余吨蔬菜 → 蔬菜).
+// Lexicons are data tables; the functions only read a bounded window around the number.
+
+import type { UnitEntry } from "./units";
+
+// Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
+const LINK_TAIL = /(?:达到|超过|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近)+$/;
+
+// Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
+export const LEFT_CUT_WORDS: readonly string[] = [
+  "开展", "建成", "涉及", "供应", "吸引", "捐赠", "招聘", "维护", "维修", "提供", "完成", "征收", "日供",
+  "日服务", "结束", "彻底", "安排", "展现", "充分", "天均", "日均", "每天", "每日", "一天", "一个月", "每月",
+  "派", "历时", "这支", "这个", "该", "为", "有", "已", "先后", "各类", "距离", "短短", "仅用", "用了",
+  "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前", "未来", "今后",
+];
+const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+
+// Verbs that can label a number on their own when no noun is written (涉及120.6万多人次, 安排两到三场).
+export const LABEL_VERBS: readonly string[] = [
+  "涉及", "供应", "安排", "开展", "完成", "建成", "吸引", "捐赠", "招聘", "维修", "维护", "提供", "征收",
+  "服务", "覆盖", "帮扶", "培训", "接待", "走访", "排查", "整改", "签约", "发放", "销售", "带动",
+];
+const LABEL_VERB_AT_END = new RegExp(`(?:${[...LABEL_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
+
+// Words right after the unit that end the counted noun (1220户困难家庭送上… → 困难家庭); regex sources, so a
+// word may carry a guard (需 ends 需要…, not 生活所需).
+export const RIGHT_STOP_WORDS: readonly string[] = [
+  "的", "运至", "运往", "运到", "运抵", "送上", "送往", "送达", "驻点", "驻村", "历时", "正在", "入驻", "组成",
+  "合并", "围绕", "维护", "上门", "提供", "参与", "开展", "捐赠", "包干", "轮值", "下午", "上午", "中午", "晚上",
+  "今天", "当天", "共同", "共", "和", "与", "及", "在", "是", "为", "将", "把", "被", "从", "向", "对", "由",
+  "以", "于", "等", "达", "到", "都", "已", "就", "也", "还", "可以", "能够", "没", "不", "(?<!所)需", "要", "获",
+  "实现", "完成", "进行", "通过", "用于", "投入", "成为", "作为", "了", "每", "时间", "打造", "下功夫", "发力",
+  "推动", "推进", "加快", "抓好", "做好", "聚焦", "持续", "进一步", "全面", "积极", "努力", "落实", "取得",
+  "带动", "覆盖", "解决", "便(?![民利捷于])", "即(?![时将便])", "乃至", "以及", "甚至", "或",
+];
+const STOP_ALT = [...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|");
+const RIGHT_NOUN = new RegExp(`([\\u4e00-\\u9fff]{0,8}?)(?:${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
+// 房屋登记、测绘、评估: short items of one list after the noun (not a new number: 1名经理、2名保安)
+const LIST_ITEM = new RegExp(`、([\\u4e00-\\u9fff]{1,4}?)(?=${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
+const NUMERAL_START = /^[0-9０-９〇零一二两三四五六七八九十百千万半几数多]/;
+
+// Verbs right after a number that say what the people or things counted do (每天2人轮值 → 轮值).
+export const RIGHT_ROLE_VERBS: readonly string[] = ["轮值", "驻点", "驻村", "参与", "上门", "入驻", "包干", "值守", "值班"];
+const RIGHT_ROLE = new RegExp(`(?:${RIGHT_ROLE_VERBS.join("|")})`, "y");
+
+// Words that only set the time or the average of a number; with 平均 they make a label of their own (月均).
+const ONLY_PERIOD = /^(?:平均|每天|每日|一天|一个月|每月|每年|每周|这几天|当天|首日|现在|如今|目前)*$/;
+const AVERAGE_OF: readonly { re: RegExp; label: string }[] = [
+  { re: /平均(?:每天|每日|一天)|日均/, label: "日均" },
+  { re: /平均(?:每周|一周)|周均/, label: "周均" },
+  { re: /平均(?:一个月|每月|每个月)|月均/, label: "月均" },
+  { re: /平均(?:每年|一年)|年均/, label: "年均" },
+];
+
+// Durations: how long something took (仅用15天就完成, 历时8小时, 只需半个多小时, 20分钟就上门).
+const TOOK_BEFORE = /(?:仅用|只用|用了|历时|耗时|花了|仅花|只花|只需|仅需|需要)$/;
+const TOOK_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?)(?:就|便(?![民利捷于])|即(?![时将便]))/; // not 便民热线, 即时
+// …30年没有物业管理, 一两个月都没法解决: the duration of a state, named by the state
+const NEGATED_STATE = /^(?:都|也|还)?((?:没有|没法|没|未|无法|无|不)[\u4e00-\u9fff]{1,8}?)(?=的|[^\u4e00-\u9fff]|$)/;
+// after a duration these begin a new phrase, not the thing it qualifies (两年时间, 2个月以来, 3天后)
+const NOT_DURATION_NOUN = /^(?:时间|以来|来|后|前|内|里|间|之|中|左右|以上|以下)/;
+// a place name in front of what is measured is linked separately (四都刘村房屋征收 → 房屋征收)
+// (乡村, 农村, 城镇, 城乡 are not place names)
+const PLACE_PREFIX =
+  /^(?:[\u4e00-\u9fff]{1,8}?(?:街道|片区)|[\u4e00-\u9fff]{2,8}?(?:(?<![乡农渔山])村|(?<![城乡集])镇|(?<![城家下老])乡(?![村镇])))(?=[\u4e00-\u9fff]{2,})/;
+
+const MAX_METRIC = 12;
+const cap = (s: string) => (s.length > MAX_METRIC ? s.slice(s.length - MAX_METRIC) : s);
+
+/** Noun phrase before a number: 入户调查完成率达 → 入户调查完成率; undefined when only a verb is left. */
+export function leftMetric(run: string): string | undefined {
+  let s = run.replace(LINK_TAIL, "");
+  if (!s || ONLY_PERIOD.test(s)) return undefined;
+  // cut after the last verb that still leaves a noun (房屋征收入户调查完成率 → 入户调查完成率, not 率);
+  // a verb right before the number means the noun is elsewhere (累计供应1000余单, 彻底结束了975户)
+  let cutAt = -1;
+  LEFT_CUT.lastIndex = 0;
+  for (let m = LEFT_CUT.exec(s); m; m = LEFT_CUT.exec(s)) {
+    const after = m.index + m[0].length;
+    if (after === s.length) return undefined;
+    if (s.length - after >= 2) cutAt = after;
+  }
+  if (cutAt >= 0) s = s.slice(cutAt);
+  s = cap(s.replace(LINK_TAIL, ""));
+  return s.length >= 2 ? s : undefined;
+}
+
+/** The noun after a unit (1220户困难家庭送上… → 困难家庭), with the short items of its list (房屋登记、测绘、评估). */
+export function rightMetric(text: string, at: number, unit: UnitEntry | undefined): string | undefined {
+  RIGHT_NOUN.lastIndex = at;
+  const m = RIGHT_NOUN.exec(text);
+  let s = m?.[1] ?? "";
+  // 7个村: after 个 one character is a noun; elsewhere it is usually a particle (2公里外)
+  if (!(s.length >= 2 || (s.length === 1 && unit?.word === "个"))) return undefined;
+  let i = at + s.length;
+  for (let k = 0; k < 4 && text[i] === "、" && !NUMERAL_START.test(text.slice(i + 1, i + 2)); k++) {
+    LIST_ITEM.lastIndex = i;
+    const item = LIST_ITEM.exec(text);
+    if (!item || item[1].length < 2 || s.length + 1 + item[1].length > MAX_METRIC) break;
+    s += `、${item[1]}`;
+    i = LIST_ITEM.lastIndex;
+  }
+  return s;
+}
+
+function withoutPlace(s: string): string {
+  return s.replace(PLACE_PREFIX, "");
+}
+
+// Subject noun of a verb at the end of `run`: 四都刘村房屋征收涉及 → 房屋征收.
+function subjectBefore(run: string, verbLength: number): string | undefined {
+  const s = withoutPlace(run.slice(0, run.length - verbLength).replace(LINK_TAIL, ""));
+  if (s.length < 2 || ONLY_PERIOD.test(s)) return undefined;
+  return s;
+}
+
+function durationMetric(o: LabelInput): string | undefined {
+  const after = o.text.slice(o.end, o.end + 16);
+  const state = NEGATED_STATE.exec(after);
+  if (state) return state[1];
+  // 3天的生活所需: the noun the duration qualifies
+  if (after.startsWith("的")) {
+    const noun = rightMetric(o.text, o.end + 1, undefined);
+    if (noun) return noun;
+  }
+  const tookBefore = TOOK_BEFORE.exec(o.run);
+  if (tookBefore || (!NOT_DURATION_NOUN.test(after) && TOOK_AFTER.test(after))) {
+    const subject = leftMetric(o.run.slice(0, o.run.length - (tookBefore?.[0].length ?? 0)));
+    return subject ? `${subject}用时` : "用时";
+  }
+  if (!NOT_DURATION_NOUN.test(after)) {
+    // 24小时服务热线
+    const noun = rightMetric(o.text, o.end, undefined);
+    if (noun) return noun;
+  }
+  return o.left;
+}
+
+export type LabelInput = {
+  text: string;
+  end: number; // end of the number with its unit
+  unit: UnitEntry;
+  run: string; // the CJK words just before the number, inside its clause
+  left?: string; // leftMetric(run)
+  previousMetric?: string; // metric of the number just before, when only 、 and a verb lie between them
+  listNoun?: string; // noun of the next number of a list (供应1000余单、200余吨蔬菜 → 蔬菜)
+};
+
+/** The metric of a number, or undefined when the text does not name one. */
+export function labelNumber(o: LabelInput): string | undefined {
+  const { unit, left } = o;
+  if (unit.kind === "duration") return durationMetric(o);
+  if (unit.kind === "age") return left;
+  const right = rightMetric(o.text, o.end, unit);
+  // 两村: the unit is itself the noun; what follows (集体土地上房屋) belongs to the next number
+  if (!unit.nameSuffix && right && (unit.countable || unit.kind === "measure")) return right;
+  if (left) return withoutPlace(left);
+  if (!unit.nameSuffix && right) return right;
+  if (o.listNoun) return o.listNoun;
+  const verb = LABEL_VERB_AT_END.exec(o.run);
+  if (verb) {
+    const subject = subjectBefore(o.run, verb[0].length) ?? o.previousMetric;
+    return cap(subject ? `${subject}${verb[0]}` : verb[0]);
+  }
+  RIGHT_ROLE.lastIndex = o.end;
+  const role = RIGHT_ROLE.exec(o.text);
+  if (role) return role[0];
+  return AVERAGE_OF.find((a) => a.re.test(o.run))?.label;
+}

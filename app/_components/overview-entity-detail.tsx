@@ -1,5 +1,5 @@
 import type { GoalItem, IndicatorItem, LinkedCampaign, MentioningArticle } from "@/lib/data/extracted-items";
-import type { ChartSeries } from "@/lib/data/source-refs";
+import { seriesDateCount, type ChartSeries } from "@/lib/data/source-refs";
 import { TimeSeriesChart } from "./charts/time-series-chart";
 import { GoalList } from "./goal-status";
 import { EntityChips, SectionHeading } from "./overview-entity-chips";
@@ -20,7 +20,7 @@ type Props = {
 // The body shared by township and department pages: activity over time, indicator series, indicators, goals, campaigns, articles.
 export function EntityDetailBody(props: Props) {
   // A series with one date is a single number: the table shows it better than a chart.
-  const trends = props.series.filter((s) => new Set(s.points.map((p) => p.date).filter(Boolean)).size > 1);
+  const trends = props.series.filter((s) => seriesDateCount(s) > 1);
   return (
     <>
       <SectionHeading>随时间变化</SectionHeading>

@@ -5,7 +5,7 @@ import type { Approx } from "./types";
 
 export type ApproxPosition =
   | "prefix" // before the number: 近300户, 超97.8万, 上百万元
-  | "infix" // between number and unit: 5000余户, 1160多场次, 30来分钟
+  | "infix" // between number and unit: 5000余户, 1160多场次, 30来分钟, 300多万元, 十几个
   | "suffix"; // after the unit: 100人以上, 3天左右
 
 export type ApproximatorEntry = {
@@ -35,6 +35,7 @@ export const APPROXIMATORS: readonly ApproximatorEntry[] = [
   { word: "余", approx: "over", position: "infix" },
   { word: "多", approx: "over", position: "infix" },
   { word: "来", approx: "about", position: "infix" },
+  { word: "几", approx: "over", position: "infix" }, // 十几个, 二十几岁 (几十/数百 alone are vague: non-quantities.ts)
   { word: "左右", approx: "about", position: "suffix" },
   { word: "以上", approx: "over", position: "suffix" },
   { word: "以下", approx: "under", position: "suffix" },

@@ -15,6 +15,7 @@ import {
   PLAN_TITLE_LEADS,
   PLAN_TITLE_SUFFIXES,
   SUFFIX_BLOCKERS,
+  UNQUOTED_GENERIC_HEADS,
   UNQUOTED_LEADS,
   UNQUOTED_MAX_HEAD,
   UNQUOTED_MIN_HEAD,
@@ -93,23 +94,27 @@ const LEXICON_EXTENSIONS = buildTrie(
 );
 
 // Quoted text with its position; the normalised view drops quotes and spaces but remembers where each char came from.
-type Normalised = { text: string; origin: number[] };
+type Normalised = { text: string; origin: Int32Array };
 
-const IGNORED_CODES = new Set([...IGNORED].map((c) => c.charCodeAt(0)));
+const IGNORED_TABLE = new Uint8Array(0x10000);
+for (const c of IGNORED) IGNORED_TABLE[c.charCodeAt(0)] = 1;
 
+// Runs between ignored characters are copied as slices: this is the hot loop of campaign extraction.
 function normaliseWithMap(text: string): Normalised {
-  const kept: number[] = [];
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (IGNORED_CODES.has(code)) continue;
-    kept.push(code);
-    origin.push(i);
-  }
-  // No quotes or spaces: the text itself is its normal form.
-  if (kept.length === text.length) return { text, origin };
+  const origin = new Int32Array(text.length);
   let out = "";
-  for (let i = 0; i < kept.length; i += 4096) out += String.fromCharCode(...kept.slice(i, i + 4096));
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (IGNORED_TABLE[text.charCodeAt(i)] === 1) {
+      if (i > from) out += text.slice(from, i);
+      from = i + 1;
+      continue;
+    }
+    origin[n++] = i;
+  }
+  if (from === 0) return { text, origin };
+  if (from < text.length) out += text.slice(from);
   return { text: out, origin };
 }
 
@@ -121,9 +126,16 @@ function suffixAt(text: string, at: number): { end: number; kind: CampaignKind }
 
 const HAN = /[\u4e00-\u9fff]/;
 const TRIGGER_SET = new Set(CAMPAIGN_TRIGGERS);
+const TRIGGER_LENGTHS = [...new Set(CAMPAIGN_TRIGGERS.map((t) => t.length))].sort((a, b) => b - a);
+
+// The length of the launching verb that ends at `end`, or 0.
+function triggerEndingAt(text: string, end: number): number {
+  for (const n of TRIGGER_LENGTHS) if (end >= n && TRIGGER_SET.has(text.slice(end - n, end))) return n;
+  return 0;
+}
 
 function containsTrigger(text: string): boolean {
-  for (let i = 0; i + 2 <= text.length; i++) if (TRIGGER_SET.has(text.slice(i, i + 2))) return true;
+  for (let end = 1; end <= text.length; end++) if (triggerEndingAt(text, end)) return true;
   return false;
 }
 
@@ -308,18 +320,21 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     const at = m.index;
     const end = at + m[0].length;
     if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
+    // Walk back over name characters to the nearest launching verb (leads such as 全区 may come after it).
     let head = -1;
-    for (let j = at - 1; j >= 0 && at - j <= UNQUOTED_MAX_HEAD + 2; j--) {
-      const ch = text[j];
-      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch)) break;
-      if (j >= 1 && TRIGGER_SET.has(text.slice(j - 1, j + 1))) {
-        if (text.slice(j - 3, j - 1) !== "关于") head = j + 1;
+    for (let h = at; h > 0 && at - h <= UNQUOTED_MAX_HEAD + 2; h--) {
+      const verb = triggerEndingAt(text, h);
+      if (verb) {
+        if (!text.startsWith("关于", h - verb - 2)) head = h;
         break;
       }
+      const ch = text[h - 1];
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch)) break;
     }
     if (head < 0) continue;
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
     if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
     out.push(mention(text, start, end, text.slice(start, end), UNQUOTED_KIND.get(m[0])!));

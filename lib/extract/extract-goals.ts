@@ -48,6 +48,7 @@ export const DEADLINES: readonly string[] = [
   "[0-9]{4}年底前",
   "[0-9]{4}年底",
   "[0-9]{4}年前",
+  "(?<=到|至|在|于)[0-9]{4}年", // 力争到2025年 (a bare 2021年 is a date, not a deadline)
   "[0-9]{1,2}月底前",
   "[0-9]{1,2}月底",
   "[0-9]{1,2}月前",
@@ -68,6 +69,7 @@ export const DEADLINES: readonly string[] = [
   "按时按期",
 ];
 const DEADLINE = new RegExp(DEADLINES.join("|"));
+const TIME_ONLY = new RegExp(`^(?:到|至|在|于)?(?:${DEADLINES.join("|")})(?:前|内|底)?$`);
 
 const LEAD = new RegExp(GOAL_VERBS.map((v) => v.source ?? v.verb).join("|"), "g");
 const TARGET_OF = /(?<verb>实现|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
@@ -77,7 +79,7 @@ const TAKEN_AS_GOAL =
 // 要 in 重要/需要/主要/要求/要素 and 将 in 将近 are not modals
 const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
-const COMPLETION = /(?<!为了?)(?:(?:完成|实现|达到)(?=[\u4e00-\u9fff“])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
+const COMPLETION = /(?<!为了?)(?:(?:完成|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
 
 const OPEN = new Set([..."“‘《「（("]);
@@ -138,7 +140,11 @@ function leadGoals(text: string, out: Candidate[]) {
     if (entry.object && !entry.object.test(after)) continue;
     if (entry.notObject?.test(after)) continue;
     if (entry.notBefore?.test(before)) continue;
-    const end = clauseEnd(text, m.index + m[0].length);
+    let end = clauseEnd(text, m.index + m[0].length);
+    // 力争到2025年，全区生产总值突破500亿元: a clause that only sets the time leads into the target
+    if (TIME_ONLY.test(text.slice(m.index + m[0].length, end)) && /[，,]/.test(text[end] ?? "")) {
+      end = clauseEnd(text, end + 1);
+    }
     const goal = makeGoal({ text, start: m.index, end, verb: entry.verb, priority: 0 });
     if (goal) out.push(goal);
   }

@@ -18,7 +18,8 @@ import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./
 import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
 
 const SCAN = new RegExp(
-  `(?<pre>${PREFIX_APPROX_SOURCE})?(?<num>${NUMERAL_SOURCE})(?<mid>${INFIX_APPROX_SOURCE})?` +
+  // 300多万元, 1000余万元: 万/亿 after the approximator still scale the number
+  `(?<pre>${PREFIX_APPROX_SOURCE})?(?<num>${NUMERAL_SOURCE})(?:(?<mid>${INFIX_APPROX_SOURCE})(?<mult>[万亿]+)?)?` +
     `(?:(?<ge>个)(?<mid2>${INFIX_APPROX_SOURCE})?(?<geUnit>${GE_UNIT_SOURCE})|(?<unit>${UNIT_SOURCE}))?` +
     `(?<post>${SUFFIX_APPROX_SOURCE})?`,
   "g",
@@ -48,6 +49,9 @@ const PERIODS = PERIOD_CUES.map((c) => ({ re: new RegExp(c.pattern), period: c.p
 const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日|(目前|当前|现在|今天|发稿时))/;
 
 const CJK = /[\u4e00-\u9fff]/;
+const DUO_STARTS_WORD = /[次个种家项方样元条件位名人户年月天措渠举彩功]/
+// 15 significant digits drop float noise (300 × 10000) without losing large integers
+const round = (v: number) => Number(v.toPrecision(15));
 const MAX_LOOKBACK = 120;
 const CLAUSE_STOPS = new Set([..."，,：:、"]);
 
@@ -226,11 +230,13 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const parsed = parseNumeral(raw);
   if (!parsed || !Number.isFinite(parsed.value) || !Number.isFinite(parsed.valueMax ?? 0)) return "not-a-number";
   const isRange = parsed.valueMax !== undefined;
+  const scale = [...(g.mult ?? "")].reduce((f, ch) => f * (ch === "亿" ? 1e8 : 1e4), 1);
+  const value = round(parsed.value * scale);
+  const valueMax = parsed.valueMax === undefined ? undefined : round(parsed.valueMax * scale);
   // 近三年来 is "the last three years", not "nearly": the prefix stays out of the number
   const lookBack = g.pre && !g.mid && !g.post && g.unit && lookupApproximator(g.pre)?.notWithUnits?.includes(g.unit);
   if (lookBack) start = numStart;
   const approxWords = lookBack ? [] : [g.pre, g.mid, g.mid2, g.post];
-  const approximate = isRange || approxWords.some(Boolean);
 
   let end = c.end;
   let unit: UnitEntry | undefined = raw.startsWith("百分之")
@@ -242,7 +248,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
         : undefined;
   if (raw.startsWith("百分之") && g.unit) {
     // 百分之五十 carries its own unit; a classifier after it belongs to the next word
-    end = numStart + raw.length + (g.mid?.length ?? 0);
+    end = numStart + raw.length + (g.mid?.length ?? 0) + (g.mult?.length ?? 0);
   }
 
   const sentenceIdx = sentenceAt(c.sentences, start);
@@ -254,6 +260,12 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     unit = inferUnit(left);
     if (!unit) return "no-unit";
   }
+  // 3年多, 两天多: after a time unit 多 is the approximator (多次, 多个 … start the next word)
+  if (unit.kind === "duration" && !approxWords.some(Boolean) && text[end] === "多" && !DUO_STARTS_WORD.test(text[end + 1] ?? "")) {
+    end += 1;
+    approxWords.push("多");
+  }
+  const approximate = isRange || approxWords.some(Boolean);
 
   const rejected = nonQuantityNumeral({
     raw,
@@ -275,13 +287,13 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     text: text.slice(start, end),
     start,
     end,
-    value: parsed.value,
+    value,
     unit: unit.unit,
     approx,
     role,
     sentence: { start: sentence.start, end: sentence.end },
   };
-  if (parsed.valueMax !== undefined) indicator.valueMax = parsed.valueMax;
+  if (valueMax !== undefined) indicator.valueMax = valueMax;
   if (approxWord) indicator.approxWord = approxWord;
   const metric = labelNumber({
     text,

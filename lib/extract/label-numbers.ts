@@ -8,7 +8,7 @@
 import type { UnitEntry } from "./units";
 
 // Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
-const LINK_TAIL = /(?:达到|超过|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近)+$/;
+const LINK_TAIL = /(?:达到|超过|突破|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近)+$/;
 
 // Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
 export const LEFT_CUT_WORDS: readonly string[] = [
@@ -62,7 +62,7 @@ const TOOK_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?)(?:就|便(?![民利捷于])|即(?
 // …30年没有物业管理, 一两个月都没法解决: the duration of a state, named by the state
 const NEGATED_STATE = /^(?:都|也|还)?((?:没有|没法|没|未|无法|无|不)[\u4e00-\u9fff]{1,8}?)(?=的|[^\u4e00-\u9fff]|$)/;
 // after a duration these begin a new phrase, not the thing it qualifies (两年时间, 2个月以来, 3天后)
-const NOT_DURATION_NOUN = /^(?:时间|以来|来|后|前|内|里|间|之|中|左右|以上|以下)/;
+const NOT_DURATION_NOUN = /^(?:多|时间|以来|来|后|前|内|里|间|之|中|左右|以上|以下)/;
 // a place name in front of what is measured is linked separately (四都刘村房屋征收 → 房屋征收)
 // (乡村, 农村, 城镇, 城乡 are not place names)
 const PLACE_PREFIX =

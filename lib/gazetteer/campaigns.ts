@@ -148,6 +148,8 @@ export const UNQUOTED_SUFFIXES: readonly { suffix: string; kind: CampaignKind }[
   { suffix: "示范区建设", kind: "zone" },
   { suffix: "专项行动", kind: "drive" },
   { suffix: "攻坚行动", kind: "drive" },
+  { suffix: "整治行动", kind: "drive" },
+  { suffix: "专项斗争", kind: "drive" },
   { suffix: "提升工程", kind: "drive" },
   { suffix: "示范区", kind: "zone" },
   { suffix: "擂台赛", kind: "competition" },
@@ -156,12 +158,18 @@ export const UNQUOTED_SUFFIXES: readonly { suffix: string; kind: CampaignKind }[
   { suffix: "工程", kind: "project" },
   { suffix: "试点", kind: "reform" },
   { suffix: "竞赛", kind: "competition" },
+  { suffix: "创建", kind: "drive" },
+  { suffix: "行动", kind: "drive" },
 ];
 // Name length bounds (characters before the suffix): 重大改革 or 各项改革 are too generic to be names.
 export const UNQUOTED_MIN_HEAD = 3;
 export const UNQUOTED_MAX_HEAD = 16;
 // Leading words that belong to the sentence, not the name (推进全区…, 深化我区…).
 export const UNQUOTED_LEADS: readonly string[] = ["全区", "全市", "全省", "我区", "全面", "深入", "持续", "加快"];
+// Heads that say which area, not which drive (推进体制机制改革, 深化重点领域改革).
+export const UNQUOTED_GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "体制机制", "重点领域", "关键领域", "重点环节", "关键环节", "各个领域", "各方面", "一系列", "重点项目", "重大项目",
+]);
 
 // Implementation plans name a drive: 《柯城区打造中国营商环境最优城市2022年实施方案》 → 打造中国营商环境最优城市.
 // An action plan (行动计划) is a plan of many things, not one drive.

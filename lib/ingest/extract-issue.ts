@@ -12,7 +12,16 @@ export function toExtractOutput(issue: ProcessedIssue) {
       dateEvidence: issue.parsed.date?.evidence ?? null,
       number: issue.parsed.masthead.number ?? null,
     },
-    articles: issue.articles.map(({ article, extraction }) => ({
+    // Banners are not articles; the campaigns they name are listed per banner.
+    banners: issue.articles
+      .filter(({ article }) => article.kind === "banner")
+      .map(({ article, extraction }) => ({
+        text: article.text,
+        campaigns: extraction.campaigns.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end })),
+      })),
+    articles: issue.articles
+      .filter(({ article }) => article.kind !== "banner")
+      .map(({ article, extraction }) => ({
       title: article.title,
       kind: article.kind,
       indicators: extraction.indicators.map((i) => ({

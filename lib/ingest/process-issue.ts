@@ -19,6 +19,8 @@ export type ProcessedIssue = {
   articles: ProcessedArticle[];
 };
 
+const EMPTY_EXTRACTION: ArticleExtraction = { indicators: [], progress: [], goals: [], campaigns: [], places: [], departments: [] };
+
 export function hashContent(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -43,10 +45,18 @@ export function processIssueText(
 ): ProcessedIssue {
   const parsed = withFileErrors(options.fileName, () => parseIssue(rawText, { fileName: options.fileName, userDate: options.userDate }));
   const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
-  const articles = parsed.articles.map((article) => ({
+  const articles: ProcessedArticle[] = parsed.articles.map((article) => ({
     article,
     extraction: extractAll(article.text, articleContext(article, issueYear)),
   }));
+  // Column banners name the campaign a page runs under (六治六提 六比六晒): their campaigns are mentions of the issue.
+  for (const [index, banner] of parsed.banners.entries()) {
+    const extraction = extractAll(banner, { issueYear });
+    articles.push({
+      article: { position: parsed.articles.length + index, kind: "banner", title: banner, text: banner, reporters: [], sectionHeads: [] },
+      extraction: { ...EMPTY_EXTRACTION, campaigns: extraction.campaigns },
+    });
+  }
   return {
     fileName: options.fileName,
     contentHash: options.contentHash,

@@ -24,7 +24,7 @@ export async function storeIssue(
     async (tx) => {
       const existing = await tx.issue.findUnique({
         where: { contentHash: issue.contentHash },
-        select: { id: true, _count: { select: { articles: true } } },
+        select: { id: true, _count: { select: { articles: { where: { kind: { not: "banner" } } } } } },
       });
       if (existing && !options.force) {
         return { status: "duplicate" as const, issueId: existing.id, articles: existing._count.articles, items: 0 };
@@ -70,7 +70,9 @@ export async function storeIssue(
       const articleIdByPosition = new Map(articleRows.map((row) => [row.position, row.id]));
       await indexArticles(
         tx,
-        issue.articles.map(({ article }) => ({ id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text })),
+        issue.articles
+          .filter(({ article }) => article.kind !== "banner")
+          .map(({ article }) => ({ id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text })),
       );
 
       const ids = await resolveEntities(
@@ -84,7 +86,7 @@ export async function storeIssue(
       return {
         status: existing ? ("replaced" as const) : ("stored" as const),
         issueId: stored.id,
-        articles: issue.articles.length,
+        articles: issue.articles.filter(({ article }) => article.kind !== "banner").length,
         items,
       };
     },

@@ -25,7 +25,9 @@ export type Reporter = { role: "记者" | "通讯员" | "实习生" | "特约记
 
 export type SectionHead = { text: string; start: number; end: number }; // span into ParsedArticle.text
 
-export type ArticleKind = "news" | "photo" | "interview" | "note";
+// "banner": a column banner or slogan (六治六提 六比六晒) kept as a pseudo-article so that the campaigns it names count as
+// mentions of the issue; it is never listed or counted as an article.
+export type ArticleKind = "news" | "photo" | "interview" | "note" | "banner";
 
 export type ParsedArticle = {
   position: number;

@@ -128,6 +128,16 @@ describe("unquoted names led by a launching verb", () => {
   });
 });
 
+describe("unquoted names beyond the seeds (sentences built in the seeds' style)", () => {
+  it("finds drives by their launching verb and suffix, but not the areas reform works on", () => {
+    const s = "深入开展扫黑除恶专项斗争，推进国家卫生城市创建，推进体制机制改革，深化重点领域改革，全面深化改革。";
+    expect(show(s)).toEqual([
+      ["扫黑除恶专项斗争", "扫黑除恶专项斗争", "drive"],
+      ["国家卫生城市创建", "国家卫生城市创建", "drive"],
+    ]);
+  });
+});
+
 describe("implementation plans name a drive", () => {
   it("seed 002: 《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》", () => {
     const s = "审议《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》《关于推进创新驱动加快经济高质量发展若干政策意见（送审稿）》";

@@ -103,6 +103,7 @@ const CASES: { seed: string; text: string; goals: Expected[] }[] = [
 const QUANTIFIED_MODALS: [text: string, goal: string, verb: string][] = [
   ["今年要实现农村居民人均可支配收入增长8%以上。", "要实现农村居民人均可支配收入增长8%以上", "要…实现"],
   ["到年底，全区将新增市场主体突破3000家。", "将新增市场主体突破3000家", "将…突破"],
+  ["要在年底前完成3000户改造任务。", "要在年底前完成3000户改造任务", "要…完成"],
 ];
 
 // Seed sentences with goal words that are not goals (see the decisions at the top of extract-goals.ts).
@@ -148,6 +149,18 @@ describe("extractGoals on seed sentences", () => {
     expect(goal).toMatchObject({ verb: "确保", targetValue: 300, targetUnit: "户", deadline: "年底前" });
   });
 
+  it("carries a clause that only sets the time on to the target (forms the seeds do not print)", () => {
+    expect(extractGoals("力争到2025年，全区生产总值突破500亿元。")[0]).toMatchObject({
+      text: "力争到2025年，全区生产总值突破500亿元",
+      deadline: "2025年",
+      targetValue: 50_000_000_000,
+      targetUnit: "元",
+    });
+    expect(extractGoals("计划到2023年底，建成10个未来社区。")[0]).toMatchObject({ deadline: "2023年底", targetValue: 10 });
+    // a full clause after the verb is the target by itself
+    expect(extractGoals("确保今年目标“保5争3抢1”。三要对标")[0].text).toBe("确保今年目标“保5争3抢1”");
+  });
+
   it("keeps the outer goal when a slogan or 目标 sits inside it", () => {
     const text = "确保实现市对区综合争先考核“保2争1”的目标任务。";
     const goals = extractGoals(text);
@@ -174,7 +187,7 @@ describe("whole seeds", () => {
 
 describe("properties", () => {
   const alphabet = fc.constantFrom(
-    ..."确保力争取计划目标要将使其完成实现达到突破保争抢拼第一二三0123456789今年底下月按时期全季度的“”《》，。；：、\n 为群众理解支持行动上游",
+    ..."确保力争取计划目标要将使其完成实现达到突破保争抢拼第一二三0123456789今年底下月按时期全季度的“”《》，。；：、\n 为群众理解支持行动上游以把作为方向到2025年户",
   );
   const texts = fc.oneof(
     fc.string(),

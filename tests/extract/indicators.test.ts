@@ -288,6 +288,21 @@ describe("extractIndicators on seed sentences", () => {
     expect(extractIndicators("历时近8小时")[0]).toMatchObject({ text: "近8小时", approx: "about" });
   });
 
+  it.each([
+    ["累计投入300多万元", "300多万元", 3_000_000, "元", "over"],
+    ["完成投资1000余万元", "1000余万元", 10_000_000, "元", "over"],
+    ["总投资20多亿元", "20多亿元", 2_000_000_000, "元", "over"],
+    ["辐射周边十几个村", "十几个", 10, "个", "over"],
+    ["3年多来，累计帮扶", "3年多", 3, "年", "over"],
+    ["用了一年多时间", "一年多", 1, "年", "over"],
+  ])("scales and approximates %s (forms the seeds do not print)", (sentence, text, value, unit, approx) => {
+    expect(extractIndicators(sentence)[0]).toMatchObject({ text, value, unit, approx });
+  });
+
+  it("leaves 多 to the next word when it starts one (三年多次获评)", () => {
+    expect(extractIndicators("三年多次获评先进").map((i) => [i.text, i.approx])).toEqual([["三年", "exact"]]);
+  });
+
   it("labels numbers whose noun is elsewhere (forms the seeds do not print)", () => {
     const label = (s: string) => extractIndicators(s).map((i) => [i.text, i.metric]);
     // a list of short items after the noun, but not the next number's noun
@@ -404,6 +419,15 @@ const NON_QUANTITIES: [sentence: string, notReported: string][] = [
   ["“平均一个月七八千元没什么问题。”", "一个月"],
   ["“来，想要这款贵妃椅猫抓板的宝宝们准备！5、4、3、2、1，上链接……”", "5、4、3、2、1"],
   ["今年是党的二十大召开之年", "二十大"],
+  // forms the seeds do not print: vague amounts, addresses, anniversaries, grades, decades, formulas
+  ["几十个志愿者赶来帮忙", "几十个"],
+  ["数百名志愿者参与", "数百名"],
+  ["住在10号楼3单元", "3单元"],
+  ["庆祝建党100周年", "100周年"],
+  ["三年级学生参加活动", "三年级"],
+  ["上世纪80年代建成的小区", "80年代"],
+  ["协调推进“四个全面”战略布局，增强四个意识", "四个意识"],
+  ["全区实施3项目", "3项"],
   // named sets stay names even though counts with a measure word are indicators
   ["在战略谋划上走出特色。以共同富裕先行示范区“八个方面”工作为出发点", "八个方面"],
   ["继续聚焦“电瓶车一件事”等多场景应用，不断提升四个平台服务效能", "四个平台"],
@@ -459,7 +483,7 @@ describe("whole seeds", () => {
 
 describe("properties", () => {
   const alphabet = fc.constantFrom(
-    ..."0123456789０１２.,%％-~近约超余多来上不到足左右以下两一二三四五六七八九十百千万亿半个户吨斤人次场名家月日年时点第届“”《》（）、，。；：\n从由增至确保力争要完成实现目标计划保争抢村的是 aZ",
+    ..."0123456789０１２.,%％-~近约超余多来上不到足左右以下两一二三四五六七八九十百千万亿半个户吨斤人次场名家月日年时点第届“”《》（）、，。；：\n从由增至确保力争要完成实现目标计划保争抢村的是 aZ几数周级代单元项目方面用就没有、",
   );
   const texts = fc.oneof(
     fc.string(),

@@ -32,7 +32,7 @@ export function useTempDatabase() {
 export async function countRows(db: ReturnType<typeof getDb>) {
   const [issues, articles, indicators, goals, campaigns, runs] = await Promise.all([
     db.issue.count(),
-    db.article.count(),
+    db.article.count({ where: { kind: { not: "banner" } } }),
     db.indicator.count(),
     db.goal.count(),
     db.campaignMention.count(),

@@ -183,7 +183,7 @@ function ChartTooltip(props: TooltipContentProps & { series: ChartSeries[] }) {
           );
         })}
       </ul>
-      <p className="mt-1 text-stone-400">点击数据点查看原句</p>
+      <p className="mt-1 text-stone-400">点击数据点查看出处</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCampaign } from "@/lib/data/campaigns";
-import { entityHref } from "@/lib/data/source-refs";
+import { entityHref, seriesDateCount } from "@/lib/data/source-refs";
 import { parseEntityId } from "@/lib/validations/entity";
 import { TimeSeriesChart } from "../../_components/charts/time-series-chart";
 import { GoalList } from "../../_components/goal-status";
@@ -25,6 +25,9 @@ export default async function CampaignPage({ params }: Params) {
   if (!id) notFound();
   const campaign = await getCampaign(id);
   if (!campaign) notFound();
+  // Series with points on several dates get a chart each; one-date series are single numbers, listed in the table below.
+  const trends = campaign.series.filter((s) => seriesDateCount(s) > 1);
+  const singles = campaign.series.length - trends.length;
 
   return (
     <section>
@@ -55,13 +58,21 @@ export default async function CampaignPage({ params }: Params) {
       </div>
 
       <SectionHeading>进展</SectionHeading>
-      <div className={`grid gap-4 ${campaign.series.length > 0 ? "lg:grid-cols-2" : ""}`}>
+      <div className={`grid gap-4 ${trends.length > 0 ? "lg:grid-cols-2" : ""}`}>
         <TimeSeriesChart title={`“${campaign.name}”各期提及次数`} series={[campaign.mentionsByDate]} testId="mentions-chart" table="open" />
-        {campaign.series.map((series) => (
+        {trends.map((series) => (
           <TimeSeriesChart key={series.key} title={series.label} series={[series]} testId="indicator-series-chart" table="open" />
         ))}
       </div>
-      {campaign.series.length === 0 && <p className="mt-2 text-sm text-stone-500">这项行动还没有关联的数字指标。</p>}
+      <p className="mt-2 text-sm text-stone-500" data-testid="series-note">
+        {campaign.series.length === 0
+          ? "这项行动还没有关联的数字指标。"
+          : trends.length === 0
+            ? `${campaign.series.length} 个指标序列（按指标和单位）都只见于一期，还画不出趋势；数值见下方数字指标表。`
+            : `${campaign.series.length} 个指标序列（按指标和单位）：${trends.length} 个跨多期（见上图）${
+                singles > 0 ? `；${singles} 个只见于一期，见下方数字指标表` : ""
+              }。`}
+      </p>
 
       <SectionHeading count={campaign.goals.length}>目标</SectionHeading>
       <GoalList goals={campaign.goals} showCampaign={false} />

@@ -1,7 +1,7 @@
 // Numeric indicators of an article: one global scan for "approximator? numeral approximator? unit? approximator?",
 // then non-quantity rules, then the words around each number (metric, role, period, asOf, sentence).
-// Pipeline: findNonQuantitySpans (one pass) → scan (one pass) → per-match local context (bounded look-around)
-// → linkProgress (one pass) for baseline/actual roles.
+// Pipeline: findNonQuantitySpans (one pass) → scan (one pass) → per-match local context (bounded look-around;
+// the metric comes from label-numbers.ts) → linkProgress (one pass) for baseline/actual roles.
 
 import {
   combineApprox,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getOverview } from "@/lib/data/overview";
 import { TimeSeriesChart } from "./_components/charts/time-series-chart";
+import { DateSourceBadge } from "./_components/date-source-badge";
 import { EmptyState, SectionHeading } from "./_components/overview-entity-chips";
 import { StatCard } from "./_components/stat-card";
 
@@ -28,7 +29,8 @@ export default async function OverviewPage() {
       <h1 className="mb-1 text-2xl font-bold">总览</h1>
       <p className="mb-4 text-sm text-stone-600" data-testid="coverage">
         收录《今日柯城》{totals.issues} 期，出版日期 {coverage.first ?? "未知"} 至 {coverage.last ?? "未知"}
-        {coverage.undated > 0 && `（另有 ${coverage.undated} 期日期未知）`}
+        {coverage.inferred > 0 && `；其中 ${coverage.inferred} 期没有报头，日期由正文推断`}
+        {coverage.undated > 0 && `；另有 ${coverage.undated} 期日期未知`}
       </p>
 
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="totals">
@@ -50,7 +52,8 @@ export default async function OverviewPage() {
               <Link href={`/issues/${latestIssue.id}`} className="text-lg font-medium text-brand-700 hover:underline">
                 {latestIssue.label}
               </Link>
-              <p className="text-sm text-stone-600">
+              <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+                <DateSourceBadge source={latestIssue.dateSource} evidence={latestIssue.dateEvidence} confidence={latestIssue.dateConfidence} />
                 {latestIssue.articleCount} 篇文章 · {latestIssue.indicatorCount} 个数字指标
               </p>
             </div>

@@ -32,7 +32,7 @@ const ZBenchArgsSchema = z.object({
     .transform((s) => (s ? s.split(",") : [...MEASURES]))
     .pipe(z.array(z.enum(MEASURES))),
   sampleIssues: z.coerce.number().int().min(1).max(1000).default(6), // Recognizers side by side: it runs ~0.02 MB/s
-  profileIssues: z.coerce.number().int().min(1).max(10_000).default(100),
+  profileIssues: z.coerce.number().int().min(1).max(10_000).default(60),
   dbDir: z.string().optional(), // where the temporary databases go (default: the OS temp dir)
   keepDb: z.boolean().default(false),
   out: z.string().default(path.join("bench", "out")),

@@ -1,7 +1,15 @@
 import Link from "next/link";
 import type { ArticleDetail, ArticleMentionItem } from "@/lib/data/articles";
+import type { ReviewOptions } from "@/lib/data/review-options";
+import { GoalStatusBadge } from "./goal-status";
 import { APPROX_LABELS, ROLE_LABELS, formatValue } from "./indicator-format";
 import { markId } from "./highlighted-text-segments";
+import { GoalReviewControls } from "./review/goal-review-controls";
+import { IndicatorReviewControls } from "./review/indicator-review-controls";
+import { EvidenceLink, ReviewBadge } from "./review/review-badge";
+
+// Given only to signed-in editors: the names a correction may link to, the goal statuses, the item whose form starts open.
+export type SideListReview = { options: ReviewOptions; statuses: readonly string[]; editId?: number };
 
 type MentionKind = "campaign" | "place" | "department";
 
@@ -47,41 +55,63 @@ function MentionGroups(props: { kind: MentionKind; items: ArticleMentionItem[]; 
 }
 
 // The lists beside the article: every extracted item, each linking to its highlight in the text.
-export function ArticleSideLists(props: { article: ArticleDetail }) {
+// Rejected items arrive only when the page asked for them (显示已拒绝): struck through, badge 已拒绝.
+export function ArticleSideLists(props: { article: ArticleDetail; review?: SideListReview | null }) {
   const { article } = props;
   return (
     <div className="space-y-3">
       <Section title="数字指标" count={article.indicators.length} testId="side-indicators">
         <ul className="space-y-1.5 text-sm">
-          {article.indicators.map((item) => (
-            <li key={item.id}>
-              <a href={`#${markId("indicator", item.id)}`} className="font-semibold text-brand-700 hover:underline">
-                {item.text}
-              </a>
-              <span className="ml-1 text-xs tabular-nums text-stone-500">
-                = {formatValue(item.value, item.valueMax)} {item.unit}
-                {item.approx !== "exact" ? `（${APPROX_LABELS[item.approx] ?? item.approx}）` : ""}
-                {item.role !== "actual" ? ` · ${ROLE_LABELS[item.role] ?? item.role}` : ""}
-              </span>
-              {item.metric ? <div className="text-xs text-stone-600">{item.metric}</div> : null}
-            </li>
-          ))}
+          {article.indicators.map((item) => {
+            const rejected = item.review === "rejected";
+            return (
+              <li key={item.id} data-testid="side-indicator" data-review={item.review} className={rejected ? "opacity-70" : undefined}>
+                <div className={rejected ? "line-through decoration-rose-700" : undefined}>
+                  <a href={`#${markId("indicator", item.id)}`} className="font-semibold text-brand-700 hover:underline">
+                    {item.text}
+                  </a>
+                  <span className="ml-1 text-xs tabular-nums text-stone-500">
+                    = {formatValue(item.value, item.valueMax)} {item.unit}
+                    {item.approx !== "exact" ? `（${APPROX_LABELS[item.approx] ?? item.approx}）` : ""}
+                    {item.role !== "actual" ? ` · ${ROLE_LABELS[item.role] ?? item.role}` : ""}
+                  </span>
+                </div>
+                <div className="flex flex-wrap items-center gap-1 text-xs text-stone-600">
+                  <ReviewBadge review={item.review} />
+                  {item.metric ? <span data-testid="side-indicator-metric">{item.metric}</span> : null}
+                </div>
+                {props.review ? <IndicatorReviewControls item={item} options={props.review.options} startOpen={props.review.editId === item.id} /> : null}
+              </li>
+            );
+          })}
         </ul>
       </Section>
       <Section title="目标" count={article.goals.length} testId="side-goals">
         <ul className="space-y-1.5 text-sm">
-          {article.goals.map((goal) => (
-            <li key={goal.id}>
-              <a href={`#${markId("goal", goal.id)}`} className="line-clamp-2 hover:text-brand-700 hover:underline">
-                {goal.text}
-              </a>
-              <span className="text-xs text-stone-500">
-                {goal.verb}
-                {goal.deadline ? ` · 期限：${goal.deadline}` : ""}
-                {goal.status ? ` · ${goal.status}` : ""}
-              </span>
-            </li>
-          ))}
+          {article.goals.map((goal) => {
+            const rejected = goal.review === "rejected";
+            return (
+              <li key={goal.id} data-testid="side-goal" data-review={goal.review} className={rejected ? "opacity-70" : undefined}>
+                <a href={`#${markId("goal", goal.id)}`} className={`line-clamp-2 hover:text-brand-700 hover:underline ${rejected ? "line-through decoration-rose-700" : ""}`}>
+                  {goal.text}
+                </a>
+                <div className="flex flex-wrap items-center gap-1 text-xs text-stone-500">
+                  <GoalStatusBadge status={goal.status} evidence={goal.statusEvidence} />
+                  <ReviewBadge review={goal.review} />
+                  <span>
+                    {goal.verb}
+                    {goal.deadline ? ` · 期限：${goal.deadline}` : ""}
+                  </span>
+                </div>
+                {goal.statusEvidence ? (
+                  <div className="text-xs">
+                    <EvidenceLink evidence={goal.statusEvidence} />
+                  </div>
+                ) : null}
+                {props.review ? <GoalReviewControls goal={goal} statuses={props.review.statuses} /> : null}
+              </li>
+            );
+          })}
         </ul>
       </Section>
       <Section title="专项行动" count={article.campaigns.length} testId="side-campaigns">

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { IndicatorRow } from "@/lib/data/indicators";
 import type { TIndicatorFilters, TIndicatorSort } from "@/lib/validations/indicator-filters";
 import { APPROX_LABELS, PERIOD_LABELS, ROLE_LABELS, formatValue } from "./indicator-format";
+import { ExplorerRowActions } from "./review/explorer-row-actions";
+import { ReviewBadge } from "./review/review-badge";
 
 type SortLink = (sort: TIndicatorSort) => { href: string; active: boolean; dir: "asc" | "desc" };
 
@@ -27,10 +29,12 @@ function FilterLink(props: { value: string | null; href: (value: string) => stri
 }
 
 // The explorer's rows. Every number links to its source sentence (the article anchor), hovering shows that sentence.
+// The 审核 column says what a person has checked; signed-in editors (`editor`) also get 确认 / 拒绝 / 更正 there.
 export function IndicatorTable(props: {
   rows: IndicatorRow[];
   sortLink: SortLink;
   filterHref: (field: keyof TIndicatorFilters, value: string) => string;
+  editor?: boolean;
 }) {
   const { rows, sortLink, filterHref } = props;
   return (
@@ -47,12 +51,19 @@ export function IndicatorTable(props: {
             <th className="p-2" scope="col">专项行动</th>
             <SortHeader label="出版日期" sort="date" link={sortLink} className="whitespace-nowrap" />
             <th className="p-2" scope="col">文章</th>
+            <th className="p-2" scope="col">审核</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-stone-100 align-top hover:bg-stone-50" data-testid="indicator-row" data-indicator-id={row.id}>
-              <td className="p-2">
+            <tr
+              key={row.id}
+              className={`border-b border-stone-100 align-top hover:bg-stone-50 ${row.review === "rejected" ? "text-stone-500" : ""}`}
+              data-testid="indicator-row"
+              data-indicator-id={row.id}
+              data-review={row.review}
+            >
+              <td className={`p-2 ${row.review === "rejected" ? "line-through decoration-rose-700" : ""}`}>
                 <Link href={row.anchor} className="font-semibold text-brand-700 hover:underline" title={`原句：${row.sentence}`} data-testid="indicator-value">
                   {row.text}
                 </Link>
@@ -84,6 +95,10 @@ export function IndicatorTable(props: {
                 <Link href={`/articles/${row.articleId}`} className="line-clamp-2 hover:text-brand-700 hover:underline">
                   {row.articleTitle}
                 </Link>
+              </td>
+              <td className="p-2">
+                <ReviewBadge review={row.review} />
+                {props.editor ? <ExplorerRowActions id={row.id} articleId={row.articleId} review={row.review} /> : null}
               </td>
             </tr>
           ))}

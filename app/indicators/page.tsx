@@ -3,6 +3,8 @@ import Link from "next/link";
 import { FilterBar } from "../_components/filter-bar";
 import { IndicatorTable } from "../_components/indicator-table";
 import { Pagination } from "../_components/pagination";
+import { RejectedToggle } from "../_components/review/rejected-toggle";
+import { currentEditor } from "@/lib/auth/current-editor";
 import { listIndicatorFilterOptions, listIndicators } from "@/lib/data/indicators";
 import { indicatorFiltersToQuery, parseIndicatorFilters, type TIndicatorFilters, type TIndicatorSort } from "@/lib/validations/indicator-filters";
 
@@ -16,7 +18,12 @@ const hrefWith = (query: string) => (query ? `/indicators?${query}` : "/indicato
 export default async function IndicatorsPage(props: Props) {
   const parsed = parseIndicatorFilters(await props.searchParams);
   const filters: TIndicatorFilters = parsed.filters;
-  const [options, result] = await Promise.all([listIndicatorFilterOptions(), parsed.success ? listIndicators(filters) : null]);
+  const [options, result, editor] = await Promise.all([
+    listIndicatorFilterOptions(),
+    parsed.success ? listIndicators(filters) : null,
+    currentEditor().then((state) => state.mode === "editor"),
+  ]);
+  const showRejected = filters.rejected === "show";
 
   const sortLink = (sort: TIndicatorSort) => {
     const active = (filters.sort ?? "date") === sort;
@@ -57,12 +64,14 @@ export default async function IndicatorsPage(props: Props) {
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
             <p className="text-stone-600" data-testid="indicator-total">
               共 <strong className="tabular-nums text-stone-900">{result.total}</strong> 条，每页 {result.pageSize} 条
+              {showRejected ? "（含已拒绝）" : ""}
             </p>
+            <RejectedToggle shown={showRejected} href={hrefWith(indicatorFiltersToQuery(filters, { rejected: showRejected ? undefined : "show", page: undefined }))} />
             <a href={`/api/indicators/csv${csvQuery ? `?${csvQuery}` : ""}`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700" data-testid="csv-link" download>
               导出 CSV（全部 {result.total} 条）
             </a>
           </div>
-          <IndicatorTable rows={result.rows} sortLink={sortLink} filterHref={filterHref} />
+          <IndicatorTable rows={result.rows} sortLink={sortLink} filterHref={filterHref} editor={editor} />
           <Pagination page={result.page} pageCount={result.pageCount} href={(page) => hrefWith(indicatorFiltersToQuery(filters, { page: page === 1 ? undefined : page }))} />
         </>
       ) : null}

@@ -32,6 +32,8 @@ const ZIndicatorFilterFields = z.object({
   sort: param(z.enum(INDICATOR_SORTS, { error: "排序字段只能是 date、value 或 unit" })),
   dir: param(z.enum(SORT_DIRECTIONS, { error: "排序方向只能是 asc 或 desc" })),
   page: param(z.coerce.number({ error: "页码应为数字" }).int("页码应为整数").min(1, "页码从 1 开始").max(100_000, "页码过大")),
+  // Rejected rows are hidden unless asked for.
+  rejected: param(z.enum(["show"], { error: "rejected 只能是 show" })),
 });
 
 export const ZIndicatorFiltersSchema = ZIndicatorFilterFields.refine(
@@ -59,6 +61,7 @@ const FIELD_LABELS: Record<string, string> = {
   sort: "排序",
   dir: "排序方向",
   page: "页码",
+  rejected: "已拒绝",
 };
 
 // Parses Next's searchParams (or URLSearchParams). Invalid params give readable problems instead of an exception.

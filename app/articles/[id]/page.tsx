@@ -10,24 +10,40 @@ import { HighlightedText } from "../../_components/highlighted-text";
 import type { HighlightSpan } from "../../_components/highlighted-text-segments";
 import { APPROX_LABELS, formatValue } from "../../_components/indicator-format";
 import { Legend } from "../../_components/legend";
+import { RejectedToggle } from "../../_components/review/rejected-toggle";
+import { REVIEW_LABELS } from "../../_components/review/review-badge";
+import { SelectionAdder } from "../../_components/review/selection-adder";
+import { currentEditor } from "@/lib/auth/current-editor";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles";
+import { listReviewOptions } from "@/lib/data/review-options";
+import { GOAL_STATUSES } from "@/lib/validations/review";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const ZArticleIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
+// ?rejected=show lists rejected items too (struck through); ?edit=<indicatorId> opens that item's correction form.
+const ZArticleViewSchema = z.object({
+  rejected: z.literal("show").optional().catch(undefined),
+  edit: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
 // One read per request for both the metadata and the page.
-const loadArticle = cache(async (rawId: string) => {
+const loadArticle = cache(async (rawId: string, includeRejected: boolean = false) => {
   const id = ZArticleIdSchema.safeParse(/^\d+$/.test(rawId) ? rawId : Number.NaN);
-  return id.success ? getArticle(id.data) : null;
+  return id.success ? getArticle(id.data, undefined, { includeRejected }) : null;
 });
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const article = await loadArticle((await props.params).id);
+  const view = ZArticleViewSchema.parse(await props.searchParams);
+  const article = await loadArticle((await props.params).id, view.rejected === "show");
   return { title: article?.title ?? "找不到文章" };
 }
+
+// The tooltip says how far a person has checked the item: 【已更正】, 【已拒绝】…
+const reviewNote = (review: string) => (review === "machine" ? "" : `【${REVIEW_LABELS[review] ?? review}】`);
 
 function highlightSpans(article: ArticleDetail): HighlightSpan[] {
   return [
@@ -36,9 +52,15 @@ function highlightSpans(article: ArticleDetail): HighlightSpan[] {
       itemId: item.id,
       start: item.start,
       end: item.end,
-      title: `${item.text} = ${formatValue(item.value, item.valueMax)} ${item.unit}（${APPROX_LABELS[item.approx] ?? item.approx}）${item.metric ? ` · ${item.metric}` : ""}`,
+      title: `${reviewNote(item.review)}${item.text} = ${formatValue(item.value, item.valueMax)} ${item.unit}（${APPROX_LABELS[item.approx] ?? item.approx}）${item.metric ? ` · ${item.metric}` : ""}`,
     })),
-    ...article.goals.map((goal) => ({ kind: "goal" as const, itemId: goal.id, start: goal.start, end: goal.end, title: goal.deadline ? `期限：${goal.deadline}` : goal.verb })),
+    ...article.goals.map((goal) => ({
+      kind: "goal" as const,
+      itemId: goal.id,
+      start: goal.start,
+      end: goal.end,
+      title: `${reviewNote(goal.review)}${goal.deadline ? `期限：${goal.deadline}` : goal.verb} · ${goal.status}`,
+    })),
     ...article.campaigns.map((m) => ({ kind: "campaign" as const, itemId: m.id, start: m.start, end: m.end, title: m.name })),
     ...article.places.map((m) => ({ kind: "place" as const, itemId: m.id, start: m.start, end: m.end, title: m.detail ? `${m.name}（${m.detail}）` : m.name })),
     ...article.departments.map((m) => ({ kind: "department" as const, itemId: m.id, start: m.start, end: m.end, title: m.detail ?? m.name })),
@@ -48,9 +70,15 @@ function highlightSpans(article: ArticleDetail): HighlightSpan[] {
 const ROLE_NAMES: Record<string, string> = { 记者: "记者", 通讯员: "通讯员", 实习生: "实习生", 特约记者: "特约记者", 其他: "" };
 
 export default async function ArticlePage(props: Props) {
-  const article = await loadArticle((await props.params).id);
+  const view = ZArticleViewSchema.parse(await props.searchParams);
+  const showRejected = view.rejected === "show";
+  const article = await loadArticle((await props.params).id, showRejected);
   if (!article) notFound();
   const { issue } = article;
+  const editor = (await currentEditor()).mode === "editor";
+  const review = editor ? { options: await listReviewOptions(), statuses: GOAL_STATUSES, editId: view.edit } : null;
+  const rejectedCount = article.rejected.indicators + article.rejected.goals;
+  const body = <HighlightedText text={article.text} spans={highlightSpans(article)} sectionHeads={article.sectionHeads} />;
 
   return (
     <article className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -110,7 +138,7 @@ export default async function ArticlePage(props: Props) {
             </nav>
           ) : null}
         </header>
-        <div className="mb-4">
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
           <Legend
             counts={{
               indicator: article.indicators.length,
@@ -120,8 +148,15 @@ export default async function ArticlePage(props: Props) {
               department: article.departments.length,
             }}
           />
+          <RejectedToggle shown={showRejected} count={rejectedCount} href={showRejected ? `/articles/${article.id}` : `/articles/${article.id}?rejected=show`} />
         </div>
-        <HighlightedText text={article.text} spans={highlightSpans(article)} sectionHeads={article.sectionHeads} />
+        {review ? (
+          <SelectionAdder articleId={article.id} text={article.text} options={review.options}>
+            {body}
+          </SelectionAdder>
+        ) : (
+          body
+        )}
         {article.continuation ? <p className="mt-4 text-sm text-stone-500">{article.continuation}</p> : null}
         <nav aria-label="同期文章" className="mt-8 flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-4 text-sm">
           {article.previous ? (
@@ -139,7 +174,7 @@ export default async function ArticlePage(props: Props) {
         </nav>
       </div>
       <aside aria-label="提取结果" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <ArticleSideLists article={article} />
+        <ArticleSideLists article={article} review={review} />
       </aside>
     </article>
   );

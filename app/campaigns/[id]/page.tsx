@@ -84,7 +84,14 @@ export default async function CampaignPage({ params }: Params) {
       <SourceList
         items={campaign.articles.map((a) => ({
           ...a,
-          note: [a.mentions && `提及 ${a.mentions}`, a.indicators && `指标 ${a.indicators}`, a.goals && `目标 ${a.goals}`].filter(Boolean).join(" · "),
+          note: [
+            a.kind === "banner" && "栏目横幅",
+            a.mentions && `提及 ${a.mentions}`,
+            a.indicators && `指标 ${a.indicators}`,
+            a.goals && `目标 ${a.goals}`,
+          ]
+            .filter(Boolean)
+            .join(" · "),
         }))}
       />
 

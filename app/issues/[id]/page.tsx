@@ -6,12 +6,13 @@ import { parseEntityId } from "@/lib/validations/entity";
 import { DateSourceBadge } from "../../_components/date-source-badge";
 import { GoalStatusBadge } from "../../_components/goal-status";
 import { EmptyState, SectionHeading } from "../../_components/overview-entity-chips";
+import { ReextractControl } from "../../_components/review/reextract-control";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
-const KIND_LABELS: Record<string, string> = { news: "新闻", photo: "图片新闻", interview: "访谈", note: "编者按" };
+const KIND_LABELS: Record<string, string> = { news: "新闻", photo: "图片新闻", interview: "访谈", note: "编者按", banner: "栏目横幅" };
 const DATE_SOURCE_TEXT: Record<string, string> = { masthead: "报头", inferred: "由正文推断", user: "人工指定" };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -52,11 +53,11 @@ export default async function IssuePage({ params }: Params) {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">《今日柯城》{issue.label}</h1>
-      <dl className="mt-3 grid gap-x-6 gap-y-1 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-[auto_1fr]" data-testid="issue-facts">
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded border border-stone-200 bg-white p-3 text-sm sm:gap-x-6" data-testid="issue-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-stone-500">{label}</dt>
-            <dd className="mb-1 sm:mb-0">{value}</dd>
+            <dd className="min-w-0 break-words">{value}</dd>
           </div>
         ))}
       </dl>
@@ -89,6 +90,7 @@ export default async function IssuePage({ params }: Params) {
           ))}
         </ol>
       )}
+      <ReextractControl issueId={issue.id} />
     </section>
   );
 }

@@ -1,0 +1,51 @@
+// How far a person has checked an item: machine-extracted, confirmed, corrected, added by hand, or rejected.
+export const REVIEW_LABELS: Record<string, string> = {
+  machine: "机器提取",
+  confirmed: "已确认",
+  corrected: "已更正",
+  added: "人工添加",
+  rejected: "已拒绝",
+};
+
+const REVIEW_STYLES: Record<string, string> = {
+  machine: "bg-stone-100 text-stone-600",
+  confirmed: "bg-emerald-100 text-emerald-800",
+  corrected: "bg-sky-100 text-sky-800",
+  added: "bg-violet-100 text-violet-800",
+  rejected: "bg-rose-100 text-rose-800",
+};
+
+const REVIEW_TITLES: Record<string, string> = {
+  machine: "由规则自动提取，尚未经人工审核",
+  confirmed: "编辑已核对无误",
+  corrected: "编辑已更正提取结果",
+  added: "规则漏掉、由编辑补充的数字",
+  rejected: "编辑判定提取有误，默认不显示",
+};
+
+export function ReviewBadge({ review }: { review: string }) {
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded px-1 text-[11px] leading-4 ${REVIEW_STYLES[review] ?? REVIEW_STYLES.machine}`}
+      title={REVIEW_TITLES[review]}
+      data-review={review}
+      data-testid="review-badge"
+    >
+      {REVIEW_LABELS[review] ?? review}
+    </span>
+  );
+}
+
+// A goal's evidence: a link when it is a URL or a path inside the site, plain text otherwise.
+export function EvidenceLink({ evidence }: { evidence: string }) {
+  const isLink = /^(https?:\/\/|\/)\S*$/.test(evidence.trim());
+  return isLink ? (
+    <a href={evidence.trim()} className="break-all text-brand-700 hover:underline" data-testid="goal-evidence">
+      依据：{evidence.trim()}
+    </a>
+  ) : (
+    <span className="text-stone-600" data-testid="goal-evidence">
+      依据：{evidence}
+    </span>
+  );
+}

@@ -1,0 +1,34 @@
+import { NextResponse } from "next/server";
+import { requireEditor } from "@/lib/auth/current-editor";
+import { getDb } from "@/lib/db/client";
+import { reextractIssues } from "@/lib/ingest/reextract-issues";
+import { ReviewError } from "@/lib/review/review-items";
+import { parseEntityId } from "@/lib/validations/entity";
+import { errorResponse } from "../../../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+// POST: runs the current rules over one stored issue again (editors only). The issue keeps its id; its articles and
+// items are rebuilt and every review decision is re-attached (lib/ingest/store-issue.ts). Audited.
+export async function POST(_request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const editor = await requireEditor();
+    const id = parseEntityId((await context.params).id);
+    if (!id) throw new ReviewError("issue id must be a positive integer", 404);
+    const db = getDb();
+    const issue = await db.issue.findUnique({ where: { id }, select: { id: true, contentHash: true } });
+    if (!issue) throw new ReviewError(`issue ${id} does not exist`, 404);
+    const [outcome] = await reextractIssues(db, { issueIds: [id] });
+    const [articles, indicators, decisions] = await Promise.all([
+      db.article.count({ where: { issueId: id, kind: { not: "banner" } } }),
+      db.indicator.count({ where: { article: { issueId: id } } }),
+      db.reviewDecision.count({ where: { issueHash: issue.contentHash } }),
+    ]);
+    const result = { status: outcome.status, message: outcome.message, articles, items: indicators, decisions };
+    await db.auditLog.create({ data: { editor, action: "reextract", target: `issue:${id}`, detail: JSON.stringify(result) } });
+    if (outcome.status === "failed") return NextResponse.json({ error: `re-extraction failed: ${outcome.message}`, result }, { status: 500 });
+    return NextResponse.json({ result });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -63,7 +63,10 @@ describe("townships, departments and issue pages", () => {
 
   it("shows an issue's masthead facts and its articles with their items", async () => {
     const db = e2eDb();
-    const issue = await db.issue.findFirstOrThrow({ where: { number: 1953 }, include: { _count: { select: { articles: true } } } });
+    const issue = await db.issue.findFirstOrThrow({
+      where: { number: 1953 },
+      include: { _count: { select: { articles: { where: { kind: { not: "banner" } } } } } },
+    });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
     const errors = watchConsole(page);
     await page.goto(`${inject("baseURL")}/issues`);
@@ -74,6 +77,7 @@ describe("townships, departments and issue pages", () => {
     await expect(page.getByTestId("issue-article").count()).resolves.toBe(issue._count.articles);
     const indicator = page.getByTestId("issue-indicator").first();
     await expect(indicator.getAttribute("href")).resolves.toMatch(/^\/articles\/\d+#m-indicator-\d+$/);
+    await expect(page.getByTestId("issue-banners").innerText()).resolves.toContain("六治六提");
     await screenshot(page, "issue-1953");
     expect(errors).toEqual([]);
     await page.close();

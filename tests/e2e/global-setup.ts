@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildIfNeeded, startAppServer } from "./support/app-server";
+import { EDITOR_PASSWORD } from "./support/editor";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -30,7 +31,8 @@ export default async function setup(project: TestProject) {
   if (summary.failed > 0) throw new Error(`seed ingestion failed: ${summary.results.map((r) => ("message" in r ? r.message : "")).join("; ")}`);
 
   buildIfNeeded();
-  const server = await startAppServer({ DATABASE_URL: databaseUrl });
+  // Editing enabled (zz-editors.test.ts signs in); plain-http cookies, since the test server has no TLS.
+  const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: EDITOR_PASSWORD, ZHIBIAO_SECURE_COOKIES: "0" });
   project.provide("baseURL", server.baseURL);
   project.provide("databaseUrl", databaseUrl);
 

@@ -21,7 +21,7 @@ describe("overview", () => {
 
     const value = (id: string) => page.getByTestId(`${id}-value`).innerText();
     await expect(value("total-issues")).resolves.toBe("5");
-    await expect(value("total-articles")).resolves.toBe(String(await db.article.count()));
+    await expect(value("total-articles")).resolves.toBe(String(await db.article.count({ where: { kind: { not: "banner" } } })));
     await expect(value("total-indicators")).resolves.toBe(String(await db.indicator.count({ where: { review: { not: "rejected" } } })));
     await expect(value("total-goals")).resolves.toBe(String(await db.goal.count({ where: { review: { not: "rejected" } } })));
     await expect(value("total-campaigns")).resolves.toBe(String(await db.campaign.count()));

@@ -80,6 +80,25 @@ export default async function IssuePage({ params }: Params) {
         )}
       </nav>
 
+      {issue.banners.length > 0 && (
+        <p className="mt-3 text-sm text-stone-600" data-testid="issue-banners">
+          栏目横幅：
+          {issue.banners.map((banner, i) => (
+            <span key={banner.id}>
+              {i > 0 && "；"}
+              <span className="font-medium text-stone-800">{banner.title}</span>
+              {banner.campaigns.map((item) =>
+                item.link ? (
+                  <Link key={item.id} href={item.link} className="ml-1 rounded bg-violet-100 px-1 text-violet-900 hover:underline">
+                    {item.detail ?? item.text}
+                  </Link>
+                ) : null,
+              )}
+            </span>
+          ))}
+        </p>
+      )}
+
       <SectionHeading count={issue.articles.length}>文章</SectionHeading>
       {issue.articles.length === 0 ? (
         <EmptyState>这一期没有切分出文章。</EmptyState>

@@ -1,0 +1,300 @@
+// Named zz-… on purpose: the e2e files share one server and one database and run in sequence (fileParallelism false),
+// in file-name order. This file writes (a sixth issue, reviews, a re-extraction), so it runs last and the other files
+// still see the five untouched seeds (issues.test.ts expects exactly 5 issues).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type Database from "better-sqlite3";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, screenshot, watchConsole } from "./support/browser";
+import { countRows, EDITOR_NAME, openDatabase, signIn } from "./support/editor";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SEED_002 = path.resolve(here, "../../seeds/002_733030cbff99bc12.txt");
+
+const NEW_METRIC = "首批捐赠上海的蔬菜";
+const ADDED_METRIC = "区政府常务会议次数";
+
+describe("editors", () => {
+  let browser: Browser;
+  let editor: BrowserContext;
+  let db: Database.Database;
+  let tempDir: string;
+  const baseURL = () => inject("baseURL");
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    editor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    db = openDatabase(inject("databaseUrl"));
+    tempDir = mkdtempSync(path.join(tmpdir(), "zhibiao-editors-"));
+  });
+  afterAll(async () => {
+    db?.close();
+    await browser?.close();
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  });
+
+  const issueIdOf = (date: string) => (db.prepare(`SELECT id FROM "Issue" WHERE date = ?`).get(date) as { id: number }).id;
+  const indicatorRow = (text: string) =>
+    db.prepare(`SELECT id, review, metric, value, unit, start, "articleId" FROM "Indicator" WHERE text = ? ORDER BY id`).get(text) as
+      | { id: number; review: string; metric: string | null; value: number; unit: string; start: number; articleId: number }
+      | undefined;
+  const articleIdWith = (words: string) => (db.prepare(`SELECT id FROM "Article" WHERE instr(text, ?) > 0 ORDER BY id`).get(words) as { id: number }).id;
+
+  async function editorPage(): Promise<{ page: Page; errors: string[] }> {
+    const page = await editor.newPage();
+    return { page, errors: watchConsole(page) };
+  }
+  // The side-list entry of one indicator on an article page.
+  const sideIndicator = (page: Page, text: string): Locator => page.getByTestId("side-indicator").filter({ has: page.getByRole("link", { name: text, exact: true }) });
+  const explorerRow = (page: Page, text: string): Locator => page.getByTestId("indicator-row").filter({ has: page.getByRole("link", { name: text, exact: true }) });
+
+  it("refuses anonymous uploads, reviews and re-extractions with 401, and stores nothing", async () => {
+    const before = countRows(db);
+    expect(before.issues).toBe(5);
+    const target = indicatorRow("7500斤")!;
+    const goal = db.prepare(`SELECT id FROM "Goal" ORDER BY id`).get() as { id: number };
+    const upload = new FormData();
+    upload.append("files", new File([readFileSync(SEED_002)], "copy.txt", { type: "text/plain" }));
+    const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const attempts: [string, RequestInit][] = [
+      ["/api/ingest", { method: "POST", body: upload }],
+      ["/api/review/indicators", json({ action: "correct", id: target.id, fields: { metric: "匿名更正" } })],
+      ["/api/review/indicators", json({ action: "reject", id: target.id })],
+      ["/api/review/indicators", json({ action: "add", articleId: target.articleId, start: 0, end: 2, fields: { value: 1, unit: "个" } })],
+      ["/api/review/goals", json({ action: "status", id: goal.id, status: "已完成", evidence: "匿名" })],
+      [`/api/issues/${issueIdOf("2022-04-13")}/reextract`, { method: "POST" }],
+    ];
+    for (const [url, init] of attempts) {
+      const response = await fetch(`${baseURL()}${url}`, init);
+      expect(response.status, url).toBe(401);
+      expect(((await response.json()) as { error: string }).error, url).toMatch(/sign in/);
+    }
+    // A forged cookie is no better than none.
+    const forged = await fetch(`${baseURL()}/api/review/indicators`, {
+      ...json({ action: "reject", id: target.id }),
+      headers: { "content-type": "application/json", cookie: "zhibiao_session=eyJlZGl0b3IiOiJ4IiwiZXhwaXJlc0F0Ijo5OTk5OTk5OTk5fQ.forged" },
+    });
+    expect(forged.status).toBe(401);
+
+    expect(countRows(db)).toEqual(before);
+    expect(indicatorRow("7500斤")).toEqual(target); // same id (not re-extracted), same review and metric
+  });
+
+  it("shows anonymous readers no editing controls", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    const errors = watchConsole(page);
+    await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
+    await expect(sideIndicator(page, "7500斤").getByTestId("review-badge").innerText()).resolves.toBe("机器提取");
+    await expect(page.getByTestId("indicator-review").count()).resolves.toBe(0);
+    await expect(page.getByTestId("goal-review").count()).resolves.toBe(0);
+    await expect(page.getByTestId("selection-hint").count()).resolves.toBe(0);
+    await screenshot(page, "editors-anonymous-article");
+
+    await page.goto(`${baseURL()}/indicators`);
+    await expect(page.getByTestId("review-badge").count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId("explorer-review").count()).resolves.toBe(0);
+    await page.goto(`${baseURL()}/issues/${issueIdOf("2022-04-13")}`);
+    await expect(page.getByRole("button", { name: "重新提取" }).count()).resolves.toBe(0);
+    await page.goto(`${baseURL()}/ingest`);
+    await expect(page.getByTestId("upload-input").count()).resolves.toBe(0);
+    await expect(page.getByRole("status").innerText()).resolves.toContain("只有编辑可以导入");
+    await page.goto(`${baseURL()}/audit`);
+    await expect(page.getByRole("status").innerText()).resolves.toContain("仅对编辑可见");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("signs in on /login (httpOnly, SameSite cookie), uploads a new issue file and sees it listed", async () => {
+    const { page, errors } = await editorPage();
+    await signIn(page, baseURL(), { password: "wrong-password" });
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("密码不正确");
+    await signIn(page, baseURL());
+    await page.waitForURL(/\/ingest$/);
+    await expect(page.getByTestId("editor-name").innerText()).resolves.toContain(EDITOR_NAME);
+    const cookie = (await editor.cookies()).find((c) => c.name === "zhibiao_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+
+    // A new issue: seed 002 with another masthead date and number, so its content hash differs.
+    const text = readFileSync(SEED_002, "utf8").replace("2022年5月25日", "2022年6月1日").replace("第1953期", "第1954期").replace("农历壬寅年四月廿五星期三", "农历壬寅年五月初三星期三");
+    expect(text).toContain("第1954期");
+    const file = path.join(tempDir, "kecheng-1954.txt");
+    writeFileSync(file, text);
+    await page.getByTestId("upload-input").setInputFiles(file);
+    const row = page.getByTestId("upload-row").filter({ hasText: "kecheng-1954.txt" });
+    await row.and(page.locator('[data-state="stored"]')).waitFor();
+    await expect(row.innerText()).resolves.toContain("已入库");
+    await expect(row.innerText()).resolves.toContain("2022-06-01");
+    await screenshot(page, "editors-upload");
+
+    await page.goto(`${baseURL()}/issues`);
+    await expect(page.getByTestId("issue-row").count()).resolves.toBe(6);
+    const list = await page.locator("table").innerText();
+    expect(list).toContain("2022-06-01");
+    expect(list).toContain("第1954期");
+    expect(countRows(db).issues).toBe(6);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("corrects 7500斤 on its article page (an unknown campaign is refused inline) and the explorer shows the correction", async () => {
+    const { page, errors } = await editorPage();
+    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent("7500斤")}`);
+    await Promise.all([page.waitForURL(/\/articles\/\d+/), explorerRow(page, "7500斤").getByTestId("indicator-value").click()]);
+
+    const item = sideIndicator(page, "7500斤");
+    await item.getByRole("button", { name: "更正" }).click();
+    const form = item.getByTestId("correction-form");
+    await expect(form.getByLabel("数值").inputValue()).resolves.toBe("7500");
+    await expect(form.getByLabel("单位").inputValue()).resolves.toBe("斤");
+    await form.getByLabel("专项行动").fill("不存在的专项行动");
+    await form.getByRole("button", { name: "保存更正" }).click();
+    await expect(form.getByTestId("review-error").innerText()).resolves.toContain("unknown campaign");
+    expect(indicatorRow("7500斤")!.review).toBe("machine");
+
+    await form.getByLabel("专项行动").fill("");
+    await form.getByLabel("指标名称").fill(NEW_METRIC);
+    await screenshot(page, "editors-correction-form");
+    await form.getByRole("button", { name: "保存更正" }).click();
+    await item.and(page.locator('[data-review="corrected"]')).waitFor();
+    await expect(item.getByTestId("side-indicator-metric").innerText()).resolves.toBe(NEW_METRIC);
+    await expect(item.getByTestId("review-badge").innerText()).resolves.toBe("已更正");
+    await screenshot(page, "editors-article-corrected");
+    expect(indicatorRow("7500斤")).toMatchObject({ review: "corrected", metric: NEW_METRIC, value: 7500, unit: "斤" });
+
+    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent(NEW_METRIC)}`);
+    const row = explorerRow(page, "7500斤");
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.getByTestId("review-badge").innerText()).resolves.toBe("已更正");
+    await expect(row.innerText()).resolves.toContain(NEW_METRIC);
+    await screenshot(page, "editors-explorer-corrected");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("rejects and confirms from the explorer; rejected rows are hidden until the toggle shows them struck through", async () => {
+    const { page, errors } = await editorPage();
+    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent("配送员")}`);
+    await explorerRow(page, "4名").getByRole("button", { name: "拒绝" }).click();
+    await explorerRow(page, "4名").waitFor({ state: "detached" });
+    await explorerRow(page, "8小时").getByRole("button", { name: "确认" }).click();
+    await explorerRow(page, "8小时").and(page.locator('[data-review="confirmed"]')).waitFor();
+    await expect(explorerRow(page, "8小时").getByTestId("review-badge").innerText()).resolves.toBe("已确认");
+
+    await Promise.all([page.waitForURL(/rejected=show/), page.getByTestId("rejected-toggle").click()]);
+    const rejected = explorerRow(page, "4名");
+    await expect(rejected.getAttribute("data-review")).resolves.toBe("rejected");
+    await expect(rejected.getByTestId("review-badge").innerText()).resolves.toBe("已拒绝");
+    const decoration = await rejected.locator("td").first().evaluate((cell) => getComputedStyle(cell).textDecorationLine);
+    expect(decoration).toContain("line-through");
+    await screenshot(page, "editors-explorer-rejected-shown");
+
+    // The article page hides it too, and its toggle lists it struck through.
+    await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
+    await expect(sideIndicator(page, "4名").count()).resolves.toBe(0);
+    await Promise.all([page.waitForURL(/rejected=show/), page.getByTestId("rejected-toggle").click()]);
+    await expect(sideIndicator(page, "4名").getAttribute("data-review")).resolves.toBe("rejected");
+    await expect(sideIndicator(page, "4名").getByTestId("review-badge").innerText()).resolves.toBe("已拒绝");
+    await screenshot(page, "editors-article-rejected-shown");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("sets a goal's status with its evidence", async () => {
+    const { page, errors } = await editorPage();
+    await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
+    const goal = page.getByTestId("side-goal").filter({ hasText: "确保蔬菜第一时间送达居民手中" });
+    await goal.getByRole("button", { name: "设置状态" }).click();
+    await goal.getByLabel("状态").selectOption("已完成");
+    await goal.getByLabel("依据").fill(`/indicators?q=${encodeURIComponent("保供订单")}`);
+    await goal.getByRole("button", { name: "保存状态" }).click();
+    await goal.locator('[data-goal-status="已完成"]').waitFor();
+    await expect(goal.getByTestId("goal-evidence").getAttribute("href")).resolves.toContain("/indicators?q=");
+    await screenshot(page, "editors-goal-status");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("adds a number the rules missed by selecting its words in the article body", async () => {
+    const { page, errors } = await editorPage();
+    const articleId = articleIdWith("第4次常务会议");
+    await page.goto(`${baseURL()}/articles/${articleId}`);
+    await expect(sideIndicator(page, "第4次").count()).resolves.toBe(0);
+    // Select 第4次 the way a mouse would: a DOM range over the words inside the article body.
+    await page.getByTestId("article-text").evaluate((root, words) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`${words} not found`);
+    }, "第4次");
+    const bar = page.getByTestId("selection-bar");
+    await expect(bar.innerText()).resolves.toContain("第4次");
+    await bar.getByRole("button", { name: "添加遗漏的数字" }).click();
+    const form = bar.getByTestId("add-indicator-form");
+    await expect(form.getByLabel("数值").inputValue()).resolves.toBe("4"); // guessed from the words
+    await expect(form.getByLabel("单位").inputValue()).resolves.toBe("次");
+    await form.getByLabel("指标名称").fill(ADDED_METRIC);
+    await screenshot(page, "editors-add-missed");
+    await form.getByRole("button", { name: "添加" }).click();
+    await sideIndicator(page, "第4次").waitFor();
+    await expect(sideIndicator(page, "第4次").getByTestId("review-badge").innerText()).resolves.toBe("人工添加");
+    await expect(page.locator("mark[data-kind=indicator]").filter({ hasText: "第4次" }).count()).resolves.toBe(1);
+
+    const added = indicatorRow("第4次")!;
+    const text = (db.prepare(`SELECT text FROM "Article" WHERE id = ?`).get(articleId) as { text: string }).text;
+    expect(added).toMatchObject({ review: "added", value: 4, unit: "次", metric: ADDED_METRIC, start: text.indexOf("第4次") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("re-extracts the issue from its page and keeps every decision", async () => {
+    const { page, errors } = await editorPage();
+    const before = { corrected: indicatorRow("7500斤")!, added: indicatorRow("第4次")! };
+    await page.goto(`${baseURL()}/issues/${issueIdOf("2022-04-13")}`);
+    await page.getByRole("button", { name: "重新提取" }).click();
+    await expect(page.getByTestId("reextract-result").innerText()).resolves.toMatch(/已重新提取.*人工审核 \d+ 条/);
+    await screenshot(page, "editors-issue-reextracted");
+
+    const after = indicatorRow("7500斤")!;
+    expect(after.id).not.toBe(before.corrected.id); // rebuilt by the rules…
+    expect(after).toMatchObject({ review: "corrected", metric: NEW_METRIC, value: 7500 }); // …with the correction re-attached
+    expect(indicatorRow("第4次")).toMatchObject({ review: "added", metric: ADDED_METRIC, start: before.added.start });
+    expect(indicatorRow("4名")!.review).toBe("rejected");
+    expect(indicatorRow("8小时")!.review).toBe("confirmed");
+
+    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent(NEW_METRIC)}`);
+    await expect(explorerRow(page, "7500斤").getByTestId("review-badge").innerText()).resolves.toBe("已更正");
+    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent("配送员")}`);
+    await expect(explorerRow(page, "4名").count()).resolves.toBe(0);
+    await expect(explorerRow(page, "8小时").getByTestId("review-badge").innerText()).resolves.toBe("已确认");
+    await page.goto(`${baseURL()}/articles/${after.articleId}`);
+    await expect(page.getByTestId("side-goal").filter({ hasText: "确保蔬菜第一时间送达居民手中" }).locator('[data-goal-status="已完成"]').count()).resolves.toBe(1);
+    await screenshot(page, "editors-article-after-reextract");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lists every action with the editor's name in the audit log", async () => {
+    const { page, errors } = await editorPage();
+    await page.goto(`${baseURL()}/audit`);
+    const rows = page.getByTestId("audit-row");
+    const texts = await rows.allInnerTexts();
+    for (const action of ["登录", "导入", "审核", "目标状态", "重新提取"]) {
+      expect(texts.some((t) => t.includes(EDITOR_NAME) && t.includes(action)), action).toBe(true);
+    }
+    expect(texts.some((t) => t.includes("issue:"))).toBe(true);
+    await screenshot(page, "editors-audit");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

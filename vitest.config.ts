@@ -23,7 +23,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "postgresql",
-          include: ["tests/db/**/*.test.ts", "tests/ingest/ingest-file.test.ts"],
+          include: [
+            "tests/db/**/*.test.ts",
+            "tests/ingest/ingest-file.test.ts",
+            "tests/review/review-items.test.ts",
+            "tests/data/{overview,campaigns,townships,departments,issue-detail}.test.ts",
+          ],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           environment: "node",
           testTimeout: 30_000,

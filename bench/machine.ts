@@ -1,7 +1,17 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 
-export type MachineInfo = { cpu: string; cores: number; memoryGb: number; node: string; os: string; date: string; loadAverage: number[] };
+export type MachineInfo = {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  os: string;
+  date: string;
+  loadAverage: number[];
+  code: string;
+};
 
 // What the numbers were measured on: model name from /proc/cpuinfo (Linux), else what os.cpus() says.
 export function describeMachine(): MachineInfo {
@@ -22,5 +32,17 @@ export function describeMachine(): MachineInfo {
     os: `${os.type()} ${os.release()}`,
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
     loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10), // 1, 5, 15 min: was the machine shared?
+    code: describeCode(),
   };
+}
+
+// Which code was measured: the commit, and whether the work tree had changes on top of it.
+function describeCode(): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const changed = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).split("\n").filter(Boolean).length;
+    return changed ? `${commit} + ${changed} uncommitted changes` : commit;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
 }

@@ -27,7 +27,7 @@ export function formatReport(r: BenchResults): string {
   const out: string[] = [
     `## ${r.corpus.issues.toLocaleString("en-US")} issues — ${m.date}`,
     "",
-    `Command: \`${r.command}\`  `,
+    `Command: \`${r.command}\` on code ${m.code}  `,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}  `,
     `Load average at start: ${m.loadAverage.join(" / ")} (1 / 5 / 15 min)` + (r.loadAtEnd ? `; at end: ${r.loadAtEnd.join(" / ")}` : "") + "  ",
     `Corpus: synthetic, seed "${r.corpus.seed}"${r.corpus.bytes ? `, ${fmtBytes(r.corpus.bytes)} of UTF-8 text` : ""}` +

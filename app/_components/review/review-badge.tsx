@@ -38,14 +38,24 @@ export function ReviewBadge({ review }: { review: string }) {
 
 // A goal's evidence: a link when it is a URL or a path inside the site, plain text otherwise.
 export function EvidenceLink({ evidence }: { evidence: string }) {
-  const isLink = /^(https?:\/\/|\/)\S*$/.test(evidence.trim());
+  const href = evidence.trim();
+  const isLink = /^(https?:\/\/|\/)\S*$/.test(href);
   return isLink ? (
-    <a href={evidence.trim()} className="break-all text-brand-700 hover:underline" data-testid="goal-evidence">
-      依据：{evidence.trim()}
+    <a href={href} className="break-all text-brand-700 hover:underline" data-testid="goal-evidence">
+      依据：{readableUrl(href)}
     </a>
   ) : (
     <span className="text-stone-600" data-testid="goal-evidence">
       依据：{evidence}
     </span>
   );
+}
+
+// /indicators?q=%E4%BF… reads as /indicators?q=保供订单.
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

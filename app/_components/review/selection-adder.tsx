@@ -105,6 +105,8 @@ export function SelectionAdder(props: { articleId: number; text: string; options
                 <ReviewButton
                   tone="primary"
                   className="ml-auto"
+                  // Pressing the button must not clear the selection it is about.
+                  onMouseDown={(event) => event.preventDefault()}
                   onClick={() => {
                     openRef.current = true;
                     setOpen(true);

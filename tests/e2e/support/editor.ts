@@ -1,7 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
+import { buildIfNeeded, startAppServer } from "./app-server";
 
-// The e2e server runs with this editor password (tests/e2e/global-setup.ts), so editing is enabled.
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../seeds");
+
+// Editing is enabled on the e2e servers with this password (tests/e2e/global-setup.ts and startEditorApp below).
 export const EDITOR_PASSWORD = "e2e-editor-password";
 export const EDITOR_NAME = "董玲";
 
@@ -32,5 +39,34 @@ export function countRows(db: Database.Database): Counts {
     audit: one(`SELECT count(*) AS n FROM "AuditLog"`),
     reviewed: one(`SELECT count(*) AS n FROM "Indicator" WHERE "review" <> 'machine'`),
     statuses: one(`SELECT count(*) AS n FROM "Goal" WHERE "status" <> '未评估' OR "review" <> 'machine'`),
+  };
+}
+
+export type EditorApp = { baseURL: string; databaseUrl: string; stop: () => Promise<void> };
+
+// A server of its own, on a fresh database holding the five seeds, for tests that write (upload, review, re-extract).
+// The shared e2e server must keep the untouched seeds: other files count 5 issues, and vitest does not run files in
+// name order, so "run last" cannot be arranged by naming.
+export async function startEditorApp(): Promise<EditorApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-e2e-editors-"));
+  const databaseUrl = `file:${path.join(dir, "editors.db")}`;
+  process.env.DATABASE_URL = databaseUrl;
+  const { prepareDatabase } = await import("../../../lib/db/prepare-database");
+  const { getDb } = await import("../../../lib/db/client");
+  const { ingestPaths } = await import("../../../lib/ingest/ingest-paths");
+  await prepareDatabase(databaseUrl);
+  const db = getDb();
+  const summary = await ingestPaths(db, [SEEDS], { source: "seed" });
+  await db.$disconnect();
+  if (summary.failed > 0) throw new Error("seed ingestion failed for the editors' database");
+  buildIfNeeded();
+  const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: EDITOR_PASSWORD, ZHIBIAO_SECURE_COOKIES: "0" });
+  return {
+    baseURL: server.baseURL,
+    databaseUrl,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

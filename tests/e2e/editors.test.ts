@@ -1,15 +1,16 @@
-// Named zz-… on purpose: the e2e files share one server and one database and run in sequence (fileParallelism false),
-// in file-name order. This file writes (a sixth issue, reviews, a re-extraction), so it runs last and the other files
-// still see the five untouched seeds (issues.test.ts expects exactly 5 issues).
+// Editors: sign-in, upload, review, re-extraction, audit. These tests write (a sixth issue, reviews, a re-extraction),
+// so they run against a server and database of their own (startEditorApp): the other e2e files share one server whose
+// database must keep the five untouched seeds (issues.test.ts counts 5 issues), and vitest orders files by its own
+// criteria (previous failures and durations), not by name, so "run this file last" cannot be relied on.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Database from "better-sqlite3";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot, watchConsole } from "./support/browser";
-import { countRows, EDITOR_NAME, openDatabase, signIn } from "./support/editor";
+import { countRows, EDITOR_NAME, openDatabase, signIn, startEditorApp, type EditorApp } from "./support/editor";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_002 = path.resolve(here, "../../seeds/002_733030cbff99bc12.txt");
@@ -22,17 +23,20 @@ describe("editors", () => {
   let editor: BrowserContext;
   let db: Database.Database;
   let tempDir: string;
-  const baseURL = () => inject("baseURL");
+  let app: EditorApp;
+  const baseURL = () => app.baseURL;
 
   beforeAll(async () => {
+    app = await startEditorApp();
     browser = await launchBrowser();
     editor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-    db = openDatabase(inject("databaseUrl"));
+    db = openDatabase(app.databaseUrl);
     tempDir = mkdtempSync(path.join(tmpdir(), "zhibiao-editors-"));
   });
   afterAll(async () => {
     db?.close();
     await browser?.close();
+    await app?.stop();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   });
 
@@ -110,7 +114,8 @@ describe("editors", () => {
   it("signs in on /login (httpOnly, SameSite cookie), uploads a new issue file and sees it listed", async () => {
     const { page, errors } = await editorPage();
     await signIn(page, baseURL(), { password: "wrong-password" });
-    await expect(page.getByRole("alert").innerText()).resolves.toContain("密码不正确");
+    // (Next's route announcer is a role=alert too: look inside the form.)
+    await page.locator("form").getByRole("alert").filter({ hasText: "密码不正确" }).waitFor();
     await signIn(page, baseURL());
     await page.waitForURL(/\/ingest$/);
     await expect(page.getByTestId("editor-name").innerText()).resolves.toContain(EDITOR_NAME);
@@ -170,7 +175,8 @@ describe("editors", () => {
     await expect(row.getByTestId("review-badge").innerText()).resolves.toBe("已更正");
     await expect(row.innerText()).resolves.toContain(NEW_METRIC);
     await screenshot(page, "editors-explorer-corrected");
-    expect(errors).toEqual([]);
+    // The refused correction is the one failed request (the browser logs every 4xx response).
+    expect(errors).toEqual([expect.stringMatching(/status of 400/)]);
     await page.close();
   });
 
@@ -207,7 +213,7 @@ describe("editors", () => {
     await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
     const goal = page.getByTestId("side-goal").filter({ hasText: "确保蔬菜第一时间送达居民手中" });
     await goal.getByRole("button", { name: "设置状态" }).click();
-    await goal.getByLabel("状态").selectOption("已完成");
+    await goal.getByRole("combobox").selectOption("已完成");
     await goal.getByLabel("依据").fill(`/indicators?q=${encodeURIComponent("保供订单")}`);
     await goal.getByRole("button", { name: "保存状态" }).click();
     await goal.locator('[data-goal-status="已完成"]').waitFor();
@@ -253,6 +259,28 @@ describe("editors", () => {
     const added = indicatorRow("第4次")!;
     const text = (db.prepare(`SELECT text FROM "Article" WHERE id = ?`).get(articleId) as { text: string }).text;
     expect(added).toMatchObject({ review: "added", value: 4, unit: "次", metric: ADDED_METRIC, start: text.indexOf("第4次") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a phone, and the review buttons work from the keyboard", async () => {
+    const { page, errors } = await editorPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
+    const item = sideIndicator(page, "1500份");
+    await item.getByRole("button", { name: "确认" }).focus();
+    await page.keyboard.press("Enter");
+    await item.and(page.locator('[data-review="confirmed"]')).waitFor();
+    expect(indicatorRow("1500份")!.review).toBe("confirmed");
+    await item.getByRole("button", { name: "更正" }).focus();
+    await page.keyboard.press("Enter");
+    await item.getByTestId("correction-form").waitFor();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("name"))).resolves.toBe("value");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, "editors-phone-correction");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,9 @@
+import "server-only";
+import { getDb } from "../db/client";
+
+export type AuditEntry = { id: number; at: string; editor: string; action: string; target: string; detail: string };
+
+export async function listAuditLog(options: { limit: number }): Promise<AuditEntry[]> {
+  const rows = await getDb().auditLog.findMany({ orderBy: { id: "desc" }, take: options.limit });
+  return rows.map((row) => ({ ...row, at: row.at.toISOString().replace("T", " ").slice(0, 19) }));
+}

@@ -1,0 +1,127 @@
+import "server-only";
+
+import { getDb } from "../db/client";
+import { DEPARTMENTS } from "../gazetteer/departments";
+import {
+  activitySeries,
+  goalItemSelect,
+  indicatorItemSelect,
+  itemOrderBy,
+  NOT_REJECTED,
+  loadLinkedCampaigns,
+  loadMentioningArticles,
+  toGoalItem,
+  toIndicatorItem,
+  type GoalItem,
+  type IndicatorItem,
+  type LinkedCampaign,
+  type MentioningArticle,
+} from "./extracted-items";
+import { buildIndicatorSeries, type ChartSeries } from "./source-refs";
+
+export type DepartmentLevelLabel = "区级" | "市级" | "省级" | null;
+
+const LEVEL_LABEL: Record<string, DepartmentLevelLabel> = { district: "区级", city: "市级", province: "省级" };
+const LEVEL_BY_NAME = new Map(DEPARTMENTS.map((d) => [d.name, LEVEL_LABEL[d.level] ?? null]));
+
+export type DepartmentListItem = {
+  name: string;
+  canonical: string;
+  level: DepartmentLevelLabel;
+  mentions: number;
+  indicators: number;
+  goals: number;
+  campaigns: number;
+  issues: number;
+  lastDate: string | null;
+};
+
+type DepartmentStatRow = {
+  name: string;
+  canonical: string;
+  mentions: bigint | number;
+  indicators: bigint | number;
+  goals: bigint | number;
+  campaigns: bigint | number;
+  issues: bigint | number;
+  lastDate: string | null;
+};
+
+export async function listDepartments(): Promise<DepartmentListItem[]> {
+  const rows = await getDb().$queryRaw<DepartmentStatRow[]>`
+    SELECT d."name" AS "name", d."canonical" AS "canonical",
+      (SELECT COUNT(*) FROM "DepartmentMention" m WHERE m."departmentId" = d."id") AS "mentions",
+      (SELECT COUNT(*) FROM "Indicator" n WHERE n."departmentId" = d."id" AND n."review" <> 'rejected') AS "indicators",
+      (SELECT COUNT(*) FROM "Goal" g WHERE g."departmentId" = d."id" AND g."review" <> 'rejected') AS "goals",
+      (SELECT COUNT(DISTINCT x."campaignId") FROM (
+        SELECT "campaignId" FROM "CampaignMention" WHERE "departmentId" = d."id"
+        UNION ALL SELECT "campaignId" FROM "Indicator" WHERE "departmentId" = d."id" AND "campaignId" IS NOT NULL AND "review" <> 'rejected'
+        UNION ALL SELECT "campaignId" FROM "Goal" WHERE "departmentId" = d."id" AND "campaignId" IS NOT NULL AND "review" <> 'rejected') x) AS "campaigns",
+      (SELECT COUNT(DISTINCT a."issueId") FROM "DepartmentMention" m JOIN "Article" a ON a."id" = m."articleId"
+        WHERE m."departmentId" = d."id") AS "issues",
+      (SELECT MAX(m."issueDate") FROM "DepartmentMention" m WHERE m."departmentId" = d."id") AS "lastDate"
+    FROM "Department" d`;
+  return rows
+    .map((row) => ({
+      name: row.name,
+      canonical: row.canonical,
+      level: LEVEL_BY_NAME.get(row.name) ?? null,
+      mentions: Number(row.mentions),
+      indicators: Number(row.indicators),
+      goals: Number(row.goals),
+      campaigns: Number(row.campaigns),
+      issues: Number(row.issues),
+      lastDate: row.lastDate,
+    }))
+    .sort((a, b) => b.mentions - a.mentions || b.indicators - a.indicators || a.name.localeCompare(b.name, "zh-CN"));
+}
+
+export type DepartmentDetail = {
+  name: string;
+  canonical: string;
+  level: DepartmentLevelLabel;
+  aliases: string[];
+  indicators: IndicatorItem[];
+  goals: GoalItem[];
+  campaigns: LinkedCampaign[];
+  articles: MentioningArticle[];
+  activity: ChartSeries[];
+  series: ChartSeries[];
+};
+
+function parseAliases(json: string): string[] {
+  try {
+    const value = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function getDepartment(name: string): Promise<DepartmentDetail | null> {
+  const db = getDb();
+  const department = await db.department.findUnique({
+    where: { name },
+    select: { id: true, name: true, canonical: true, aliases: true },
+  });
+  if (!department) return null;
+  const [indicatorRows, goalRows, campaigns, articles] = await Promise.all([
+    db.indicator.findMany({ where: { ...NOT_REJECTED, departmentId: department.id }, orderBy: itemOrderBy, select: indicatorItemSelect }),
+    db.goal.findMany({ where: { ...NOT_REJECTED, departmentId: department.id }, orderBy: itemOrderBy, select: goalItemSelect }),
+    loadLinkedCampaigns(db, { column: "departmentId", id: department.id }),
+    loadMentioningArticles(db, { table: "DepartmentMention", ids: [department.id] }),
+  ]);
+  const indicators = indicatorRows.map(toIndicatorItem);
+  return {
+    name: department.name,
+    canonical: department.canonical,
+    level: LEVEL_BY_NAME.get(department.name) ?? null,
+    aliases: parseAliases(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
+    indicators,
+    goals: goalRows.map(toGoalItem),
+    campaigns,
+    articles,
+    activity: activitySeries(articles, indicators),
+    series: buildIndicatorSeries(indicators),
+  };
+}

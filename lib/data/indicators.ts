@@ -1,0 +1,191 @@
+import "server-only";
+
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { getDb } from "../db/client";
+import { sqlContains } from "../db/dialect";
+import { INDICATOR_PAGE_SIZE, type TIndicatorFilters } from "../validations/indicator-filters";
+
+export type IndicatorRow = {
+  id: number;
+  text: string; // as the paper wrote it: 近300户
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  approx: string;
+  metric: string | null;
+  role: string;
+  period: string | null;
+  township: string | null;
+  department: string | null;
+  campaign: string | null;
+  issueDate: string | null;
+  issueNumber: number | null;
+  articleId: number;
+  articleTitle: string;
+  sentence: string;
+  anchor: string; // /articles/<id>#m-indicator-<itemId>
+  review: string; // machine | confirmed | corrected | rejected | added
+};
+
+export type IndicatorPage = {
+  rows: IndicatorRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+};
+
+export type FilterOption = { value: string; count: number };
+
+export type IndicatorFilterOptions = {
+  townships: FilterOption[];
+  departments: FilterOption[];
+  campaigns: FilterOption[];
+  units: FilterOption[];
+  minDate: string | null;
+  maxDate: string | null;
+};
+
+export function indicatorAnchor(articleId: number, indicatorId: number): string {
+  return `/articles/${articleId}#m-indicator-${indicatorId}`;
+}
+
+// One page of the explorer (page size 50); a page past the end shows the last page.
+export async function listIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorPage> {
+  const where = await buildWhere(db, filters);
+  const total = await db.indicator.count({ where });
+  const pageSize = INDICATOR_PAGE_SIZE;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await findRows(db, where, filters, { skip: (page - 1) * pageSize, take: pageSize });
+  return { rows, total, page, pageCount, pageSize };
+}
+
+// Every row matching the filters, in the explorer's order: what the CSV export writes.
+export async function listAllIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorRow[]> {
+  const where = await buildWhere(db, filters);
+  return findRows(db, where, filters, {});
+}
+
+// Select options: only townships, departments, campaigns and units that have indicators, most used first.
+export async function listIndicatorFilterOptions(db: PrismaClient = getDb()): Promise<IndicatorFilterOptions> {
+  const where = { review: { not: "rejected" } } satisfies Prisma.IndicatorWhereInput;
+  const withIndicators = { where: { indicators: { some: where } }, select: { name: true, _count: { select: { indicators: { where } } } } };
+  const [townships, departments, campaigns, units, dates] = await Promise.all([
+    db.place.findMany(withIndicators),
+    db.department.findMany(withIndicators),
+    db.campaign.findMany(withIndicators),
+    db.indicator.groupBy({ by: ["unit"], where, _count: { _all: true } }),
+    db.indicator.aggregate({ where, _min: { issueDate: true }, _max: { issueDate: true } }),
+  ]);
+  const byCount = (a: FilterOption, b: FilterOption) => b.count - a.count || a.value.localeCompare(b.value, "zh-CN");
+  const toOptions = (rows: { name: string; _count: { indicators: number } }[]) =>
+    rows.map((row) => ({ value: row.name, count: row._count.indicators })).sort(byCount);
+  return {
+    townships: toOptions(townships),
+    departments: toOptions(departments),
+    campaigns: toOptions(campaigns),
+    units: units.map((row) => ({ value: row.unit, count: row._count._all })).sort(byCount),
+    minDate: dates._min.issueDate,
+    maxDate: dates._max.issueDate,
+  };
+}
+
+async function buildWhere(db: PrismaClient, filters: TIndicatorFilters): Promise<Prisma.IndicatorWhereInput> {
+  // Rows a reviewer rejected are not indicators any more; rejected=show lists them too (struck through) for review.
+  const and: Prisma.IndicatorWhereInput[] = filters.rejected === "show" ? [] : [{ review: { not: "rejected" } }];
+  if (filters.township) and.push({ township: { name: filters.township } });
+  if (filters.department) and.push({ department: { name: filters.department } });
+  if (filters.campaign) and.push({ campaign: { name: filters.campaign } });
+  if (filters.unit) and.push({ unit: filters.unit });
+  if (filters.from) and.push({ issueDate: { gte: filters.from } });
+  if (filters.to) and.push({ issueDate: { lte: filters.to } });
+  if (filters.q) and.push({ id: { in: await idsMatchingText(db, filters.q) } });
+  return { AND: and };
+}
+
+// The sentence is a span into Article.text rather than a column, so text search runs in SQL with substr().
+// A literal substring test (instr / strpos) instead of LIKE: no wildcard escaping, and % or _ in a query mean themselves.
+async function idsMatchingText(db: PrismaClient, q: string): Promise<number[]> {
+  const needle = q.toLowerCase();
+  const contains = (haystack: Prisma.Sql) => sqlContains(db, haystack, needle);
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT i."id" AS id
+    FROM "Indicator" i JOIN "Article" a ON a."id" = i."articleId"
+    WHERE ${contains(Prisma.sql`lower(coalesce(i."metric", ''))`)}
+       OR ${contains(Prisma.sql`lower(i."text")`)}
+       OR ${contains(Prisma.sql`lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))`)}`;
+  return rows.map((row) => Number(row.id));
+}
+
+function orderBy(filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
+  const dir = filters.dir ?? (filters.sort === "unit" ? "asc" : "desc");
+  switch (filters.sort ?? "date") {
+    case "value":
+      return [{ value: dir }, { valueMax: { sort: dir, nulls: "last" } }, { id: "asc" }];
+    case "unit":
+      return [{ unit: dir }, { value: "desc" }, { id: "asc" }];
+    case "date":
+      // Within one issue keep the paper's reading order (articles are stored in print order, items by position in the text).
+      return [{ issueDate: { sort: dir, nulls: "last" } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }];
+  }
+}
+
+async function findRows(
+  db: PrismaClient,
+  where: Prisma.IndicatorWhereInput,
+  filters: TIndicatorFilters,
+  page: { skip?: number; take?: number },
+): Promise<IndicatorRow[]> {
+  const rows = await db.indicator.findMany({
+    where,
+    orderBy: orderBy(filters),
+    ...page,
+    select: {
+      id: true,
+      text: true,
+      value: true,
+      valueMax: true,
+      unit: true,
+      approx: true,
+      metric: true,
+      role: true,
+      period: true,
+      issueDate: true,
+      articleId: true,
+      sentenceStart: true,
+      sentenceEnd: true,
+      review: true,
+      township: { select: { name: true } },
+      department: { select: { name: true } },
+      campaign: { select: { name: true } },
+      article: { select: { title: true, issue: { select: { number: true } } } },
+    },
+  });
+  // Article texts once per article, not once per row: a long article can hold dozens of indicators.
+  const articleIds = [...new Set(rows.map((row) => row.articleId))];
+  const texts = new Map(
+    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, text: true } })).map((a) => [a.id, a.text]),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    text: row.text,
+    value: row.value,
+    valueMax: row.valueMax,
+    unit: row.unit,
+    approx: row.approx,
+    metric: row.metric,
+    role: row.role,
+    period: row.period,
+    township: row.township?.name ?? null,
+    department: row.department?.name ?? null,
+    campaign: row.campaign?.name ?? null,
+    issueDate: row.issueDate,
+    issueNumber: row.article.issue.number,
+    articleId: row.articleId,
+    articleTitle: row.article.title,
+    sentence: (texts.get(row.articleId) ?? "").slice(row.sentenceStart, row.sentenceEnd).trim(),
+    anchor: indicatorAnchor(row.articleId, row.id),
+    review: row.review,
+  }));
+}

@@ -1,0 +1,196 @@
+import "server-only";
+
+import { getDb } from "../db/client";
+import { NOT_REJECTED } from "./extracted-items";
+import { clip, compareIssues, entityHref, itemHref, sentenceOf, toIssueRef, type IssueRef } from "./source-refs";
+
+export type IssueArticleItem = { id: number; text: string; href: string; detail: string | null; link: string | null };
+
+export type IssueArticle = {
+  id: number;
+  position: number;
+  kind: string;
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  interviewee: string | null;
+  continuation: string | null;
+  length: number;
+  excerpt: string;
+  counts: { indicators: number; goals: number; progress: number; campaigns: number; places: number; departments: number };
+  indicators: (IssueArticleItem & { sentence: string })[];
+  goals: (IssueArticleItem & { status: string })[];
+  campaigns: IssueArticleItem[];
+  places: IssueArticleItem[];
+  departments: IssueArticleItem[];
+};
+
+export type IssueDetail = IssueRef & {
+  encoding: string;
+  byteSize: number;
+  dateSource: string | null;
+  dateEvidence: string | null;
+  dateConfidence: number | null;
+  weekday: string | null;
+  lunarDate: string | null;
+  editor: string | null;
+  ingestedAt: string;
+  articles: IssueArticle[];
+  banners: IssueArticle[]; // column banners (转作风 讲担当 抓落实 / 六治六提 六比六晒): pseudo-articles that carry campaign mentions
+  totals: IssueArticle["counts"];
+  previous: IssueRef | null; // the issue before it by date
+  next: IssueRef | null;
+};
+
+// 责任编辑：董玲 is printed at the end of a page; the raw text keeps it even when the parser drops the line.
+export function findEditor(rawText: string): string | null {
+  const match = rawText.match(/责任编辑[：:]\s*([\u4e00-\u9fa5·]{2,8}(?:[ 、，,][\u4e00-\u9fa5·]{2,8})*)/);
+  return match ? match[1].trim() : null;
+}
+
+export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
+  const db = getDb();
+  const [issue, allIssues] = await Promise.all([
+    db.issue.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        fileName: true,
+        encoding: true,
+        byteSize: true,
+        rawText: true,
+        date: true,
+        dateSource: true,
+        dateEvidence: true,
+        dateConfidence: true,
+        number: true,
+        weekday: true,
+        lunarDate: true,
+        ingestedAt: true,
+        articles: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            position: true,
+            kind: true,
+            title: true,
+            kicker: true,
+            subtitle: true,
+            byline: true,
+            interviewee: true,
+            continuation: true,
+            text: true,
+            _count: {
+              select: {
+                indicators: { where: NOT_REJECTED },
+                goals: { where: NOT_REJECTED },
+                progress: true,
+                campaigns: true,
+                places: true,
+                departments: true,
+              },
+            },
+            indicators: {
+              where: NOT_REJECTED,
+              orderBy: { start: "asc" },
+              select: { id: true, text: true, unit: true, metric: true, sentenceStart: true, sentenceEnd: true },
+            },
+            goals: { where: NOT_REJECTED, orderBy: { start: "asc" }, select: { id: true, text: true, status: true, deadline: true } },
+            campaigns: { orderBy: { start: "asc" }, select: { id: true, text: true, campaign: { select: { id: true, name: true } } } },
+            places: { orderBy: { start: "asc" }, select: { id: true, text: true, place: { select: { name: true, level: true, township: { select: { name: true } } } } } },
+            departments: { orderBy: { start: "asc" }, select: { id: true, text: true, department: { select: { name: true } } } },
+          },
+        },
+      },
+    }),
+    db.issue.findMany({ select: { id: true, date: true, number: true, fileName: true } }),
+  ]);
+  if (!issue) return null;
+
+  const articles = issue.articles.map((article): IssueArticle => {
+    const counts = article._count;
+    return {
+      id: article.id,
+      position: article.position,
+      kind: article.kind,
+      title: article.title,
+      kicker: article.kicker,
+      subtitle: article.subtitle,
+      byline: article.byline,
+      interviewee: article.interviewee,
+      continuation: article.continuation,
+      length: article.text.length,
+      excerpt: clip(article.text.replace(/\s+/g, " ").trim(), 90),
+      counts,
+      indicators: article.indicators.map((item) => ({
+        id: item.id,
+        text: item.text,
+        href: itemHref("indicator", article.id, item.id),
+        detail: item.metric,
+        link: null,
+        sentence: sentenceOf(article.text, item.sentenceStart, item.sentenceEnd, 120),
+      })),
+      goals: article.goals.map((item) => ({
+        id: item.id,
+        text: clip(item.text, 60),
+        href: itemHref("goal", article.id, item.id),
+        detail: item.deadline,
+        link: null,
+        status: item.status,
+      })),
+      campaigns: article.campaigns.map((item) => ({
+        id: item.id,
+        text: item.text,
+        href: itemHref("campaign", article.id, item.id),
+        detail: item.campaign.name === item.text ? null : item.campaign.name,
+        link: `/campaigns/${item.campaign.id}`,
+      })),
+      places: article.places.map((item) => {
+        const township = item.place.level === "township" ? item.place.name : (item.place.township?.name ?? null);
+        return {
+          id: item.id,
+          text: item.text,
+          href: itemHref("place", article.id, item.id),
+          detail: item.place.name === item.text ? null : item.place.name,
+          link: township ? entityHref("township", township) : null,
+        };
+      }),
+      departments: article.departments.map((item) => ({
+        id: item.id,
+        text: item.text,
+        href: itemHref("department", article.id, item.id),
+        detail: item.department.name === item.text ? null : item.department.name,
+        link: entityHref("department", item.department.name),
+      })),
+    };
+  });
+
+  const totals = { indicators: 0, goals: 0, progress: 0, campaigns: 0, places: 0, departments: 0 };
+  // Totals count every extracted item, banners' campaign mentions included.
+  for (const article of articles) {
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += article.counts[key];
+  }
+
+  const ordered = [...allIssues].sort(compareIssues);
+  const index = ordered.findIndex((row) => row.id === issue.id);
+  const neighbour = (i: number) => (i >= 0 && i < ordered.length ? toIssueRef(ordered[i]) : null);
+
+  return {
+    ...toIssueRef(issue),
+    encoding: issue.encoding,
+    byteSize: issue.byteSize,
+    dateSource: issue.dateSource,
+    dateEvidence: issue.dateEvidence,
+    dateConfidence: issue.dateConfidence,
+    weekday: issue.weekday,
+    lunarDate: issue.lunarDate,
+    editor: findEditor(issue.rawText),
+    ingestedAt: issue.ingestedAt.toISOString(),
+    articles: articles.filter((a) => a.kind !== "banner"),
+    banners: articles.filter((a) => a.kind === "banner"),
+    totals,
+    previous: neighbour(index - 1),
+    next: neighbour(index + 1),
+  };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+
+import type { PrismaClient } from "../generated/prisma/client";
+import { getDb } from "../db/client";
+
+// Names an editor may link a corrected indicator to: the review API accepts exactly these (lib/review/review-items.ts).
+export type ReviewOptions = { townships: string[]; departments: string[]; campaigns: string[] };
+
+export async function listReviewOptions(db: PrismaClient = getDb()): Promise<ReviewOptions> {
+  const [townships, departments, campaigns] = await Promise.all([
+    db.place.findMany({ where: { level: "township" }, select: { name: true } }),
+    db.department.findMany({ select: { name: true } }),
+    db.campaign.findMany({ select: { name: true } }),
+  ]);
+  const sorted = (rows: { name: string }[]) => rows.map((row) => row.name).sort((a, b) => a.localeCompare(b, "zh-CN"));
+  return { townships: sorted(townships), departments: sorted(departments), campaigns: sorted(campaigns) };
+}

@@ -1,0 +1,171 @@
+import "server-only";
+
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { getDb } from "../db/client";
+import { dialectOf, sqlContains } from "../db/dialect";
+import { SEARCH_PAGE_SIZE, searchTerms } from "../validations/search";
+
+export type TextPart = { text: string; match: boolean };
+
+export type SearchResult = {
+  articleId: number;
+  title: TextPart[];
+  issueDate: string | null;
+  issueNumber: number | null;
+  snippet: TextPart[];
+  matches: number; // occurrences of the terms in title and body
+};
+
+export type SearchPage = {
+  terms: string[];
+  mode: "fulltext" | "substring"; // fts5 trigram needs terms of 3+ characters; shorter ones fall back to a substring scan
+  total: number;
+  page: number;
+  pageCount: number;
+  results: SearchResult[];
+};
+
+const TRIGRAM_MIN = 3;
+
+export async function searchArticles(
+  input: { q?: string; page?: number },
+  db: PrismaClient = getDb(),
+): Promise<SearchPage> {
+  const terms = searchTerms(input.q);
+  // fts5 exists on SQLite only; PostgreSQL answers substring scans from its pg_trgm indexes.
+  const mode =
+    dialectOf(db) === "sqlite" && terms.length > 0 && terms.every((term) => [...term].length >= TRIGRAM_MIN) ? "fulltext" : "substring";
+  if (terms.length === 0) return { terms, mode, total: 0, page: 1, pageCount: 1, results: [] };
+
+  const total = mode === "fulltext" ? await countFulltext(db, terms) : await countSubstring(db, terms);
+  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const page = Math.min(input.page ?? 1, pageCount);
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const ids = mode === "fulltext" ? await pageFulltext(db, terms, offset) : await pageSubstring(db, terms, offset);
+
+  const articles = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true, text: true, issue: { select: { date: true, number: true } } },
+  });
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const results = ids.flatMap((id) => {
+    const article = byId.get(id);
+    if (!article) return [];
+    return [
+      {
+        articleId: article.id,
+        title: highlightParts(article.title, terms),
+        issueDate: article.issue.date,
+        issueNumber: article.issue.number,
+        snippet: buildSnippet(article.text, terms),
+        matches: countOccurrences(article.title, terms) + countOccurrences(article.text, terms),
+      },
+    ];
+  });
+  return { terms, mode, total, page, pageCount, results };
+}
+
+// Each term as an fts5 phrase ("" escapes a quote), so user text is never read as query syntax; phrases are ANDed.
+function matchExpression(terms: string[]): string {
+  return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
+}
+
+async function countFulltext(db: PrismaClient, terms: string[]): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*) AS n FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s.rowid
+    WHERE "ArticleSearch" MATCH ${matchExpression(terms)} AND a."kind" <> 'banner'`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function pageFulltext(db: PrismaClient, terms: string[], offset: number): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT s.rowid AS id FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s.rowid
+    WHERE "ArticleSearch" MATCH ${matchExpression(terms)} AND a."kind" <> 'banner'
+    ORDER BY s.rank, a."id"
+    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+  return rows.map((row) => Number(row.id));
+}
+
+// Banner pseudo-articles (kind "banner") are never search results.
+function substringCondition(db: PrismaClient, terms: string[]): Prisma.Sql {
+  const each = terms.map((term) => {
+    const needle = term.toLowerCase();
+    return Prisma.sql`(${sqlContains(db, Prisma.sql`lower(a."title")`, needle)} OR ${sqlContains(db, Prisma.sql`lower(a."text")`, needle)})`;
+  });
+  return Prisma.sql`a."kind" <> 'banner' AND ${Prisma.join(each, " AND ")}`;
+}
+
+async function countSubstring(db: PrismaClient, terms: string[]): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*) AS n FROM "Article" a WHERE ${substringCondition(db, terms)}`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+// Without a relevance score, newest issues first, then the order in the paper.
+async function pageSubstring(db: PrismaClient, terms: string[], offset: number): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT a."id" AS id FROM "Article" a JOIN "Issue" i ON i."id" = a."issueId"
+    WHERE ${substringCondition(db, terms)}
+    ORDER BY i."date" IS NULL, i."date" DESC, a."issueId", a."position"
+    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+  return rows.map((row) => Number(row.id));
+}
+
+type Range = { start: number; end: number };
+
+function findRanges(text: string, terms: string[]): Range[] {
+  const lower = text.toLowerCase();
+  const ranges: Range[] = [];
+  for (const term of terms) {
+    const needle = term.toLowerCase();
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
+      ranges.push({ start: at, end: at + needle.length });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Merge overlaps (terms that overlap each other) so the parts never repeat text.
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start < last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+function countOccurrences(text: string, terms: string[]): number {
+  const lower = text.toLowerCase();
+  let count = 0;
+  for (const term of terms) {
+    const needle = term.toLowerCase();
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) count += 1;
+  }
+  return count;
+}
+
+export function highlightParts(text: string, terms: string[]): TextPart[] {
+  const parts: TextPart[] = [];
+  let cursor = 0;
+  for (const range of findRanges(text, terms)) {
+    if (range.start > cursor) parts.push({ text: text.slice(cursor, range.start), match: false });
+    parts.push({ text: text.slice(range.start, range.end), match: true });
+    cursor = range.end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
+  return parts;
+}
+
+const SNIPPET_BEFORE = 30;
+const SNIPPET_LENGTH = 120;
+
+// A window of the body around the first match, every match in it highlighted; the body's start when only the title matched.
+export function buildSnippet(body: string, terms: string[]): TextPart[] {
+  const flat = body.replace(/\s*\n\s*/g, " ");
+  const first = findRanges(flat, terms)[0];
+  const start = first ? Math.max(0, first.start - SNIPPET_BEFORE) : 0;
+  const end = Math.min(flat.length, start + SNIPPET_LENGTH);
+  const parts = highlightParts(flat.slice(start, end), terms);
+  if (start > 0) parts.unshift({ text: "…", match: false });
+  if (end < flat.length) parts.push({ text: "…", match: false });
+  return parts;
+}

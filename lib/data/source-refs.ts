@@ -1,0 +1,158 @@
+// Pure helpers shared by the overview, campaign, township, department and issue-detail reads:
+// how an issue is named on a chart caption, where an extracted item links to, and how indicators become series.
+// No "server-only" here: client charts import these types, and unit tests call the helpers directly.
+
+export type ItemKind = "indicator" | "goal" | "campaign" | "place" | "department";
+
+export type IssueRef = {
+  id: number;
+  date: string | null;
+  number: number | null;
+  fileName: string;
+  label: string; // 2022-04-13 第1937期, or 2021-11-16（000_fb4c….txt） when the issue has no number
+};
+
+export type IssueRefInput = { id: number; date: string | null; number: number | null; fileName: string };
+
+// A chart point or table row: one number with the sentence it came from.
+export type SourcedPoint = {
+  date: string | null;
+  value: number;
+  text: string; // as written (近300户) or a count label
+  href: string; // drill-down: the sentence, or the issue for counts
+  sourceLabel: string; // which issue (and article) it came from, shown in tooltips
+};
+
+export type ChartSeries = {
+  key: string;
+  label: string;
+  unit: string;
+  points: SourcedPoint[];
+  sources: IssueRef[]; // the issues the series draws from: printed under its chart
+};
+
+export function issueLabel(issue: IssueRefInput): string {
+  const date = issue.date ?? "日期未知";
+  return issue.number != null ? `${date} 第${issue.number}期` : `${date}（${issue.fileName}）`;
+}
+
+export function toIssueRef(issue: IssueRefInput): IssueRef {
+  return { id: issue.id, date: issue.date, number: issue.number, fileName: issue.fileName, label: issueLabel(issue) };
+}
+
+// The article page marks every item with id="m-<kind>-<itemId>", so a link lands on the exact sentence.
+export function itemHref(kind: ItemKind, articleId: number, itemId: number): string {
+  return `/articles/${articleId}#m-${kind}-${itemId}`;
+}
+
+export function entityHref(kind: "township" | "department", name: string): string {
+  return `/${kind === "township" ? "townships" : "departments"}/${encodeURIComponent(name)}`;
+}
+
+// Issues ordered by date (undated last), each once: the caption under a chart.
+export function uniqueIssues(issues: IssueRefInput[]): IssueRef[] {
+  const byId = new Map<number, IssueRefInput>();
+  for (const issue of issues) byId.set(issue.id, issue);
+  return [...byId.values()].sort(compareIssues).map(toIssueRef);
+}
+
+export function compareIssues(a: IssueRefInput, b: IssueRefInput): number {
+  if (a.date !== b.date) {
+    if (a.date == null) return 1;
+    if (b.date == null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.id - b.id;
+}
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// The sentence an indicator stands in, trimmed of the line breaks page repair may leave.
+export function sentenceOf(articleText: string, start: number, end: number, max = 160): string {
+  return clip(articleText.slice(start, end).replace(/\s+/g, " ").trim(), max);
+}
+
+export type SeriesIndicator = {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  text: string;
+  value: number;
+  unit: string;
+  metric: string | null;
+  issue: IssueRefInput;
+};
+
+export function seriesKey(metric: string | null, unit: string): string {
+  return `${metric ?? ""}|${unit}`;
+}
+
+export function seriesLabel(metric: string | null, unit: string): string {
+  return metric ? `${metric}（${unit}）` : `未标注指标（${unit}）`;
+}
+
+// One series per metric+unit, points in date order; series with more dates first, then larger series.
+export function buildIndicatorSeries(indicators: SeriesIndicator[]): ChartSeries[] {
+  const groups = new Map<string, ChartSeries>();
+  const sorted = [...indicators].sort((a, b) => compareIssues(a.issue, b.issue) || a.id - b.id);
+  for (const indicator of sorted) {
+    const key = seriesKey(indicator.metric, indicator.unit);
+    let series = groups.get(key);
+    if (!series) {
+      series = { key, label: seriesLabel(indicator.metric, indicator.unit), unit: indicator.unit, points: [], sources: [] };
+      groups.set(key, series);
+    }
+    if (!series.sources.some((s) => s.id === indicator.issue.id)) series.sources.push(toIssueRef(indicator.issue));
+    series.points.push({
+      date: indicator.issue.date,
+      value: indicator.value,
+      text: indicator.text,
+      href: itemHref("indicator", indicator.articleId, indicator.id),
+      sourceLabel: `${issueLabel(indicator.issue)} · ${clip(indicator.articleTitle, 24)}`,
+    });
+  }
+  const dates = (series: ChartSeries) => new Set(series.points.map((p) => p.date)).size;
+  return [...groups.values()].sort(
+    (a, b) => dates(b) - dates(a) || b.points.length - a.points.length || a.label.localeCompare(b.label, "zh-CN"),
+  );
+}
+
+// A count series (mentions, indicators per issue date) with its caption sources.
+export function countSeries(rows: DatedCount[], options: { key: string; label: string; unit: string }): ChartSeries {
+  const dated = rows.filter((row) => row.issue.date);
+  return {
+    key: options.key,
+    label: options.label,
+    unit: options.unit,
+    points: countsByDate(dated, options),
+    sources: uniqueIssues(dated.map((row) => row.issue)),
+  };
+}
+
+// How many issue dates a series has points on; a series on one date is a single number, better read in a table.
+export function seriesDateCount(series: ChartSeries): number {
+  return new Set(series.points.map((p) => p.date).filter((d) => d != null)).size;
+}
+
+export type DatedCount = { issue: IssueRefInput; count: number };
+
+// Counts per issue date (issues sharing a date are summed); undated issues cannot sit on a time axis and are left out.
+export function countsByDate(rows: DatedCount[], options: { unit: string }): SourcedPoint[] {
+  const byDate = new Map<string, { count: number; issues: IssueRefInput[] }>();
+  for (const row of [...rows].sort((a, b) => compareIssues(a.issue, b.issue))) {
+    if (!row.issue.date) continue;
+    const entry = byDate.get(row.issue.date) ?? { count: 0, issues: [] };
+    entry.count += row.count;
+    entry.issues.push(row.issue);
+    byDate.set(row.issue.date, entry);
+  }
+  return [...byDate.entries()].map(([date, entry]) => ({
+    date,
+    value: entry.count,
+    text: `${entry.count}${options.unit}`,
+    href: `/issues/${entry.issues[0].id}`,
+    sourceLabel: entry.issues.map(issueLabel).join("、"),
+  }));
+}

@@ -10,6 +10,7 @@ export type HighlightSpan = {
   start: number; // half-open [start, end) into the text
   end: number;
   title?: string; // tooltip: what the item was read as
+  review?: string; // indicators and goals: machine | confirmed | corrected | added | rejected (rejected ones are struck through)
 };
 
 export type TextSegment = { type: "text"; text: string; start: number };

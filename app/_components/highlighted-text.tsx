@@ -12,6 +12,7 @@ function Segments(props: { segments: Segment[] }) {
         id={segment.anchor ? markId(segment.span.kind, segment.span.itemId) : undefined}
         data-kind={segment.span.kind}
         data-item={segment.span.itemId}
+        data-review={segment.span.review}
         title={segment.span.title ? `${KIND_LABELS[segment.span.kind]}：${segment.span.title}` : KIND_LABELS[segment.span.kind]}
         className="scroll-mt-24"
       >

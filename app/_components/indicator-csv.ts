@@ -1,5 +1,5 @@
 import type { IndicatorRow } from "@/lib/data/indicators";
-import { APPROX_LABELS, PERIOD_LABELS, ROLE_LABELS } from "./indicator-format";
+import { APPROX_LABELS, PERIOD_LABELS, REVIEW_LABELS, ROLE_LABELS } from "./indicator-format";
 
 const BOM = "\uFEFF"; // Excel reads a BOM-less CSV as the local code page and garbles Chinese
 
@@ -19,6 +19,7 @@ const COLUMNS: { header: string; cell: (row: IndicatorRow, origin: string) => st
   { header: "期号", cell: (row) => row.issueNumber },
   { header: "文章", cell: (row) => row.articleTitle },
   { header: "原句", cell: (row) => row.sentence },
+  { header: "审核", cell: (row) => REVIEW_LABELS[row.review] ?? row.review },
   { header: "链接", cell: (row, origin) => `${origin}${row.anchor}` },
 ];
 

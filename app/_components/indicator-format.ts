@@ -1,4 +1,4 @@
-// Labels and number formatting shared by the explorer, the article page and the CSV export.
+// Labels and number formatting shared by the explorer, the article page, the review badges and the CSV export.
 
 export const APPROX_LABELS: Record<string, string> = {
   exact: "精确",
@@ -12,6 +12,15 @@ export const ROLE_LABELS: Record<string, string> = {
   actual: "实际",
   target: "目标",
   baseline: "基数",
+};
+
+// How far a person has checked an item (Indicator.review / Goal.review).
+export const REVIEW_LABELS: Record<string, string> = {
+  machine: "机器提取",
+  confirmed: "已确认",
+  corrected: "已更正",
+  added: "人工添加",
+  rejected: "已拒绝",
 };
 
 export const PERIOD_LABELS: Record<string, string> = { day: "每天", week: "每周", month: "每月", year: "每年" };

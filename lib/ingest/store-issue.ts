@@ -29,7 +29,8 @@ export async function storeIssue(
       if (existing && !options.force) {
         return { status: "duplicate" as const, issueId: existing.id, articles: existing._count.articles, items: 0 };
       }
-      if (existing) await clearIssue(tx, existing.id);
+      // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
+      const kept = existing ? await clearIssue(tx, existing.id, issue) : new Map<number, number>();
 
       const date = issue.parsed.date;
       const issueData = {
@@ -50,24 +51,28 @@ export async function storeIssue(
         ? await tx.issue.update({ where: { id: existing.id }, data: issueData, select: { id: true } })
         : await tx.issue.create({ data: issueData, select: { id: true } });
 
-      const articleRows = await tx.article.createManyAndReturn({
-        data: issue.articles.map(({ article }) => ({
-          issueId: stored.id,
-          position: article.position,
-          kind: article.kind,
-          title: article.title,
-          kicker: article.kicker ?? null,
-          subtitle: article.subtitle ?? null,
-          byline: article.byline ?? null,
-          reporters: JSON.stringify(article.reporters),
-          interviewee: article.interviewee ?? null,
-          continuation: article.continuation ?? null,
-          sectionHeads: JSON.stringify(article.sectionHeads),
-          text: article.text,
-        })),
+      const articleData = issue.articles.map(({ article }) => ({
+        issueId: stored.id,
+        position: article.position,
+        kind: article.kind,
+        title: article.title,
+        kicker: article.kicker ?? null,
+        subtitle: article.subtitle ?? null,
+        byline: article.byline ?? null,
+        reporters: JSON.stringify(article.reporters),
+        interviewee: article.interviewee ?? null,
+        continuation: article.continuation ?? null,
+        sectionHeads: JSON.stringify(article.sectionHeads),
+        text: article.text,
+      }));
+      for (const data of articleData.filter((a) => kept.has(a.position))) {
+        await tx.article.update({ where: { id: kept.get(data.position)! }, data });
+      }
+      const created = await tx.article.createManyAndReturn({
+        data: articleData.filter((a) => !kept.has(a.position)),
         select: { id: true, position: true },
       });
-      const articleIdByPosition = new Map(articleRows.map((row) => [row.position, row.id]));
+      const articleIdByPosition = new Map([...kept, ...created.map((row) => [row.position, row.id] as const)]);
       await indexArticles(
         tx,
         issue.articles
@@ -94,13 +99,23 @@ export async function storeIssue(
   );
 }
 
-async function clearIssue(tx: Tx, issueId: number): Promise<void> {
-  const articles = await tx.article.findMany({ where: { issueId }, select: { id: true } });
-  await unindexArticles(
-    tx,
-    articles.map((a) => a.id),
-  );
-  await tx.article.deleteMany({ where: { issueId } });
+// Empties an issue before it is rebuilt: every extracted item goes, articles whose position the new parse still has
+// stay (their rows are updated), the others go. Returns position → kept article id.
+async function clearIssue(tx: Tx, issueId: number, rebuilt: ProcessedIssue): Promise<Map<number, number>> {
+  const articles = await tx.article.findMany({ where: { issueId }, select: { id: true, position: true } });
+  const ids = articles.map((a) => a.id);
+  await unindexArticles(tx, ids);
+  const where = { articleId: { in: ids } };
+  await tx.indicator.deleteMany({ where });
+  await tx.goal.deleteMany({ where });
+  await tx.progress.deleteMany({ where });
+  await tx.campaignMention.deleteMany({ where });
+  await tx.placeMention.deleteMany({ where });
+  await tx.departmentMention.deleteMany({ where });
+  const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
+  const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);
+  if (gone.length) await tx.article.deleteMany({ where: { id: { in: gone } } });
+  return new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id]));
 }
 
 type EntityIds = {

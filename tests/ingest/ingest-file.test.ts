@@ -42,10 +42,13 @@ describe("ingestFile", () => {
   it("re-runs the pipeline with force, replacing the issue's items without duplicating them", async () => {
     await ingestFile(ctx.db, { path: SEED_FILES[0] }, { source: "cli" });
     const before = await countRows(ctx.db);
+    const articlesBefore = await ctx.db.article.findMany({ select: { id: true, title: true }, orderBy: { position: "asc" } });
     const forced = await ingestFile(ctx.db, { path: SEED_FILES[0] }, { source: "cli", force: true });
     expect(forced.status).toBe("replaced");
     const after = await countRows(ctx.db);
     expect({ ...after, runs: 0 }).toEqual({ ...before, runs: 0 });
+    // Links to /articles/<id> survive re-extraction.
+    expect(await ctx.db.article.findMany({ select: { id: true, title: true }, orderBy: { position: "asc" } })).toEqual(articlesBefore);
   });
 
   it("keeps every stored span pointing at the text it names", async () => {

@@ -1,12 +1,6 @@
-// How far a person has checked an item: machine-extracted, confirmed, corrected, added by hand, or rejected.
-export const REVIEW_LABELS: Record<string, string> = {
-  machine: "机器提取",
-  confirmed: "已确认",
-  corrected: "已更正",
-  added: "人工添加",
-  rejected: "已拒绝",
-};
+import { REVIEW_LABELS } from "../indicator-format";
 
+// How far a person has checked an item: machine-extracted, confirmed, corrected, added by hand, or rejected.
 const REVIEW_STYLES: Record<string, string> = {
   machine: "bg-stone-100 text-stone-600",
   confirmed: "bg-emerald-100 text-emerald-800",

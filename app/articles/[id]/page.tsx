@@ -8,10 +8,9 @@ import { ArticleSideLists } from "../../_components/article-side-lists";
 import { DateSourceBadge } from "../../_components/date-source-badge";
 import { HighlightedText } from "../../_components/highlighted-text";
 import type { HighlightSpan } from "../../_components/highlighted-text-segments";
-import { APPROX_LABELS, formatValue } from "../../_components/indicator-format";
+import { APPROX_LABELS, formatValue, REVIEW_LABELS } from "../../_components/indicator-format";
 import { Legend } from "../../_components/legend";
 import { RejectedToggle } from "../../_components/review/rejected-toggle";
-import { REVIEW_LABELS } from "../../_components/review/review-badge";
 import { SelectionAdder } from "../../_components/review/selection-adder";
 import { currentEditor } from "@/lib/auth/current-editor";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles";
@@ -52,6 +51,7 @@ function highlightSpans(article: ArticleDetail): HighlightSpan[] {
       itemId: item.id,
       start: item.start,
       end: item.end,
+      review: item.review,
       title: `${reviewNote(item.review)}${item.text} = ${formatValue(item.value, item.valueMax)} ${item.unit}（${APPROX_LABELS[item.approx] ?? item.approx}）${item.metric ? ` · ${item.metric}` : ""}`,
     })),
     ...article.goals.map((goal) => ({
@@ -59,6 +59,7 @@ function highlightSpans(article: ArticleDetail): HighlightSpan[] {
       itemId: goal.id,
       start: goal.start,
       end: goal.end,
+      review: goal.review,
       title: `${reviewNote(goal.review)}${goal.deadline ? `期限：${goal.deadline}` : goal.verb} · ${goal.status}`,
     })),
     ...article.campaigns.map((m) => ({ kind: "campaign" as const, itemId: m.id, start: m.start, end: m.end, title: m.name })),

@@ -15,7 +15,7 @@ export async function currentEditor(): Promise<EditorState> {
 
 export class AuthRequiredError extends Error {
   constructor(readonly status: 401 | 403) {
-    super(status === 403 ? "editing is disabled on this server (read-only mode)" : "sign in as an editor first");
+    super(status === 403 ? "本站处于只读模式（未设置编辑密码），不能修改" : "请先登录编辑账号（登录可能已过期）");
   }
 }
 

@@ -24,6 +24,7 @@ export function toExtractOutput(issue: ProcessedIssue) {
       .map(({ article, extraction }) => ({
       title: article.title,
       kind: article.kind,
+      text: article.text, // every span below is an offset into this string
       indicators: extraction.indicators.map((i) => ({
         text: i.text,
         value: i.value,

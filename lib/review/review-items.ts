@@ -20,7 +20,7 @@ const REVIEW_STATE = { confirm: "confirmed", reject: "rejected", correct: "corre
 export async function reviewIndicator(db: PrismaClient, editor: string, input: TReviewIndicator) {
   return db.$transaction(async (tx) => {
     const item = await tx.indicator.findUnique({ where: { id: input.id }, include: { article: { include: { issue: true } } } });
-    if (!item) throw new ReviewError(`indicator ${input.id} does not exist`, 404);
+    if (!item) throw new ReviewError(`指标 ${input.id} 不存在`, 404);
     const fields = input.action === "correct" ? input.fields : {};
     const before = { value: item.value, unit: item.unit, metric: item.metric, review: item.review };
     const data = { review: REVIEW_STATE[input.action], ...(await indicatorData(tx, fields)) };
@@ -50,8 +50,8 @@ export async function reviewIndicator(db: PrismaClient, editor: string, input: T
 export async function addIndicator(db: PrismaClient, editor: string, input: TAddIndicator) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, include: { issue: true } });
-    if (!article) throw new ReviewError(`article ${input.articleId} does not exist`, 404);
-    if (input.end > article.text.length) throw new ReviewError("the selection is outside the article text");
+    if (!article) throw new ReviewError(`文章 ${input.articleId} 不存在`, 404);
+    if (input.end > article.text.length) throw new ReviewError("所选文字超出了文章正文");
     const span = { start: input.start, end: input.end };
     const sentence = sentenceAround(article.text, span);
     const created = await tx.indicator.create({ data: await newIndicatorData(tx, article, span, sentence, input.fields) });
@@ -74,7 +74,7 @@ export async function addIndicator(db: PrismaClient, editor: string, input: TAdd
 export async function reviewGoal(db: PrismaClient, editor: string, input: TReviewGoal) {
   return db.$transaction(async (tx) => {
     const goal = await tx.goal.findUnique({ where: { id: input.id }, include: { article: { include: { issue: true } } } });
-    if (!goal) throw new ReviewError(`goal ${input.id} does not exist`, 404);
+    if (!goal) throw new ReviewError(`目标 ${input.id} 不存在`, 404);
     const data =
       input.action === "status"
         ? { status: input.status, statusEvidence: input.evidence ?? null }
@@ -250,18 +250,18 @@ async function newIndicatorData(
 
 async function placeId(tx: Tx, name: string) {
   const row = await tx.place.findUnique({ where: { name }, select: { id: true } });
-  if (!row) throw new ReviewError(`unknown township "${name}"`);
+  if (!row) throw new ReviewError(`未知的乡镇街道“${name}”`);
   return row.id;
 }
 
 async function departmentId(tx: Tx, name: string) {
   const row = await tx.department.findUnique({ where: { name }, select: { id: true } });
-  if (!row) throw new ReviewError(`unknown department "${name}"`);
+  if (!row) throw new ReviewError(`未知的部门“${name}”`);
   return row.id;
 }
 
 async function campaignId(tx: Tx, name: string) {
   const row = await tx.campaign.findUnique({ where: { name }, select: { id: true } });
-  if (!row) throw new ReviewError(`unknown campaign "${name}"`);
+  if (!row) throw new ReviewError(`未知的专项行动“${name}”`);
   return row.id;
 }

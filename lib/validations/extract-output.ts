@@ -64,6 +64,7 @@ export const ZExtractDepartmentSchema = z.object({
 export const ZExtractArticleSchema = z.object({
   title: z.string(),
   kind: z.string().optional(),
+  text: z.string().optional(),
   indicators: z.array(ZExtractIndicatorSchema),
   progress: z.array(ZExtractProgressSchema),
   goals: z.array(ZExtractGoalSchema),

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ZExtractOutputSchema } from "@/lib/validations/extract-output";
 import { SEED_FILES } from "./support";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -40,11 +41,17 @@ describe("npm run extract -- --json", () => {
   it("prints one JSON document for an issue without touching the database", () => {
     const result = run("scripts/extract.ts", ["--json", SEED_FILES[1]]);
     expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout);
+    const output = ZExtractOutputSchema.parse(JSON.parse(result.stdout));
     expect(output.issue).toMatchObject({ date: "2022-04-13", dateSource: "masthead", number: 1937 });
     expect(output.articles.length).toBeGreaterThan(3);
-    const zaotian = output.articles.find((a: { title: string }) => a.title.includes("早田公司"));
-    expect(zaotian.indicators.some((i: { value: number; unit: string }) => i.value === 30 && i.unit === "吨")).toBe(true);
+    const zaotian = output.articles.find((a) => a.title.includes("早田公司"))!;
+    expect(zaotian.indicators.some((i) => i.value === 30 && i.unit === "吨")).toBe(true);
+    // Spans are offsets into the article text that the output carries.
+    for (const article of output.articles) {
+      for (const item of [...article.indicators, ...article.goals, ...article.campaigns]) {
+        expect(article.text!.slice(item.start, item.end)).toBe(item.text);
+      }
+    }
   });
 
   it("reports a missing file with its name and exit code 1", () => {

@@ -58,11 +58,11 @@ describe("review decisions", () => {
   });
 
   it("refuses an unknown item or township without changing anything", async () => {
-    await expect(reviewIndicator(ctx.db, "董玲", { action: "confirm", id: 999_999 })).rejects.toThrow(/does not exist/);
+    await expect(reviewIndicator(ctx.db, "董玲", { action: "confirm", id: 999_999 })).rejects.toThrow("指标 999999 不存在");
     const item = await indicatorByText("7500斤");
     await expect(
       reviewIndicator(ctx.db, "董玲", { action: "correct", id: item.id, fields: { township: "不存在镇" } }),
-    ).rejects.toThrow(/unknown township/);
+    ).rejects.toThrow("未知的乡镇街道“不存在镇”");
     expect((await indicatorByText("7500斤")).review).toBe("machine");
     expect(await ctx.db.reviewDecision.count()).toBe(0);
     expect(await ctx.db.auditLog.count()).toBe(0);

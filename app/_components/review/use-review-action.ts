@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
+// The API's messages are Chinese and say what went wrong (401/403 say to sign in / read-only); a 404 also says what to do.
 const STATUS_HINTS: Record<number, string> = {
-  401: "请先登录编辑账号（登录可能已过期）：",
-  403: "没有编辑权限：",
   404: "找不到这一项（可能已重新提取，请刷新页面）：",
 };
 

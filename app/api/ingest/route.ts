@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { ingestFile, type IngestFileResult } from "@/lib/ingest/ingest-file";
 import { readEnv } from "@/lib/validations/env";
 import { MAX_FILES_PER_UPLOAD, ZUploadSchema } from "@/lib/validations/upload";
+import { ZH_PARSE } from "@/lib/validations/zod-messages";
 import { errorResponse } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +16,10 @@ export async function POST(request: Request) {
     const maxBytes = readEnv().ZHIBIAO_MAX_FILE_MB * 1024 * 1024;
     const declared = Number(request.headers.get("content-length") ?? 0);
     if (declared > maxBytes * MAX_FILES_PER_UPLOAD + 64 * 1024) {
-      return NextResponse.json({ error: `upload too large: at most ${MAX_FILES_PER_UPLOAD} files of ${readEnv().ZHIBIAO_MAX_FILE_MB} MB` }, { status: 413 });
+      return NextResponse.json({ error: `上传内容过大：一次最多 ${MAX_FILES_PER_UPLOAD} 个文件，每个不超过 ${readEnv().ZHIBIAO_MAX_FILE_MB} MB` }, { status: 413 });
     }
     const form = await request.formData();
-    const { files } = ZUploadSchema.parse({ files: form.getAll("files") });
+    const { files } = ZUploadSchema.parse({ files: form.getAll("files") }, ZH_PARSE);
     const db = getDb();
     const results: IngestFileResult[] = [];
     for (const file of files) {

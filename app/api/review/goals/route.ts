@@ -3,6 +3,7 @@ import { requireEditor } from "@/lib/auth/current-editor";
 import { getDb } from "@/lib/db/client";
 import { reviewGoal } from "@/lib/review/review-items";
 import { ZReviewGoalSchema } from "@/lib/validations/review";
+import { ZH_PARSE } from "@/lib/validations/zod-messages";
 import { errorResponse } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   try {
     const editor = await requireEditor();
-    const updated = await reviewGoal(getDb(), editor, ZReviewGoalSchema.parse(await request.json().catch(() => null)));
+    const updated = await reviewGoal(getDb(), editor, ZReviewGoalSchema.parse(await request.json().catch(() => null), ZH_PARSE));
     return NextResponse.json({ goal: updated });
   } catch (error) {
     return errorResponse(error);

@@ -3,6 +3,7 @@ import { requireEditor } from "@/lib/auth/current-editor";
 import { getDb } from "@/lib/db/client";
 import { addIndicator, reviewIndicator } from "@/lib/review/review-items";
 import { ZAddIndicatorSchema, ZReviewIndicatorSchema } from "@/lib/validations/review";
+import { ZH_PARSE } from "@/lib/validations/zod-messages";
 import { errorResponse } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
@@ -13,10 +14,10 @@ export async function POST(request: Request) {
     const editor = await requireEditor();
     const body = (await request.json().catch(() => null)) as { action?: string } | null;
     if (body?.action === "add") {
-      const created = await addIndicator(getDb(), editor, ZAddIndicatorSchema.parse(body));
+      const created = await addIndicator(getDb(), editor, ZAddIndicatorSchema.parse(body, ZH_PARSE));
       return NextResponse.json({ indicator: created }, { status: 201 });
     }
-    const updated = await reviewIndicator(getDb(), editor, ZReviewIndicatorSchema.parse(body));
+    const updated = await reviewIndicator(getDb(), editor, ZReviewIndicatorSchema.parse(body, ZH_PARSE));
     return NextResponse.json({ indicator: updated });
   } catch (error) {
     return errorResponse(error);

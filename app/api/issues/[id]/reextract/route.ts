@@ -14,10 +14,10 @@ export async function POST(_request: Request, context: { params: Promise<{ id: s
   try {
     const editor = await requireEditor();
     const id = parseEntityId((await context.params).id);
-    if (!id) throw new ReviewError("issue id must be a positive integer", 404);
+    if (!id) throw new ReviewError("期次编号应为正整数", 404);
     const db = getDb();
     const issue = await db.issue.findUnique({ where: { id }, select: { id: true, contentHash: true } });
-    if (!issue) throw new ReviewError(`issue ${id} does not exist`, 404);
+    if (!issue) throw new ReviewError(`期次 ${id} 不存在`, 404);
     const [outcome] = await reextractIssues(db, { issueIds: [id] });
     const [articles, indicators, decisions] = await Promise.all([
       db.article.count({ where: { issueId: id, kind: { not: "banner" } } }),
@@ -26,7 +26,7 @@ export async function POST(_request: Request, context: { params: Promise<{ id: s
     ]);
     const result = { status: outcome.status, message: outcome.message, articles, items: indicators, decisions };
     await db.auditLog.create({ data: { editor, action: "reextract", target: `issue:${id}`, detail: JSON.stringify(result) } });
-    if (outcome.status === "failed") return NextResponse.json({ error: `re-extraction failed: ${outcome.message}`, result }, { status: 500 });
+    if (outcome.status === "failed") return NextResponse.json({ error: `重新提取失败：${outcome.message}`, result }, { status: 500 });
     return NextResponse.json({ result });
   } catch (error) {
     return errorResponse(error);

@@ -4,6 +4,7 @@ import { getOverview } from "@/lib/data/overview";
 import { TimeSeriesChart } from "./_components/charts/time-series-chart";
 import { DateSourceBadge } from "./_components/date-source-badge";
 import { EmptyState, SectionHeading } from "./_components/overview-entity-chips";
+import { ReviewBadge } from "./_components/review/review-badge";
 import { StatCard } from "./_components/stat-card";
 
 export const dynamic = "force-dynamic";
@@ -100,16 +101,18 @@ export default async function OverviewPage() {
             <li key={group.key} className="p-2 text-sm" data-testid="recent-sentence">
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 {group.numbers.map((item) => (
-                  <Link
-                    key={item.id}
-                    href={item.href}
-                    className="font-semibold text-brand-700 hover:underline"
-                    title={item.metric ? `${item.metric}：查看原句` : "查看原句"}
-                    data-testid="recent-number"
-                  >
-                    {item.text}
-                    {item.metric && <span className="ml-1 text-xs font-normal text-stone-500">{item.metric}</span>}
-                  </Link>
+                  <span key={item.id} className="inline-flex items-baseline gap-1" data-review={item.review}>
+                    <Link
+                      href={item.href}
+                      className="font-semibold text-brand-700 hover:underline"
+                      title={item.metric ? `${item.metric}：查看原句` : "查看原句"}
+                      data-testid="recent-number"
+                    >
+                      {item.text}
+                      {item.metric && <span className="ml-1 text-xs font-normal text-stone-500">{item.metric}</span>}
+                    </Link>
+                    <ReviewBadge review={item.review} />
+                  </span>
                 ))}
               </div>
               <p className="mt-0.5 text-stone-700">{group.sentence}</p>

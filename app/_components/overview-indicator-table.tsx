@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { IndicatorItem } from "@/lib/data/extracted-items";
 import { entityHref } from "@/lib/data/source-refs";
+import { ReviewBadge } from "./review/review-badge";
 
 const ROLE_LABELS: Record<string, string> = { actual: "实际", target: "目标", baseline: "基数" };
 
-// Indicators with the sentence each stands in; the number links to that sentence in its article.
+// Indicators with the sentence each stands in; the number links to that sentence in its article, its badge says how far it was checked.
 export function IndicatorTable({ items, show = {} }: { items: IndicatorItem[]; show?: { campaign?: boolean; township?: boolean; department?: boolean } }) {
   if (items.length === 0) return <p className="text-sm text-stone-500">没有提取到数字指标。</p>;
   return (
@@ -20,12 +21,15 @@ export function IndicatorTable({ items, show = {} }: { items: IndicatorItem[]; s
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.id} className="border-b border-stone-100 align-top" data-testid="indicator-row">
+            <tr key={item.id} className="border-b border-stone-100 align-top" data-testid="indicator-row" data-review={item.review}>
               <td className="whitespace-nowrap p-2 font-medium">
                 <Link href={item.href} className="text-brand-700 hover:underline" title="查看原句">
                   {item.text}
                 </Link>
                 {item.role !== "actual" && <span className="ml-1 text-xs text-stone-500">{ROLE_LABELS[item.role] ?? item.role}</span>}
+                <div className="mt-0.5">
+                  <ReviewBadge review={item.review} />
+                </div>
               </td>
               <td className="p-2">
                 <span>{item.metric ?? "—"}</span>

@@ -29,28 +29,36 @@ export default async function AuditPage() {
       {entries.length === 0 ? (
         <p className="text-stone-600">还没有任何操作记录。</p>
       ) : (
-        <table className="w-full bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left text-stone-500">
-              <th className="p-2">时间</th>
-              <th className="p-2">编辑</th>
-              <th className="p-2">操作</th>
-              <th className="p-2">对象</th>
-              <th className="p-2">详情</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-stone-100 align-top" data-testid="audit-row">
-                <td className="p-2 whitespace-nowrap">{entry.at}</td>
-                <td className="p-2">{entry.editor}</td>
-                <td className="p-2">{ACTION_LABEL[entry.action] ?? entry.action}</td>
-                <td className="p-2">{entry.target}</td>
-                <td className="p-2 break-all font-mono text-xs text-stone-600">{entry.detail}</td>
+        // Time, editor and action never wrap (a name like 董玲 must not stack one character per line); object and
+        // detail take the rest and break anywhere. On a phone the table scrolls inside its box, not the page.
+        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+          <table className="w-full min-w-[44rem] text-sm">
+            <thead>
+              <tr className="border-b text-left text-stone-500">
+                <th className="w-40 whitespace-nowrap p-2">时间</th>
+                <th className="whitespace-nowrap p-2">编辑</th>
+                <th className="whitespace-nowrap p-2">操作</th>
+                <th className="w-48 p-2">对象</th>
+                <th className="p-2">详情</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-stone-100 align-top" data-testid="audit-row">
+                  <td className="whitespace-nowrap p-2 tabular-nums">{entry.at}</td>
+                  <td className="whitespace-nowrap p-2" data-testid="audit-editor">
+                    {entry.editor}
+                  </td>
+                  <td className="whitespace-nowrap p-2" data-testid="audit-action">
+                    {ACTION_LABEL[entry.action] ?? entry.action}
+                  </td>
+                  <td className="break-all p-2">{entry.target}</td>
+                  <td className="break-all p-2 font-mono text-xs text-stone-600">{entry.detail}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

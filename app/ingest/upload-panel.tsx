@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { uploadFailureMessage } from "./upload-failure-message";
 
 type Row = {
   name: string;
   state: "waiting" | "uploading" | "stored" | "duplicate" | "replaced" | "failed";
   detail?: string;
+  technical?: string; // the pipeline's own (English) message, shown on hover
   issueId?: number;
 };
 
@@ -62,10 +64,11 @@ export function UploadPanel({ maxFiles, maxBytes }: { maxFiles: number; maxBytes
         update(index, {
           state: result.status,
           issueId: result.issueId,
-          detail: result.status === "failed" ? result.message : `${result.date ?? "日期未知"}，${result.articles} 篇文章`,
+          detail: result.status === "failed" ? uploadFailureMessage(result, { maxBytes }) : `${result.date ?? "日期未知"}，${result.articles} 篇文章`,
+          technical: result.status === "failed" ? result.message : undefined,
         });
       } catch (error) {
-        update(index, { state: "failed", detail: error instanceof Error ? error.message : "网络错误" });
+        update(index, { state: "failed", detail: "网络错误，请稍后重试", technical: error instanceof Error ? error.message : undefined });
       }
     }
     setBusy(false);
@@ -121,7 +124,11 @@ export function UploadPanel({ maxFiles, maxBytes }: { maxFiles: number; maxBytes
               <li key={`${row.name}-${index}`} className="flex flex-wrap items-baseline gap-3 border-b border-stone-100 p-2 text-sm" data-testid="upload-row" data-state={row.state}>
                 <span className="font-medium">{row.name}</span>
                 <span className={row.state === "failed" ? "text-brand-700" : "text-stone-700"}>{STATE_LABEL[row.state]}</span>
-                {row.detail && <span className="text-stone-500">{row.detail}</span>}
+                {row.detail && (
+                  <span className="text-stone-500" title={row.technical} data-testid="upload-detail">
+                    {row.detail}
+                  </span>
+                )}
                 {row.issueId && row.state !== "failed" && (
                   <Link href={`/issues/${row.issueId}`} className="text-brand-700 underline">
                     查看

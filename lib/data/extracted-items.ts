@@ -23,6 +23,7 @@ export const indicatorItemSelect = {
   sentenceStart: true,
   sentenceEnd: true,
   issueDate: true,
+  review: true,
   township: { select: { name: true } },
   department: { select: { name: true } },
   campaign: { select: { id: true, name: true } },
@@ -57,6 +58,7 @@ export type IndicatorItem = {
   approx: string;
   metric: string | null;
   role: string;
+  review: string; // machine | confirmed | corrected | added (rejected ones are not listed)
   sentence: string;
   href: string;
   articleId: number;
@@ -95,6 +97,7 @@ export function toIndicatorItem(row: IndicatorRow): IndicatorItem {
     approx: row.approx,
     metric: row.metric,
     role: row.role,
+    review: row.review,
     sentence: sentenceOf(row.article.text, row.sentenceStart, row.sentenceEnd),
     href: itemHref("indicator", row.article.id, row.id),
     articleId: row.article.id,

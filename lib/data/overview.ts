@@ -15,7 +15,7 @@ export type TopCampaign = {
   lastDate: string | null;
 };
 
-export type RecentNumber = { id: number; text: string; value: number; unit: string; metric: string | null; href: string };
+export type RecentNumber = { id: number; text: string; value: number; unit: string; metric: string | null; review: string; href: string };
 
 // The latest numbers, grouped by the sentence they stand in (one sentence often carries several).
 export type RecentSentence = {
@@ -88,6 +88,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
         value: true,
         unit: true,
         metric: true,
+        review: true,
         sentenceStart: true,
         sentenceEnd: true,
         article: {
@@ -154,6 +155,7 @@ type RecentRow = {
   value: number;
   unit: string;
   metric: string | null;
+  review: string;
   sentenceStart: number;
   sentenceEnd: number;
   article: { id: number; title: string; text: string; issue: { id: number; date: string | null; number: number | null; fileName: string } };
@@ -181,6 +183,7 @@ function groupBySentence(rows: RecentRow[]): RecentSentence[] {
       value: row.value,
       unit: row.unit,
       metric: row.metric,
+      review: row.review,
       href: itemHref("indicator", row.article.id, row.id),
     });
   }

@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { HighlightedText } from "../../app/_components/highlighted-text";
 import {
   segmentParagraphs,
   segmentText,
@@ -108,5 +111,36 @@ describe("segmentParagraphs", () => {
     const pieces = paragraphs.flatMap((p) => marks(p.segments));
     expect(pieces).toHaveLength(1);
     expect(pieces[0].anchor).toBe(true);
+  });
+});
+
+describe("review state in the highlighted text", () => {
+  const text = "如今，公司保供订单已从起初的1000份增至5000份。\n保供量由原来的每天1车15吨增加到每天2车30吨。";
+  const at = (words: string) => text.indexOf(words);
+  // A rejected goal that crosses the line break, with a confirmed indicator inside it; a machine indicator elsewhere.
+  const spans: HighlightSpan[] = [
+    { kind: "goal", itemId: 9, start: at("5000份"), end: at("每天1车") + 4, review: "rejected" },
+    { kind: "indicator", itemId: 1, start: at("5000份"), end: at("5000份") + 5, review: "confirmed" },
+    { kind: "indicator", itemId: 2, start: at("15吨"), end: at("15吨") + 3, review: "machine" },
+  ];
+
+  it("carries each item's review to every piece of its span", () => {
+    const pieces = segmentParagraphs(text, spans).flatMap((p) => marks(p.segments));
+    expect(pieces.map((m) => [text.slice(m.start, m.end), m.span.kind, m.span.review])).toEqual([
+      ["5000份。", "goal", "rejected"],
+      ["5000份", "indicator", "confirmed"],
+      ["保供量由原来的每天1车", "goal", "rejected"],
+      ["15吨", "indicator", "machine"],
+    ]);
+  });
+
+  it("renders the review on each mark, so the stylesheet can strike rejected ones through", () => {
+    const html = renderToStaticMarkup(createElement(HighlightedText, { text, spans }));
+    const reviews = [...html.matchAll(/<mark [^>]*data-item="(\d+)"[^>]*data-review="(\w+)"[^>]*>/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(reviews).toEqual(["9:rejected", "1:confirmed", "9:rejected", "2:machine"]);
+    // Spans without a review (places, campaigns, departments) get no attribute at all.
+    const plain = renderToStaticMarkup(createElement(HighlightedText, { text, spans: [{ kind: "place", itemId: 3, start: 0, end: 2 }] }));
+    expect(plain).toContain('data-kind="place"');
+    expect(plain).not.toContain("data-review");
   });
 });

@@ -227,6 +227,30 @@ describe("CSV export", () => {
     expect(parseCsv(indicatorsToCsv(all, { origin: "" }).slice(1))).toHaveLength(visible.length + 1);
   });
 
+  it("writes each row's review as the explorer's badge says it; rejected rows only with rejected=show", async () => {
+    const review = (csv: string) => {
+      const [header, ...body] = parseCsv(csv.slice(1));
+      const column = header.indexOf("审核");
+      expect(column).toBeGreaterThan(-1);
+      return body.map((row) => [row[0], row[column]]);
+    };
+    // The only 元 row was rejected: hidden by default, listed as 已拒绝 when asked for, as on the page.
+    for (const query of ["unit=元", "unit=元&rejected=show"]) {
+      const filters = parse(query);
+      const page = await listIndicators(filters);
+      const csv = review(indicatorsToCsv(await listAllIndicators(filters), { origin: "" }));
+      expect(csv.map(([text]) => text), query).toEqual(page.rows.map((row) => row.text));
+    }
+    expect(review(indicatorsToCsv(await listAllIndicators(parse("unit=元")), { origin: "" }))).toEqual([]);
+    expect(review(indicatorsToCsv(await listAllIndicators(parse("unit=元&rejected=show")), { origin: "" }))).toEqual([["20万元", "已拒绝"]]);
+    const machine = await listAllIndicators(parse("township=石梁镇"));
+    expect(new Set(review(indicatorsToCsv(machine, { origin: "" })).map(([, label]) => label))).toEqual(new Set(["机器提取"]));
+    // Every state an editor can leave behind has its Chinese label.
+    const states = { confirmed: "已确认", corrected: "已更正", added: "人工添加", rejected: "已拒绝", machine: "机器提取" };
+    const rows = Object.keys(states).map((state) => ({ ...machine[0], text: state, review: state }));
+    expect(review(indicatorsToCsv(rows, { origin: "" }))).toEqual(Object.entries(states));
+  });
+
   it("keeps the paper's wording and the approximation", async () => {
     const rows = await listAllIndicators(parse("township=石梁镇&q=5000余户"));
     const csv = indicatorsToCsv(rows, { origin: "http://x" });

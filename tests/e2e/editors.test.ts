@@ -74,7 +74,7 @@ describe("editors", () => {
     for (const [url, init] of attempts) {
       const response = await fetch(`${baseURL()}${url}`, init);
       expect(response.status, url).toBe(401);
-      expect(((await response.json()) as { error: string }).error, url).toMatch(/sign in/);
+      expect(((await response.json()) as { error: string }).error, url).toBe("请先登录编辑账号（登录可能已过期）");
     }
     // A forged cookie is no better than none.
     const forged = await fetch(`${baseURL()}/api/review/indicators`, {
@@ -133,6 +133,18 @@ describe("editors", () => {
     await expect(row.innerText()).resolves.toContain("已入库");
     await expect(row.innerText()).resolves.toContain("2022-06-01");
     await screenshot(page, "editors-upload");
+    // Refused files say why in Chinese, by name (the pipeline's English message stays on hover).
+    const empty = path.join(tempDir, "空白.txt");
+    const photo = path.join(tempDir, "photo.txt");
+    writeFileSync(empty, "");
+    writeFileSync(photo, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await page.getByTestId("upload-input").setInputFiles([empty, photo]);
+    const refused = page.getByTestId("upload-row").and(page.locator('[data-state="failed"]'));
+    await expect.poll(() => refused.count()).toBe(2);
+    await expect(refused.filter({ hasText: "空白.txt" }).getByTestId("upload-detail").innerText()).resolves.toBe("空白.txt：文件是空的，没有文字");
+    await expect(refused.filter({ hasText: "photo.txt" }).getByTestId("upload-detail").innerText()).resolves.toMatch(/^photo\.txt：不是文本文件/);
+    await expect(refused.filter({ hasText: "photo.txt" }).getByTestId("upload-detail").getAttribute("title")).resolves.toMatch(/^photo\.txt: binary file/);
+    await screenshot(page, "editors-upload-refused");
 
     await page.goto(`${baseURL()}/issues`);
     await expect(page.getByTestId("issue-row").count()).resolves.toBe(6);
@@ -156,7 +168,7 @@ describe("editors", () => {
     await expect(form.getByLabel("单位").inputValue()).resolves.toBe("斤");
     await form.getByLabel("专项行动").fill("不存在的专项行动");
     await form.getByRole("button", { name: "保存更正" }).click();
-    await expect(form.getByTestId("review-error").innerText()).resolves.toContain("unknown campaign");
+    await expect(form.getByTestId("review-error").innerText()).resolves.toBe("未知的专项行动“不存在的专项行动”");
     expect(indicatorRow("7500斤")!.review).toBe("machine");
 
     await form.getByLabel("专项行动").fill("");
@@ -197,12 +209,42 @@ describe("editors", () => {
     expect(decoration).toContain("line-through");
     await screenshot(page, "editors-explorer-rejected-shown");
 
+    // Filtering again from the form keeps the rejected rows listed.
+    await page.getByTestId("filter-unit").selectOption("名");
+    await Promise.all([page.waitForURL(/unit=/), page.getByRole("search").getByRole("button", { name: "筛选" }).click()]);
+    expect(new URL(page.url()).searchParams.get("rejected")).toBe("show");
+    await expect(explorerRow(page, "4名").getAttribute("data-review")).resolves.toBe("rejected");
+
+    // The CSV holds what the page shows, with its review: the rejected row only when the page lists it.
+    const csvRows = async (href: string) => {
+      const text = await (await fetch(new URL(href, baseURL()))).text();
+      return text.split("\r\n").map((line) => line.split(","));
+    };
+    const withRejected = await csvRows((await page.getByTestId("csv-link").getAttribute("href"))!);
+    const review = withRejected[0].indexOf("审核");
+    expect(review).toBeGreaterThan(-1);
+    expect(withRejected.find((row) => row[0] === "4名")?.[review]).toBe("已拒绝");
+    const hidden = new URL((await page.getByTestId("csv-link").getAttribute("href"))!, baseURL());
+    hidden.searchParams.delete("rejected");
+    const withoutRejected = await csvRows(hidden.href);
+    expect(withoutRejected.some((row) => row[0] === "4名")).toBe(false);
+    expect(withoutRejected.length).toBe(withRejected.length - 1);
+    // The page for those params agrees: 4名 was the only row.
+    await page.goto(hidden.href.replace("/api/indicators/csv", "/indicators"));
+    await expect(page.getByTestId("indicator-empty").isVisible()).resolves.toBe(true);
+
     // The article page hides it too, and its toggle lists it struck through.
     await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
     await expect(sideIndicator(page, "4名").count()).resolves.toBe(0);
     await Promise.all([page.waitForURL(/rejected=show/), page.getByTestId("rejected-toggle").click()]);
     await expect(sideIndicator(page, "4名").getAttribute("data-review")).resolves.toBe("rejected");
     await expect(sideIndicator(page, "4名").getByTestId("review-badge").innerText()).resolves.toBe("已拒绝");
+    // …and in the text itself: its highlight is struck through, the others are not.
+    const mark = (words: string) => page.locator("mark[data-kind=indicator]").filter({ hasText: words });
+    await expect(mark("4名").getAttribute("data-review")).resolves.toBe("rejected");
+    await expect(mark("4名").evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe("line-through");
+    await expect(mark("7500斤").evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe("none");
+    await mark("4名").scrollIntoViewIfNeeded();
     await screenshot(page, "editors-article-rejected-shown");
     expect(errors).toEqual([]);
     await page.close();
@@ -312,6 +354,35 @@ describe("editors", () => {
     await page.close();
   });
 
+  it("shows review badges on the overview, campaign and township pages", async () => {
+    const { page, errors } = await editorPage();
+    // The newest issue's first two numbers: the overview lists them first, and they belong to a campaign.
+    const [first, second] = db
+      .prepare(`SELECT id, text, "campaignId" FROM "Indicator" WHERE "issueDate" = (SELECT max("issueDate") FROM "Indicator") AND review <> 'rejected' ORDER BY "articleId", start LIMIT 2`)
+      .all() as { id: number; text: string; campaignId: number | null }[];
+    expect(second.campaignId).not.toBeNull();
+    const confirm = await editor.request.post(`${baseURL()}/api/review/indicators`, { data: { action: "confirm", id: second.id } });
+    expect(confirm.status()).toBe(200);
+
+    await page.goto(`${baseURL()}/`);
+    const recent = (item: { id: number }) => page.locator("[data-review]").filter({ has: page.locator(`a[href$="#m-indicator-${item.id}"]`) });
+    await expect(recent(first).getByTestId("review-badge").innerText()).resolves.toBe("机器提取");
+    await expect(recent(second).getByTestId("review-badge").innerText()).resolves.toBe("已确认");
+    await screenshot(page, "editors-overview-badges");
+
+    await page.goto(`${baseURL()}/campaigns/${second.campaignId}`);
+    await expect(explorerRow(page, second.text).getByTestId("review-badge").innerText()).resolves.toBe("已确认");
+    await expect(page.getByTestId("indicator-row").getByTestId("review-badge").count()).resolves.toBe(await page.getByTestId("indicator-row").count());
+
+    await page.goto(`${baseURL()}/townships/${encodeURIComponent("石梁镇")}`);
+    await expect(explorerRow(page, "7500斤").getByTestId("review-badge").innerText()).resolves.toBe("已更正");
+    await expect(explorerRow(page, "8小时").getByTestId("review-badge").innerText()).resolves.toBe("已确认");
+    await expect(explorerRow(page, "4名").count()).resolves.toBe(0);
+    await screenshot(page, "editors-township-badges");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lists every action with the editor's name in the audit log", async () => {
     const { page, errors } = await editorPage();
     await page.goto(`${baseURL()}/audit`);
@@ -321,7 +392,21 @@ describe("editors", () => {
       expect(texts.some((t) => t.includes(EDITOR_NAME) && t.includes(action)), action).toBe(true);
     }
     expect(texts.some((t) => t.includes("issue:"))).toBe(true);
+    // Names and actions stay on one line (not 董/玲 stacked), on a laptop and on a phone, where the table scrolls in its box.
+    const lineCounts = () =>
+      page.locator('[data-testid="audit-editor"], [data-testid="audit-action"]').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }),
+      );
+    expect(new Set(await lineCounts())).toEqual(new Set([1]));
     await screenshot(page, "editors-audit");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(new Set(await lineCounts())).toEqual(new Set([1]));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, "editors-audit-phone");
     expect(errors).toEqual([]);
     await page.close();
   });

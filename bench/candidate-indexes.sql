@@ -13,3 +13,11 @@ CREATE INDEX "Indicator_townshipId_issueDateOrder_idx" ON "Indicator"("townshipI
 -- COUNT(*) … WHERE review <> 'rejected' (explorer total, overview totals): scan a small index instead of the table.
 CREATE INDEX "Indicator_review_idx" ON "Indicator"("review");
 CREATE INDEX "Goal_review_idx" ON "Goal"("review");
+
+-- Overview timeline (indicators and non-banner articles per issue): the joins read kind and review from the index
+-- instead of one table row per article and per indicator. The first also serves COUNT(*) … WHERE kind <> 'banner'.
+CREATE INDEX "Article_issueId_kind_idx" ON "Article"("issueId", "kind");
+CREATE INDEX "Indicator_articleId_review_idx" ON "Indicator"("articleId", "review");
+
+-- Overview count of issues with an inferred date: Issue rows carry the whole raw text, so avoid scanning them.
+CREATE INDEX "Issue_dateSource_date_idx" ON "Issue"("dateSource", "date");

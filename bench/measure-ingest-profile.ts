@@ -3,12 +3,12 @@ import { storeIssue } from "../lib/ingest/store-issue";
 import { corpusFiles } from "./corpus";
 import { captureSql } from "./sql-capture";
 import { cpuMs } from "./stats";
-import { storeIssueBatched } from "./store-issue-batched";
+import { storeIssueRawInserts } from "./store-issue-raw-inserts";
 import type { TempDatabase } from "./temp-database";
 
 export type StatementGroup = { kind: string; perIssue: number; msPerIssue: number; cpuMsPerIssue: number };
 
-export const STORE_VARIANTS = ["storeIssue", "batched sketch", "raw-insert sketch"] as const;
+export const STORE_VARIANTS = ["storeIssue", "raw-insert sketch"] as const;
 export type StoreVariant = (typeof STORE_VARIANTS)[number];
 
 export type IngestProfile = {
@@ -51,10 +51,7 @@ export async function profileIngestion(options: {
     const processed = processIssue(issue.bytes, { fileName: issue.fileName });
     const t1 = performance.now();
     processCpu += cpuMs() - c0;
-    const store =
-      options.variant === "storeIssue"
-        ? () => storeIssue(db, processed)
-        : () => storeIssueBatched(db, processed, { rawInserts: options.variant === "raw-insert sketch" });
+    const store = options.variant === "storeIssue" ? () => storeIssue(db, processed) : () => storeIssueRawInserts(db, processed);
     const { result, statements: sent } = await captureSql(store);
     storeMs += performance.now() - t1;
     cpu += cpuMs() - c0;

@@ -93,10 +93,10 @@ export function formatReport(r: BenchResults): string {
     out.push(
       `### Where an ingested issue's time goes (${current.issues} issues, every SQL statement captured)`,
       "",
-      "`batched sketch` and `raw-insert sketch` are bench/store-issue-batched.ts, proposals not used by the app: the same rows, " +
-        "with the search rows in one INSERT, and (raw) the item rows as multi-row INSERT … VALUES via $executeRaw instead of createMany.",
+      "`raw-insert sketch` is bench/store-issue-raw-inserts.ts, a proposal not used by the app: the same rows as storeIssue, " +
+        "with the item rows written as multi-row INSERT … VALUES via $executeRaw instead of createMany.",
       "",
-      "By CPU time of this process (what an idle core would take; the machine was shared, so wall times are inflated):",
+      "By CPU time of this process (all its threads, GC included; wall time also depends on what else the machine runs):",
       "",
       table(
         ["store", "processIssue CPU ms/issue", "store CPU ms/issue", "of which in SQLite", "Prisma + adapter + JS", "statements/issue", "issues/s (CPU time)", "issues/s (wall)"],

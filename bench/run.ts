@@ -1,4 +1,5 @@
 // npm run bench [-- --issues 10000] [--seed s] [--only extraction,ingestion,profile,side-by-side,f1] [--keep-db]
+//   [--checkpoints 100,1000] [--sample-issues 6] [--profile-issues 60] [--db-dir dir] [--extra-sql file.sql] [--out dir]
 // Runs each measure in turn on a deterministic synthetic corpus and writes bench/out/bench-<issues>.{md,json}.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +19,7 @@ import { createTempDatabase } from "./temp-database";
 const MEASURES = ["extraction", "ingestion", "profile", "side-by-side", "f1"] as const;
 
 const ZBenchArgsSchema = z.object({
-  issues: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  issues: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   seed: z.string().min(1).default("zhibiao-bench"),
   // Query latencies and database size are also taken at these issue counts on the way (always at --issues).
   checkpoints: z
@@ -35,6 +36,7 @@ const ZBenchArgsSchema = z.object({
   profileIssues: z.coerce.number().int().min(1).max(10_000).default(60),
   dbDir: z.string().optional(), // where the temporary databases go (default: the OS temp dir)
   keepDb: z.boolean().default(false),
+  extraSql: z.string().optional(), // run after the migrations on every bench database, e.g. bench/candidate-indexes.sql
   out: z.string().default(path.join("bench", "out")),
 });
 
@@ -49,6 +51,7 @@ const args = parseCli(
     "profile-issues": { type: "string" },
     "db-dir": { type: "string" },
     "keep-db": { type: "boolean" },
+    "extra-sql": { type: "string" },
     out: { type: "string" },
   },
   ZBenchArgsSchema,
@@ -58,6 +61,7 @@ const args = parseCli(
     profileIssues: values["profile-issues"],
     dbDir: values["db-dir"],
     keepDb: values["keep-db"],
+    extraSql: values["extra-sql"],
   }),
 );
 
@@ -80,7 +84,7 @@ if (args.only.includes("extraction")) {
 }
 
 if (args.only.includes("ingestion")) {
-  const database = createTempDatabase({ parent: args.dbDir });
+  const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
   log(`ingestion: ${args.issues} issues into ${database.file}`);
   results.queries = [];
   results.ingestion = await measureIngestion({
@@ -104,7 +108,7 @@ if (args.only.includes("ingestion")) {
 if (args.only.includes("profile")) {
   results.profile = [];
   for (const variant of STORE_VARIANTS) {
-    const database = createTempDatabase({ parent: args.dbDir });
+    const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
     log(`profile: ${args.profileIssues} issues with ${variant}`);
     results.profile.push(await profileIngestion({ issues: args.profileIssues, seed: args.seed, database, variant }));
     await database.cleanup();

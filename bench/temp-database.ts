@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
@@ -8,10 +9,16 @@ import { migrateSqlite } from "../lib/db/migrate";
 export type TempDatabase = { dir: string; file: string; db: PrismaClient; size(): Promise<number>; cleanup(): Promise<void> };
 
 // A fresh migrated SQLite file made the process's DATABASE_URL, so lib/data's getDb() reads the same database.
-export function createTempDatabase(options: { parent?: string; name?: string } = {}): TempDatabase {
+// extraSql (a file of statements, e.g. bench/candidate-indexes.sql) runs after the migrations: what-if schema changes.
+export function createTempDatabase(options: { parent?: string; name?: string; extraSql?: string } = {}): TempDatabase {
   const dir = mkdtempSync(path.join(options.parent ?? tmpdir(), "zhibiao-bench-"));
   const file = path.join(dir, options.name ?? "bench.db");
   migrateSqlite(file);
+  if (options.extraSql) {
+    const sqlite = new Database(file);
+    sqlite.exec(readFileSync(options.extraSql, "utf8"));
+    sqlite.close();
+  }
   process.env.DATABASE_URL = `file:${file}`;
   const db = getDb();
   return {

@@ -1,6 +1,7 @@
 import { indexArticles, unindexArticles } from "../db/article-search";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
+import { insertRows } from "../db/insert-rows";
 import { applyReviewDecisions } from "../review/review-items";
 import type { ProcessedIssue } from "./process-issue";
 
@@ -331,11 +332,11 @@ async function writeItems(
     }
   }
 
-  if (indicators.length) await tx.indicator.createMany({ data: indicators });
-  if (goals.length) await tx.goal.createMany({ data: goals });
-  if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
-  if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
-  if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
-  if (progress.length) await tx.progress.createMany({ data: progress });
+  await insertRows(tx, "Indicator", indicators);
+  await insertRows(tx, "Goal", goals);
+  await insertRows(tx, "CampaignMention", campaignMentions);
+  await insertRows(tx, "PlaceMention", placeMentions);
+  await insertRows(tx, "DepartmentMention", departmentMentions);
+  await insertRows(tx, "Progress", progress);
   return indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
 }

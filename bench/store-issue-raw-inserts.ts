@@ -3,27 +3,22 @@ import type { ExtractedCampaign, ExtractedDepartment, ExtractedPlace } from "../
 import type { ProcessedIssue } from "../lib/ingest/process-issue";
 import { applyReviewDecisions } from "../lib/review/review-items";
 
-// A SKETCH for the lead, not an ingester: lib/ingest/store-issue.ts with its statements batched, to measure what
-// batching would gain. Same rows, same transaction, Prisma only (so PostgreSQL keeps working); new issues only
-// (no --force replace path). Differences from storeIssue:
-//   1. entities (Place, Department, Campaign) are read once per transaction with three findMany, not one SELECT per mention;
-//   2. all articles of the issue in one createManyAndReturn, their search rows in one multi-row INSERT;
-//   3. one createMany per item table for the whole issue instead of one per article;
-//   4. with rawInserts, those item rows go in as multi-row INSERT … VALUES through $executeRaw instead of createMany:
-//      Prisma's per-row work (query compiler in WASM, argument mapping) is most of the store's CPU time.
+// A SKETCH for the lead, not an ingester: what lib/ingest/store-issue.ts would cost if its item rows (indicators, goals,
+// mentions, progress: ~200 per issue) went in as multi-row INSERT … VALUES through $executeRaw instead of createMany.
+// Prisma's per-row work on createMany (argument mapping, the query compiler in WASM) is most of the store's CPU time.
+// Same rows and transaction as storeIssue, Prisma only (quoted identifiers: the SQL runs on PostgreSQL too);
+// new issues only (no --force replace path). Entities are read once per transaction, as storeIssue does.
 
 type Tx = Prisma.TransactionClient;
 
-export async function storeIssueBatched(
-  db: PrismaClient,
-  issue: ProcessedIssue,
-  options: { rawInserts?: boolean } = {},
-): Promise<{ issueId: number; items: number }> {
+export async function storeIssueRawInserts(db: PrismaClient, issue: ProcessedIssue): Promise<{ issueId: number; items: number }> {
   return db.$transaction(
     async (tx) => {
       // A department's full name comes from its mentions; items only carry the short name (as in storeIssue).
       const canonicals = new Map(issue.articles.flatMap(({ extraction }) => extraction.departments.map((d) => [d.name, d.canonical] as const)));
       const entities = await EntityCache.load(tx, canonicals);
+      // Like storeIssue, an item links only to a campaign the issue itself mentions.
+      const mentioned = issue.articles.flatMap(({ extraction }) => extraction.campaigns);
       const date = issue.parsed.date;
       const created = await tx.issue.create({
         data: {
@@ -61,8 +56,9 @@ export async function storeIssueBatched(
         select: { id: true, position: true },
       });
       const idAt = new Map(articles.map((a) => [a.position, a.id]));
-      if (issue.articles.length) {
-        const rows = issue.articles.map(({ article }) => Prisma.sql`(${idAt.get(article.position)}, ${article.title}, ${article.text})`);
+      const searchable = issue.articles.filter(({ article }) => article.kind !== "banner"); // as storeIssue: banners are not searched
+      if (searchable.length) {
+        const rows = searchable.map(({ article }) => Prisma.sql`(${idAt.get(article.position)}, ${article.title}, ${article.text})`);
         await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "body") VALUES ${Prisma.join(rows)}`;
       }
 
@@ -91,7 +87,7 @@ export async function storeIssueBatched(
             sentenceEnd: item.sentence.end,
             townshipId: await entities.township(item.township),
             departmentId: await entities.departmentByName(item.department),
-            campaignId: await entities.campaignByName(item.campaign, extraction.campaigns),
+            campaignId: await entities.campaignByName(item.campaign, mentioned),
           });
         }
         for (const goal of extraction.goals) {
@@ -104,7 +100,7 @@ export async function storeIssueBatched(
             deadline: goal.deadline ?? null,
             townshipId: await entities.township(goal.township),
             departmentId: await entities.departmentByName(goal.department),
-            campaignId: await entities.campaignByName(goal.campaign, extraction.campaigns),
+            campaignId: await entities.campaignByName(goal.campaign, mentioned),
           });
         }
         for (const mention of extraction.campaigns) {
@@ -125,21 +121,12 @@ export async function storeIssueBatched(
         }
       }
       await entities.saveAliases();
-      if (options.rawInserts) {
-        await insertRows(tx, "Indicator", indicators);
-        await insertRows(tx, "Goal", goals);
-        await insertRows(tx, "CampaignMention", campaignMentions);
-        await insertRows(tx, "PlaceMention", placeMentions);
-        await insertRows(tx, "DepartmentMention", departmentMentions);
-        await insertRows(tx, "Progress", progress);
-      } else {
-        if (indicators.length) await tx.indicator.createMany({ data: indicators });
-        if (goals.length) await tx.goal.createMany({ data: goals });
-        if (campaignMentions.length) await tx.campaignMention.createMany({ data: campaignMentions });
-        if (placeMentions.length) await tx.placeMention.createMany({ data: placeMentions });
-        if (departmentMentions.length) await tx.departmentMention.createMany({ data: departmentMentions });
-        if (progress.length) await tx.progress.createMany({ data: progress });
-      }
+      await insertRows(tx, "Indicator", indicators);
+      await insertRows(tx, "Goal", goals);
+      await insertRows(tx, "CampaignMention", campaignMentions);
+      await insertRows(tx, "PlaceMention", placeMentions);
+      await insertRows(tx, "DepartmentMention", departmentMentions);
+      await insertRows(tx, "Progress", progress);
       await applyReviewDecisions(tx, created.id, issue.contentHash);
       const items = indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
       return { issueId: created.id, items };
@@ -240,11 +227,8 @@ class EntityCache {
   }
 
   async campaignByName(name: string | undefined, mentions: ExtractedCampaign[]): Promise<number | null> {
-    if (!name) return null;
-    const mention = mentions.find((m) => m.name === name);
-    if (mention) return this.campaign(mention);
-    const key = this.campaignsByName.get(name);
-    return key ? this.campaignsByKey.get(key)!.id : null;
+    const mention = name ? mentions.find((m) => m.name === name) : undefined;
+    return mention ? this.campaign(mention) : null;
   }
 
   async saveAliases(): Promise<void> {

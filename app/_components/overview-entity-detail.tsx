@@ -1,5 +1,6 @@
 import type { GoalItem, IndicatorItem, LinkedCampaign, MentioningArticle } from "@/lib/data/extracted-items";
 import { seriesDateCount, type ChartSeries } from "@/lib/data/source-refs";
+import { CappedNote } from "./capped-note";
 import { TimeSeriesChart } from "./charts/time-series-chart";
 import { GoalList } from "./goal-status";
 import { EntityChips, SectionHeading } from "./overview-entity-chips";
@@ -11,10 +12,13 @@ type Props = {
   entity: "township" | "department";
   activity: ChartSeries[];
   series: ChartSeries[];
-  indicators: IndicatorItem[];
+  indicators: IndicatorItem[]; // the latest ones; indicatorCount in all
+  indicatorCount: number;
   goals: GoalItem[];
+  goalCount: number;
   campaigns: LinkedCampaign[];
   articles: MentioningArticle[];
+  articleCount: number;
 };
 
 // The body shared by township and department pages: activity over time, indicator series, indicators, goals, campaigns, articles.
@@ -31,11 +35,18 @@ export function EntityDetailBody(props: Props) {
         ))}
       </div>
 
-      <SectionHeading count={props.indicators.length}>数字指标</SectionHeading>
+      <SectionHeading count={props.indicatorCount}>数字指标</SectionHeading>
       <IndicatorTable items={props.indicators} show={props.entity === "township" ? { township: false } : { department: false }} />
+      <CappedNote
+        shown={props.indicators.length}
+        total={props.indicatorCount}
+        unit="个"
+        href={`/indicators?${props.entity}=${encodeURIComponent(props.name)}`}
+      />
 
-      <SectionHeading count={props.goals.length}>目标</SectionHeading>
+      <SectionHeading count={props.goalCount}>目标</SectionHeading>
       <GoalList goals={props.goals} />
+      <CappedNote shown={props.goals.length} total={props.goalCount} unit="个" />
 
       <SectionHeading count={props.campaigns.length}>专项行动</SectionHeading>
       <EntityChips
@@ -44,8 +55,9 @@ export function EntityDetailBody(props: Props) {
         chips={props.campaigns.map((c) => ({ name: c.name, count: c.count, href: `/campaigns/${c.id}` }))}
       />
 
-      <SectionHeading count={props.articles.length}>提及的文章</SectionHeading>
+      <SectionHeading count={props.articleCount}>提及的文章</SectionHeading>
       <SourceList items={props.articles.map((a) => ({ ...a, note: `提及 ${a.mentions} 次` }))} empty="没有文章提及。" />
+      <CappedNote shown={props.articles.length} total={props.articleCount} unit="篇" />
     </>
   );
 }

@@ -4,25 +4,18 @@ import { getDb } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { TCampaignListParams } from "../validations/campaign";
 import {
-  goalItemSelect,
-  indicatorItemSelect,
-  itemOrderBy,
+  ARTICLE_LIMIT,
+  compareItems,
+  countByIssue,
+  latestFirst,
+  LIST_LIMIT,
+  loadGoalItems,
+  loadIndicatorItems,
   NOT_REJECTED,
-  toGoalItem,
-  toIndicatorItem,
   type GoalItem,
   type IndicatorItem,
 } from "./extracted-items";
-import {
-  buildIndicatorSeries,
-  compareIssues,
-  countSeries,
-  itemHref,
-  toIssueRef,
-  type ChartSeries,
-  type IssueRef,
-  type IssueRefInput,
-} from "./source-refs";
+import { compareIssues, countSeries, itemHref, toIssueRef, type ChartSeries, type IssueRef } from "./source-refs";
 
 export type NamedCount = { name: string; count: number };
 
@@ -147,6 +140,8 @@ export type CampaignArticle = {
   goals: number;
 };
 
+// Lists that grow with the corpus hold the latest items only (LIST_LIMIT, ARTICLE_LIMIT; in date order);
+// the *Count fields say how many there are in all.
 export type CampaignDetail = {
   id: number;
   name: string;
@@ -156,8 +151,11 @@ export type CampaignDetail = {
   lastDate: string | null;
   mentionCount: number;
   issueCount: number;
+  indicatorCount: number;
+  goalCount: number;
+  articleCount: number; // articles that mention it (its indicators and goals are tied to it by a mention in their article)
   mentionsByDate: ChartSeries;
-  series: ChartSeries[]; // one per metric+unit
+  series: ChartSeries[]; // one per metric+unit, from the latest SERIES_LIMIT indicators
   indicators: IndicatorItem[];
   goals: GoalItem[];
   mentions: CampaignMentionItem[];
@@ -175,37 +173,129 @@ function parseAliases(json: string): string[] {
   }
 }
 
-function tally(names: (string | null)[]): NamedCount[] {
-  const counts = new Map<string, number>();
-  for (const name of names) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN"));
+function byCountThenName(a: NamedCount, b: NamedCount): number {
+  return b.count - a.count || a.name.localeCompare(b.name, "zh-CN");
 }
 
+type ArticleRow = {
+  id: number;
+  title: string;
+  kind: string;
+  position: number;
+  issueId: number;
+  date: string | null;
+  number: number | null;
+  fileName: string;
+  mentions: bigint | number;
+  indicators: bigint | number;
+  goals: bigint | number;
+};
+type InvolvedPairRow = { township: string | null; department: string | null; count: bigint | number };
+
+// Every item of the campaign in one stream: mentions, and the indicators and goals a reviewer has not rejected.
+function campaignItems(id: number, columns: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT ${columns} FROM "CampaignMention" WHERE "campaignId" = ${id}
+    UNION ALL SELECT ${columns} FROM "Indicator" WHERE "campaignId" = ${id} AND "review" <> 'rejected'
+    UNION ALL SELECT ${columns} FROM "Goal" WHERE "campaignId" = ${id} AND "review" <> 'rejected'`;
+}
+
+// The campaign's latest ARTICLE_LIMIT articles with its mentions, indicators and goals in each. Items of one article
+// share its date, so the latest articles stand among each table's latest few items. The counts look items up by
+// article: unary + on campaignId keeps the planner off the (campaignId, …) index, which would read every item of
+// the campaign once per article.
+async function latestArticles(id: number): Promise<CampaignArticle[]> {
+  const db = getDb();
+  const pick = ARTICLE_LIMIT * 5;
+  const latest = (table: string, filter: Prisma.Sql) => Prisma.sql`
+    SELECT "articleId" FROM ${Prisma.raw(`"${table}"`)} WHERE "campaignId" = ${id} ${filter}
+    ORDER BY "issueDate" DESC NULLS LAST, "articleId" DESC LIMIT ${pick}`;
+  const notRejected = Prisma.sql`AND "review" <> 'rejected'`;
+  const rows = await db.$queryRaw<ArticleRow[]>`
+    SELECT a."id" AS "id", a."title" AS "title", a."kind" AS "kind", a."position" AS "position",
+           i."id" AS "issueId", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
+           (SELECT COUNT(*) FROM "CampaignMention" m WHERE m."articleId" = a."id" AND +m."campaignId" = ${id}) AS "mentions",
+           (SELECT COUNT(*) FROM "Indicator" n WHERE n."articleId" = a."id" AND +n."campaignId" = ${id} AND n."review" <> 'rejected') AS "indicators",
+           (SELECT COUNT(*) FROM "Goal" g WHERE g."articleId" = a."id" AND +g."campaignId" = ${id} AND g."review" <> 'rejected') AS "goals"
+    FROM "Article" a
+    JOIN "Issue" i ON i."id" = a."issueId"
+    WHERE a."id" IN (
+      SELECT m."articleId" FROM (${latest("CampaignMention", Prisma.empty)}) m
+      UNION SELECT n."articleId" FROM (${latest("Indicator", notRejected)}) n
+      UNION SELECT g."articleId" FROM (${latest("Goal", notRejected)}) g
+    )
+    ORDER BY i."date" DESC NULLS LAST, i."id" DESC, a."position" DESC
+    LIMIT ${ARTICLE_LIMIT}`;
+  return rows
+    .map((row) => ({
+      row,
+      article: {
+        id: Number(row.id),
+        title: row.title,
+        kind: row.kind ?? null,
+        issue: toIssueRef({ id: Number(row.issueId), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName }),
+        mentions: Number(row.mentions),
+        indicators: Number(row.indicators),
+        goals: Number(row.goals),
+      },
+    }))
+    .sort((a, b) => compareIssues(a.article.issue, b.article.issue) || Number(a.row.position) - Number(b.row.position))
+    .map(({ article }) => article);
+}
+
+// Townships and departments the campaign's items name, counted by one grouped query over (township, department) pairs.
+async function involved(id: number): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
+  const rows = await getDb().$queryRaw<InvolvedPairRow[]>`
+    SELECT p."name" AS "township", d."name" AS "department", x."count" AS "count"
+    FROM (
+      SELECT y."townshipId" AS "townshipId", y."departmentId" AS "departmentId", COUNT(*) AS "count"
+      FROM (${campaignItems(id, Prisma.sql`"townshipId", "departmentId"`)}) y
+      WHERE y."townshipId" IS NOT NULL OR y."departmentId" IS NOT NULL
+      GROUP BY y."townshipId", y."departmentId"
+    ) x
+    LEFT JOIN "Place" p ON p."id" = x."townshipId"
+    LEFT JOIN "Department" d ON d."id" = x."departmentId"`;
+  const townships = new Map<string, number>();
+  const departments = new Map<string, number>();
+  for (const row of rows) {
+    if (row.township) townships.set(row.township, (townships.get(row.township) ?? 0) + Number(row.count));
+    if (row.department) departments.set(row.department, (departments.get(row.department) ?? 0) + Number(row.count));
+  }
+  const toList = (counts: Map<string, number>) => [...counts].map(([name, count]) => ({ name, count })).sort(byCountThenName);
+  return { townships: toList(townships), departments: toList(departments) };
+}
+
+// A constant number of statements whatever the corpus size: counts and the per-date chart are computed in SQL,
+// and the lists hold the latest items only.
 export async function getCampaign(id: number): Promise<CampaignDetail | null> {
   const db = getDb();
   const campaign = await db.campaign.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: true } });
   if (!campaign) return null;
 
   const issueSelect = { select: { id: true, date: true, number: true, fileName: true } } as const;
-  const [mentionRows, indicatorRows, goalRows] = await Promise.all([
+  const [perIssue, indicators, goals, mentionRows, articles, entities] = await Promise.all([
+    countByIssue(db, { table: "CampaignMention", where: Prisma.sql`"campaignId" = ${id}` }),
+    loadIndicatorItems(db, { column: "campaignId", id }),
+    loadGoalItems(db, { column: "campaignId", id }),
     db.campaignMention.findMany({
       where: { campaignId: id },
-      orderBy: [{ issueDate: { sort: "asc", nulls: "last" } }, { article: { issueId: "asc" } }, { article: { position: "asc" } }, { start: "asc" }],
+      orderBy: [...latestFirst(db)],
+      take: LIST_LIMIT,
       select: {
         id: true,
         text: true,
+        start: true,
+        issueDate: true,
         township: { select: { name: true } },
         department: { select: { name: true } },
-        article: { select: { id: true, title: true, kind: true, position: true, issue: issueSelect } },
+        article: { select: { id: true, title: true, position: true, issue: issueSelect } },
       },
     }),
-    db.indicator.findMany({ where: { campaignId: id, ...NOT_REJECTED }, orderBy: itemOrderBy, select: indicatorItemSelect }),
-    db.goal.findMany({ where: { campaignId: id, ...NOT_REJECTED }, orderBy: itemOrderBy, select: goalItemSelect }),
+    latestArticles(id),
+    involved(id),
   ]);
 
-  const mentions = mentionRows.map(
+  const mentions = mentionRows.sort(compareItems).map(
     (row): CampaignMentionItem => ({
       id: row.id,
       text: row.text,
@@ -217,33 +307,8 @@ export async function getCampaign(id: number): Promise<CampaignDetail | null> {
       department: row.department?.name ?? null,
     }),
   );
-  const indicators = indicatorRows.map(toIndicatorItem);
-  const goals = goalRows.map(toGoalItem);
 
-  const perIssue = new Map<number, { issue: IssueRefInput; count: number }>();
-  for (const row of mentionRows) {
-    const entry = perIssue.get(row.article.issue.id) ?? { issue: row.article.issue, count: 0 };
-    entry.count += 1;
-    perIssue.set(row.article.issue.id, entry);
-  }
-
-  const articles = new Map<number, CampaignArticle>();
-  const positions = new Map<number, number>();
-  const touch = (article: { id: number; title: string; kind?: string; position: number; issue: IssueRefInput }) => {
-    let entry = articles.get(article.id);
-    if (!entry) {
-      const kind = article.kind ?? null;
-      entry = { id: article.id, title: article.title, kind, issue: toIssueRef(article.issue), mentions: 0, indicators: 0, goals: 0 };
-      articles.set(article.id, entry);
-      positions.set(article.id, article.position);
-    }
-    return entry;
-  };
-  for (const row of mentionRows) touch(row.article).mentions += 1;
-  for (const row of indicatorRows) touch(row.article).indicators += 1;
-  for (const row of goalRows) touch(row.article).goals += 1;
-
-  const dates = mentionRows.map((row) => row.article.issue.date).filter((d): d is string => d != null).sort();
+  const dates = perIssue.map((row) => row.issue.date).filter((d): d is string => d != null).sort();
   return {
     id: campaign.id,
     name: campaign.name,
@@ -251,17 +316,18 @@ export async function getCampaign(id: number): Promise<CampaignDetail | null> {
     aliases: parseAliases(campaign.aliases).filter((alias) => alias !== campaign.name),
     firstDate: dates[0] ?? null,
     lastDate: dates.at(-1) ?? null,
-    mentionCount: mentionRows.length,
-    issueCount: perIssue.size,
-    mentionsByDate: countSeries([...perIssue.values()], { key: "mentions", label: "提及次数", unit: "次" }),
-    series: buildIndicatorSeries(indicators),
-    indicators,
-    goals,
+    mentionCount: perIssue.reduce((n, row) => n + row.count, 0),
+    issueCount: perIssue.length,
+    indicatorCount: indicators.total,
+    goalCount: goals.total,
+    articleCount: perIssue.reduce((n, row) => n + row.articles, 0),
+    mentionsByDate: countSeries(perIssue, { key: "mentions", label: "提及次数", unit: "次" }),
+    series: indicators.series,
+    indicators: indicators.items,
+    goals: goals.items,
     mentions,
-    articles: [...articles.values()].sort(
-      (a, b) => compareIssues(a.issue, b.issue) || positions.get(a.id)! - positions.get(b.id)!,
-    ),
-    townships: tally([...mentions.map((m) => m.township), ...indicators.map((i) => i.township), ...goals.map((g) => g.township)]),
-    departments: tally([...mentions.map((m) => m.department), ...indicators.map((i) => i.department), ...goals.map((g) => g.department)]),
+    articles,
+    townships: entities.townships,
+    departments: entities.departments,
   };
 }

@@ -1,23 +1,21 @@
 import "server-only";
 
 import { getDb } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { DEPARTMENTS } from "../gazetteer/departments";
 import {
   activitySeries,
-  goalItemSelect,
-  indicatorItemSelect,
-  itemOrderBy,
-  NOT_REJECTED,
+  countByIssue,
+  loadGoalItems,
+  loadIndicatorItems,
   loadLinkedCampaigns,
   loadMentioningArticles,
-  toGoalItem,
-  toIndicatorItem,
   type GoalItem,
   type IndicatorItem,
   type LinkedCampaign,
   type MentioningArticle,
 } from "./extracted-items";
-import { buildIndicatorSeries, type ChartSeries } from "./source-refs";
+import type { ChartSeries } from "./source-refs";
 
 export type DepartmentLevelLabel = "区级" | "市级" | "省级" | null;
 
@@ -81,12 +79,16 @@ export type DepartmentDetail = {
   canonical: string;
   level: DepartmentLevelLabel;
   aliases: string[];
+  // The latest items only (LIST_LIMIT, ARTICLE_LIMIT; in date order); the *Count fields say how many there are in all.
   indicators: IndicatorItem[];
+  indicatorCount: number;
   goals: GoalItem[];
+  goalCount: number;
   campaigns: LinkedCampaign[];
   articles: MentioningArticle[];
-  activity: ChartSeries[];
-  series: ChartSeries[];
+  articleCount: number;
+  activity: ChartSeries[]; // mentions and indicators per issue date
+  series: ChartSeries[]; // indicator series (metric+unit), from the latest SERIES_LIMIT indicators
 };
 
 function parseAliases(json: string): string[] {
@@ -105,23 +107,27 @@ export async function getDepartment(name: string): Promise<DepartmentDetail | nu
     select: { id: true, name: true, canonical: true, aliases: true },
   });
   if (!department) return null;
-  const [indicatorRows, goalRows, campaigns, articles] = await Promise.all([
-    db.indicator.findMany({ where: { ...NOT_REJECTED, departmentId: department.id }, orderBy: itemOrderBy, select: indicatorItemSelect }),
-    db.goal.findMany({ where: { ...NOT_REJECTED, departmentId: department.id }, orderBy: itemOrderBy, select: goalItemSelect }),
+  const [indicators, goals, campaigns, articles, mentionsPerIssue, indicatorsPerIssue] = await Promise.all([
+    loadIndicatorItems(db, { column: "departmentId", id: department.id }),
+    loadGoalItems(db, { column: "departmentId", id: department.id }),
     loadLinkedCampaigns(db, { column: "departmentId", id: department.id }),
     loadMentioningArticles(db, { table: "DepartmentMention", ids: [department.id] }),
+    countByIssue(db, { table: "DepartmentMention", where: Prisma.sql`"departmentId" = ${department.id}` }),
+    countByIssue(db, { table: "Indicator", where: Prisma.sql`"departmentId" = ${department.id} AND "review" <> 'rejected'` }),
   ]);
-  const indicators = indicatorRows.map(toIndicatorItem);
   return {
     name: department.name,
     canonical: department.canonical,
     level: LEVEL_BY_NAME.get(department.name) ?? null,
     aliases: parseAliases(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
-    indicators,
-    goals: goalRows.map(toGoalItem),
+    indicators: indicators.items,
+    indicatorCount: indicators.total,
+    goals: goals.items,
+    goalCount: goals.total,
     campaigns,
     articles,
-    activity: activitySeries(articles, indicators),
-    series: buildIndicatorSeries(indicators),
+    articleCount: mentionsPerIssue.reduce((n, row) => n + row.articles, 0),
+    activity: activitySeries(mentionsPerIssue, indicatorsPerIssue),
+    series: indicators.series,
   };
 }

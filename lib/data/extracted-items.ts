@@ -1,8 +1,19 @@
 import "server-only";
 
 import type { Db } from "../db/client";
+import { dialectOf } from "../db/dialect";
 import { Prisma } from "../generated/prisma/client";
-import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "./source-refs";
+import {
+  buildIndicatorSeries,
+  compareIssues,
+  countSeries,
+  itemHref,
+  sentenceOf,
+  toIssueRef,
+  type ChartSeries,
+  type DatedCount,
+  type IssueRef,
+} from "./source-refs";
 
 // Items a reviewer rejected are not indicators or goals any more: every read leaves them out.
 export const NOT_REJECTED = { review: { not: "rejected" } } as const;
@@ -20,6 +31,7 @@ export const indicatorItemSelect = {
   approx: true,
   metric: true,
   role: true,
+  start: true,
   sentenceStart: true,
   sentenceEnd: true,
   issueDate: true,
@@ -39,6 +51,7 @@ export const goalItemSelect = {
   deadline: true,
   status: true,
   statusEvidence: true,
+  start: true,
   issueDate: true,
   township: { select: { name: true } },
   department: { select: { name: true } },
@@ -129,13 +142,144 @@ export function toGoalItem(row: GoalRow): GoalItem {
   };
 }
 
-// Date order (undated last), then paper order inside an issue.
-export const itemOrderBy = [
-  { issueDate: { sort: "asc", nulls: "last" } },
-  { article: { issueId: "asc" } },
-  { article: { position: "asc" } },
-  { start: "asc" },
-] satisfies Prisma.IndicatorOrderByWithRelationInput[];
+// Entity pages (campaign, township, department) show the latest items and count the rest: lists that grow with the
+// corpus are capped, totals come from COUNT, and charts are drawn from GROUP BY issueDate.
+export const LIST_LIMIT = 100; // indicators, goals and mentions listed on a page
+export const ARTICLE_LIMIT = 50; // articles listed on a page
+export const SERIES_LIMIT = 500; // latest indicators the metric charts are drawn from
+
+type ItemOrderKey = { issueDate: string | null; start: number; article: { position: number; issue: { id: number } } };
+
+// Date order (undated last), then paper order inside an issue: how a page lists the items it picked.
+export function compareItems(a: ItemOrderKey, b: ItemOrderKey): number {
+  if (a.issueDate !== b.issueDate) {
+    if (a.issueDate == null) return 1;
+    if (b.issueDate == null) return -1;
+    return a.issueDate < b.issueDate ? -1 : 1;
+  }
+  return a.article.issue.id - b.article.issue.id || a.article.position - b.article.position || a.start - b.start;
+}
+
+// Newest first, undated last: how a page picks its latest items, straight off an (entity, issueDate) index.
+// SQLite already puts NULL last in DESC; spelling out `nulls: "last"` there makes Prisma sort on a CASE expression
+// that no index serves. PostgreSQL puts NULL first in DESC, so it needs the option.
+export function newestDateFirst(db: Db) {
+  return dialectOf(db) === "postgresql" ? ({ issueDate: { sort: "desc", nulls: "last" } } as const) : ({ issueDate: "desc" } as const);
+}
+
+export function latestFirst(db: Db) {
+  return [newestDateFirst(db), { articleId: "desc" }, { start: "desc" }] as const;
+}
+
+export type IndicatorItems = { items: IndicatorItem[]; total: number; series: ChartSeries[] };
+
+export type EntityColumn = "campaignId" | "townshipId" | "departmentId";
+
+type SeriesRow = {
+  id: number;
+  text: string;
+  value: number;
+  unit: string;
+  metric: string | null;
+  articleId: number;
+  articleTitle: string;
+  issueId: number;
+  date: string | null;
+  number: number | null;
+  fileName: string;
+};
+
+// The latest indicators of a campaign, township or department that a reviewer has not rejected: LIST_LIMIT listed,
+// SERIES_LIMIT charted by metric and unit (a flat raw query: Prisma's nested rows cost ten times as much), and the total.
+export async function loadIndicatorItems(db: Db, options: { column: EntityColumn; id: number }): Promise<IndicatorItems> {
+  const where = { [options.column]: options.id, ...NOT_REJECTED } satisfies Prisma.IndicatorWhereInput;
+  const column = Prisma.raw(`"${options.column}"`);
+  const [rows, total, seriesRows] = await Promise.all([
+    db.indicator.findMany({ where, orderBy: [...latestFirst(db)], take: LIST_LIMIT, select: indicatorItemSelect }),
+    db.indicator.count({ where }),
+    db.$queryRaw<SeriesRow[]>`
+      SELECT n."id" AS "id", n."text" AS "text", n."value" AS "value", n."unit" AS "unit", n."metric" AS "metric",
+             n."articleId" AS "articleId", a."title" AS "articleTitle",
+             i."id" AS "issueId", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName"
+      FROM "Indicator" n
+      JOIN "Article" a ON a."id" = n."articleId"
+      JOIN "Issue" i ON i."id" = a."issueId"
+      WHERE n.${column} = ${options.id} AND n."review" <> 'rejected'
+      ORDER BY n."issueDate" DESC NULLS LAST, n."articleId" DESC, n."start" DESC
+      LIMIT ${SERIES_LIMIT}`,
+  ]);
+  const series = seriesRows.map((row) => ({
+    id: Number(row.id),
+    articleId: Number(row.articleId),
+    articleTitle: row.articleTitle,
+    text: row.text,
+    value: Number(row.value),
+    unit: row.unit,
+    metric: row.metric,
+    issue: { id: Number(row.issueId), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName },
+  }));
+  return { items: rows.sort(compareItems).map(toIndicatorItem), total, series: buildIndicatorSeries(series) };
+}
+
+// The latest goals of a campaign, township or department that a reviewer has not rejected (LIST_LIMIT of them, in
+// date order), and how many there are.
+export async function loadGoalItems(db: Db, options: { column: EntityColumn; id: number }): Promise<{ items: GoalItem[]; total: number }> {
+  const where = { [options.column]: options.id, ...NOT_REJECTED } satisfies Prisma.GoalWhereInput;
+  const [rows, total] = await Promise.all([
+    db.goal.findMany({ where, orderBy: [...latestFirst(db)], take: LIST_LIMIT, select: goalItemSelect }),
+    db.goal.count({ where }),
+  ]);
+  return { items: rows.sort(compareItems).map(toGoalItem), total };
+}
+
+// Tables whose rows carry an issueDate and an articleId, and the entity column a page filters them on. Identifiers
+// come from this fixed list only; values never enter the SQL text.
+export type DatedTable = "CampaignMention" | "PlaceMention" | "DepartmentMention" | "Indicator";
+
+type IssueCountRow = {
+  id: number;
+  date: string | null;
+  number: number | null;
+  fileName: string;
+  count: bigint | number;
+  articles: bigint | number;
+};
+
+// Rows per issue, for a chart (countSeries), with how many articles they stand in. Dated rows are grouped by
+// issueDate on the index and matched to their issue by date; only rows a date cannot place (undated, or on a date
+// two issues share) are joined to their article. One statement whatever the corpus size. Every article has one
+// issue, so the per-issue article counts add up to the number of distinct articles.
+export async function countByIssue(
+  db: Db,
+  options: { table: DatedTable; where: Prisma.Sql },
+): Promise<(DatedCount & { articles: number })[]> {
+  const table = Prisma.raw(`"${options.table}"`);
+  const where = options.where;
+  const shared = Prisma.sql`SELECT "date" FROM "Issue" WHERE "date" IS NOT NULL GROUP BY "date" HAVING COUNT(*) > 1`;
+  const rows = await db.$queryRaw<IssueCountRow[]>`
+    SELECT i."id" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
+           d."count" AS "count", d."articles" AS "articles"
+    FROM (
+      SELECT "issueDate" AS "date", COUNT(*) AS "count", COUNT(DISTINCT "articleId") AS "articles" FROM ${table}
+      WHERE ${where} AND "issueDate" IS NOT NULL GROUP BY "issueDate"
+    ) d
+    JOIN "Issue" i ON i."date" = d."date"
+    WHERE d."date" NOT IN (${shared})
+    UNION ALL
+    SELECT i."id", i."date", i."number", i."fileName", COUNT(*), COUNT(DISTINCT x."articleId")
+    FROM (
+      SELECT "articleId" FROM ${table} WHERE ${where} AND "issueDate" IS NULL
+      UNION ALL SELECT "articleId" FROM ${table} WHERE ${where} AND "issueDate" IN (${shared})
+    ) x
+    JOIN "Article" a ON a."id" = x."articleId"
+    JOIN "Issue" i ON i."id" = a."issueId"
+    GROUP BY i."id", i."date", i."number", i."fileName"`;
+  return rows.map((row) => ({
+    issue: { id: Number(row.id), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName },
+    count: Number(row.count),
+    articles: Number(row.articles),
+  }));
+}
 
 export type MentioningArticle = { id: number; title: string; position: number; mentions: number; issue: IssueRef };
 
@@ -150,7 +294,8 @@ type MentioningRow = {
   fileName: string;
 };
 
-// Articles that mention any of the given places or departments, with how often: one grouped query.
+// The latest ARTICLE_LIMIT articles that mention any of the given places or departments, in date order, with how often.
+// (countByIssue on the same mentions gives how many articles there are in all.)
 export async function loadMentioningArticles(
   db: Db,
   options: { table: "PlaceMention" | "DepartmentMention"; ids: number[] },
@@ -158,22 +303,32 @@ export async function loadMentioningArticles(
   if (options.ids.length === 0) return [];
   const table = Prisma.raw(options.table === "PlaceMention" ? `"PlaceMention"` : `"DepartmentMention"`);
   const column = Prisma.raw(options.table === "PlaceMention" ? `"placeId"` : `"departmentId"`);
+  const ids = Prisma.join(options.ids);
+  // Mentions of one article share its date, so the latest articles stand among the latest few mentions.
   const rows = await db.$queryRaw<MentioningRow[]>`
     SELECT a."id" AS "id", a."title" AS "title", a."position" AS "position", COUNT(*) AS "mentions",
            i."id" AS "issueId", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName"
     FROM ${table} m
     JOIN "Article" a ON a."id" = m."articleId"
     JOIN "Issue" i ON i."id" = a."issueId"
-    WHERE m.${column} IN (${Prisma.join(options.ids)})
+    WHERE m.${column} IN (${ids}) AND m."articleId" IN (
+      SELECT c."articleId" FROM (
+        SELECT "articleId" FROM ${table} WHERE ${column} IN (${ids})
+        ORDER BY "issueDate" DESC NULLS LAST, "articleId" DESC LIMIT ${ARTICLE_LIMIT * 10}
+      ) c
+    )
     GROUP BY a."id", i."id"
-    ORDER BY i."date" IS NULL, i."date", i."id", a."position"`;
-  return rows.map((row) => ({
-    id: Number(row.id),
-    title: row.title,
-    position: Number(row.position),
-    mentions: Number(row.mentions),
-    issue: toIssueRef({ id: Number(row.issueId), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName }),
-  }));
+    ORDER BY i."date" DESC NULLS LAST, i."id" DESC, a."position" DESC
+    LIMIT ${ARTICLE_LIMIT}`;
+  return rows
+    .map((row) => ({
+      id: Number(row.id),
+      title: row.title,
+      position: Number(row.position),
+      mentions: Number(row.mentions),
+      issue: toIssueRef({ id: Number(row.issueId), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName }),
+    }))
+    .sort((a, b) => compareIssues(a.issue, b.issue) || a.position - b.position);
 }
 
 export type LinkedCampaign = { id: number; name: string; count: number };
@@ -201,21 +356,9 @@ export async function loadLinkedCampaigns(
 }
 
 // Mentions and indicators per issue date: the activity chart on township and department pages.
-export function activitySeries(articles: MentioningArticle[], indicators: IndicatorItem[]): ChartSeries[] {
-  const mentionRows = new Map<number, { issue: IssueRef; count: number }>();
-  for (const article of articles) {
-    const entry = mentionRows.get(article.issue.id) ?? { issue: article.issue, count: 0 };
-    entry.count += article.mentions;
-    mentionRows.set(article.issue.id, entry);
-  }
-  const indicatorRows = new Map<number, { issue: IssueRef; count: number }>();
-  for (const indicator of indicators) {
-    const entry = indicatorRows.get(indicator.issue.id) ?? { issue: indicator.issue, count: 0 };
-    entry.count += 1;
-    indicatorRows.set(indicator.issue.id, entry);
-  }
+export function activitySeries(mentions: DatedCount[], indicators: DatedCount[]): ChartSeries[] {
   return [
-    countSeries([...mentionRows.values()], { key: "mentions", label: "提及次数", unit: "次" }),
-    countSeries([...indicatorRows.values()], { key: "indicators", label: "指标数", unit: "个" }),
+    countSeries(mentions, { key: "mentions", label: "提及次数", unit: "次" }),
+    countSeries(indicators, { key: "indicators", label: "指标数", unit: "个" }),
   ];
 }

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { getDb } from "../db/client";
 import { sqlContains } from "../db/dialect";
 import { INDICATOR_PAGE_SIZE, type TIndicatorFilters } from "../validations/indicator-filters";
+import { newestDateFirst } from "./extracted-items";
 
 export type IndicatorRow = {
   id: number;
@@ -118,16 +119,19 @@ async function idsMatchingText(db: PrismaClient, q: string): Promise<number[]> {
   return rows.map((row) => Number(row.id));
 }
 
-function orderBy(filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
+function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
   const dir = filters.dir ?? (filters.sort === "unit" ? "asc" : "desc");
   switch (filters.sort ?? "date") {
     case "value":
       return [{ value: dir }, { valueMax: { sort: dir, nulls: "last" } }, { id: "asc" }];
     case "unit":
       return [{ unit: dir }, { value: "desc" }, { id: "asc" }];
-    case "date":
+    case "date": {
       // Within one issue keep the paper's reading order (articles are stored in print order, items by position in the text).
-      return [{ issueDate: { sort: dir, nulls: "last" } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }];
+      // Newest first reads straight off the (issueDate DESC, articleId, start, id) index on SQLite (see newestDateFirst).
+      const date = dir === "desc" ? newestDateFirst(db) : ({ issueDate: { sort: dir, nulls: "last" } } as const);
+      return [date, { articleId: "asc" }, { start: "asc" }, { id: "asc" }];
+    }
   }
 }
 
@@ -139,7 +143,7 @@ async function findRows(
 ): Promise<IndicatorRow[]> {
   const rows = await db.indicator.findMany({
     where,
-    orderBy: orderBy(filters),
+    orderBy: orderBy(db, filters),
     ...page,
     select: {
       id: true,

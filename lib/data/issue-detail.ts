@@ -2,7 +2,8 @@ import "server-only";
 
 import { getDb } from "../db/client";
 import { NOT_REJECTED } from "./extracted-items";
-import { clip, compareIssues, entityHref, itemHref, sentenceOf, toIssueRef, type IssueRef } from "./source-refs";
+import type { Db } from "../db/client";
+import { clip, entityHref, itemHref, sentenceOf, toIssueRef, type IssueRef, type IssueRefInput } from "./source-refs";
 
 export type IssueArticleItem = { id: number; text: string; href: string; detail: string | null; link: string | null };
 
@@ -51,8 +52,7 @@ export function findEditor(rawText: string): string | null {
 
 export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
   const db = getDb();
-  const [issue, allIssues] = await Promise.all([
-    db.issue.findUnique({
+  const issue = await db.issue.findUnique({
       where: { id },
       select: {
         id: true,
@@ -81,16 +81,8 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
             interviewee: true,
             continuation: true,
             text: true,
-            _count: {
-              select: {
-                indicators: { where: NOT_REJECTED },
-                goals: { where: NOT_REJECTED },
-                progress: true,
-                campaigns: true,
-                places: true,
-                departments: true,
-              },
-            },
+            // Counts come from the lists below: Prisma's _count here aggregates every item table in full.
+            progress: { select: { id: true } },
             indicators: {
               where: NOT_REJECTED,
               orderBy: { start: "asc" },
@@ -103,13 +95,19 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
           },
         },
       },
-    }),
-    db.issue.findMany({ select: { id: true, date: true, number: true, fileName: true } }),
-  ]);
+    });
   if (!issue) return null;
+  const neighbours = await findNeighbours(db, issue);
 
   const articles = issue.articles.map((article): IssueArticle => {
-    const counts = article._count;
+    const counts = {
+      indicators: article.indicators.length,
+      goals: article.goals.length,
+      progress: article.progress.length,
+      campaigns: article.campaigns.length,
+      places: article.places.length,
+      departments: article.departments.length,
+    };
     return {
       id: article.id,
       position: article.position,
@@ -172,9 +170,6 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += article.counts[key];
   }
 
-  const ordered = [...allIssues].sort(compareIssues);
-  const index = ordered.findIndex((row) => row.id === issue.id);
-  const neighbour = (i: number) => (i >= 0 && i < ordered.length ? toIssueRef(ordered[i]) : null);
 
   return {
     ...toIssueRef(issue),
@@ -190,7 +185,35 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
     articles: articles.filter((a) => a.kind !== "banner"),
     banners: articles.filter((a) => a.kind === "banner"),
     totals,
-    previous: neighbour(index - 1),
-    next: neighbour(index + 1),
+    previous: neighbours.previous,
+    next: neighbours.next,
   };
+}
+
+const refSelect = { id: true, date: true, number: true, fileName: true } as const;
+
+// The issues just before and after one in compareIssues order (date, undated last, then id): a few indexed lookups
+// instead of loading every issue. Candidates are tried nearest first.
+async function findNeighbours(db: Db, issue: IssueRefInput): Promise<{ previous: IssueRef | null; next: IssueRef | null }> {
+  const first = (where: object, order: "asc" | "desc", byDate: boolean) =>
+    db.issue.findFirst({
+      where,
+      orderBy: byDate ? [{ date: order }, { id: order }] : [{ id: order }],
+      select: refSelect,
+    });
+  const { id, date } = issue;
+  const [previous, next] = await Promise.all(
+    date == null
+      ? [
+          first({ date: null, id: { lt: id } }, "desc", false).then(async (row) => row ?? first({ date: { not: null } }, "desc", true)),
+          first({ date: null, id: { gt: id } }, "asc", false),
+        ]
+      : [
+          first({ date, id: { lt: id } }, "desc", false).then(async (row) => row ?? first({ date: { lt: date } }, "desc", true)),
+          first({ date, id: { gt: id } }, "asc", false).then(
+            async (row) => row ?? (await first({ date: { gt: date } }, "asc", true)) ?? first({ date: null }, "asc", false),
+          ),
+        ],
+  );
+  return { previous: previous ? toIssueRef(previous) : null, next: next ? toIssueRef(next) : null };
 }

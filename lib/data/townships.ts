@@ -1,23 +1,21 @@
 import "server-only";
 
 import { getDb } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { TOWNSHIPS } from "../gazetteer/townships";
 import {
   activitySeries,
-  goalItemSelect,
-  indicatorItemSelect,
-  itemOrderBy,
-  NOT_REJECTED,
+  countByIssue,
+  loadGoalItems,
+  loadIndicatorItems,
   loadLinkedCampaigns,
   loadMentioningArticles,
-  toGoalItem,
-  toIndicatorItem,
   type GoalItem,
   type IndicatorItem,
   type LinkedCampaign,
   type MentioningArticle,
 } from "./extracted-items";
-import { buildIndicatorSeries, type ChartSeries } from "./source-refs";
+import type { ChartSeries } from "./source-refs";
 
 export type TownshipListItem = {
   name: string;
@@ -102,12 +100,16 @@ export type TownshipDetail = {
   kind: string | null;
   known: boolean; // false: a gazetteer unit the paper has not named in any stored issue
   villages: { name: string; level: string; mentions: number }[];
+  // The latest items only (LIST_LIMIT, ARTICLE_LIMIT; in date order); the *Count fields say how many there are in all.
   indicators: IndicatorItem[];
+  indicatorCount: number;
   goals: GoalItem[];
+  goalCount: number;
   campaigns: LinkedCampaign[];
   articles: MentioningArticle[];
+  articleCount: number;
   activity: ChartSeries[]; // mentions and indicators per issue date
-  series: ChartSeries[]; // indicator series (metric+unit)
+  series: ChartSeries[]; // indicator series (metric+unit), from the latest SERIES_LIMIT indicators
 };
 
 // null: neither in the database nor in the gazetteer (404).
@@ -125,16 +127,32 @@ export async function getTownship(name: string): Promise<TownshipDetail | null> 
   const kind = KIND_BY_NAME.get(name) ?? null;
   if (!place || place.level !== "township") {
     if (!kind) return null;
-    return { name, kind, known: false, villages: [], indicators: [], goals: [], campaigns: [], articles: [], activity: [], series: [] };
+    return {
+      name,
+      kind,
+      known: false,
+      villages: [],
+      indicators: [],
+      indicatorCount: 0,
+      goals: [],
+      goalCount: 0,
+      campaigns: [],
+      articles: [],
+      articleCount: 0,
+      activity: [],
+      series: [],
+    };
   }
 
-  const [indicatorRows, goalRows, campaigns, articles] = await Promise.all([
-    db.indicator.findMany({ where: { ...NOT_REJECTED, townshipId: place.id }, orderBy: itemOrderBy, select: indicatorItemSelect }),
-    db.goal.findMany({ where: { ...NOT_REJECTED, townshipId: place.id }, orderBy: itemOrderBy, select: goalItemSelect }),
+  const placeIds = [place.id, ...place.places.map((p) => p.id)];
+  const [indicators, goals, campaigns, articles, mentionsPerIssue, indicatorsPerIssue] = await Promise.all([
+    loadIndicatorItems(db, { column: "townshipId", id: place.id }),
+    loadGoalItems(db, { column: "townshipId", id: place.id }),
     loadLinkedCampaigns(db, { column: "townshipId", id: place.id }),
-    loadMentioningArticles(db, { table: "PlaceMention", ids: [place.id, ...place.places.map((p) => p.id)] }),
+    loadMentioningArticles(db, { table: "PlaceMention", ids: placeIds }),
+    countByIssue(db, { table: "PlaceMention", where: Prisma.sql`"placeId" IN (${Prisma.join(placeIds)})` }),
+    countByIssue(db, { table: "Indicator", where: Prisma.sql`"townshipId" = ${place.id} AND "review" <> 'rejected'` }),
   ]);
-  const indicators = indicatorRows.map(toIndicatorItem);
   return {
     name: place.name,
     kind,
@@ -143,11 +161,14 @@ export async function getTownship(name: string): Promise<TownshipDetail | null> 
       .map((v) => ({ name: v.name, level: v.level, mentions: v._count.mentions }))
       .filter((v) => v.mentions > 0)
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, "zh-CN")),
-    indicators,
-    goals: goalRows.map(toGoalItem),
+    indicators: indicators.items,
+    indicatorCount: indicators.total,
+    goals: goals.items,
+    goalCount: goals.total,
     campaigns,
     articles,
-    activity: activitySeries(articles, indicators),
-    series: buildIndicatorSeries(indicators),
+    articleCount: mentionsPerIssue.reduce((n, row) => n + row.articles, 0),
+    activity: activitySeries(mentionsPerIssue, indicatorsPerIssue),
+    series: indicators.series,
   };
 }

@@ -8,6 +8,7 @@ import { TimeSeriesChart } from "../../_components/charts/time-series-chart";
 import { GoalList } from "../../_components/goal-status";
 import { EntityChips, SectionHeading } from "../../_components/overview-entity-chips";
 import { IndicatorTable } from "../../_components/overview-indicator-table";
+import { CappedNote } from "../../_components/capped-note";
 import { SourceList } from "../../_components/source-list";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +43,7 @@ export default async function CampaignPage({ params }: Params) {
         {campaign.mentionCount} 次提及，见于 {campaign.issueCount} 期
         {campaign.firstDate &&
           (campaign.firstDate === campaign.lastDate ? `（${campaign.firstDate}）` : `（${campaign.firstDate} 至 ${campaign.lastDate}）`)}
-        ，{campaign.indicators.length} 个数字指标，{campaign.goals.length} 个目标
+        ，{campaign.indicatorCount} 个数字指标，{campaign.goalCount} 个目标
       </p>
       <div className="mt-2 space-y-1">
         <EntityChips
@@ -74,13 +75,20 @@ export default async function CampaignPage({ params }: Params) {
               }。`}
       </p>
 
-      <SectionHeading count={campaign.goals.length}>目标</SectionHeading>
+      <SectionHeading count={campaign.goalCount}>目标</SectionHeading>
       <GoalList goals={campaign.goals} showCampaign={false} />
+      <CappedNote shown={campaign.goals.length} total={campaign.goalCount} unit="个" />
 
-      <SectionHeading count={campaign.indicators.length}>数字指标</SectionHeading>
+      <SectionHeading count={campaign.indicatorCount}>数字指标</SectionHeading>
       <IndicatorTable items={campaign.indicators} show={{ campaign: false }} />
+      <CappedNote
+        shown={campaign.indicators.length}
+        total={campaign.indicatorCount}
+        unit="个"
+        href={`/indicators?campaign=${encodeURIComponent(campaign.name)}`}
+      />
 
-      <SectionHeading count={campaign.articles.length}>相关文章（按日期）</SectionHeading>
+      <SectionHeading count={Math.max(campaign.articleCount, campaign.articles.length)}>相关文章（按日期）</SectionHeading>
       <SourceList
         items={campaign.articles.map((a) => ({
           ...a,
@@ -95,7 +103,9 @@ export default async function CampaignPage({ params }: Params) {
         }))}
       />
 
-      <SectionHeading count={campaign.mentions.length}>提及原文</SectionHeading>
+      <CappedNote shown={campaign.articles.length} total={campaign.articleCount} unit="篇" />
+
+      <SectionHeading count={campaign.mentionCount}>提及原文</SectionHeading>
       <ul className="flex flex-wrap gap-2 text-sm" data-testid="campaign-mentions">
         {campaign.mentions.map((mention) => (
           <li key={mention.id}>
@@ -106,6 +116,7 @@ export default async function CampaignPage({ params }: Params) {
           </li>
         ))}
       </ul>
+      <CappedNote shown={campaign.mentions.length} total={campaign.mentionCount} unit="处" />
     </section>
   );
 }

@@ -36,7 +36,7 @@ export default async function DepartmentPage({ params }: Params) {
         {department.aliases.length > 0 && `（又作：${department.aliases.join("、")}）`}
       </p>
       <p className="mt-1 text-sm text-stone-700" data-testid="entity-summary">
-        {department.articles.length} 篇文章提及 · {department.indicators.length} 个数字指标 · {department.goals.length} 个目标 ·{" "}
+        {department.articleCount} 篇文章提及 · {department.indicatorCount} 个数字指标 · {department.goalCount} 个目标 ·{" "}
         {department.campaigns.length} 项专项行动
       </p>
       <EntityDetailBody {...department} entity="department" />

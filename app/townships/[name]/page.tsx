@@ -39,7 +39,7 @@ export default async function TownshipPage({ params }: Params) {
       ) : (
         <>
           <p className="mt-1 text-sm text-stone-700" data-testid="entity-summary">
-            {township.articles.length} 篇文章提及 · {township.indicators.length} 个数字指标 · {township.goals.length} 个目标 ·{" "}
+            {township.articleCount} 篇文章提及 · {township.indicatorCount} 个数字指标 · {township.goalCount} 个目标 ·{" "}
             {township.campaigns.length} 项专项行动
           </p>
           {township.villages.length > 0 && (

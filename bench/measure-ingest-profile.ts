@@ -3,16 +3,11 @@ import { storeIssue } from "../lib/ingest/store-issue";
 import { corpusFiles } from "./corpus";
 import { captureSql } from "./sql-capture";
 import { cpuMs } from "./stats";
-import { storeIssueRawInserts } from "./store-issue-raw-inserts";
 import type { TempDatabase } from "./temp-database";
 
 export type StatementGroup = { kind: string; perIssue: number; msPerIssue: number; cpuMsPerIssue: number };
 
-export const STORE_VARIANTS = ["storeIssue", "raw-insert sketch"] as const;
-export type StoreVariant = (typeof STORE_VARIANTS)[number];
-
 export type IngestProfile = {
-  variant: StoreVariant;
   issues: number;
   processMsPerIssue: number; // decode → parse → extract
   cpuMsPerIssue: number; // process + store, by CPU time
@@ -24,7 +19,7 @@ export type IngestProfile = {
   statementsPerIssue: number;
   itemsPerIssue: number;
   groups: StatementGroup[]; // statements by kind, most frequent first
-  rows: Record<string, number>; // rows per table afterwards: both variants must write the same
+  rows: Record<string, number>; // rows per table afterwards
 };
 
 // Where an ingested issue's time goes: the pipeline, SQLite itself, and what is left (Prisma's query engine,
@@ -33,7 +28,6 @@ export async function profileIngestion(options: {
   issues: number;
   seed: string;
   database: TempDatabase;
-  variant: StoreVariant;
 }): Promise<IngestProfile> {
   const { db } = options.database;
   let processMs = 0;
@@ -51,8 +45,7 @@ export async function profileIngestion(options: {
     const processed = processIssue(issue.bytes, { fileName: issue.fileName });
     const t1 = performance.now();
     processCpu += cpuMs() - c0;
-    const store = options.variant === "storeIssue" ? () => storeIssue(db, processed) : () => storeIssueRawInserts(db, processed);
-    const { result, statements: sent } = await captureSql(store);
+    const { result, statements: sent } = await captureSql(() => storeIssue(db, processed));
     storeMs += performance.now() - t1;
     cpu += cpuMs() - c0;
     processMs += t1 - t0;
@@ -71,7 +64,6 @@ export async function profileIngestion(options: {
   }
   const n = options.issues;
   return {
-    variant: options.variant,
     issues: n,
     processMsPerIssue: processMs / n,
     cpuMsPerIssue: cpu / n,

@@ -14,7 +14,7 @@ export type BenchResults = {
   extraction?: ExtractionResult;
   ingestion?: IngestionCheckpoint[];
   queries?: { issues: number; latencies: QueryLatency[] }[];
-  profile?: IngestProfile[];
+  profile?: IngestProfile;
   sideBySide?: SideBySide;
   f1?: { rows: F1Row[]; issues: number } | { skipped: string };
   totalSeconds?: number;
@@ -88,44 +88,33 @@ export function formatReport(r: BenchResults): string {
     );
   }
 
-  if (r.profile?.length) {
-    const [current] = r.profile;
+  if (r.profile) {
+    const p = r.profile;
     out.push(
-      `### Where an ingested issue's time goes (${current.issues} issues, every SQL statement captured)`,
-      "",
-      "`raw-insert sketch` is bench/store-issue-raw-inserts.ts, a proposal not used by the app: the same rows as storeIssue, " +
-        "with the item rows written as multi-row INSERT … VALUES via $executeRaw instead of createMany.",
+      `### Where an ingested issue's time goes (${p.issues} issues through processIssue + storeIssue, every SQL statement captured)`,
       "",
       "By CPU time of this process (all its threads, GC included; wall time also depends on what else the machine runs):",
       "",
       table(
-        ["store", "processIssue CPU ms/issue", "store CPU ms/issue", "of which in SQLite", "Prisma + adapter + JS", "statements/issue", "issues/s (CPU time)", "issues/s (wall)"],
-        r.profile.map((p) => [
-          p.variant,
-          fmt(p.processCpuMsPerIssue, 2),
-          fmt(p.storeCpuMsPerIssue, 2),
-          fmt(p.sqliteCpuMsPerIssue, 2),
-          fmt(p.storeCpuMsPerIssue - p.sqliteCpuMsPerIssue, 2),
-          fmt(p.statementsPerIssue, 1),
-          fmt(1000 / p.cpuMsPerIssue, 1),
-          fmt(1000 / (p.processMsPerIssue + p.storeMsPerIssue), 1),
-        ]),
+        ["processIssue CPU ms/issue", "storeIssue CPU ms/issue", "of which in SQLite", "Prisma + adapter + JS", "statements/issue", "items/issue", "issues/s (CPU time)", "issues/s (wall)"],
+        [
+          [
+            fmt(p.processCpuMsPerIssue, 2),
+            fmt(p.storeCpuMsPerIssue, 2),
+            fmt(p.sqliteCpuMsPerIssue, 2),
+            fmt(p.storeCpuMsPerIssue - p.sqliteCpuMsPerIssue, 2),
+            fmt(p.statementsPerIssue, 1),
+            fmt(p.itemsPerIssue, 1),
+            fmt(1000 / p.cpuMsPerIssue, 1),
+            fmt(1000 / (p.processMsPerIssue + p.storeMsPerIssue), 1),
+          ],
+        ],
       ),
-      "",
-      `Statements per issue by kind (${fmt(current.itemsPerIssue, 1)} extracted items per issue):`,
       "",
       table(
-        ["statement", ...r.profile.flatMap((p) => [`${p.variant}: per issue`, `${p.variant}: SQLite CPU ms`])],
-        [...new Set(r.profile.flatMap((p) => p.groups.map((g) => g.kind)))].map((kind) => [
-          kind,
-          ...r.profile!.flatMap((p) => {
-            const g = p.groups.find((x) => x.kind === kind);
-            return g ? [fmt(g.perIssue, 1), fmt(g.cpuMsPerIssue, 3)] : ["–", "–"];
-          }),
-        ]),
+        ["statement", "per issue", "SQLite CPU ms per issue"],
+        p.groups.map((g) => [g.kind, fmt(g.perIssue, 1), fmt(g.cpuMsPerIssue, 3)]),
       ),
-      "",
-      sameRows(r.profile) ? "All variants wrote the same number of rows to every table." : `Row counts differ: ${JSON.stringify(r.profile.map((p) => p.rows))}`,
       "",
     );
   }
@@ -202,7 +191,3 @@ function clipSql(sql: string): string {
   return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat;
 }
 
-function sameRows(profiles: IngestProfile[]): boolean {
-  const [first, ...rest] = profiles.map((p) => JSON.stringify(p.rows));
-  return rest.every((r) => r === first);
-}

@@ -8,7 +8,7 @@ import { parseCli } from "../scripts/cli-args";
 import { describeMachine } from "./machine";
 import { measureExtraction } from "./measure-extraction";
 import { measureF1 } from "./measure-f1";
-import { profileIngestion, STORE_VARIANTS } from "./measure-ingest-profile";
+import { profileIngestion } from "./measure-ingest-profile";
 import { measureIngestion } from "./measure-ingestion";
 import { loadDataLayer, measureQueries } from "./measure-queries";
 import { measureSideBySide } from "./measure-side-by-side";
@@ -32,11 +32,11 @@ const ZBenchArgsSchema = z.object({
     .optional()
     .transform((s) => (s ? s.split(",") : [...MEASURES]))
     .pipe(z.array(z.enum(MEASURES))),
-  sampleIssues: z.coerce.number().int().min(1).max(1000).default(6), // Recognizers side by side: it runs ~0.02 MB/s
+  sampleIssues: z.coerce.number().int().min(1).max(1000).default(6), // Recognizers side by side: it runs ~0.06 MB/s
   profileIssues: z.coerce.number().int().min(1).max(10_000).default(60),
   dbDir: z.string().optional(), // where the temporary databases go (default: the OS temp dir)
   keepDb: z.boolean().default(false),
-  extraSql: z.string().optional(), // run after the migrations on every bench database, e.g. bench/candidate-indexes.sql
+  extraSql: z.string().optional(), // run after the migrations on every bench database, e.g. CREATE or DROP INDEX statements to try
   out: z.string().default(path.join("bench", "out")),
 });
 
@@ -106,13 +106,10 @@ if (args.only.includes("ingestion")) {
 }
 
 if (args.only.includes("profile")) {
-  results.profile = [];
-  for (const variant of STORE_VARIANTS) {
-    const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
-    log(`profile: ${args.profileIssues} issues with ${variant}`);
-    results.profile.push(await profileIngestion({ issues: args.profileIssues, seed: args.seed, database, variant }));
-    await database.cleanup();
-  }
+  const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
+  log(`profile: ${args.profileIssues} issues`);
+  results.profile = await profileIngestion({ issues: args.profileIssues, seed: args.seed, database });
+  await database.cleanup();
 }
 
 if (args.only.includes("side-by-side")) {

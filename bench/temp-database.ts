@@ -9,7 +9,7 @@ import { migrateSqlite } from "../lib/db/migrate";
 export type TempDatabase = { dir: string; file: string; db: PrismaClient; size(): Promise<number>; cleanup(): Promise<void> };
 
 // A fresh migrated SQLite file made the process's DATABASE_URL, so lib/data's getDb() reads the same database.
-// extraSql (a file of statements, e.g. bench/candidate-indexes.sql) runs after the migrations: what-if schema changes.
+// extraSql (a file of statements, e.g. CREATE or DROP INDEX statements to try) runs after the migrations: what-if schema changes.
 export function createTempDatabase(options: { parent?: string; name?: string; extraSql?: string } = {}): TempDatabase {
   const dir = mkdtempSync(path.join(options.parent ?? tmpdir(), "zhibiao-bench-"));
   const file = path.join(dir, options.name ?? "bench.db");

@@ -1,5 +1,5 @@
-// npm run bench:indexes -- --db <kept bench database> --sql <file of CREATE INDEX statements>
-// (or: npx tsx bench/try-indexes.ts …). Measures the dashboard queries on a copy of a database kept by
+// npx tsx bench/try-indexes.ts --db <kept bench database> --sql <file of CREATE/DROP INDEX statements>
+// Measures the dashboard queries on a copy of a database kept by
 // `npm run bench -- --keep-db`, before and after adding candidate indexes, with their query plans.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

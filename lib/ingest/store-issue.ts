@@ -2,6 +2,7 @@ import { indexArticles, unindexArticles } from "../db/article-search";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { insertRows } from "../db/insert-rows";
+import { campaignKey } from "../extract";
 import { applyReviewDecisions } from "../review/review-items";
 import type { ProcessedIssue } from "./process-issue";
 
@@ -225,6 +226,34 @@ async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promis
       const id = createdByName.get(entry.name)!;
       campaign.set(entry.key, id);
       campaignByName.set(entry.name, id);
+    }
+  }
+  // Indicators and goals name their campaign; usually the issue mentions it too, but a link may come from context
+  // (a headline, an earlier issue): find it by name, or create it under its merge key.
+  const linkedNames = new Set<string>();
+  for (const extraction of extractions) {
+    for (const item of [...extraction.indicators, ...extraction.goals]) {
+      if (item.campaign && !campaignByName.has(item.campaign)) linkedNames.add(item.campaign);
+    }
+  }
+  if (linkedNames.size) {
+    const keyOf = new Map([...linkedNames].map((name) => [name, campaignKey(name)]));
+    const found = await tx.campaign.findMany({
+      where: { OR: [{ name: { in: [...linkedNames] } }, { key: { in: [...keyOf.values()] } }] },
+      select: { id: true, name: true, key: true },
+    });
+    for (const name of linkedNames) {
+      const row = found.find((r) => r.name === name) ?? found.find((r) => r.key === keyOf.get(name));
+      if (row) campaignByName.set(name, row.id);
+    }
+    const unknown = [...new Map([...linkedNames].filter((name) => !campaignByName.has(name)).map((name) => [keyOf.get(name)!, name])).values()];
+    if (unknown.length) {
+      const created = await tx.campaign.createManyAndReturn({
+        data: unknown.map((name) => ({ name, key: keyOf.get(name)!, aliases: JSON.stringify([name]) })),
+        select: { id: true, name: true },
+      });
+      const idByKey = new Map(created.map((row) => [keyOf.get(row.name)!, row.id]));
+      for (const name of linkedNames) if (!campaignByName.has(name)) campaignByName.set(name, idByKey.get(keyOf.get(name)!)!);
     }
   }
   return { place, department, campaign, campaignByName };

@@ -134,6 +134,22 @@ describe("ingestFile", () => {
     expect((await countRows(ctx.db)).issues).toBe(2);
   });
 
+  it("links an item to a campaign named only by context: an existing one by name, a new one under its key", async () => {
+    await ingestFile(ctx.db, { path: SEED_FILES[4] }, { source: "cli" }); // mentions 六治六提
+    const processed = processIssue(readFileSync(SEED_FILES[1]), { fileName: "001.txt" });
+    const [first, second] = processed.articles.flatMap((a) => a.extraction.indicators);
+    first.campaign = "六治六提";
+    second.campaign = "测试专项行动";
+    await storeIssue(ctx.db, processed);
+    const existing = await ctx.db.campaign.findUniqueOrThrow({ where: { name: "六治六提" } });
+    const created = await ctx.db.campaign.findUniqueOrThrow({ where: { name: "测试专项行动" } });
+    const linked = await ctx.db.indicator.findMany({ where: { campaignId: { in: [existing.id, created.id] }, article: { issue: { fileName: "001.txt" } } }, orderBy: { id: "asc" } });
+    expect(linked.map((i) => [i.text, i.campaignId])).toEqual([
+      [first.text, existing.id],
+      [second.text, created.id],
+    ]);
+  });
+
   it("stores nothing of an issue whose write fails half-way", async () => {
     const processed = processIssue(readFileSync(SEED_FILES[1]), { fileName: "001.txt" });
     // Two articles at the same position violate the (issueId, position) key after the first articles were written.

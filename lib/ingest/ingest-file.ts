@@ -30,7 +30,7 @@ export async function ingestFile(db: PrismaClient, input: IngestInput, options: 
     const { fileName, bytes } = "path" in input ? readIssueFile(input.path, { maxBytes: options.maxBytes }) : checkUpload(input, options);
     const processed = processIssue(bytes, { fileName, userDate: options.userDate });
     contentHash = processed.contentHash;
-    const stored = await storeIssue(db, processed, { force: options.force });
+    const stored = await storeIssue(db, processed, { force: options.force, run: { source: options.source, fileName: file, startedMs: started } });
     result = {
       file,
       status: stored.status,
@@ -45,7 +45,8 @@ export async function ingestFile(db: PrismaClient, input: IngestInput, options: 
     const message = known ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
     result = { file, status: "failed", message, code: known ? error.code : "internal", ms: performance.now() - started };
   }
-  await recordRun(db, result, options.source, contentHash);
+  // A stored issue's run row was written in its transaction; a refused file is logged here.
+  if (result.status === "failed") await recordFailure(db, result, options.source, contentHash);
   return result;
 }
 
@@ -56,23 +57,17 @@ function checkUpload(input: { fileName: string; bytes: Uint8Array }, options: In
   return input;
 }
 
-async function recordRun(db: PrismaClient, result: IngestFileResult, source: IngestSource, contentHash: string | null) {
-  const ok = result.status !== "failed";
+async function recordFailure(
+  db: PrismaClient,
+  result: Extract<IngestFileResult, { status: "failed" }>,
+  source: IngestSource,
+  contentHash: string | null,
+) {
   try {
     await db.ingestRun.create({
-      data: {
-        source,
-        fileName: result.file,
-        contentHash,
-        status: result.status,
-        durationMs: Math.round(result.ms),
-        message: ok ? null : result.message,
-        issueId: ok ? result.issueId : null,
-        articles: ok ? result.articles : null,
-        items: ok ? result.items : null,
-      },
+      data: { source, fileName: result.file, contentHash, status: "failed", durationMs: Math.round(result.ms), message: result.message },
     });
   } catch {
-    // The run log is a convenience: failing to write it must not turn a stored issue into a failure.
+    // The run log is a convenience: failing to write it must not hide the refusal itself.
   }
 }

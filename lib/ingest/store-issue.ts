@@ -8,6 +8,9 @@ import type { ProcessedIssue } from "./process-issue";
 
 export type StoreStatus = "stored" | "duplicate" | "replaced";
 
+// The ingest log row, written in the issue's own transaction (one commit per issue, not two).
+export type RunLog = { source: string; fileName: string; startedMs: number };
+
 export type StoreResult = { status: StoreStatus; issueId: number; articles: number; items: number };
 
 type Tx = Prisma.TransactionClient;
@@ -20,7 +23,7 @@ type Tx = Prisma.TransactionClient;
 export async function storeIssue(
   db: PrismaClient,
   issue: ProcessedIssue,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; run?: RunLog } = {},
 ): Promise<StoreResult> {
   return db.$transaction(
     async (tx) => {
@@ -29,6 +32,7 @@ export async function storeIssue(
         select: { id: true, _count: { select: { articles: { where: { kind: { not: "banner" } } } } } },
       });
       if (existing && !options.force) {
+        await logRun(tx, options.run, { status: "duplicate", issueId: existing.id, contentHash: issue.contentHash, articles: existing._count.articles, items: 0 });
         return { status: "duplicate" as const, issueId: existing.id, articles: existing._count.articles, items: 0 };
       }
       // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
@@ -90,12 +94,14 @@ export async function storeIssue(
 
       // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue.
       await applyReviewDecisions(tx, stored.id, issue.contentHash);
-      return {
+      const result = {
         status: existing ? ("replaced" as const) : ("stored" as const),
         issueId: stored.id,
         articles: issue.articles.filter(({ article }) => article.kind !== "banner").length,
         items,
       };
+      await logRun(tx, options.run, { ...result, contentHash: issue.contentHash });
+      return result;
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
@@ -103,6 +109,26 @@ export async function storeIssue(
 
 // Empties an issue before it is rebuilt: every extracted item goes, articles whose position the new parse still has
 // stay (their rows are updated), the others go. Returns position → kept article id.
+async function logRun(
+  tx: Tx,
+  run: RunLog | undefined,
+  result: { status: StoreStatus; issueId: number; contentHash: string; articles: number; items: number },
+): Promise<void> {
+  if (!run) return;
+  await tx.ingestRun.create({
+    data: {
+      source: run.source,
+      fileName: run.fileName,
+      contentHash: result.contentHash,
+      status: result.status,
+      durationMs: Math.round(performance.now() - run.startedMs),
+      issueId: result.issueId,
+      articles: result.articles,
+      items: result.items,
+    },
+  });
+}
+
 async function clearIssue(tx: Tx, issueId: number, rebuilt: ProcessedIssue): Promise<Map<number, number>> {
   const articles = await tx.article.findMany({ where: { issueId }, select: { id: true, position: true } });
   const ids = articles.map((a) => a.id);

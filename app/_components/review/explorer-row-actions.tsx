@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ReviewButton } from "./review-button";
+import { ConfirmRejectButtons } from "./confirm-reject-buttons";
 import { useReviewAction } from "./use-review-action";
 
 const ENDPOINT = "/api/review/indicators";
@@ -12,16 +12,7 @@ export function ExplorerRowActions(props: { id: number; articleId: number; revie
   return (
     <div className="mt-1" data-testid="explorer-review">
       <div className="flex flex-wrap gap-1" role="group" aria-label="审核">
-        {props.review !== "confirmed" ? (
-          <ReviewButton tone="confirm" disabled={pending} onClick={() => run(ENDPOINT, { action: "confirm", id: props.id })}>
-            {props.review === "rejected" ? "恢复" : "确认"}
-          </ReviewButton>
-        ) : null}
-        {props.review !== "rejected" ? (
-          <ReviewButton tone="reject" disabled={pending} onClick={() => run(ENDPOINT, { action: "reject", id: props.id })}>
-            拒绝
-          </ReviewButton>
-        ) : null}
+        <ConfirmRejectButtons review={props.review} pending={pending} onDecide={(action) => run(ENDPOINT, { action, id: props.id })} />
         <Link
           href={`/articles/${props.articleId}?edit=${props.id}#m-indicator-${props.id}`}
           className="rounded border border-stone-300 px-1.5 py-0.5 text-xs text-stone-700 hover:border-stone-500"

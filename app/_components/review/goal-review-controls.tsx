@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ConfirmRejectButtons } from "./confirm-reject-buttons";
 import { ReviewButton } from "./review-button";
 import { useReviewAction } from "./use-review-action";
 
@@ -18,16 +19,7 @@ export function GoalReviewControls(props: { goal: ReviewableGoal; statuses: read
   return (
     <div className="mt-1" data-testid="goal-review" data-goal-id={goal.id}>
       <div className="flex flex-wrap gap-1" role="group" aria-label="审核目标">
-        {goal.review !== "confirmed" ? (
-          <ReviewButton tone="confirm" disabled={pending} onClick={() => run(ENDPOINT, { action: "confirm", id: goal.id })}>
-            {goal.review === "rejected" ? "恢复" : "确认"}
-          </ReviewButton>
-        ) : null}
-        {goal.review !== "rejected" ? (
-          <ReviewButton tone="reject" disabled={pending} onClick={() => run(ENDPOINT, { action: "reject", id: goal.id })}>
-            拒绝
-          </ReviewButton>
-        ) : null}
+        <ConfirmRejectButtons review={goal.review} pending={pending} onDecide={(action) => run(ENDPOINT, { action, id: goal.id })} />
         <ReviewButton
           aria-expanded={open}
           onClick={() => {

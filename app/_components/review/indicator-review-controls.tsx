@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { ReviewOptions } from "@/lib/data/review-options";
 import { IndicatorFieldsForm, type IndicatorFieldValues } from "./indicator-fields-form";
+import { ConfirmRejectButtons } from "./confirm-reject-buttons";
 import { ReviewButton } from "./review-button";
 import { useReviewAction } from "./use-review-action";
 
@@ -18,16 +19,7 @@ export function IndicatorReviewControls(props: { item: ReviewableIndicator; opti
   return (
     <div className="mt-1" data-testid="indicator-review" data-indicator-id={item.id}>
       <div className="flex flex-wrap gap-1" role="group" aria-label={`审核「${item.text}」`}>
-        {item.review !== "confirmed" ? (
-          <ReviewButton tone="confirm" disabled={pending} onClick={() => run(ENDPOINT, { action: "confirm", id: item.id })}>
-            {item.review === "rejected" ? "恢复" : "确认"}
-          </ReviewButton>
-        ) : null}
-        {item.review !== "rejected" ? (
-          <ReviewButton tone="reject" disabled={pending} onClick={() => run(ENDPOINT, { action: "reject", id: item.id })}>
-            拒绝
-          </ReviewButton>
-        ) : null}
+        <ConfirmRejectButtons review={item.review} pending={pending} onDecide={(action) => run(ENDPOINT, { action, id: item.id })} />
         <ReviewButton
           aria-expanded={open}
           onClick={() => {

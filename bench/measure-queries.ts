@@ -23,23 +23,41 @@ type DashboardQuery = { name: string; call: string; run: () => Promise<unknown> 
 // lib/data is imported once, at the start of a run (after the server-only shim; a static import would be linked before
 // the shim runs), so a data-layer file being edited during a long run cannot break it halfway.
 let dataLayer:
-  | Promise<[typeof import("../lib/data/indicators"), typeof import("../lib/data/campaigns"), typeof import("../lib/data/overview")]>
+  | Promise<
+      [
+        typeof import("../lib/data/indicators"),
+        typeof import("../lib/data/campaigns"),
+        typeof import("../lib/data/overview"),
+        typeof import("../lib/data/townships"),
+        typeof import("../lib/data/departments"),
+      ]
+    >
   | undefined;
 
 export function loadDataLayer() {
-  dataLayer ??= Promise.all([import("../lib/data/indicators"), import("../lib/data/campaigns"), import("../lib/data/overview")]);
+  dataLayer ??= Promise.all([
+    import("../lib/data/indicators"),
+    import("../lib/data/campaigns"),
+    import("../lib/data/overview"),
+    import("../lib/data/townships"),
+    import("../lib/data/departments"),
+  ]);
   return dataLayer;
 }
 
 // The dashboard's main reads, through the real data layer (lib/data), on the database as it stands.
 async function dashboardQueries(db: PrismaClient): Promise<DashboardQuery[]> {
-  const [{ listIndicators }, { getCampaign }, { getOverview }] = await loadDataLayer();
-  // The busiest township and campaign: the worst case a user can click on.
+  const [{ listIndicators }, { getCampaign, listCampaigns }, { getOverview }, { getTownship, listTownships }, { getDepartment, listDepartments }] =
+    await loadDataLayer();
+  // The busiest township, campaign and department: the worst case a user can click on.
   const [township] = await db.$queryRaw<{ name: string }[]>`
     SELECT p."name" AS name FROM "Indicator" i JOIN "Place" p ON p."id" = i."townshipId"
     GROUP BY p."id" ORDER BY COUNT(*) DESC LIMIT 1`;
   const [campaign] = await db.$queryRaw<{ id: number }[]>`
     SELECT "campaignId" AS id FROM "CampaignMention" GROUP BY "campaignId" ORDER BY COUNT(*) DESC LIMIT 1`;
+  const [department] = await db.$queryRaw<{ name: string }[]>`
+    SELECT d."name" AS name FROM "DepartmentMention" m JOIN "Department" d ON d."id" = m."departmentId"
+    GROUP BY d."id" ORDER BY COUNT(*) DESC LIMIT 1`;
 
   const queries: DashboardQuery[] = [
     { name: "explorer, all indicators (page 1, with count)", call: "listIndicators({})", run: () => listIndicators({}, db) },
@@ -60,6 +78,17 @@ async function dashboardQueries(db: PrismaClient): Promise<DashboardQuery[]> {
     });
   }
   queries.push({ name: "overview (totals, top campaigns, recent numbers, timeline)", call: "getOverview()", run: () => getOverview() });
+  queries.push(
+    { name: "campaign list (counts, townships and departments involved)", call: "listCampaigns()", run: () => listCampaigns() },
+    { name: "township list (counts per township)", call: "listTownships()", run: () => listTownships() },
+    { name: "department list (counts per department)", call: "listDepartments()", run: () => listDepartments() },
+  );
+  if (township) {
+    queries.push({ name: `township page ${township.name}`, call: `getTownship("${township.name}")`, run: () => getTownship(township.name) });
+  }
+  if (department) {
+    queries.push({ name: `department page ${department.name}`, call: `getDepartment("${department.name}")`, run: () => getDepartment(department.name) });
+  }
   return queries;
 }
 

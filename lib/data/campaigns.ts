@@ -11,7 +11,6 @@ import {
   LIST_LIMIT,
   loadGoalItems,
   loadIndicatorItems,
-  NOT_REJECTED,
   type GoalItem,
   type IndicatorItem,
 } from "./extracted-items";
@@ -37,29 +36,25 @@ type StatRow = {
   id: number;
   mentions: bigint | number;
   issues: bigint | number;
+  indicators: bigint | number;
+  goals: bigint | number;
   firstDate: string | null;
   lastDate: string | null;
 };
 type InvolvedRow = { campaignId: number; name: string; count: bigint | number };
 
-// Townships and departments linked to a campaign by its mentions, indicators or goals, counted per table before the
-// union (a few dozen rows instead of every mention). Identifiers come from this fixed pair only; values never enter
-// the SQL text.
-function involvedQuery(column: "townshipId" | "departmentId") {
+// Townships and departments named by a campaign's mentions, indicators and goals, summed from the per-issue tallies
+// (lib/db/issue-stats.ts). Identifiers come from this fixed pair only; values never enter the SQL text.
+function involvedQuery(column: "townshipId" | "departmentId", campaignId?: number) {
   const ref = Prisma.raw(`"${column}"`);
+  const ledger = Prisma.raw(column === "townshipId" ? `"CampaignTownshipIssueStat"` : `"CampaignDepartmentIssueStat"`);
   const table = Prisma.raw(column === "townshipId" ? `"Place"` : `"Department"`);
+  const where = campaignId == null ? Prisma.empty : Prisma.sql`WHERE x."campaignId" = ${campaignId}`;
   return Prisma.sql`
-    SELECT x."campaignId" AS "campaignId", e."name" AS "name", CAST(SUM(x."n") AS BIGINT) AS "count"
-    FROM (
-      SELECT "campaignId", ${ref} AS "ref", COUNT(*) AS "n" FROM "CampaignMention"
-        WHERE ${ref} IS NOT NULL GROUP BY "campaignId", ${ref}
-      UNION ALL SELECT "campaignId", ${ref}, COUNT(*) FROM "Indicator"
-        WHERE "campaignId" IS NOT NULL AND ${ref} IS NOT NULL AND "review" <> 'rejected' GROUP BY "campaignId", ${ref}
-      UNION ALL SELECT "campaignId", ${ref}, COUNT(*) FROM "Goal"
-        WHERE "campaignId" IS NOT NULL AND ${ref} IS NOT NULL AND "review" <> 'rejected' GROUP BY "campaignId", ${ref}
-    ) x
-    JOIN ${table} e ON e."id" = x."ref"
-    GROUP BY x."campaignId", e."id"
+    SELECT x."campaignId" AS "campaignId", e."name" AS "name", CAST(SUM(x."items") AS BIGINT) AS "count"
+    FROM ${ledger} x JOIN ${table} e ON e."id" = x.${ref}
+    ${where}
+    GROUP BY x."campaignId", e."id", e."name"
     ORDER BY "count" DESC, e."name"`;
 }
 
@@ -74,37 +69,17 @@ function groupInvolved(rows: InvolvedRow[]): Map<number, NamedCount[]> {
   return byCampaign;
 }
 
+// Totals per campaign come from CampaignStat, kept at ingest time: no statement here reads a mention row.
 export async function listCampaigns(params: TCampaignListParams = { sort: "mentions" }): Promise<CampaignListItem[]> {
   const db = getDb();
-  // Issues are counted by the mentions' denormalised date where that date belongs to one issue only; mentions with no
-  // date or a date several issues share are counted by Article.issueId (joining every mention to its article took ~1 s
-  // at 10,000 issues).
-  const sharedDates = Prisma.sql`SELECT "date" FROM "Issue" WHERE "date" IS NOT NULL GROUP BY "date" HAVING COUNT(*) > 1`;
-  const [undated] = await db.$queryRaw<unknown[]>`
-    SELECT 1 AS "x" FROM "Issue" WHERE "date" IS NULL OR "date" IN (${sharedDates}) LIMIT 1`;
-  const [campaigns, stats, sharedDateStats, indicatorCounts, goalCounts, townships, departments] = await Promise.all([
+  const [campaigns, stats, townships, departments] = await Promise.all([
     db.campaign.findMany({ select: { id: true, name: true, kind: true } }),
     db.$queryRaw<StatRow[]>`
-      SELECT "campaignId" AS "id", COUNT(*) AS "mentions",
-             COUNT(DISTINCT CASE WHEN "issueDate" NOT IN (${sharedDates}) THEN "issueDate" END) AS "issues",
-             MIN("issueDate") AS "firstDate", MAX("issueDate") AS "lastDate"
-      FROM "CampaignMention"
-      GROUP BY "campaignId"`,
-    // Usually no such issue: skip the scan.
-    !undated ? [] : db.$queryRaw<{ id: number; issues: bigint | number }[]>`
-      SELECT m."campaignId" AS "id", COUNT(DISTINCT a."issueId") AS "issues"
-      FROM "CampaignMention" m JOIN "Article" a ON a."id" = m."articleId"
-      WHERE m."issueDate" IS NULL OR m."issueDate" IN (${sharedDates})
-      GROUP BY m."campaignId"`,
-    db.indicator.groupBy({ by: ["campaignId"], where: { campaignId: { not: null }, ...NOT_REJECTED }, _count: { _all: true } }),
-    db.goal.groupBy({ by: ["campaignId"], where: { campaignId: { not: null }, ...NOT_REJECTED }, _count: { _all: true } }),
+      SELECT "campaignId" AS "id", "mentions", "issues", "indicators", "goals", "firstDate", "lastDate" FROM "CampaignStat"`,
     db.$queryRaw<InvolvedRow[]>(involvedQuery("townshipId")),
     db.$queryRaw<InvolvedRow[]>(involvedQuery("departmentId")),
   ]);
   const statById = new Map(stats.map((row) => [Number(row.id), row]));
-  const sharedDateIssuesById = new Map(sharedDateStats.map((row) => [Number(row.id), Number(row.issues)]));
-  const indicatorsById = new Map(indicatorCounts.map((row) => [row.campaignId, row._count._all]));
-  const goalsById = new Map(goalCounts.map((row) => [row.campaignId, row._count._all]));
   const townshipsById = groupInvolved(townships);
   const departmentsById = groupInvolved(departments);
 
@@ -115,11 +90,11 @@ export async function listCampaigns(params: TCampaignListParams = { sort: "menti
       name: campaign.name,
       kind: campaign.kind,
       mentions: Number(stat?.mentions ?? 0),
-      issues: Number(stat?.issues ?? 0) + (sharedDateIssuesById.get(campaign.id) ?? 0),
+      issues: Number(stat?.issues ?? 0),
       firstDate: stat?.firstDate ?? null,
       lastDate: stat?.lastDate ?? null,
-      indicators: indicatorsById.get(campaign.id) ?? 0,
-      goals: goalsById.get(campaign.id) ?? 0,
+      indicators: Number(stat?.indicators ?? 0),
+      goals: Number(stat?.goals ?? 0),
       townships: townshipsById.get(campaign.id) ?? [],
       departments: departmentsById.get(campaign.id) ?? [],
     };
@@ -208,16 +183,6 @@ type ArticleRow = {
   indicators: bigint | number;
   goals: bigint | number;
 };
-type InvolvedPairRow = { township: string | null; department: string | null; count: bigint | number };
-
-// Every item of the campaign in one stream: mentions, and the indicators and goals a reviewer has not rejected.
-function campaignItems(id: number, columns: Prisma.Sql) {
-  return Prisma.sql`
-    SELECT ${columns} FROM "CampaignMention" WHERE "campaignId" = ${id}
-    UNION ALL SELECT ${columns} FROM "Indicator" WHERE "campaignId" = ${id} AND "review" <> 'rejected'
-    UNION ALL SELECT ${columns} FROM "Goal" WHERE "campaignId" = ${id} AND "review" <> 'rejected'`;
-}
-
 // The campaign's latest ARTICLE_LIMIT articles with its mentions, indicators and goals in each. Items of one article
 // share its date, so the latest articles stand among each table's latest few items. The counts look items up by
 // article: unary + on campaignId keeps the planner off the (campaignId, …) index, which would read every item of
@@ -261,25 +226,14 @@ async function latestArticles(id: number): Promise<CampaignArticle[]> {
     .map(({ article }) => article);
 }
 
-// Townships and departments the campaign's items name, counted by one grouped query over (township, department) pairs.
+// Townships and departments the campaign's items name, from the per-issue tallies.
 async function involved(id: number): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
-  const rows = await getDb().$queryRaw<InvolvedPairRow[]>`
-    SELECT p."name" AS "township", d."name" AS "department", x."count" AS "count"
-    FROM (
-      SELECT y."townshipId" AS "townshipId", y."departmentId" AS "departmentId", COUNT(*) AS "count"
-      FROM (${campaignItems(id, Prisma.sql`"townshipId", "departmentId"`)}) y
-      WHERE y."townshipId" IS NOT NULL OR y."departmentId" IS NOT NULL
-      GROUP BY y."townshipId", y."departmentId"
-    ) x
-    LEFT JOIN "Place" p ON p."id" = x."townshipId"
-    LEFT JOIN "Department" d ON d."id" = x."departmentId"`;
-  const townships = new Map<string, number>();
-  const departments = new Map<string, number>();
-  for (const row of rows) {
-    if (row.township) townships.set(row.township, (townships.get(row.township) ?? 0) + Number(row.count));
-    if (row.department) departments.set(row.department, (departments.get(row.department) ?? 0) + Number(row.count));
-  }
-  const toList = (counts: Map<string, number>) => [...counts].map(([name, count]) => ({ name, count })).sort(byCountThenName);
+  const db = getDb();
+  const [townships, departments] = await Promise.all([
+    db.$queryRaw<InvolvedRow[]>(involvedQuery("townshipId", id)),
+    db.$queryRaw<InvolvedRow[]>(involvedQuery("departmentId", id)),
+  ]);
+  const toList = (rows: InvolvedRow[]) => rows.map((row) => ({ name: row.name, count: Number(row.count) })).sort(byCountThenName);
   return { townships: toList(townships), departments: toList(departments) };
 }
 
@@ -292,7 +246,7 @@ export async function getCampaign(id: number): Promise<CampaignDetail | null> {
 
   const issueSelect = { select: { id: true, date: true, number: true, fileName: true } } as const;
   const [perIssue, indicators, goals, mentionRows, articles, entities] = await Promise.all([
-    countByIssue(db, { table: "CampaignMention", where: Prisma.sql`"campaignId" = ${id}` }),
+    countByIssue(db, { entity: "campaign", id }),
     loadIndicatorItems(db, { column: "campaignId", id }),
     loadGoalItems(db, { column: "campaignId", id }),
     db.campaignMention.findMany({

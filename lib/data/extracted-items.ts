@@ -232,10 +232,6 @@ export async function loadGoalItems(db: Db, options: { column: EntityColumn; id:
   return { items: rows.sort(compareItems).map(toGoalItem), total };
 }
 
-// Tables whose rows carry an issueDate and an articleId, and the entity column a page filters them on. Identifiers
-// come from this fixed list only; values never enter the SQL text.
-export type DatedTable = "CampaignMention" | "PlaceMention" | "DepartmentMention" | "Indicator";
-
 type IssueCountRow = {
   id: number;
   date: string | null;
@@ -245,35 +241,26 @@ type IssueCountRow = {
   articles: bigint | number;
 };
 
-// Rows per issue, for a chart (countSeries), with how many articles they stand in. Dated rows are grouped by
-// issueDate on the index and matched to their issue by date; only rows a date cannot place (undated, or on a date
-// two issues share) are joined to their article. One statement whatever the corpus size. Every article has one
-// issue, so the per-issue article counts add up to the number of distinct articles.
+const LEDGERS = {
+  campaign: { table: "CampaignIssueStat", key: "campaignId" },
+  township: { table: "TownshipIssueStat", key: "townshipId" }, // the township with its villages and communities
+  department: { table: "DepartmentIssueStat", key: "departmentId" },
+} as const;
+
+// Mentions (or indicators not rejected) of a campaign, township or department per issue, for a chart (countSeries),
+// with how many articles hold the mentions: the entity's per-issue rows of lib/db/issue-stats.ts, one index range.
+// Every article has one issue, so the per-issue article counts add up to the number of distinct articles.
 export async function countByIssue(
   db: Db,
-  options: { table: DatedTable; where: Prisma.Sql },
+  options: { entity: keyof typeof LEDGERS; id: number; count?: "mentions" | "indicators" },
 ): Promise<(DatedCount & { articles: number })[]> {
-  const table = Prisma.raw(`"${options.table}"`);
-  const where = options.where;
-  const shared = Prisma.sql`SELECT "date" FROM "Issue" WHERE "date" IS NOT NULL GROUP BY "date" HAVING COUNT(*) > 1`;
+  const ledger = LEDGERS[options.entity];
+  const count = Prisma.raw(options.count === "indicators" ? `"indicators"` : `"mentions"`);
   const rows = await db.$queryRaw<IssueCountRow[]>`
-    SELECT i."id" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
-           d."count" AS "count", d."articles" AS "articles"
-    FROM (
-      SELECT "issueDate" AS "date", COUNT(*) AS "count", COUNT(DISTINCT "articleId") AS "articles" FROM ${table}
-      WHERE ${where} AND "issueDate" IS NOT NULL GROUP BY "issueDate"
-    ) d
-    JOIN "Issue" i ON i."date" = d."date"
-    WHERE d."date" NOT IN (${shared})
-    UNION ALL
-    SELECT i."id", i."date", i."number", i."fileName", COUNT(*), COUNT(DISTINCT x."articleId")
-    FROM (
-      SELECT "articleId" FROM ${table} WHERE ${where} AND "issueDate" IS NULL
-      UNION ALL SELECT "articleId" FROM ${table} WHERE ${where} AND "issueDate" IN (${shared})
-    ) x
-    JOIN "Article" a ON a."id" = x."articleId"
-    JOIN "Issue" i ON i."id" = a."issueId"
-    GROUP BY i."id", i."date", i."number", i."fileName"`;
+    SELECT i."issueId" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
+           s.${count} AS "count", s."articles" AS "articles"
+    FROM ${Prisma.raw(`"${ledger.table}"`)} s JOIN "IssueStat" i ON i."issueId" = s."issueId"
+    WHERE s.${Prisma.raw(`"${ledger.key}"`)} = ${options.id} AND s.${count} > 0`;
   return rows.map((row) => ({
     issue: { id: Number(row.id), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName },
     count: Number(row.count),

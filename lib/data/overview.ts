@@ -1,7 +1,6 @@
 import "server-only";
 
 import { getDb } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
 import { newestDateFirst, NOT_REJECTED } from "./extracted-items";
 import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "./source-refs";
 
@@ -59,46 +58,28 @@ type LatestIssueRow = {
   indicators: bigint | number;
 };
 
-// Dates two or more issues share: there a date alone does not say which issue a row belongs to.
-const SHARED_DATES = Prisma.sql`SELECT "date" FROM "Issue" WHERE "date" IS NOT NULL GROUP BY "date" HAVING COUNT(*) > 1`;
+type TotalsRow = { issues: bigint | number; articles: bigint | number | null; indicators: bigint | number | null; goals: bigint | number | null };
 
-// A constant number of statements, each an index scan or an aggregate: nothing here reads a row per indicator in JS.
+// A constant number of statements, each reading the summaries kept at ingest time (lib/db/issue-stats.ts) or an index:
+// nothing here reads a row per indicator or mention.
 export async function getOverview(options: { campaigns?: number; sentences?: number } = {}): Promise<Overview> {
   const sentenceLimit = options.sentences ?? 8;
   const db = getDb();
-  const [issues, articles, undatedIndicators, goals, campaigns, coverage, undated, inferred, topCampaigns, recent, perDate, [latest]] = await Promise.all([
-    db.issue.count(),
-    db.article.count({ where: { kind: { not: "banner" } } }), // column banners are stored as pseudo-articles
-    // Dated indicators are summed from the per-date counts below; only the undated ones are counted here.
-    db.indicator.count({ where: { ...NOT_REJECTED, issueDate: null } }),
-    db.goal.count({ where: NOT_REJECTED }),
+  const [[totals], campaigns, coverage, undated, inferred, topCampaigns, recent, perIssue, [latest]] = await Promise.all([
+    // Banner pseudo-articles and rejected items are left out of IssueStat's counts.
+    db.$queryRaw<TotalsRow[]>`
+      SELECT COUNT(*) AS "issues", SUM("articles") AS "articles", SUM("indicators") AS "indicators", SUM("goals") AS "goals"
+      FROM "IssueStat"`,
     db.campaign.count(),
     db.issue.aggregate({ _min: { date: true }, _max: { date: true } }),
     db.issue.count({ where: { date: null } }),
     db.issue.count({ where: { date: { not: null }, dateSource: "inferred" } }),
-    // Issues per campaign without joining every mention to its article: distinct mention dates, corrected by the
-    // mentions a date cannot place (undated, or on a date two issues share), which are joined to their issue.
-    // Per-campaign subqueries each read one range of the (campaignId, issueDate, …) index: about half the time of
-    // one GROUP BY over the whole table.
     db.$queryRaw<CampaignStatRow[]>`
-      SELECT s."id" AS "id", s."name" AS "name", s."mentions" AS "mentions",
-             s."dates" + s."undatedIssues" + s."sharedIssues" - s."sharedDates" AS "issues",
+      SELECT c."id" AS "id", c."name" AS "name", s."mentions" AS "mentions", s."issues" AS "issues",
              s."firstDate" AS "firstDate", s."lastDate" AS "lastDate"
-      FROM (
-        SELECT c."id" AS "id", c."name" AS "name",
-               (SELECT COUNT(*) FROM "CampaignMention" m WHERE m."campaignId" = c."id") AS "mentions",
-               (SELECT COUNT(DISTINCT m."issueDate") FROM "CampaignMention" m WHERE m."campaignId" = c."id") AS "dates",
-               (SELECT MIN(m."issueDate") FROM "CampaignMention" m WHERE m."campaignId" = c."id") AS "firstDate",
-               (SELECT MAX(m."issueDate") FROM "CampaignMention" m WHERE m."campaignId" = c."id") AS "lastDate",
-               (SELECT COUNT(DISTINCT a."issueId") FROM "CampaignMention" m JOIN "Article" a ON a."id" = m."articleId"
-                 WHERE m."campaignId" = c."id" AND m."issueDate" IS NULL) AS "undatedIssues",
-               (SELECT COUNT(DISTINCT a."issueId") FROM "CampaignMention" m JOIN "Article" a ON a."id" = m."articleId"
-                 WHERE m."campaignId" = c."id" AND m."issueDate" IN (${SHARED_DATES})) AS "sharedIssues",
-               (SELECT COUNT(DISTINCT m."issueDate") FROM "CampaignMention" m
-                 WHERE m."campaignId" = c."id" AND m."issueDate" IN (${SHARED_DATES})) AS "sharedDates"
-        FROM "Campaign" c
-      ) s
-      ORDER BY "issues" DESC, "mentions" DESC, s."name"
+      FROM "CampaignStat" s JOIN "Campaign" c ON c."id" = s."campaignId"
+      WHERE s."mentions" > 0
+      ORDER BY s."issues" DESC, s."mentions" DESC, c."name"
       LIMIT ${options.campaigns ?? 8}`,
     db.indicator.findMany({
       where: NOT_REJECTED,
@@ -118,38 +99,31 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
         },
       },
     }),
-    // Indicators per issue date (GROUP BY on the index), against every dated issue: a date without numbers plots 0.
+    // Indicators per dated issue: an issue without numbers plots 0.
     db.$queryRaw<DateCountRow[]>`
-      SELECT i."id" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName", n."count" AS "count"
-      FROM "Issue" i
-      LEFT JOIN (
-        SELECT "issueDate", COUNT(*) AS "count" FROM "Indicator"
-        WHERE "issueDate" IS NOT NULL AND "review" <> 'rejected' GROUP BY "issueDate"
-      ) n ON n."issueDate" = i."date"
-      WHERE i."date" IS NOT NULL`,
+      SELECT "issueId" AS "id", "date", "number", "fileName", "indicators" AS "count" FROM "IssueStat" WHERE "date" IS NOT NULL`,
     db.$queryRaw<LatestIssueRow[]>`
       SELECT i."id" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
              i."dateSource" AS "dateSource", i."dateEvidence" AS "dateEvidence", i."dateConfidence" AS "dateConfidence",
-             (SELECT COUNT(*) FROM "Article" a WHERE a."issueId" = i."id" AND a."kind" <> 'banner') AS "articles",
-             (SELECT COUNT(*) FROM "Indicator" n JOIN "Article" a ON a."id" = n."articleId"
-               WHERE a."issueId" = i."id" AND n."review" <> 'rejected') AS "indicators"
+             s."articles" AS "articles", s."indicators" AS "indicators"
       FROM (SELECT "id" FROM "Issue" WHERE "date" IS NOT NULL ORDER BY "date" DESC, "id" DESC LIMIT 1) l
-      JOIN "Issue" i ON i."id" = l."id"`,
+      JOIN "Issue" i ON i."id" = l."id"
+      JOIN "IssueStat" s ON s."issueId" = l."id"`,
   ]);
 
-  // One count per date: the first issue of a date carries it, others on that date only name their issue as a source.
-  const seen = new Set<string>();
-  const timelineRows = perDate
-    .map((row) => ({ issue: { id: Number(row.id), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName }, total: Number(row.count ?? 0) }))
-    .sort((a, b) => a.issue.id - b.issue.id)
-    .map((row) => {
-      const first = !seen.has(row.issue.date);
-      seen.add(row.issue.date);
-      return { issue: row.issue, count: first ? row.total : 0 };
-    });
+  const timelineRows = perIssue.map((row) => ({
+    issue: { id: Number(row.id), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName },
+    count: Number(row.count ?? 0),
+  }));
 
   return {
-    totals: { issues, articles, indicators: undatedIndicators + timelineRows.reduce((n, row) => n + row.count, 0), goals, campaigns },
+    totals: {
+      issues: Number(totals?.issues ?? 0),
+      articles: Number(totals?.articles ?? 0),
+      indicators: Number(totals?.indicators ?? 0),
+      goals: Number(totals?.goals ?? 0),
+      campaigns,
+    },
     coverage: { first: coverage._min.date, last: coverage._max.date, undated, inferred },
     latestIssue: latest
       ? {
@@ -161,8 +135,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
           dateConfidence: latest.dateConfidence == null ? null : Number(latest.dateConfidence),
         }
       : null,
-    // Campaigns without mentions sort last (0 issues), so dropping them after the LIMIT keeps the top ones.
-    topCampaigns: topCampaigns.filter((row) => Number(row.mentions) > 0).map((row) => ({
+    topCampaigns: topCampaigns.map((row) => ({
       id: Number(row.id),
       name: row.name,
       mentions: Number(row.mentions),

@@ -2,6 +2,7 @@ import { indexArticles, unindexArticles } from "../db/article-search";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { insertRows } from "../db/insert-rows";
+import { refreshIssueStats } from "../db/issue-stats";
 import { campaignKey } from "../extract";
 import { applyReviewDecisions } from "../review/review-items";
 import type { ProcessedIssue } from "./process-issue";
@@ -94,6 +95,7 @@ export async function storeIssue(
 
       // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue.
       await applyReviewDecisions(tx, stored.id, issue.contentHash);
+      await refreshIssueStats(tx, stored.id);
       const result = {
         status: existing ? ("replaced" as const) : ("stored" as const),
         issueId: stored.id,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refreshIssueStats } from "../../lib/db/issue-stats";
 import { getOverview } from "../../lib/data/overview";
 import { buildIndicatorSeries, countsByDate, issueLabel, itemHref, uniqueIssues } from "../../lib/data/source-refs";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
@@ -95,8 +96,14 @@ describe("getOverview on the five seed issues", () => {
 
   it("leaves out indicators a reviewer rejected", async () => {
     const before = await getOverview();
-    const victim = await seeded.db.indicator.findFirstOrThrow({ where: { issueDate: { not: null } }, orderBy: { id: "asc" } });
+    const victim = await seeded.db.indicator.findFirstOrThrow({
+      where: { issueDate: { not: null } },
+      orderBy: { id: "asc" },
+      include: { article: { select: { issueId: true } } },
+    });
+    // A write outside lib/review refreshes the issue's summaries itself, as reviewIndicator does.
     await seeded.db.indicator.update({ where: { id: victim.id }, data: { review: "rejected" } });
+    await refreshIssueStats(seeded.db, victim.article.issueId);
     try {
       const after = await getOverview({ sentences: 1000 });
       expect(after.totals.indicators).toBe(before.totals.indicators - 1);
@@ -105,6 +112,7 @@ describe("getOverview on the five seed issues", () => {
       expect(after.recentSentences.flatMap((s) => s.numbers).some((n) => n.id === victim.id)).toBe(false);
     } finally {
       await seeded.db.indicator.update({ where: { id: victim.id }, data: { review: victim.review } });
+      await refreshIssueStats(seeded.db, victim.article.issueId);
     }
   });
 });

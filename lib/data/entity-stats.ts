@@ -1,0 +1,53 @@
+import "server-only";
+
+import type { Db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
+
+// Totals of the township and department lists, read from the summaries lib/db/issue-stats.ts keeps at ingest time
+// (one row per entity, and the campaign tallies per issue): two statements, no mention row read.
+
+export type EntityTotals = {
+  mentions: number;
+  issues: number; // issues that mention it
+  indicators: number;
+  goals: number;
+  campaigns: number; // campaigns its mentions, indicators or goals are tied to
+  lastDate: string | null;
+};
+
+const SOURCES = {
+  township: { totals: "TownshipStat", key: "townshipId", links: "CampaignTownshipIssueStat" },
+  department: { totals: "DepartmentStat", key: "departmentId", links: "CampaignDepartmentIssueStat" },
+} as const;
+
+type TotalsRow = { id: number; mentions: bigint | number; issues: bigint | number; indicators: bigint | number; goals: bigint | number; lastDate: string | null };
+
+export async function loadEntityTotals(db: Db, entity: keyof typeof SOURCES): Promise<Map<number, EntityTotals>> {
+  const source = SOURCES[entity];
+  const key = Prisma.raw(`"${source.key}"`);
+  const [totals, campaigns] = await Promise.all([
+    db.$queryRaw<TotalsRow[]>`
+      SELECT ${key} AS "id", "mentions", "issues", "indicators", "goals", "lastDate" FROM ${Prisma.raw(`"${source.totals}"`)}`,
+    db.$queryRaw<{ id: number; n: bigint | number }[]>`
+      SELECT ${key} AS "id", COUNT(DISTINCT "campaignId") AS "n" FROM ${Prisma.raw(`"${source.links}"`)} GROUP BY ${key}`,
+  ]);
+  const campaignsById = new Map(campaigns.map((row) => [Number(row.id), Number(row.n)]));
+  const byId = new Map<number, EntityTotals>();
+  for (const row of totals) {
+    byId.set(Number(row.id), {
+      mentions: Number(row.mentions),
+      issues: Number(row.issues),
+      indicators: Number(row.indicators),
+      goals: Number(row.goals),
+      campaigns: campaignsById.get(Number(row.id)) ?? 0,
+      lastDate: row.lastDate,
+    });
+  }
+  // An entity tied to campaigns only through items whose totals are all zero still has its campaigns counted.
+  for (const [id, n] of campaignsById) {
+    if (!byId.has(id)) byId.set(id, { mentions: 0, issues: 0, indicators: 0, goals: 0, campaigns: n, lastDate: null });
+  }
+  return byId;
+}
+
+export const NO_TOTALS: EntityTotals = { mentions: 0, issues: 0, indicators: 0, goals: 0, campaigns: 0, lastDate: null };

@@ -25,7 +25,7 @@ export default defineConfig({
           name: "postgresql",
           include: [
             "tests/db/**/*.test.ts",
-            "tests/ingest/ingest-file.test.ts",
+            "tests/ingest/ingest-{file,many}.test.ts",
             "tests/review/review-items.test.ts",
             "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats}.test.ts",
           ],

@@ -65,10 +65,10 @@ export function formatReport(r: BenchResults): string {
 
   if (r.ingestion?.length) {
     out.push(
-      "### Ingestion into SQLite (ingestFile: process → store in one transaction → IngestRun row; fresh database)",
+      "### Ingestion into SQLite (ingestMany, as `npm run ingest` does: issues prepared in worker threads, stored in batches of transactions with one savepoint per issue, IngestRun rows; fresh database)",
       "",
       table(
-        ["issues", "stored", "failed", "items", "wall time", "issues/s (cumulative)", "issues/s (this segment)", "MB/s", "issues/s by CPU time", "database size", "peak RSS"],
+        ["issues", "stored", "failed", "items", "wall time", "issues/s (cumulative)", "issues/s (this segment)", "MB/s", "issues/s by CPU time (all threads)", "database size", "peak RSS"],
         r.ingestion.map((c) => [
           c.issues,
           c.stored,
@@ -91,7 +91,7 @@ export function formatReport(r: BenchResults): string {
   if (r.profile) {
     const p = r.profile;
     out.push(
-      `### Where an ingested issue's time goes (${p.issues} issues through processIssue + storeIssue, every SQL statement captured)`,
+      `### Where an ingested issue's time goes (${p.issues} issues through processIssue + storeIssue, one transaction per issue, on one thread, every SQL statement captured)`,
       "",
       "By CPU time of this process (all its threads, GC included; wall time also depends on what else the machine runs):",
       "",

@@ -34,6 +34,9 @@ const ZBenchArgsSchema = z.object({
     .pipe(z.array(z.enum(MEASURES))),
   sampleIssues: z.coerce.number().int().min(1).max(1000).default(6), // Recognizers side by side: it runs ~0.06 MB/s
   profileIssues: z.coerce.number().int().min(1).max(10_000).default(60),
+  // Ingestion: threads preparing issues (default: lib/ingest/process-pool.ts) and issues per transaction.
+  workers: z.coerce.number().int().min(0).max(16).optional(),
+  batchSize: z.coerce.number().int().min(1).max(1000).optional(),
   dbDir: z.string().optional(), // where the temporary databases go (default: the OS temp dir)
   keepDb: z.boolean().default(false),
   extraSql: z.string().optional(), // run after the migrations on every bench database, e.g. CREATE or DROP INDEX statements to try
@@ -49,6 +52,8 @@ const args = parseCli(
     only: { type: "string" },
     "sample-issues": { type: "string" },
     "profile-issues": { type: "string" },
+    workers: { type: "string" },
+    "batch-size": { type: "string" },
     "db-dir": { type: "string" },
     "keep-db": { type: "boolean" },
     "extra-sql": { type: "string" },
@@ -58,6 +63,7 @@ const args = parseCli(
   (values) => ({
     ...values,
     sampleIssues: values["sample-issues"],
+    batchSize: values["batch-size"],
     profileIssues: values["profile-issues"],
     dbDir: values["db-dir"],
     keepDb: values["keep-db"],
@@ -87,13 +93,17 @@ if (args.only.includes("ingestion")) {
   const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
   log(`ingestion: ${args.issues} issues into ${database.file}`);
   results.queries = [];
+  let logged = 0;
   results.ingestion = await measureIngestion({
     issues: args.issues,
     seed: args.seed,
     database,
     checkpoints: args.checkpoints,
+    workers: args.workers,
+    batchSize: args.batchSize,
     onProgress: (done, total) => {
-      if (done % 500 === 0) log(`ingestion: ${done}/${total}`);
+      if (Math.floor(done / 500) > Math.floor(logged / 500)) log(`ingestion: ${done}/${total}`);
+      logged = done;
     },
     onCheckpoint: async (db, checkpoint) => {
       log(`ingestion: ${checkpoint.issues} issues at ${checkpoint.issuesPerSecond.toFixed(1)} issues/s; measuring queries`);

@@ -1,32 +1,29 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { dialectOf } from "./dialect";
+import type { SqlRunner } from "./sql-runner";
 
 // Searching article titles and bodies, on either database. Chinese has no spaces between words, so both databases
 // search by trigrams rather than by words:
 // - SQLite: the fts5 table "ArticleSearch" (tokenize = 'trigram', rowid = Article.id), a second copy of title and text
-//   that ingestion keeps in step with indexArticleText / unindexArticles, in the article's own transaction.
+//   that ingestion keeps in step with indexArticles / unindexArticles, in the article's own transaction.
 // - PostgreSQL: pg_trgm GIN indexes on "Article"."title" and "Article"."text" (prisma/migrations-postgresql), which
 //   serve `ILIKE '%…%'` directly; there is no second copy, so the index functions below do nothing there.
-// Ingestion calls indexArticles (or indexArticleText) after creating articles and unindexArticles before deleting them.
+// Ingestion calls indexArticles after creating articles and unindexArticles before deleting them.
 // Code that searches calls matchArticleIds (same results on both databases) or, for its own SQL, branches on
 // dialectOf(db) with one query per dialect.
 
 type Queryable = PrismaClient | Prisma.TransactionClient;
 
-export async function indexArticleText(tx: Queryable, article: { id: number; title: string; text: string }): Promise<void> {
-  await indexArticles(tx, [article]);
+// Rows of the search table for new articles, and their removal before articles are deleted or rebuilt. They run in
+// the ingest transaction through its SqlRunner (lib/db/sql-runner.ts).
+export async function indexArticles(sql: SqlRunner, articles: { id: number; title: string; text: string }[]): Promise<void> {
+  if (sql.dialect !== "sqlite") return;
+  await sql.insert("ArticleSearch", articles.map((a) => ({ rowid: a.id, title: a.title, body: a.text })));
 }
 
-// The same for many articles in one statement (an issue's articles: a fixed number of statements per issue).
-export async function indexArticles(tx: Queryable, articles: { id: number; title: string; text: string }[]): Promise<void> {
-  if (articles.length === 0 || dialectOf(tx) !== "sqlite") return;
-  const rows = articles.map((a) => Prisma.sql`(${a.id}, ${a.title}, ${a.text})`);
-  await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "body") VALUES ${Prisma.join(rows)}`;
-}
-
-export async function unindexArticles(tx: Queryable, articleIds: number[]): Promise<void> {
-  if (articleIds.length === 0 || dialectOf(tx) !== "sqlite") return;
-  await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN (${Prisma.join(articleIds)})`;
+export async function unindexArticles(sql: SqlRunner, articleIds: number[]): Promise<void> {
+  if (articleIds.length === 0 || sql.dialect !== "sqlite") return;
+  await sql.run(`DELETE FROM "ArticleSearch" WHERE rowid IN (${articleIds.map(() => "?").join(", ")})`, articleIds);
 }
 
 // Ids of the articles whose title or text contains `query` (case-insensitive, literally: % and _ mean themselves),

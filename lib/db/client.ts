@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import * as Sqlite from "../generated/prisma/client";
 import * as Postgres from "../generated/prisma-postgresql/client";
 import { readEnv } from "../validations/env";
@@ -19,9 +20,43 @@ const globalForPrisma = globalThis as unknown as { zhibiaoPrisma?: { url: string
 // (`mode: "insensitive"`, more isolation levels), so everything typed for SQLite is valid there too.
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const target = resolveDatabaseUrl(databaseUrl);
-  if (target.provider === "sqlite") return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }) });
+  if (target.provider === "sqlite") {
+    const adapter = new SqliteAdapterFactory({ url: target.url });
+    const client = new PrismaClient({ adapter });
+    sqliteAdapters.set(client, adapter);
+    return client;
+  }
   const client = new Postgres.PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
   return client as unknown as PrismaClient;
+}
+
+// The SQLite driver adapter, keeping hold of the better-sqlite3 connection it opens. Two reasons:
+// - `synchronous = NORMAL`: in WAL mode (lib/db/migrate.ts) SQLite documents it as safe from corruption; a power cut
+//   may lose the last commits, never half of one. It removes an fsync per commit, i.e. per ingested issue.
+// - Ingestion's writes (lib/db/sql-runner.ts) go straight to that connection with cached prepared statements.
+//   Prisma's query path costs ~0.5 ms of JS per statement and prepares raw SQL anew each time, more than SQLite's own
+//   work (bench/RESULTS.md §3). The connection is the one Prisma's transaction runs on, so such writes belong to it.
+// The adapter does not expose the connection: it is read from the adapter's `client` field, checked at run time; if a
+// future adapter version moves it, `sqliteConnectionOf` returns null and writes go through Prisma as before
+// (tests/db/sqlite-connection.test.ts fails in that case, so the slowdown does not go unnoticed).
+class SqliteAdapterFactory extends PrismaBetterSqlite3 {
+  connection: Database.Database | null = null;
+
+  async connect() {
+    const adapter = await super.connect();
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    this.connection = connection instanceof Database ? connection : null;
+    this.connection?.pragma("synchronous = NORMAL");
+    return adapter;
+  }
+}
+
+const sqliteAdapters = new WeakMap<PrismaClient, SqliteAdapterFactory>();
+
+// The open better-sqlite3 connection behind a SQLite client (null for PostgreSQL, or before the first query).
+export function sqliteConnectionOf(db: PrismaClient): Database.Database | null {
+  const connection = sqliteAdapters.get(db)?.connection ?? null;
+  return connection?.open ? connection : null;
 }
 
 export function getDb(): PrismaClient {

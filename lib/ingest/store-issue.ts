@@ -1,8 +1,8 @@
 import { indexArticles, unindexArticles } from "../db/article-search";
+import { refreshIssueStats } from "../db/issue-stats";
+import { sqlRunner, type SqlRunner, type SqlValue } from "../db/sql-runner";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
-import { insertRows } from "../db/insert-rows";
-import { refreshIssueStats } from "../db/issue-stats";
 import { campaignKey } from "../extract";
 import { applyReviewDecisions } from "../review/review-items";
 import type { ProcessedIssue } from "./process-issue";
@@ -14,52 +14,111 @@ export type RunLog = { source: string; fileName: string; startedMs: number };
 
 export type StoreResult = { status: StoreStatus; issueId: number; articles: number; items: number };
 
-type Tx = Prisma.TransactionClient;
-
 // Writes one processed issue in one transaction: either all of it is stored or nothing is.
 // Idempotent by content hash: the same bytes a second time change nothing unless `force` is set,
 // in which case the issue's articles and items are rebuilt from the current rules (the issue keeps its id).
-// Writes are batched (a fixed number of statements per issue, whatever its size) because ingestion speed is
-// bounded by round trips, not by data volume.
+// Ingestion speed is bounded by per-statement overhead, not data volume: the SQL goes through a SqlRunner (cached
+// prepared statements on SQLite), entities are resolved once per issue, and Prisma's own API is only used for the
+// transaction and for the rare re-applied review decisions.
 export async function storeIssue(
   db: PrismaClient,
   issue: ProcessedIssue,
   options: { force?: boolean; run?: RunLog } = {},
 ): Promise<StoreResult> {
-  return db.$transaction(
-    async (tx) => {
-      const existing = await tx.issue.findUnique({
-        where: { contentHash: issue.contentHash },
-        select: { id: true, _count: { select: { articles: { where: { kind: { not: "banner" } } } } } },
-      });
-      if (existing && !options.force) {
-        await logRun(tx, options.run, { status: "duplicate", issueId: existing.id, contentHash: issue.contentHash, articles: existing._count.articles, items: 0 });
-        return { status: "duplicate" as const, issueId: existing.id, articles: existing._count.articles, items: 0 };
+  return db.$transaction(async (tx) => {
+    const sql = sqlRunner(db, tx);
+    const { result, search } = await writeIssue(sql, tx, issue, options);
+    await indexArticles(sql, search);
+    return result;
+  }, TRANSACTION_OPTIONS);
+}
+
+export type StoreOutcome = { ok: true; result: StoreResult } | { ok: false; error: unknown };
+
+// Several issues in one transaction (bulk ingestion), each inside its own savepoint: an issue that fails is rolled
+// back alone, whole, and reported; the others are kept. Every issue is still all-or-nothing; what the batch shares
+// is the commit, which on SQLite costs as much as writing a whole issue (the full-text index is flushed at commit).
+export async function storeIssues(
+  db: PrismaClient,
+  issues: { issue: ProcessedIssue; run?: RunLog }[],
+  options: { force?: boolean } = {},
+): Promise<StoreOutcome[]> {
+  return db.$transaction(async (tx) => {
+    const sql = sqlRunner(db, tx);
+    const outcomes: StoreOutcome[] = [];
+    const search: SearchRow[] = [];
+    for (const { issue, run } of issues) {
+      await sql.run("SAVEPOINT zhibiao_issue");
+      try {
+        const written = await writeIssue(sql, tx, issue, { force: options.force, run });
+        await sql.run("RELEASE SAVEPOINT zhibiao_issue");
+        outcomes.push({ ok: true, result: written.result });
+        search.push(...written.search);
+      } catch (error) {
+        await sql.run("ROLLBACK TO SAVEPOINT zhibiao_issue");
+        await sql.run("RELEASE SAVEPOINT zhibiao_issue");
+        outcomes.push({ ok: false, error });
       }
-      // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
-      const kept = existing ? await clearIssue(tx, existing.id, issue) : new Map<number, number>();
+    }
+    // The search rows of the whole batch go last. SQLite's fts5 keeps new rows in memory and writes them out at the
+    // next savepoint or statement journal, which every issue opens: indexed per issue, that write cost as much as the
+    // rest of the issue; at the end of the batch it happens once, at commit.
+    await indexArticles(sql, search);
+    return outcomes;
+  }, TRANSACTION_OPTIONS);
+}
 
-      const date = issue.parsed.date;
-      const issueData = {
-        contentHash: issue.contentHash,
-        fileName: issue.fileName,
-        encoding: issue.encoding,
-        byteSize: issue.byteSize,
-        rawText: issue.rawText,
-        date: date?.date ?? null,
-        dateSource: date?.source ?? null,
-        dateEvidence: date?.evidence ?? null,
-        dateConfidence: date?.confidence ?? null,
-        number: issue.parsed.masthead.number ?? null,
-        weekday: issue.parsed.masthead.weekday ?? null,
-        lunarDate: issue.parsed.masthead.lunarDate ?? null,
-      };
-      const stored = existing
-        ? await tx.issue.update({ where: { id: existing.id }, data: issueData, select: { id: true } })
-        : await tx.issue.create({ data: issueData, select: { id: true } });
+const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 60_000 };
 
-      const articleData = issue.articles.map(({ article }) => ({
-        issueId: stored.id,
+type SearchRow = { id: number; title: string; text: string };
+
+// Writes one issue; its full-text search rows are returned for the caller to index (see storeIssues).
+async function writeIssue(
+  sql: SqlRunner,
+  tx: Prisma.TransactionClient,
+  issue: ProcessedIssue,
+  options: { force?: boolean; run?: RunLog },
+): Promise<{ result: StoreResult; search: SearchRow[] }> {
+  const [existing] = await sql.all<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "contentHash" = ?`, [issue.contentHash]);
+  if (existing && !options.force) {
+    const [counted] = await sql.all<{ n: number | bigint }>(
+      `SELECT COUNT(*) AS "n" FROM "Article" WHERE "issueId" = ? AND "kind" <> 'banner'`,
+      [existing.id],
+    );
+    const articles = Number(counted.n);
+    await logRun(sql, options.run, { status: "duplicate", issueId: existing.id, contentHash: issue.contentHash, articles, items: 0 });
+    return { result: { status: "duplicate" as const, issueId: existing.id, articles, items: 0 }, search: [] };
+  }
+  // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
+  const kept = existing ? await clearIssue(sql, existing.id, issue) : new Map<number, number>();
+
+  const date = issue.parsed.date;
+  const issueData = {
+    contentHash: issue.contentHash,
+    fileName: issue.fileName,
+    encoding: issue.encoding,
+    byteSize: issue.byteSize,
+    rawText: issue.rawText,
+    date: date?.date ?? null,
+    dateSource: date?.source ?? null,
+    dateEvidence: date?.evidence ?? null,
+    dateConfidence: date?.confidence ?? null,
+    number: issue.parsed.masthead.number ?? null,
+    weekday: issue.parsed.masthead.weekday ?? null,
+    lunarDate: issue.parsed.masthead.lunarDate ?? null,
+  } satisfies Prisma.IssueUncheckedCreateInput;
+  let issueId: number;
+  if (existing) {
+    await update(sql, "Issue", existing.id, issueData);
+    issueId = existing.id;
+  } else {
+    [{ id: issueId }] = await sql.insert<{ id: number }>("Issue", [issueData], ["id"]);
+  }
+
+  const articleData = issue.articles.map(
+    ({ article }) =>
+      ({
+        issueId,
         position: article.position,
         kind: article.kind,
         title: article.title,
@@ -71,54 +130,48 @@ export async function storeIssue(
         continuation: article.continuation ?? null,
         sectionHeads: JSON.stringify(article.sectionHeads),
         text: article.text,
-      }));
-      for (const data of articleData.filter((a) => kept.has(a.position))) {
-        await tx.article.update({ where: { id: kept.get(data.position)! }, data });
-      }
-      const created = await tx.article.createManyAndReturn({
-        data: articleData.filter((a) => !kept.has(a.position)),
-        select: { id: true, position: true },
-      });
-      const articleIdByPosition = new Map([...kept, ...created.map((row) => [row.position, row.id] as const)]);
-      await indexArticles(
-        tx,
-        issue.articles
-          .filter(({ article }) => article.kind !== "banner")
-          .map(({ article }) => ({ id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text })),
-      );
-
-      const ids = await resolveEntities(
-        tx,
-        issue.articles.map((a) => a.extraction),
-      );
-      const items = await writeItems(tx, issue, articleIdByPosition, ids, date?.date ?? null);
-
-      // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue.
-      await applyReviewDecisions(tx, stored.id, issue.contentHash);
-      await refreshIssueStats(tx, stored.id);
-      const result = {
-        status: existing ? ("replaced" as const) : ("stored" as const),
-        issueId: stored.id,
-        articles: issue.articles.filter(({ article }) => article.kind !== "banner").length,
-        items,
-      };
-      await logRun(tx, options.run, { ...result, contentHash: issue.contentHash });
-      return result;
-    },
-    { timeout: 60_000, maxWait: 60_000 },
+      }) satisfies Prisma.ArticleUncheckedCreateInput,
   );
+  for (const data of articleData.filter((a) => kept.has(a.position))) await update(sql, "Article", kept.get(data.position)!, data);
+  const created = await sql.insert<{ id: number; position: number }>(
+    "Article",
+    articleData.filter((a) => !kept.has(a.position)),
+    ["id", "position"],
+  );
+  const articleIdByPosition = new Map([...kept, ...created.map((row) => [row.position, row.id] as const)]);
+  const search = issue.articles
+    .filter(({ article }) => article.kind !== "banner")
+    .map(({ article }) => ({ id: articleIdByPosition.get(article.position)!, title: article.title, text: article.text }));
+
+  const ids = await resolveEntities(
+    sql,
+    issue.articles.map((a) => a.extraction),
+  );
+  const items = await writeItems(sql, issue, articleIdByPosition, ids, date?.date ?? null);
+
+  // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue (rare: only issues
+  // an editor reviewed before have any, so the check comes first).
+  const [decided] = await sql.all(`SELECT 1 AS "found" FROM "ReviewDecision" WHERE "issueHash" = ? LIMIT 1`, [issue.contentHash]);
+  if (decided) await applyReviewDecisions(tx, issueId, issue.contentHash);
+  await refreshIssueStats(sql, issueId);
+  const result = {
+    status: existing ? ("replaced" as const) : ("stored" as const),
+    issueId,
+    articles: issue.articles.filter(({ article }) => article.kind !== "banner").length,
+    items,
+  };
+  await logRun(sql, options.run, { ...result, contentHash: issue.contentHash });
+  return { result, search };
 }
 
-// Empties an issue before it is rebuilt: every extracted item goes, articles whose position the new parse still has
-// stay (their rows are updated), the others go. Returns position → kept article id.
 async function logRun(
-  tx: Tx,
+  sql: SqlRunner,
   run: RunLog | undefined,
   result: { status: StoreStatus; issueId: number; contentHash: string; articles: number; items: number },
 ): Promise<void> {
   if (!run) return;
-  await tx.ingestRun.create({
-    data: {
+  await sql.insert("IngestRun", [
+    {
       source: run.source,
       fileName: run.fileName,
       contentHash: result.contentHash,
@@ -127,24 +180,34 @@ async function logRun(
       issueId: result.issueId,
       articles: result.articles,
       items: result.items,
-    },
-  });
+    } satisfies Prisma.IngestRunUncheckedCreateInput,
+  ]);
 }
 
-async function clearIssue(tx: Tx, issueId: number, rebuilt: ProcessedIssue): Promise<Map<number, number>> {
-  const articles = await tx.article.findMany({ where: { issueId }, select: { id: true, position: true } });
+async function update(sql: SqlRunner, table: "Issue" | "Article", id: number, data: Record<string, SqlValue>): Promise<void> {
+  const columns = Object.keys(data);
+  await sql.run(`UPDATE "${table}" SET ${columns.map((column) => `"${column}" = ?`).join(", ")} WHERE "id" = ?`, [
+    ...columns.map((column) => data[column]),
+    id,
+  ]);
+}
+
+const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+
+// Empties an issue before it is rebuilt: every extracted item goes, articles whose position the new parse still has
+// stay (their rows are updated), the others go. Returns position → kept article id.
+async function clearIssue(sql: SqlRunner, issueId: number, rebuilt: ProcessedIssue): Promise<Map<number, number>> {
+  const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
-  await unindexArticles(tx, ids);
-  const where = { articleId: { in: ids } };
-  await tx.indicator.deleteMany({ where });
-  await tx.goal.deleteMany({ where });
-  await tx.progress.deleteMany({ where });
-  await tx.campaignMention.deleteMany({ where });
-  await tx.placeMention.deleteMany({ where });
-  await tx.departmentMention.deleteMany({ where });
+  await unindexArticles(sql, ids);
+  if (ids.length) {
+    for (const table of ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const) {
+      await sql.run(`DELETE FROM "${table}" WHERE "articleId" IN (${placeholders(ids)})`, ids);
+    }
+  }
   const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
   const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);
-  if (gone.length) await tx.article.deleteMany({ where: { id: { in: gone } } });
+  if (gone.length) await sql.run(`DELETE FROM "Article" WHERE "id" IN (${placeholders(gone)})`, gone);
   return new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id]));
 }
 
@@ -156,7 +219,7 @@ type EntityIds = {
 };
 
 // Finds or creates every place, department and campaign the issue mentions: one read and at most one write per table.
-async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promise<EntityIds> {
+async function resolveEntities(sql: SqlRunner, extractions: ArticleExtraction[]): Promise<EntityIds> {
   const places = new Map<string, { level: PlaceLevel; township?: string }>();
   const departments = new Map<string, string>();
   const campaigns = new Map<string, ExtractedCampaign & { texts: Set<string> }>();
@@ -185,39 +248,28 @@ async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promis
 
   // Townships first: other places point at them.
   const townshipNames = [...places].filter(([, p]) => p.level === "township").map(([name]) => name);
-  const place = await findOrCreate(
-    townshipNames,
-    (names) => tx.place.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
-    (names) => tx.place.createMany({ data: names.map((name) => ({ name, level: "township" })) }),
-  );
+  const place = await findOrCreate(sql, "Place", townshipNames, (name) => ({ name, level: "township" }));
   const otherPlaces = [...places].filter(([, p]) => p.level !== "township");
   const others = await findOrCreate(
+    sql,
+    "Place",
     otherPlaces.map(([name]) => name),
-    (names) => tx.place.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
-    (names) =>
-      tx.place.createMany({
-        data: names.map((name) => {
-          const entry = places.get(name)!;
-          return { name, level: entry.level, townshipId: entry.township ? (place.get(entry.township) ?? null) : null };
-        }),
-      }),
+    (name) => {
+      const entry = places.get(name)!;
+      return { name, level: entry.level, townshipId: entry.township ? (place.get(entry.township) ?? null) : null };
+    },
   );
   for (const [name, id] of others) place.set(name, id);
-
-  const department = await findOrCreate(
-    [...departments.keys()],
-    (names) => tx.department.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }),
-    (names) => tx.department.createMany({ data: names.map((name) => ({ name, canonical: departments.get(name)! })) }),
-  );
+  const department = await findOrCreate(sql, "Department", [...departments.keys()], (name) => ({ name, canonical: departments.get(name)! }));
 
   // Campaigns merge by key; a name already used under another key is the same campaign (names are unique too).
   const keys = [...campaigns.keys()];
   const names = [...campaigns.values()].map((c) => c.name);
   const known = keys.length
-    ? await tx.campaign.findMany({
-        where: { OR: [{ key: { in: keys } }, { name: { in: names } }] },
-        select: { id: true, key: true, name: true, aliases: true },
-      })
+    ? await sql.all<{ id: number; key: string; name: string; aliases: string }>(
+        `SELECT "id", "key", "name", "aliases" FROM "Campaign" WHERE "key" IN (${placeholders(keys)}) OR "name" IN (${placeholders(names)})`,
+        [...keys, ...names],
+      )
     : [];
   const campaign = new Map<string, number>();
   const campaignByName = new Map<string, number>();
@@ -235,20 +287,16 @@ async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promis
     const aliases = new Set<string>(JSON.parse(row.aliases) as string[]);
     const before = aliases.size;
     for (const text of entry.texts) aliases.add(text);
-    if (aliases.size !== before) await tx.campaign.update({ where: { id: row.id }, data: { aliases: JSON.stringify([...aliases]) } });
+    if (aliases.size !== before) await sql.run(`UPDATE "Campaign" SET "aliases" = ? WHERE "id" = ?`, [JSON.stringify([...aliases]), row.id]);
   }
   // Two new keys with the same canonical name would break the unique name: the first one wins.
   const uniqueMissing = [...new Map(missing.map((entry) => [entry.name, entry])).values()];
   if (uniqueMissing.length) {
-    const created = await tx.campaign.createManyAndReturn({
-      data: uniqueMissing.map((entry) => ({
-        name: entry.name,
-        key: entry.key,
-        kind: entry.kind ?? null,
-        aliases: JSON.stringify([...entry.texts]),
-      })),
-      select: { id: true, name: true },
-    });
+    const created = await sql.insert<{ id: number; name: string }>(
+      "Campaign",
+      uniqueMissing.map((entry) => ({ name: entry.name, key: entry.key, kind: entry.kind ?? null, aliases: JSON.stringify([...entry.texts]) })),
+      ["id", "name"],
+    );
     const createdByName = new Map(created.map((row) => [row.name, row.id]));
     for (const entry of missing) {
       const id = createdByName.get(entry.name)!;
@@ -266,20 +314,22 @@ async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promis
   }
   if (linkedNames.size) {
     const keyOf = new Map([...linkedNames].map((name) => [name, campaignKey(name)]));
-    const found = await tx.campaign.findMany({
-      where: { OR: [{ name: { in: [...linkedNames] } }, { key: { in: [...keyOf.values()] } }] },
-      select: { id: true, name: true, key: true },
-    });
+    const linkedKeys = [...keyOf.values()];
+    const found = await sql.all<{ id: number; name: string; key: string }>(
+      `SELECT "id", "name", "key" FROM "Campaign" WHERE "name" IN (${placeholders([...linkedNames])}) OR "key" IN (${placeholders(linkedKeys)})`,
+      [...linkedNames, ...linkedKeys],
+    );
     for (const name of linkedNames) {
       const row = found.find((r) => r.name === name) ?? found.find((r) => r.key === keyOf.get(name));
       if (row) campaignByName.set(name, row.id);
     }
     const unknown = [...new Map([...linkedNames].filter((name) => !campaignByName.has(name)).map((name) => [keyOf.get(name)!, name])).values()];
     if (unknown.length) {
-      const created = await tx.campaign.createManyAndReturn({
-        data: unknown.map((name) => ({ name, key: keyOf.get(name)!, aliases: JSON.stringify([name]) })),
-        select: { id: true, name: true },
-      });
+      const created = await sql.insert<{ id: number; name: string }>(
+        "Campaign",
+        unknown.map((name) => ({ name, key: keyOf.get(name)!, aliases: JSON.stringify([name]) })),
+        ["id", "name"],
+      );
       const idByKey = new Map(created.map((row) => [keyOf.get(row.name)!, row.id]));
       for (const name of linkedNames) if (!campaignByName.has(name)) campaignByName.set(name, idByKey.get(keyOf.get(name)!)!);
     }
@@ -287,22 +337,24 @@ async function resolveEntities(tx: Tx, extractions: ArticleExtraction[]): Promis
   return { place, department, campaign, campaignByName };
 }
 
+// Ids of the named rows, creating the missing ones (names are unique in both tables).
 async function findOrCreate(
+  sql: SqlRunner,
+  table: "Place" | "Department",
   names: string[],
-  find: (names: string[]) => Promise<{ id: number; name: string }[]>,
-  create: (names: string[]) => Promise<unknown>,
+  newRow: (name: string) => Record<string, SqlValue>,
 ): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
-  const ids = new Map((await find(names)).map((row) => [row.name, row.id]));
+  const found = await sql.all<{ id: number; name: string }>(`SELECT "id", "name" FROM "${table}" WHERE "name" IN (${placeholders(names)})`, names);
+  const ids = new Map(found.map((row) => [row.name, row.id]));
   const missing = names.filter((name) => !ids.has(name));
-  if (missing.length === 0) return ids;
-  await create(missing);
-  for (const row of await find(missing)) ids.set(row.name, row.id);
+  const created = await sql.insert<{ id: number; name: string }>(table, missing.map(newRow), ["id", "name"]);
+  for (const row of created) ids.set(row.name, row.id);
   return ids;
 }
 
 async function writeItems(
-  tx: Tx,
+  sql: SqlRunner,
   issue: ProcessedIssue,
   articleIdByPosition: Map<number, number>,
   ids: EntityIds,
@@ -389,11 +441,11 @@ async function writeItems(
     }
   }
 
-  await insertRows(tx, "Indicator", indicators);
-  await insertRows(tx, "Goal", goals);
-  await insertRows(tx, "CampaignMention", campaignMentions);
-  await insertRows(tx, "PlaceMention", placeMentions);
-  await insertRows(tx, "DepartmentMention", departmentMentions);
-  await insertRows(tx, "Progress", progress);
+  await sql.insert("Indicator", indicators);
+  await sql.insert("Goal", goals);
+  await sql.insert("CampaignMention", campaignMentions);
+  await sql.insert("PlaceMention", placeMentions);
+  await sql.insert("DepartmentMention", departmentMentions);
+  await sql.insert("Progress", progress);
   return indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
 }

@@ -1,4 +1,5 @@
 import { refreshIssueStats } from "../db/issue-stats";
+import { sqlRunner } from "../db/sql-runner";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { TAddIndicator, TIndicatorFields, TReviewGoal, TReviewIndicator } from "../validations/review";
 import { anchorFor, locateAnchor, sentenceAround, type TextAnchor } from "./anchor";
@@ -26,7 +27,7 @@ export async function reviewIndicator(db: PrismaClient, editor: string, input: T
     const before = { value: item.value, unit: item.unit, metric: item.metric, review: item.review };
     const data = { review: REVIEW_STATE[input.action], ...(await indicatorData(tx, fields)) };
     const updated = await tx.indicator.update({ where: { id: item.id }, data });
-    await refreshIssueStats(tx, item.article.issueId); // a rejection or a corrected township changes the counts
+    await refreshIssueStats(sqlRunner(db, tx), item.article.issueId); // a rejection or a corrected township changes the counts
     const anchor = anchorFor(item.article.text, item, { start: item.sentenceStart, end: item.sentenceEnd });
     await saveDecision(tx, {
       issueHash: item.article.issue.contentHash,
@@ -57,7 +58,7 @@ export async function addIndicator(db: PrismaClient, editor: string, input: TAdd
     const span = { start: input.start, end: input.end };
     const sentence = sentenceAround(article.text, span);
     const created = await tx.indicator.create({ data: await newIndicatorData(tx, article, span, sentence, input.fields) });
-    await refreshIssueStats(tx, article.issueId);
+    await refreshIssueStats(sqlRunner(db, tx), article.issueId);
     await saveDecision(tx, {
       issueHash: article.issue.contentHash,
       articlePos: article.position,
@@ -83,7 +84,7 @@ export async function reviewGoal(db: PrismaClient, editor: string, input: TRevie
         ? { status: input.status, statusEvidence: input.evidence ?? null }
         : { review: input.action === "confirm" ? "confirmed" : "rejected" };
     const updated = await tx.goal.update({ where: { id: goal.id }, data });
-    if (input.action !== "status") await refreshIssueStats(tx, goal.article.issueId); // a status is not counted
+    if (input.action !== "status") await refreshIssueStats(sqlRunner(db, tx), goal.article.issueId); // a status is not counted
     const sentence = sentenceAround(goal.article.text, goal);
     await saveDecision(tx, {
       issueHash: goal.article.issue.contentHash,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshIssueStats } from "../../lib/db/issue-stats";
+import { sqlRunner } from "../../lib/db/sql-runner";
 import { getOverview } from "../../lib/data/overview";
 import { buildIndicatorSeries, countsByDate, issueLabel, itemHref, uniqueIssues } from "../../lib/data/source-refs";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
@@ -103,7 +104,7 @@ describe("getOverview on the five seed issues", () => {
     });
     // A write outside lib/review refreshes the issue's summaries itself, as reviewIndicator does.
     await seeded.db.indicator.update({ where: { id: victim.id }, data: { review: "rejected" } });
-    await refreshIssueStats(seeded.db, victim.article.issueId);
+    await refreshIssueStats(sqlRunner(seeded.db, seeded.db), victim.article.issueId);
     try {
       const after = await getOverview({ sentences: 1000 });
       expect(after.totals.indicators).toBe(before.totals.indicators - 1);
@@ -112,7 +113,7 @@ describe("getOverview on the five seed issues", () => {
       expect(after.recentSentences.flatMap((s) => s.numbers).some((n) => n.id === victim.id)).toBe(false);
     } finally {
       await seeded.db.indicator.update({ where: { id: victim.id }, data: { review: victim.review } });
-      await refreshIssueStats(seeded.db, victim.article.issueId);
+      await refreshIssueStats(sqlRunner(seeded.db, seeded.db), victim.article.issueId);
     }
   });
 });

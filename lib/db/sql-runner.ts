@@ -1,0 +1,127 @@
+import type Database from "better-sqlite3";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { sqliteConnectionOf } from "./client";
+import { dialectOf, type Dialect } from "./dialect";
+
+// The SQL that ingestion sends inside a Prisma transaction, on either database. Ingestion is bounded by per-statement
+// overhead, not data volume (bench/RESULTS.md §3): Prisma's client spends ~0.5 ms of JS and WASM on each query, several
+// times SQLite's own work for an issue's small statements. So:
+// - SQLite: statements run straight on the better-sqlite3 connection the Prisma transaction holds (sqliteConnectionOf),
+//   prepared once per process and cached. They belong to that transaction: it is the same connection, after its BEGIN.
+// - PostgreSQL: the same SQL through the transaction's $queryRawUnsafe, `?` placeholders numbered $1, $2 …
+// SQL is written once, with quoted identifiers and `?` placeholders (never inside a literal). Integers come back as
+// numbers on SQLite and may come back as bigint on PostgreSQL (COUNT): read them with Number().
+
+export type SqlValue = string | number | bigint | null;
+
+export interface SqlRunner {
+  readonly dialect: Dialect;
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  // INSERT of many rows of the same columns; with `returning`, the listed columns of each inserted row, in row order.
+  insert<R = never>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]>;
+}
+
+type Queryable = PrismaClient | Prisma.TransactionClient;
+
+// `root` is the client the transaction came from (it knows the SQLite connection), `tx` the transaction.
+export function sqlRunner(root: PrismaClient, tx: Queryable): SqlRunner {
+  const sqlite = sqliteConnectionOf(root);
+  return sqlite ? new SqliteRunner(sqlite) : new PrismaRunner(tx, dialectOf(root));
+}
+
+// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
+const MAX_PARAMETERS = 30_000;
+
+const quote = (identifier: string) => `"${identifier}"`;
+
+function insertSql(table: string, columns: readonly string[], rowCount: number, returning?: readonly string[]): string {
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const values = Array.from({ length: rowCount }, () => tuple).join(", ");
+  const tail = returning?.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "";
+  return `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${values}${tail}`;
+}
+
+// Every row takes the keys of the first (rows come from one object literal); a missing value is NULL.
+const valuesOf = (row: Record<string, SqlValue | undefined>, columns: readonly string[]) => columns.map((column) => row[column] ?? null);
+
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+class SqliteRunner implements SqlRunner {
+  readonly dialect = "sqlite" as const;
+  private readonly statements: Map<string, Database.Statement>;
+
+  constructor(private readonly connection: Database.Database) {
+    let cache = statementCache.get(connection);
+    if (!cache) statementCache.set(connection, (cache = new Map()));
+    this.statements = cache;
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.connection.prepare(sql);
+      // Prisma's adapter sets safe integers (bigint) as the connection default; ids and counts here fit a number.
+      if (statement.reader) statement.safeIntegers(false);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return this.prepare(sql).all(...params) as T[];
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    this.prepare(sql).run(...params);
+  }
+
+  // One cached single-row statement run per row: SQLite parses it once per process, whatever the row count.
+  async insert<R>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]> {
+    if (rows.length === 0) return [];
+    const columns = Object.keys(rows[0]);
+    const statement = this.prepare(insertSql(table, columns, 1, returning));
+    if (!returning?.length) {
+      for (const row of rows) statement.run(valuesOf(row, columns));
+      return [];
+    }
+    return rows.map((row) => statement.get(valuesOf(row, columns)) as R);
+  }
+}
+
+class PrismaRunner implements SqlRunner {
+  constructor(
+    private readonly tx: Queryable,
+    readonly dialect: Dialect,
+  ) {}
+
+  private numbered(sql: string): string {
+    if (this.dialect !== "postgresql") return sql;
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  }
+
+  async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return this.tx.$queryRawUnsafe<T[]>(this.numbered(sql), ...params);
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    await this.tx.$executeRawUnsafe(this.numbered(sql), ...params);
+  }
+
+  // Multi-row INSERT … VALUES, as few statements as the parameter limit allows.
+  async insert<R>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]> {
+    if (rows.length === 0) return [];
+    const columns = Object.keys(rows[0]);
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+    const returned: R[] = [];
+    for (let from = 0; from < rows.length; from += perStatement) {
+      const chunk = rows.slice(from, from + perStatement);
+      const sql = insertSql(table, columns, chunk.length, returning);
+      const params = chunk.flatMap((row) => valuesOf(row, columns));
+      if (returning?.length) returned.push(...(await this.all<R>(sql, params)));
+      else await this.run(sql, params);
+    }
+    return returned;
+  }
+}

@@ -1,0 +1,39 @@
+import { IngestError, type IngestErrorCode } from "./errors";
+import { processIssue, type ProcessedIssue } from "./process-issue";
+import { readIssueFile } from "./read-issue-file";
+
+export type IngestInput = { path: string } | { fileName: string; bytes: Uint8Array };
+
+export type PrepareOptions = {
+  userDate?: string; // YYYY-MM-DD, wins over masthead and inference
+  maxBytes?: number;
+};
+
+// What the database stage receives for one input: the processed issue, or why the file was refused.
+export type PreparedIssue =
+  | { file: string; ok: true; processed: ProcessedIssue }
+  | { file: string; ok: false; code: IngestErrorCode | "internal"; message: string; contentHash: string | null };
+
+export function inputName(input: IngestInput): string {
+  return "path" in input ? input.path : input.fileName;
+}
+
+// read → check → decode → parse → extract, without the database. Runs on the main thread (uploads, single files) or
+// in a worker (lib/ingest/process-pool.ts); either way a refusal comes back as a value naming the file and the problem.
+export function prepareIssue(input: IngestInput, options: PrepareOptions = {}): PreparedIssue {
+  const file = inputName(input);
+  try {
+    const { fileName, bytes } = "path" in input ? readIssueFile(input.path, { maxBytes: options.maxBytes }) : checkSize(input, options);
+    return { file, ok: true, processed: processIssue(bytes, { fileName, userDate: options.userDate }) };
+  } catch (error) {
+    if (error instanceof IngestError) return { file, ok: false, code: error.code, message: error.message, contentHash: null };
+    return { file, ok: false, code: "internal", message: `${file}: ${error instanceof Error ? error.message : String(error)}`, contentHash: null };
+  }
+}
+
+function checkSize(input: { fileName: string; bytes: Uint8Array }, options: PrepareOptions) {
+  if (options.maxBytes !== undefined && input.bytes.byteLength > options.maxBytes) {
+    throw new IngestError(input.fileName, "too-large", `file is larger than the ${Math.round(options.maxBytes / 1024)} KB limit`);
+  }
+  return input;
+}

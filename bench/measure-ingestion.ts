@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { ingestMany, type IngestInput } from "../lib/ingest/ingest-file";
+import type { IngestInput } from "../lib/ingest/prepare-issue";
+import { ingestMany } from "../lib/ingest/ingest-many";
 import { corpusFiles, type CorpusIssue } from "./corpus";
 import { cpuMs, MB, RssSampler } from "./stats";
 import type { TempDatabase } from "./temp-database";

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { collectIssueFiles } from "./collect-issue-files";
-import { ingestMany, type BulkOptions, type IngestFileResult } from "./ingest-file";
+import type { IngestFileResult } from "./ingest-file";
+import { ingestMany, type BulkOptions } from "./ingest-many";
 
 const WORKERS_FROM_FILES = 20;
 

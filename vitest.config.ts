@@ -27,7 +27,7 @@ export default defineConfig({
             "tests/db/**/*.test.ts",
             "tests/ingest/ingest-{file,many}.test.ts",
             "tests/review/review-items.test.ts",
-            "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats}.test.ts",
+            "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals}.test.ts",
           ],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           environment: "node",

@@ -8,7 +8,9 @@ import {
   compareItems,
   countByIssue,
   latestFirst,
+  perIssue,
   LIST_LIMIT,
+  loadEntityTotal,
   loadGoalItems,
   loadIndicatorItems,
   type GoalItem,
@@ -43,18 +45,17 @@ type StatRow = {
 };
 type InvolvedRow = { campaignId: number; name: string; count: bigint | number };
 
-// Townships and departments named by a campaign's mentions, indicators and goals, summed from the per-issue tallies
-// (lib/db/issue-stats.ts). Identifiers come from this fixed pair only; values never enter the SQL text.
+// Townships and departments named by a campaign's mentions, indicators and goals: one row per pair, summed at ingest
+// time (lib/db/campaign-link-totals.ts). Identifiers come from this fixed pair only; values never enter the SQL text.
 function involvedQuery(column: "townshipId" | "departmentId", campaignId?: number) {
   const ref = Prisma.raw(`"${column}"`);
-  const ledger = Prisma.raw(column === "townshipId" ? `"CampaignTownshipIssueStat"` : `"CampaignDepartmentIssueStat"`);
+  const totals = Prisma.raw(column === "townshipId" ? `"CampaignTownshipStat"` : `"CampaignDepartmentStat"`);
   const table = Prisma.raw(column === "townshipId" ? `"Place"` : `"Department"`);
   const where = campaignId == null ? Prisma.empty : Prisma.sql`WHERE x."campaignId" = ${campaignId}`;
   return Prisma.sql`
-    SELECT x."campaignId" AS "campaignId", e."name" AS "name", CAST(SUM(x."items") AS BIGINT) AS "count"
-    FROM ${ledger} x JOIN ${table} e ON e."id" = x.${ref}
+    SELECT x."campaignId" AS "campaignId", e."name" AS "name", x."items" AS "count"
+    FROM ${totals} x JOIN ${table} e ON e."id" = x.${ref}
     ${where}
-    GROUP BY x."campaignId", e."id", e."name"
     ORDER BY "count" DESC, e."name"`;
 }
 
@@ -196,18 +197,18 @@ async function latestArticles(id: number): Promise<CampaignArticle[]> {
   const notRejected = Prisma.sql`AND "review" <> 'rejected'`;
   const rows = await db.$queryRaw<ArticleRow[]>`
     SELECT a."id" AS "id", a."title" AS "title", a."kind" AS "kind", a."position" AS "position",
-           i."id" AS "issueId", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
+           i."issueId" AS "issueId", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
            (SELECT COUNT(*) FROM "CampaignMention" m WHERE m."articleId" = a."id" AND +m."campaignId" = ${id}) AS "mentions",
            (SELECT COUNT(*) FROM "Indicator" n WHERE n."articleId" = a."id" AND +n."campaignId" = ${id} AND n."review" <> 'rejected') AS "indicators",
            (SELECT COUNT(*) FROM "Goal" g WHERE g."articleId" = a."id" AND +g."campaignId" = ${id} AND g."review" <> 'rejected') AS "goals"
     FROM "Article" a
-    JOIN "Issue" i ON i."id" = a."issueId"
+    JOIN "IssueStat" i ON i."issueId" = a."issueId"
     WHERE a."id" IN (
       SELECT m."articleId" FROM (${latest("CampaignMention", Prisma.empty)}) m
       UNION SELECT n."articleId" FROM (${latest("Indicator", notRejected)}) n
       UNION SELECT g."articleId" FROM (${latest("Goal", notRejected)}) g
     )
-    ORDER BY i."date" DESC NULLS LAST, i."id" DESC, a."position" DESC
+    ORDER BY i."date" DESC NULLS LAST, i."issueId" DESC, a."position" DESC
     LIMIT ${ARTICLE_LIMIT}`;
   return rows
     .map((row) => ({
@@ -226,7 +227,7 @@ async function latestArticles(id: number): Promise<CampaignArticle[]> {
     .map(({ article }) => article);
 }
 
-// Townships and departments the campaign's items name, from the per-issue tallies.
+// Townships and departments the campaign's items name, from the pair totals.
 async function involved(id: number): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
   const db = getDb();
   const [townships, departments] = await Promise.all([
@@ -245,8 +246,9 @@ export async function getCampaign(id: number): Promise<CampaignDetail | null> {
   if (!campaign) return null;
 
   const issueSelect = { select: { id: true, date: true, number: true, fileName: true } } as const;
-  const [perIssue, indicators, goals, mentionRows, articles, entities] = await Promise.all([
+  const [counts, total, indicators, goals, mentionRows, articles, entities] = await Promise.all([
     countByIssue(db, { entity: "campaign", id }),
+    loadEntityTotal(db, { entity: "campaign", id }),
     loadIndicatorItems(db, { column: "campaignId", id }),
     loadGoalItems(db, { column: "campaignId", id }),
     db.campaignMention.findMany({
@@ -280,23 +282,22 @@ export async function getCampaign(id: number): Promise<CampaignDetail | null> {
     }),
   );
 
-  const dates = perIssue.map((row) => row.issue.date).filter((d): d is string => d != null).sort();
   return {
     id: campaign.id,
     name: campaign.name,
     kind: campaign.kind,
     aliases: parseAliases(campaign.aliases).filter((alias) => alias !== campaign.name),
-    firstDate: dates[0] ?? null,
-    lastDate: dates.at(-1) ?? null,
-    mentionCount: perIssue.reduce((n, row) => n + row.count, 0),
-    issueCount: perIssue.length,
-    indicatorCount: indicators.total,
-    goalCount: goals.total,
-    articleCount: perIssue.reduce((n, row) => n + row.articles, 0),
-    mentionsByDate: countSeries(perIssue, { key: "mentions", label: "提及次数", unit: "次" }),
+    firstDate: total.firstDate,
+    lastDate: total.lastDate,
+    mentionCount: total.mentions,
+    issueCount: total.issues,
+    indicatorCount: total.indicators,
+    goalCount: total.goals,
+    articleCount: total.articles,
+    mentionsByDate: countSeries(perIssue(counts, "mentions"), { key: "mentions", label: "提及次数", unit: "次" }),
     series: indicators.series,
     indicators: indicators.items,
-    goals: goals.items,
+    goals,
     mentions,
     articles,
     townships: entities.townships,

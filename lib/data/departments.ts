@@ -7,6 +7,7 @@ import {
   countByIssue,
   loadGoalItems,
   loadIndicatorItems,
+  loadEntityTotal,
   loadLinkedCampaigns,
   loadMentioningArticles,
   type GoalItem,
@@ -84,13 +85,13 @@ export async function getDepartment(name: string): Promise<DepartmentDetail | nu
     select: { id: true, name: true, canonical: true, aliases: true },
   });
   if (!department) return null;
-  const [indicators, goals, campaigns, articles, mentionsPerIssue, indicatorsPerIssue] = await Promise.all([
+  const [indicators, goals, campaigns, articles, perIssue, total] = await Promise.all([
     loadIndicatorItems(db, { column: "departmentId", id: department.id }),
     loadGoalItems(db, { column: "departmentId", id: department.id }),
     loadLinkedCampaigns(db, { column: "departmentId", id: department.id }),
     loadMentioningArticles(db, { table: "DepartmentMention", ids: [department.id] }),
     countByIssue(db, { entity: "department", id: department.id }),
-    countByIssue(db, { entity: "department", id: department.id, count: "indicators" }),
+    loadEntityTotal(db, { entity: "department", id: department.id }),
   ]);
   return {
     name: department.name,
@@ -98,13 +99,13 @@ export async function getDepartment(name: string): Promise<DepartmentDetail | nu
     level: LEVEL_BY_NAME.get(department.name) ?? null,
     aliases: parseAliases(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
     indicators: indicators.items,
-    indicatorCount: indicators.total,
-    goals: goals.items,
-    goalCount: goals.total,
+    indicatorCount: total.indicators,
+    goals,
+    goalCount: total.goals,
     campaigns,
     articles,
-    articleCount: mentionsPerIssue.reduce((n, row) => n + row.articles, 0),
-    activity: activitySeries(mentionsPerIssue, indicatorsPerIssue),
+    articleCount: total.articles,
+    activity: activitySeries(perIssue),
     series: indicators.series,
   };
 }

@@ -3,8 +3,8 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 
-// Totals of the township and department lists, read from the summaries lib/db/issue-stats.ts keeps at ingest time
-// (one row per entity, and the campaign tallies per issue): two statements, no mention row read.
+// Totals of the township and department lists, read from the summaries kept at ingest time (one row per entity,
+// lib/db/issue-stats.ts, and one per campaign it is linked to, lib/db/campaign-link-totals.ts): two statements.
 
 export type EntityTotals = {
   mentions: number;
@@ -16,8 +16,8 @@ export type EntityTotals = {
 };
 
 const SOURCES = {
-  township: { totals: "TownshipStat", key: "townshipId", links: "CampaignTownshipIssueStat" },
-  department: { totals: "DepartmentStat", key: "departmentId", links: "CampaignDepartmentIssueStat" },
+  township: { totals: "TownshipStat", key: "townshipId", links: "CampaignTownshipStat" },
+  department: { totals: "DepartmentStat", key: "departmentId", links: "CampaignDepartmentStat" },
 } as const;
 
 type TotalsRow = { id: number; mentions: bigint | number; issues: bigint | number; indicators: bigint | number; goals: bigint | number; lastDate: string | null };
@@ -29,7 +29,7 @@ export async function loadEntityTotals(db: Db, entity: keyof typeof SOURCES): Pr
     db.$queryRaw<TotalsRow[]>`
       SELECT ${key} AS "id", "mentions", "issues", "indicators", "goals", "lastDate" FROM ${Prisma.raw(`"${source.totals}"`)}`,
     db.$queryRaw<{ id: number; n: bigint | number }[]>`
-      SELECT ${key} AS "id", COUNT(DISTINCT "campaignId") AS "n" FROM ${Prisma.raw(`"${source.links}"`)} GROUP BY ${key}`,
+      SELECT ${key} AS "id", COUNT(*) AS "n" FROM ${Prisma.raw(`"${source.links}"`)} GROUP BY ${key}`,
   ]);
   const campaignsById = new Map(campaigns.map((row) => [Number(row.id), Number(row.n)]));
   const byId = new Map<number, EntityTotals>();

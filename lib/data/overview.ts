@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb } from "../db/client";
+import { sqlRunner } from "../db/sql-runner";
 import { newestDateFirst, NOT_REJECTED } from "./extracted-items";
 import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "./source-refs";
 
@@ -100,8 +101,10 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
       },
     }),
     // Indicators per dated issue: an issue without numbers plots 0.
-    db.$queryRaw<DateCountRow[]>`
-      SELECT "issueId" AS "id", "date", "number", "fileName", "indicators" AS "count" FROM "IssueStat" WHERE "date" IS NOT NULL`,
+    // A row per issue: read straight from the connection, as countByIssue does.
+    sqlRunner(db, db).all<DateCountRow>(
+      `SELECT "issueId" AS "id", "date", "number", "fileName", "indicators" AS "count" FROM "IssueStat" WHERE "date" IS NOT NULL`,
+    ),
     db.$queryRaw<LatestIssueRow[]>`
       SELECT i."id" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
              i."dateSource" AS "dateSource", i."dateEvidence" AS "dateEvidence", i."dateConfidence" AS "dateConfidence",

@@ -119,16 +119,31 @@ export function buildIndicatorSeries(indicators: SeriesIndicator[]): ChartSeries
   );
 }
 
-// A count series (mentions, indicators per issue date) with its caption sources.
+// A count series (mentions, indicators per issue date) with its caption sources: the points of countsByDate and the
+// sources of uniqueIssues, from one sort and one label per issue (a busy campaign has a row for each of 10,000 issues).
 export function countSeries(rows: DatedCount[], options: { key: string; label: string; unit: string }): ChartSeries {
-  const dated = rows.filter((row) => row.issue.date);
-  return {
-    key: options.key,
-    label: options.label,
-    unit: options.unit,
-    points: countsByDate(dated, options),
-    sources: uniqueIssues(dated.map((row) => row.issue)),
-  };
+  const dated = rows.filter((row) => row.issue.date).sort((a, b) => compareIssues(a.issue, b.issue));
+  const points: SourcedPoint[] = [];
+  const sources: IssueRef[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < dated.length; ) {
+    const date = dated[i].issue.date as string;
+    let count = 0;
+    const labels: string[] = [];
+    const first = dated[i].issue.id;
+    for (; i < dated.length && dated[i].issue.date === date; i++) {
+      const { issue } = dated[i];
+      const label = issueLabel(issue);
+      count += dated[i].count;
+      labels.push(label);
+      if (!seen.has(issue.id)) {
+        seen.add(issue.id);
+        sources.push({ id: issue.id, date: issue.date, number: issue.number, fileName: issue.fileName, label });
+      }
+    }
+    points.push({ date, value: count, text: `${count}${options.unit}`, href: `/issues/${first}`, sourceLabel: labels.join("、") });
+  }
+  return { key: options.key, label: options.label, unit: options.unit, points, sources };
 }
 
 // How many issue dates a series has points on; a series on one date is a single number, better read in a table.

@@ -7,6 +7,7 @@ import {
   countByIssue,
   loadGoalItems,
   loadIndicatorItems,
+  loadEntityTotal,
   loadLinkedCampaigns,
   loadMentioningArticles,
   type GoalItem,
@@ -82,12 +83,7 @@ export async function getTownship(name: string): Promise<TownshipDetail | null> 
   const db = getDb();
   const place = await db.place.findUnique({
     where: { name },
-    select: {
-      id: true,
-      name: true,
-      level: true,
-      places: { select: { id: true, name: true, level: true, _count: { select: { mentions: true } } }, orderBy: { name: "asc" } },
-    },
+    select: { id: true, name: true, level: true, places: { select: { id: true } } },
   });
   const kind = KIND_BY_NAME.get(name) ?? null;
   if (!place || place.level !== "township") {
@@ -110,30 +106,35 @@ export async function getTownship(name: string): Promise<TownshipDetail | null> 
   }
 
   const placeIds = [place.id, ...place.places.map((p) => p.id)];
-  const [indicators, goals, campaigns, articles, mentionsPerIssue, indicatorsPerIssue] = await Promise.all([
+  const [indicators, goals, campaigns, articles, perIssue, total, villages] = await Promise.all([
     loadIndicatorItems(db, { column: "townshipId", id: place.id }),
     loadGoalItems(db, { column: "townshipId", id: place.id }),
     loadLinkedCampaigns(db, { column: "townshipId", id: place.id }),
     loadMentioningArticles(db, { table: "PlaceMention", ids: placeIds }),
     countByIssue(db, { entity: "township", id: place.id }),
-    countByIssue(db, { entity: "township", id: place.id, count: "indicators" }),
+    loadEntityTotal(db, { entity: "township", id: place.id }),
+    // Villages and communities the paper names, with how often: a count per village on the (placeId, …) index.
+    db.$queryRaw<{ name: string; level: string; mentions: bigint | number }[]>`
+      SELECT p."name" AS "name", p."level" AS "level", COUNT(*) AS "mentions"
+      FROM "Place" p JOIN "PlaceMention" m ON m."placeId" = p."id"
+      WHERE p."townshipId" = ${place.id}
+      GROUP BY p."id", p."name", p."level"`,
   ]);
   return {
     name: place.name,
     kind,
     known: true,
-    villages: place.places
-      .map((v) => ({ name: v.name, level: v.level, mentions: v._count.mentions }))
-      .filter((v) => v.mentions > 0)
+    villages: villages
+      .map((v) => ({ name: v.name, level: v.level, mentions: Number(v.mentions) }))
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, "zh-CN")),
     indicators: indicators.items,
-    indicatorCount: indicators.total,
-    goals: goals.items,
-    goalCount: goals.total,
+    indicatorCount: total.indicators,
+    goals,
+    goalCount: total.goals,
     campaigns,
     articles,
-    articleCount: mentionsPerIssue.reduce((n, row) => n + row.articles, 0),
-    activity: activitySeries(mentionsPerIssue, indicatorsPerIssue),
+    articleCount: total.articles,
+    activity: activitySeries(perIssue),
     series: indicators.series,
   };
 }

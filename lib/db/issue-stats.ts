@@ -1,3 +1,4 @@
+import { addCampaignLinkTotals, subtractCampaignLinkTotals } from "./campaign-link-totals";
 import type { SqlRunner } from "./sql-runner";
 
 // The summary tables of prisma/schema.prisma (IssueStat and the *IssueStat / *Stat pairs), kept in step with the
@@ -65,6 +66,7 @@ export async function refreshIssueStats(sql: SqlRunner, issueId: number): Promis
       previous.set(spec, rows.map((row) => row.key));
       await addToTotals(sql, spec, issueId, -1);
     }
+    await subtractCampaignLinkTotals(sql, issueId); // reads the link ledger rows, so before they are deleted
     for (const table of [...ENTITY_STATS.map((s) => s.ledger), ...LINK_STATS.map((s) => s.ledger), "IssueStat"]) {
       await sql.run(`DELETE FROM "${table}" WHERE "issueId" = ?`, [issueId]);
     }
@@ -86,6 +88,7 @@ export async function refreshIssueStats(sql: SqlRunner, issueId: number): Promis
     if (gone?.length) await recomputeDates(sql, spec, gone);
   }
   for (const spec of LINK_STATS) await insertLinks(sql, spec.ledger, spec.column, issueId);
+  await addCampaignLinkTotals(sql, issueId);
 }
 
 async function insertLedger(sql: SqlRunner, spec: EntityStats, issueId: number): Promise<void> {

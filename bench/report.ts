@@ -1,3 +1,4 @@
+import { cliMegabytesPerSecond, type CliRun } from "./measure-cli";
 import type { IngestProfile } from "./measure-ingest-profile";
 import type { ExtractionResult } from "./measure-extraction";
 import type { IngestionCheckpoint } from "./measure-ingestion";
@@ -13,6 +14,7 @@ export type BenchResults = {
   corpus: { issues: number; seed: string; bytes?: number };
   extraction?: ExtractionResult;
   ingestion?: IngestionCheckpoint[];
+  cli?: CliRun;
   queries?: { issues: number; latencies: QueryLatency[] }[];
   profile?: IngestProfile;
   sideBySide?: SideBySide;
@@ -84,6 +86,19 @@ export function formatReport(r: BenchResults): string {
         ]),
       ),
       r.ingestion.find((c) => c.firstError) ? `\nFirst failure: ${r.ingestion.find((c) => c.firstError)!.firstError}` : "",
+      "",
+    );
+  }
+
+  if (r.cli) {
+    const c = r.cli;
+    out.push(
+      "### `npm run ingest <folder>` on the same issues written as files (fresh process, fresh database)",
+      "",
+      table(
+        ["issues", "text", "wall time (start-up included)", "issues/s", "MB/s", "peak RSS of the process (VmHWM)", "exit code", "its summary line"],
+        [[c.issues, fmtBytes(c.corpusBytes), `${fmt(c.seconds)} s`, fmt(c.issuesPerSecond), fmt(cliMegabytesPerSecond(c), 2), c.peakRss === null ? "–" : fmtBytes(c.peakRss), String(c.exitCode), c.summary]],
+      ),
       "",
     );
   }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseCli } from "../scripts/cli-args";
 import { describeMachine } from "./machine";
+import { measureCli } from "./measure-cli";
 import { measureExtraction } from "./measure-extraction";
 import { measureF1 } from "./measure-f1";
 import { profileIngestion } from "./measure-ingest-profile";
@@ -16,7 +17,7 @@ import { loadRecognizers } from "./recognizers";
 import { formatReport, type BenchResults } from "./report";
 import { createTempDatabase } from "./temp-database";
 
-const MEASURES = ["extraction", "ingestion", "profile", "side-by-side", "f1"] as const;
+const MEASURES = ["extraction", "ingestion", "cli", "profile", "side-by-side", "f1"] as const;
 
 const ZBenchArgsSchema = z.object({
   issues: z.coerce.number().int().min(1).max(1_000_000).default(1000),
@@ -113,6 +114,12 @@ if (args.only.includes("ingestion")) {
   results.corpus.bytes ??= results.ingestion.at(-1)?.corpusBytes;
   if (args.keepDb) log(`kept ${database.file}`);
   else await database.cleanup();
+}
+
+if (args.only.includes("cli")) {
+  log(`cli: npm run ingest on ${args.issues} issue files`);
+  results.cli = await measureCli({ issues: args.issues, seed: args.seed, parent: args.dbDir });
+  log(`cli: ${results.cli.issuesPerSecond.toFixed(1)} issues/s, ${results.cli.summary}`);
 }
 
 if (args.only.includes("profile")) {

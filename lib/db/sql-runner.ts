@@ -11,6 +11,8 @@ import { dialectOf, type Dialect } from "./dialect";
 // - PostgreSQL: the same SQL through the transaction's $queryRawUnsafe, `?` placeholders numbered $1, $2 …
 // SQL is written once, with quoted identifiers and `?` placeholders (never inside a literal). Integers come back as
 // numbers on SQLite and may come back as bigint on PostgreSQL (COUNT): read them with Number().
+// lib/data also reads its largest result sets (10,000 per-issue rows for a chart) through `sqlRunner(db, db)`, outside
+// any transaction: Prisma's raw path spent more time converting those rows than SQLite spent finding them.
 
 export type SqlValue = string | number | bigint | null;
 
@@ -18,7 +20,8 @@ export interface SqlRunner {
   readonly dialect: Dialect;
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<void>;
-  // INSERT of many rows of the same columns; with `returning`, the listed columns of each inserted row, in row order.
+  // INSERT of many rows of the same columns; with `returning`, the listed columns of each inserted row (include a key
+  // to match them to the rows: PostgreSQL does not promise the order).
   insert<R = never>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]>;
 }
 

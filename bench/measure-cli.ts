@@ -20,7 +20,8 @@ export type CliRun = {
 // results); this one is what a user's machine sees. The CLI runs as `node --import tsx scripts/ingest.ts` (what
 // `npm run ingest` runs, without the npm and tsx launcher processes), so its one process holds all the work, worker
 // threads included, and its peak is read from /proc/<pid>/status.
-export async function measureCli(options: { issues: number; seed: string; parent?: string }): Promise<CliRun> {
+// `databaseUrl`: an empty database to ingest into (PostgreSQL); by default a new SQLite file in the temporary folder.
+export async function measureCli(options: { issues: number; seed: string; parent?: string; databaseUrl?: string }): Promise<CliRun> {
   const dir = mkdtempSync(path.join(options.parent ?? tmpdir(), "zhibiao-bench-cli-"));
   try {
     const folder = path.join(dir, "issues");
@@ -32,7 +33,7 @@ export async function measureCli(options: { issues: number; seed: string; parent
     }
     const started = performance.now();
     const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "ingest.ts"), folder, "--quiet"], {
-      env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` },
+      env: { ...process.env, DATABASE_URL: options.databaseUrl ?? `file:${path.join(dir, "cli.db")}` },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";

@@ -32,7 +32,7 @@ process.stdout.write(
   [
     table(
       ["call", "runs", "p50 ms", "p95 ms", "statements"],
-      latencies.map((q) => [`\`${q.call}\``, q.runs, fmt(q.p50), fmt(q.p95), q.error ? `error: ${q.error}` : q.statements]),
+      latencies.map((q) => [`\`${q.call}\``, q.runs, fmt(q.p50), fmt(q.p95), q.error ? `error: ${q.error}` : (q.statements ?? "–")]),
     ),
     "",
     ...latencies.flatMap((q) => [

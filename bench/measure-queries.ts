@@ -14,7 +14,7 @@ export type QueryLatency = {
   p95: number;
   max: number;
   error?: string;
-  statements: number; // SQL statements one call sends
+  statements: number | null; // SQL statements one call sends (SQLite only)
   plans: QueryPlanLine[];
 };
 
@@ -95,7 +95,8 @@ async function dashboardQueries(db: PrismaClient): Promise<DashboardQuery[]> {
 // p50/p95 over repeated calls (after one warm-up call), bounded by a time budget per query so 10,000 issues stay quick.
 export async function measureQueries(
   db: PrismaClient,
-  options: { dbFile: string; runs?: number; budgetMs?: number },
+  options: { dbFile?: string; runs?: number; budgetMs?: number }, // dbFile: SQLite's, for EXPLAIN QUERY PLAN
+
 ): Promise<QueryLatency[]> {
   const runs = options.runs ?? 30;
   const budgetMs = options.budgetMs ?? 15_000;
@@ -117,13 +118,14 @@ export async function measureQueries(
         p50: percentile(samples, 50),
         p95: percentile(samples, 95),
         max: Math.max(...samples),
-        statements: statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s.sql.trim())).length,
-        plans: explain(options.dbFile, statements),
+        // Statements are captured on SQLite's driver only: on PostgreSQL there is no count and no plan.
+        statements: options.dbFile ? statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s.sql.trim())).length : null,
+        plans: options.dbFile ? explain(options.dbFile, statements) : [],
       });
     } catch (error) {
       // A data-layer function being rewritten must not cost a 40-minute run its other numbers.
       const message = error instanceof Error ? error.message : String(error);
-      results.push({ name: query.name, call: query.call, runs: 0, p50: NaN, p95: NaN, max: NaN, statements: 0, plans: [], error: message });
+      results.push({ name: query.name, call: query.call, runs: 0, p50: NaN, p95: NaN, max: NaN, statements: null, plans: [], error: message });
     }
   }
   return results;

@@ -10,6 +10,7 @@ import { fmt, fmtBytes, MB, table } from "./stats";
 
 export type BenchResults = {
   command: string;
+  database: { dialect: "sqlite" | "postgresql"; server?: string }; // server: PostgreSQL's version and settings
   machine: MachineInfo;
   corpus: { issues: number; seed: string; bytes?: number };
   extraction?: ExtractionResult;
@@ -31,6 +32,7 @@ export function formatReport(r: BenchResults): string {
     "",
     `Command: \`${r.command}\` on code ${m.code}  `,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}  `,
+    `Database: ${r.database.dialect === "sqlite" ? "SQLite (better-sqlite3), a file in the temporary folder" : `PostgreSQL on 127.0.0.1, ${r.database.server}`}  `,
     `Load average at start: ${m.loadAverage.join(" / ")} (1 / 5 / 15 min)` + (r.loadAtEnd ? `; at end: ${r.loadAtEnd.join(" / ")}` : "") + "  ",
     `Corpus: synthetic, seed "${r.corpus.seed}"${r.corpus.bytes ? `, ${fmtBytes(r.corpus.bytes)} of UTF-8 text` : ""}` +
       (r.totalSeconds ? `; whole run ${fmt(r.totalSeconds / 60, 1)} min` : ""),
@@ -67,7 +69,7 @@ export function formatReport(r: BenchResults): string {
 
   if (r.ingestion?.length) {
     out.push(
-      "### Ingestion into SQLite (ingestMany, as `npm run ingest` does: issues prepared in worker threads, stored in batches of transactions with one savepoint per issue, IngestRun rows; fresh database)",
+      `### Ingestion into ${r.database.dialect === "sqlite" ? "SQLite" : "PostgreSQL"} (ingestMany, as \`npm run ingest\` does: issues prepared in worker threads, stored in batches of transactions with one savepoint per issue, IngestRun rows; fresh database)`,
       "",
       table(
         ["issues", "stored", "failed", "items", "wall time", "issues/s (cumulative)", "issues/s (this segment)", "MB/s", "issues/s by CPU time (all threads)", "database size", "peak RSS"],
@@ -140,7 +142,7 @@ export function formatReport(r: BenchResults): string {
       "",
       table(
         ["query", "call", "runs", "p50 ms", "p95 ms", "max ms", "SQL statements"],
-        q.latencies.map((l) => [l.name, `\`${l.call}\``, l.runs, fmt(l.p50), fmt(l.p95), fmt(l.max), l.statements]),
+        q.latencies.map((l) => [l.name, `\`${l.call}\``, l.runs, fmt(l.p50), fmt(l.p95), fmt(l.max), l.statements ?? "–"]),
       ),
       ...q.latencies.filter((l) => l.error).map((l) => `\n${l.call} failed: ${l.error}`),
       "",

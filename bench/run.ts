@@ -15,7 +15,8 @@ import { loadDataLayer, measureQueries } from "./measure-queries";
 import { measureSideBySide } from "./measure-side-by-side";
 import { loadRecognizers } from "./recognizers";
 import { formatReport, type BenchResults } from "./report";
-import { createTempDatabase } from "./temp-database";
+import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
+import { createEmptyPostgresDatabase, createTempDatabase, createTempPostgresDatabase, type TempDatabase } from "./temp-database";
 
 const MEASURES = ["extraction", "ingestion", "cli", "profile", "side-by-side", "f1"] as const;
 
@@ -41,6 +42,9 @@ const ZBenchArgsSchema = z.object({
   dbDir: z.string().optional(), // where the temporary databases go (default: the OS temp dir)
   keepDb: z.boolean().default(false),
   extraSql: z.string().optional(), // run after the migrations on every bench database, e.g. CREATE or DROP INDEX statements to try
+  // postgresql: a throwaway server from Debian's postgresql package with its default durability settings (as the
+  // PostgreSQL tests start, but with fsync on), one database per measure.
+  database: z.enum(["sqlite", "postgresql"]).default("sqlite"),
   out: z.string().default(path.join("bench", "out")),
 });
 
@@ -58,6 +62,7 @@ const args = parseCli(
     "db-dir": { type: "string" },
     "keep-db": { type: "boolean" },
     "extra-sql": { type: "string" },
+    database: { type: "string" },
     out: { type: "string" },
   },
   ZBenchArgsSchema,
@@ -74,8 +79,20 @@ const args = parseCli(
 
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - runStarted) / 1000).toFixed(0)}s] ${message}\n`);
 const runStarted = performance.now();
+let cluster: PostgresCluster | undefined;
+if (args.database === "postgresql") {
+  cluster = await startPostgresCluster({ durable: true });
+  log(`postgresql: throwaway server at ${cluster.adminUrl}`);
+}
+// A fresh migrated database for one measure, of the chosen kind.
+const freshDatabase = async (): Promise<TempDatabase> =>
+  cluster
+    ? createTempPostgresDatabase(cluster, { extraSql: args.extraSql })
+    : createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
+
 const results: BenchResults = {
   command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.replace(/ -- $/, ""),
+  database: { dialect: args.database },
   machine: describeMachine(),
   corpus: { issues: args.issues, seed: args.seed },
 };
@@ -91,8 +108,14 @@ if (args.only.includes("extraction")) {
 }
 
 if (args.only.includes("ingestion")) {
-  const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
-  log(`ingestion: ${args.issues} issues into ${database.file}`);
+  const database = await freshDatabase();
+  if (!results.database.server && database.dialect === "postgresql") {
+    const [row] = await database.db.$queryRawUnsafe<{ v: string }[]>(
+      `SELECT current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', fsync ' || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit') AS "v"`,
+    );
+    results.database.server = row.v;
+  }
+  log(`ingestion: ${args.issues} issues into ${database.file ?? database.url}`);
   results.queries = [];
   let logged = 0;
   results.ingestion = await measureIngestion({
@@ -112,17 +135,22 @@ if (args.only.includes("ingestion")) {
     },
   });
   results.corpus.bytes ??= results.ingestion.at(-1)?.corpusBytes;
-  if (args.keepDb) log(`kept ${database.file}`);
+  if (args.keepDb && database.file) log(`kept ${database.file}`);
   else await database.cleanup();
 }
 
 if (args.only.includes("cli")) {
   log(`cli: npm run ingest on ${args.issues} issue files`);
-  results.cli = await measureCli({ issues: args.issues, seed: args.seed, parent: args.dbDir });
+  // On PostgreSQL the CLI migrates an empty database of its own; on SQLite it makes a new file.
+  const target = cluster ? await createEmptyPostgresDatabase(cluster) : undefined;
+  results.cli = await measureCli({ issues: args.issues, seed: args.seed, parent: args.dbDir, databaseUrl: target?.url });
+  await target?.drop();
   log(`cli: ${results.cli.issuesPerSecond.toFixed(1)} issues/s, ${results.cli.summary}`);
 }
 
-if (args.only.includes("profile")) {
+if (args.only.includes("profile") && cluster) {
+  log("profile: skipped (it captures SQLite's statements)");
+} else if (args.only.includes("profile")) {
   const database = createTempDatabase({ parent: args.dbDir, extraSql: args.extraSql });
   log(`profile: ${args.profileIssues} issues`);
   results.profile = await profileIngestion({ issues: args.profileIssues, seed: args.seed, database });
@@ -143,9 +171,10 @@ results.totalSeconds = (performance.now() - runStarted) / 1000;
 results.loadAtEnd = describeMachine().loadAverage;
 const report = formatReport(results);
 mkdirSync(args.out, { recursive: true });
-const base = path.join(args.out, `bench-${args.issues}`);
+const base = path.join(args.out, `bench-${args.issues}${cluster ? "-postgresql" : ""}`);
 writeFileSync(`${base}.md`, `${report}\n`);
 writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${report}\n`);
 log(`wrote ${base}.md and ${base}.json`);
+cluster?.stop();
 process.exit(0);

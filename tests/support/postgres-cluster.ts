@@ -53,7 +53,9 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+// `durable`: keep PostgreSQL's default fsync and commit settings (the bench measures what a deployment gets); tests
+// turn them off.
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   const user = serverUser();
   const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-pg-"));
@@ -75,17 +77,15 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
     // Durability is pointless for a cluster deleted after the run; turning it off keeps each test database fast.
-    const options = [
+    const settings = [
       `-p ${port}`,
       "-c listen_addresses=127.0.0.1",
       `-k ${dir}`,
-      "-c fsync=off",
-      "-c synchronous_commit=off",
-      "-c full_page_writes=off",
+      ...(options.durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
       "-c max_connections=200",
     ].join(" ");
     try {
-      run("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "30", "-o", options, "start"]);
+      run("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "30", "-o", settings, "start"]);
       break;
     } catch (error) {
       if (attempt >= 2) throw error; // the free port was taken between probing and binding: try another

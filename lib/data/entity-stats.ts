@@ -43,7 +43,8 @@ export async function loadEntityTotals(db: Db, entity: keyof typeof SOURCES): Pr
       lastDate: row.lastDate,
     });
   }
-  // An entity tied to campaigns only through items whose totals are all zero still has its campaigns counted.
+  // An entity with no totals row (linked to campaigns only through a campaign mention's township or department, which
+  // does not count as a mention of the entity) still has its campaigns counted.
   for (const [id, n] of campaignsById) {
     if (!byId.has(id)) byId.set(id, { mentions: 0, issues: 0, indicators: 0, goals: 0, campaigns: n, lastDate: null });
   }

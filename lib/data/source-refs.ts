@@ -49,13 +49,6 @@ export function entityHref(kind: "township" | "department", name: string): strin
   return `/${kind === "township" ? "townships" : "departments"}/${encodeURIComponent(name)}`;
 }
 
-// Issues ordered by date (undated last), each once: the caption under a chart.
-export function uniqueIssues(issues: IssueRefInput[]): IssueRef[] {
-  const byId = new Map<number, IssueRefInput>();
-  for (const issue of issues) byId.set(issue.id, issue);
-  return [...byId.values()].sort(compareIssues).map(toIssueRef);
-}
-
 export function compareIssues(a: IssueRefInput, b: IssueRefInput): number {
   if (a.date !== b.date) {
     if (a.date == null) return 1;
@@ -119,8 +112,9 @@ export function buildIndicatorSeries(indicators: SeriesIndicator[]): ChartSeries
   );
 }
 
-// A count series (mentions, indicators per issue date) with its caption sources: the points of countsByDate and the
-// sources of uniqueIssues, from one sort and one label per issue (a busy campaign has a row for each of 10,000 issues).
+// A count series (mentions, indicators per issue date) with its caption sources. Issues sharing a date are summed into
+// one point; undated issues cannot sit on a time axis and are left out. One sort and one label per issue: a busy
+// campaign has a row for each of 10,000 issues.
 export function countSeries(rows: DatedCount[], options: { key: string; label: string; unit: string }): ChartSeries {
   const dated = rows.filter((row) => row.issue.date).sort((a, b) => compareIssues(a.issue, b.issue));
   const points: SourcedPoint[] = [];
@@ -152,22 +146,3 @@ export function seriesDateCount(series: ChartSeries): number {
 }
 
 export type DatedCount = { issue: IssueRefInput; count: number };
-
-// Counts per issue date (issues sharing a date are summed); undated issues cannot sit on a time axis and are left out.
-export function countsByDate(rows: DatedCount[], options: { unit: string }): SourcedPoint[] {
-  const byDate = new Map<string, { count: number; issues: IssueRefInput[] }>();
-  for (const row of [...rows].sort((a, b) => compareIssues(a.issue, b.issue))) {
-    if (!row.issue.date) continue;
-    const entry = byDate.get(row.issue.date) ?? { count: 0, issues: [] };
-    entry.count += row.count;
-    entry.issues.push(row.issue);
-    byDate.set(row.issue.date, entry);
-  }
-  return [...byDate.entries()].map(([date, entry]) => ({
-    date,
-    value: entry.count,
-    text: `${entry.count}${options.unit}`,
-    href: `/issues/${entry.issues[0].id}`,
-    sourceLabel: entry.issues.map(issueLabel).join("、"),
-  }));
-}

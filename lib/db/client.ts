@@ -38,7 +38,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 //   work (bench/RESULTS.md §3). The connection is the one Prisma's transaction runs on, so such writes belong to it.
 // The adapter does not expose the connection: it is read from the adapter's `client` field, checked at run time; if a
 // future adapter version moves it, `sqliteConnectionOf` returns null and writes go through Prisma as before
-// (tests/db/sqlite-connection.test.ts fails in that case, so the slowdown does not go unnoticed).
+// (tests/ingest/ingest-many.test.ts fails in that case, so the slowdown does not go unnoticed).
 class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   connection: Database.Database | null = null;
 

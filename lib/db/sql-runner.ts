@@ -9,10 +9,11 @@ import { dialectOf, type Dialect } from "./dialect";
 // - SQLite: statements run straight on the better-sqlite3 connection the Prisma transaction holds (sqliteConnectionOf),
 //   prepared once per process and cached. They belong to that transaction: it is the same connection, after its BEGIN.
 // - PostgreSQL: the same SQL through the transaction's $queryRawUnsafe, `?` placeholders numbered $1, $2 …
-// SQL is written once, with quoted identifiers and `?` placeholders (never inside a literal). Integers come back as
-// numbers on SQLite and may come back as bigint on PostgreSQL (COUNT): read them with Number().
-// lib/data also reads its largest result sets (10,000 per-issue rows for a chart) through `sqlRunner(db, db)`, outside
-// any transaction: Prisma's raw path spent more time converting those rows than SQLite spent finding them.
+// SQL is written once, with quoted identifiers and `?` placeholders (never inside a literal). Integers may come back
+// as bigint (COUNT on PostgreSQL, or on SQLite when the connection is not reachable and Prisma runs the SQL): read
+// them with Number().
+// lib/data also reads its largest result sets (10,000 per-issue rows for a chart) through `sqlRunner(db, db)`, as
+// plain reads like Prisma's own: Prisma's raw path spent more time converting those rows than SQLite spent finding them.
 
 export type SqlValue = string | number | bigint | null;
 
@@ -30,7 +31,7 @@ type Queryable = PrismaClient | Prisma.TransactionClient;
 // `root` is the client the transaction came from (it knows the SQLite connection), `tx` the transaction.
 export function sqlRunner(root: PrismaClient, tx: Queryable): SqlRunner {
   const sqlite = sqliteConnectionOf(root);
-  return sqlite ? new SqliteRunner(sqlite) : new PrismaRunner(tx, dialectOf(root));
+  return sqlite ? new SqliteRunner(sqlite, { inTransaction: tx !== root }) : new PrismaRunner(tx, dialectOf(root));
 }
 
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
@@ -49,23 +50,31 @@ function insertSql(table: string, columns: readonly string[], rowCount: number, 
 const valuesOf = (row: Record<string, SqlValue | undefined>, columns: readonly string[]) => columns.map((column) => row[column] ?? null);
 
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const MAX_CACHED_STATEMENTS = 500;
 
 class SqliteRunner implements SqlRunner {
   readonly dialect = "sqlite" as const;
   private readonly statements: Map<string, Database.Statement>;
 
-  constructor(private readonly connection: Database.Database) {
+  constructor(
+    private readonly connection: Database.Database,
+    private readonly options: { inTransaction: boolean },
+  ) {
     let cache = statementCache.get(connection);
     if (!cache) statementCache.set(connection, (cache = new Map()));
     this.statements = cache;
   }
 
   private prepare(sql: string): Database.Statement {
+    // A statement meant for a transaction that has ended (Prisma's timeout, a rollback) would otherwise autocommit.
+    if (this.options.inTransaction && !this.connection.inTransaction) throw new Error("The transaction has already ended");
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.connection.prepare(sql);
       // Prisma's adapter sets safe integers (bigint) as the connection default; ids and counts here fit a number.
       if (statement.reader) statement.safeIntegers(false);
+      // IN (?, …) lists make a statement per length: a bound, so a long-running server does not grow without end.
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.delete(this.statements.keys().next().value!);
       this.statements.set(sql, statement);
     }
     return statement;

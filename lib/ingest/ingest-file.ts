@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { IngestError } from "./errors";
 import { prepareIssue, type IngestInput, type PrepareOptions, type PreparedIssue } from "./prepare-issue";
-import { storeIssues, type StoreStatus } from "./store-issue";
+import { storeIssues, type StoreOutcome, type StoreStatus } from "./store-issue";
 
 export type { IngestInput } from "./prepare-issue";
 
@@ -32,21 +32,17 @@ export async function storePrepared(
   batch: { prepared: PreparedIssue; started: number }[],
   options: IngestOptions,
 ): Promise<IngestFileResult[]> {
-  const good = batch.filter((entry) => entry.prepared.ok);
-  let outcomes: Awaited<ReturnType<typeof storeIssues>> = [];
+  const good = batch.flatMap(({ prepared, started }) =>
+    prepared.ok ? [{ issue: prepared.processed, run: { source: options.source, fileName: prepared.file, startedMs: started } }] : [],
+  );
+  let outcomes: StoreOutcome[] = [];
   if (good.length) {
     try {
-      outcomes = await storeIssues(
-        db,
-        good.map(({ prepared, started }) => ({
-          issue: (prepared as Extract<PreparedIssue, { ok: true }>).processed,
-          run: { source: options.source, fileName: prepared.file, startedMs: started },
-        })),
-        { force: options.force },
-      );
+      outcomes = await storeIssues(db, good, { force: options.force });
     } catch (error) {
-      // The transaction itself failed (e.g. the database is locked): every issue of the batch is refused.
-      outcomes = good.map(() => ({ ok: false as const, error }));
+      // The batch failed as a whole (its search rows, its commit, a locked database) and nothing of it was kept:
+      // store its issues one by one, so that a problem of one issue is reported for that issue alone.
+      outcomes = good.length === 1 ? [{ ok: false, error }] : await storeOneByOne(db, good, { force: options.force });
     }
   }
   const results: IngestFileResult[] = [];
@@ -72,6 +68,18 @@ export async function storePrepared(
     await recordFailure(db, results.at(-1) as FailedResult, options.source, prepared.processed.contentHash);
   }
   return results;
+}
+
+async function storeOneByOne(db: PrismaClient, issues: Parameters<typeof storeIssues>[1], options: { force?: boolean }): Promise<StoreOutcome[]> {
+  const outcomes: StoreOutcome[] = [];
+  for (const entry of issues) {
+    try {
+      outcomes.push(...(await storeIssues(db, [entry], options)));
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
 }
 
 type FailedResult = Extract<IngestFileResult, { status: "failed" }>;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { storePrepared, type IngestFileResult, type IngestOptions } from "./ingest-file";
-import type { IngestInput, PreparedIssue } from "./prepare-issue";
+import { refusal, type IngestInput, type PreparedIssue } from "./prepare-issue";
 import { createProcessPool, defaultWorkerCount } from "./process-pool";
 
 export type BulkOptions = IngestOptions & {
@@ -30,11 +30,18 @@ export async function ingestMany(
         exhausted = true;
         break;
       }
-      const entry: (typeof queue)[number] = { started: performance.now(), done: pool.prepare(next.value, options) };
-      entry.done = entry.done.then(
-        (prepared) => (entry.prepared = prepared),
-        (error: unknown) => (entry.prepared = crashed(next.value, error)),
-      );
+      const input = next.value;
+      const entry: (typeof queue)[number] = {
+        started: performance.now(),
+        done: pool.prepare(input, options).then(
+          (prepared) => {
+            // A run's duration counts from when its issue began to be prepared, not from when it joined the queue.
+            entry.started = performance.now() - prepared.ms;
+            return (entry.prepared = prepared);
+          },
+          (error: unknown) => (entry.prepared = refusal(input, error)),
+        ),
+      };
       queue.push(entry);
     }
   };
@@ -45,7 +52,6 @@ export async function ingestMany(
       // A full batch (or what is left): the commit is the costly part of a small transaction, and while this batch is
       // stored the workers prepare the next one.
       const count = Math.min(batchSize, queue.length);
-      await queue[count - 1].done;
       await Promise.all(queue.slice(0, count).map((entry) => entry.done));
       const batch = queue.splice(0, count).map((entry) => ({ prepared: entry.prepared!, started: entry.started }));
       refill();
@@ -57,9 +63,4 @@ export async function ingestMany(
     await pool.close();
   }
   return results;
-}
-
-function crashed(input: IngestInput, error: unknown): PreparedIssue {
-  const file = "path" in input ? input.path : input.fileName;
-  return { file, ok: false, code: "internal", message: `${file}: ${error instanceof Error ? error.message : String(error)}`, contentHash: null };
 }

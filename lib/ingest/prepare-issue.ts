@@ -10,9 +10,10 @@ export type PrepareOptions = {
 };
 
 // What the database stage receives for one input: the processed issue, or why the file was refused.
+// `ms`: how long preparing took (the run log's duration starts from it: a worker's clock is not the main thread's).
 export type PreparedIssue =
-  | { file: string; ok: true; processed: ProcessedIssue }
-  | { file: string; ok: false; code: IngestErrorCode | "internal"; message: string; contentHash: string | null };
+  | { file: string; ms: number; ok: true; processed: ProcessedIssue }
+  | { file: string; ms: number; ok: false; code: IngestErrorCode | "internal"; message: string; contentHash: string | null };
 
 export function inputName(input: IngestInput): string {
   return "path" in input ? input.path : input.fileName;
@@ -22,13 +23,21 @@ export function inputName(input: IngestInput): string {
 // in a worker (lib/ingest/process-pool.ts); either way a refusal comes back as a value naming the file and the problem.
 export function prepareIssue(input: IngestInput, options: PrepareOptions = {}): PreparedIssue {
   const file = inputName(input);
+  const started = performance.now();
   try {
     const { fileName, bytes } = "path" in input ? readIssueFile(input.path, { maxBytes: options.maxBytes }) : checkSize(input, options);
-    return { file, ok: true, processed: processIssue(bytes, { fileName, userDate: options.userDate }) };
+    const processed = processIssue(bytes, { fileName, userDate: options.userDate });
+    return { file, ms: performance.now() - started, ok: true, processed };
   } catch (error) {
-    if (error instanceof IngestError) return { file, ok: false, code: error.code, message: error.message, contentHash: null };
-    return { file, ok: false, code: "internal", message: `${file}: ${error instanceof Error ? error.message : String(error)}`, contentHash: null };
+    return { ...refusal(input, error), ms: performance.now() - started };
   }
+}
+
+// A file that could not be prepared, with the problem in words that name it.
+export function refusal(input: IngestInput, error: unknown): Extract<PreparedIssue, { ok: false }> {
+  const file = inputName(input);
+  if (error instanceof IngestError) return { file, ms: 0, ok: false, code: error.code, message: error.message, contentHash: null };
+  return { file, ms: 0, ok: false, code: "internal", message: `${file}: ${error instanceof Error ? error.message : String(error)}`, contentHash: null };
 }
 
 function checkSize(input: { fileName: string; bytes: Uint8Array }, options: PrepareOptions) {

@@ -35,7 +35,7 @@ type Pending = { resolve: (prepared: PreparedIssue) => void; reject: (error: Err
 
 type PoolWorker = { worker: Worker; pending: Map<number, Pending>; failure?: Error };
 
-class WorkerPool implements ProcessPool {
+export class WorkerPool implements ProcessPool {
   private readonly workers: PoolWorker[];
   private nextId = 0;
   private closing = false;
@@ -62,14 +62,27 @@ class WorkerPool implements ProcessPool {
     });
   }
 
+  // To the healthy worker with the fewest jobs. With none left (every one crashed, or tsx could not be loaded), the
+  // issue is prepared on the main thread: slower, never lost.
   prepare(input: IngestInput, options: PrepareOptions): Promise<PreparedIssue> {
-    const target = this.workers.reduce((least, w) => (w.pending.size < least.pending.size ? w : least));
-    if (target.failure) return Promise.reject(target.failure);
+    const healthy = this.workers.filter((w) => !w.failure);
+    if (healthy.length === 0) return Promise.resolve(prepareIssue(input, options));
+    const target = healthy.reduce((least, w) => (w.pending.size < least.pending.size ? w : least));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ id, input, options } satisfies PrepareJob);
+      try {
+        target.worker.postMessage({ id, input, options } satisfies PrepareJob);
+      } catch (error) {
+        target.pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
+  }
+
+  // Stops one worker as a crash would (tests use it to check that the others, or the main thread, take over).
+  async stopWorker(index: number): Promise<void> {
+    await this.workers[index].worker.terminate();
   }
 
   async close() {

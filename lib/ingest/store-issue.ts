@@ -35,9 +35,11 @@ export async function storeIssue(
 
 export type StoreOutcome = { ok: true; result: StoreResult } | { ok: false; error: unknown };
 
-// Several issues in one transaction (bulk ingestion), each inside its own savepoint: an issue that fails is rolled
-// back alone, whole, and reported; the others are kept. Every issue is still all-or-nothing; what the batch shares
-// is the commit, which on SQLite costs as much as writing a whole issue (the full-text index is flushed at commit).
+// Several issues in one transaction (bulk ingestion), each inside its own savepoint: an issue whose writes fail is
+// rolled back alone, whole, and reported; the others are kept. Every issue is still all-or-nothing; what the batch
+// shares is the commit, which on SQLite costs as much as writing a whole issue (the full-text index is flushed at
+// commit). If the batch itself fails (its search rows, its commit), the whole transaction is rolled back and the caller
+// stores the issues one by one (lib/ingest/ingest-file.ts).
 export async function storeIssues(
   db: PrismaClient,
   issues: { issue: ProcessedIssue; run?: RunLog }[],
@@ -46,39 +48,53 @@ export async function storeIssues(
   return db.$transaction(async (tx) => {
     const sql = sqlRunner(db, tx);
     const outcomes: StoreOutcome[] = [];
-    const search: SearchRow[] = [];
+    // Search rows waiting for the end of the batch, by article id: an issue forced twice in one batch (the same file
+    // under two names) rebuilds the same articles, whose rows must replace the waiting ones, not be added again.
+    const search = new Map<number, SearchRow>();
     for (const { issue, run } of issues) {
       await sql.run("SAVEPOINT zhibiao_issue");
       try {
         const written = await writeIssue(sql, tx, issue, { force: options.force, run });
         await sql.run("RELEASE SAVEPOINT zhibiao_issue");
         outcomes.push({ ok: true, result: written.result });
-        search.push(...written.search);
+        for (const id of written.unindexed) search.delete(id);
+        for (const row of written.search) search.set(row.id, row);
       } catch (error) {
-        await sql.run("ROLLBACK TO SAVEPOINT zhibiao_issue");
-        await sql.run("RELEASE SAVEPOINT zhibiao_issue");
+        await rollBackIssue(sql, error);
         outcomes.push({ ok: false, error });
       }
     }
     // The search rows of the whole batch go last. SQLite's fts5 keeps new rows in memory and writes them out at the
     // next savepoint or statement journal, which every issue opens: indexed per issue, that write cost as much as the
     // rest of the issue; at the end of the batch it happens once, at commit.
-    await indexArticles(sql, search);
+    await indexArticles(sql, [...search.values()]);
     return outcomes;
   }, TRANSACTION_OPTIONS);
+}
+
+// Undoes one issue of a batch. If the database already ended the whole transaction (SQLite does on a full disk or an
+// I/O error), the savepoint is gone: the issue's own error is what the caller must see, not "no such savepoint".
+async function rollBackIssue(sql: SqlRunner, error: unknown): Promise<void> {
+  try {
+    await sql.run("ROLLBACK TO SAVEPOINT zhibiao_issue");
+    await sql.run("RELEASE SAVEPOINT zhibiao_issue");
+  } catch {
+    throw error;
+  }
 }
 
 const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 60_000 };
 
 type SearchRow = { id: number; title: string; text: string };
 
-// Writes one issue; its full-text search rows are returned for the caller to index (see storeIssues).
+// Writes one issue; its full-text search rows are returned for the caller to index (see storeIssues), with the ids of
+// articles whose search rows it removed (a rebuilt issue's).
 async function writeIssue(
   sql: SqlRunner,
   tx: Prisma.TransactionClient,
   issue: ProcessedIssue,
   options: { force?: boolean; run?: RunLog },
-): Promise<{ result: StoreResult; search: SearchRow[] }> {
+): Promise<{ result: StoreResult; search: SearchRow[]; unindexed: number[] }> {
   const [existing] = await sql.all<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "contentHash" = ?`, [issue.contentHash]);
   if (existing && !options.force) {
     const [counted] = await sql.all<{ n: number | bigint }>(
@@ -87,10 +103,11 @@ async function writeIssue(
     );
     const articles = Number(counted.n);
     await logRun(sql, options.run, { status: "duplicate", issueId: existing.id, contentHash: issue.contentHash, articles, items: 0 });
-    return { result: { status: "duplicate" as const, issueId: existing.id, articles, items: 0 }, search: [] };
+    return { result: { status: "duplicate" as const, issueId: existing.id, articles, items: 0 }, search: [], unindexed: [] };
   }
   // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
-  const kept = existing ? await clearIssue(sql, existing.id, issue) : new Map<number, number>();
+  const cleared = existing ? await clearIssue(sql, existing.id, issue) : { kept: new Map<number, number>(), unindexed: [] };
+  const { kept } = cleared;
 
   const date = issue.parsed.date;
   const issueData = {
@@ -161,7 +178,7 @@ async function writeIssue(
     items,
   };
   await logRun(sql, options.run, { ...result, contentHash: issue.contentHash });
-  return { result, search };
+  return { result, search, unindexed: cleared.unindexed };
 }
 
 async function logRun(
@@ -195,8 +212,12 @@ async function update(sql: SqlRunner, table: "Issue" | "Article", id: number, da
 const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 // Empties an issue before it is rebuilt: every extracted item goes, articles whose position the new parse still has
-// stay (their rows are updated), the others go. Returns position → kept article id.
-async function clearIssue(sql: SqlRunner, issueId: number, rebuilt: ProcessedIssue): Promise<Map<number, number>> {
+// stay (their rows are updated), the others go. Returns position → kept article id, and the ids whose search rows went.
+async function clearIssue(
+  sql: SqlRunner,
+  issueId: number,
+  rebuilt: ProcessedIssue,
+): Promise<{ kept: Map<number, number>; unindexed: number[] }> {
   const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
   await unindexArticles(sql, ids);
@@ -208,7 +229,7 @@ async function clearIssue(sql: SqlRunner, issueId: number, rebuilt: ProcessedIss
   const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
   const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);
   if (gone.length) await sql.run(`DELETE FROM "Article" WHERE "id" IN (${placeholders(gone)})`, gone);
-  return new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id]));
+  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids };
 }
 
 type EntityIds = {

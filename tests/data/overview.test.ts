@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshIssueStats } from "../../lib/db/issue-stats";
 import { sqlRunner } from "../../lib/db/sql-runner";
 import { getOverview } from "../../lib/data/overview";
-import { buildIndicatorSeries, countsByDate, issueLabel, itemHref, uniqueIssues } from "../../lib/data/source-refs";
+import { buildIndicatorSeries, countSeries, issueLabel, itemHref } from "../../lib/data/source-refs";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
 
 let seeded: SeededDb;
@@ -128,25 +128,31 @@ describe("source references", () => {
     expect(issueLabel(inferred)).toBe("2021-11-16（000_fb4c6968b8fc0955.txt）");
     expect(issueLabel(undated)).toBe("日期未知（x.txt）");
     expect(itemHref("indicator", 12, 345)).toBe("/articles/12#m-indicator-345");
-    expect(uniqueIssues([undated, masthead, inferred, masthead]).map((i) => i.id)).toEqual([1, 2, 9]);
   });
 
   it("sums counts of issues that share a date and leaves undated issues off the time axis", () => {
     const twin = { ...masthead, id: 3, number: 1938 };
-    const points = countsByDate(
+    const series = countSeries(
       [
         { issue: masthead, count: 2 },
         { issue: undated, count: 7 },
         { issue: twin, count: 3 },
         { issue: inferred, count: 1 },
       ],
-      { unit: "次" },
+      { key: "mentions", label: "提及次数", unit: "次" },
     );
-    expect(points.map((p) => [p.date, p.value, p.text])).toEqual([
-      ["2021-11-16", 1, "1次"],
-      ["2022-04-13", 5, "5次"],
+    const { points } = series;
+    expect(points.map((p) => [p.date, p.value, p.text, p.href])).toEqual([
+      ["2021-11-16", 1, "1次", "/issues/1"],
+      ["2022-04-13", 5, "5次", "/issues/2"],
     ]);
     expect(points[1].sourceLabel).toBe("2022-04-13 第1937期、2022-04-13 第1938期");
+    // The caption lists each dated issue once, in date order.
+    expect(series.sources.map((s) => [s.id, s.label])).toEqual([
+      [1, "2021-11-16（000_fb4c6968b8fc0955.txt）"],
+      [2, "2022-04-13 第1937期"],
+      [3, "2022-04-13 第1938期"],
+    ]);
   });
 
   it("makes one series per metric and unit, in date order, with the issues each draws from", () => {

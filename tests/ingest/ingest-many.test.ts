@@ -7,6 +7,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { ingestMany } from "@/lib/ingest/ingest-many";
 import { processIssue } from "@/lib/ingest/process-issue";
+import { WorkerPool } from "@/lib/ingest/process-pool";
+import { sqlRunner } from "@/lib/db/sql-runner";
 import { storeIssues } from "@/lib/ingest/store-issue";
 import { countRows, SEED_FILES, useTempDatabase } from "./support";
 
@@ -102,6 +104,49 @@ describe("bulk ingestion (ingestMany, storeIssues)", () => {
     expect(again.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
     const after = await storedContent(ctx.db);
     expect({ ...after, runs: [] }).toEqual({ ...before, runs: [] });
+  });
+
+  it("stores the same content forced twice in one batch once, with one search row per article", async () => {
+    const copy = path.join(ctx.dir, "copy.txt");
+    copyFileSync(SEED_FILES[0], copy);
+    const results = await ingestMany(ctx.db, [{ path: SEED_FILES[0] }, { path: SEED_FILES[1] }, { path: copy }], { source: "cli", force: true, workers: 0 });
+    expect(results.map((r) => r.status)).toEqual(["stored", "stored", "replaced"]);
+    const { articles } = await countRows(ctx.db);
+    expect(await ctx.db.issue.count()).toBe(2);
+    if (ctx.dialect === "sqlite") {
+      const [row] = await ctx.db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "ArticleSearch"`);
+      expect(Number(row.n)).toBe(articles);
+    }
+    // The forced copy rebuilt the first issue in place (it now carries the copy's name) and search still finds it.
+    const article = await ctx.db.article.findFirstOrThrow({ where: { kind: { not: "banner" }, issue: { fileName: "copy.txt" } } });
+    expect(await matchArticleIds(ctx.db, article.title)).toContain(article.id);
+  });
+
+  it("keeps preparing issues when a worker thread dies: on the other workers, then on the main thread", async () => {
+    const pool = new WorkerPool(2);
+    try {
+      expect((await pool.prepare({ path: SEED_FILES[0] }, {})).ok).toBe(true);
+      await pool.stopWorker(0);
+      const prepared = await Promise.all(SEED_FILES.map((file) => pool.prepare({ path: file }, {})));
+      expect(prepared.map((p) => p.ok)).toEqual(SEED_FILES.map(() => true));
+      await pool.stopWorker(1);
+      const inline = await Promise.all(SEED_FILES.map((file) => pool.prepare({ path: file }, {})));
+      expect(inline.map((p) => (p.ok ? p.processed.fileName : p.message))).toEqual(SEED_FILES.map((file) => path.basename(file)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("runs direct statements inside Prisma's transaction: a rollback takes them back", async () => {
+    const name = "测试回滚局";
+    await expect(
+      ctx.db.$transaction(async (tx) => {
+        await sqlRunner(ctx.db, tx).run(`INSERT INTO "Department" ("name", "canonical") VALUES (?, ?)`, [name, name]);
+        expect(await tx.department.count({ where: { name } })).toBe(1);
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    expect(await ctx.db.department.count({ where: { name } })).toBe(0);
   });
 
   it("writes SQLite statements on the connection of Prisma's transaction, with synchronous = NORMAL", async () => {

@@ -101,7 +101,7 @@ async function expectedStats(db: Db) {
 }
 
 // What the summary tables hold, in the same shape. Totals rows summing to nothing are left out (an entity that lost
-// its last item keeps a row of zeros).
+// its last item keeps a row of zeros), unless they still carry a date: a zeroed row must have lost its dates too.
 async function storedStats(db: Db) {
   const n = (v: unknown) => Number(v);
   const ledger = async (rows: { key: number; issueId: number; issueDate: string | null; mentions: number; articles: number; indicators: number; goals: number }[]) =>
@@ -109,7 +109,7 @@ async function storedStats(db: Db) {
   const totals = (rows: { key: number; mentions: number; articles: number; issues: number; indicators: number; goals: number; firstDate: string | null; lastDate: string | null }[]) =>
     Object.fromEntries(
       rows
-        .filter((r) => r.mentions || r.articles || r.issues || r.indicators || r.goals)
+        .filter((r) => r.mentions || r.articles || r.issues || r.indicators || r.goals || r.firstDate || r.lastDate)
         .map((r) => [String(r.key), { mentions: n(r.mentions), articles: n(r.articles), issues: n(r.issues), indicators: n(r.indicators), goals: n(r.goals), firstDate: r.firstDate, lastDate: r.lastDate }]),
     );
   const links = (rows: { campaignId: number; entity: number; issueId: number; items: number }[]) =>
@@ -145,6 +145,22 @@ describe("issue summaries", () => {
     const summary = await ingestPaths(seeded.db, [file], { source: "cli", force: true });
     expect(summary.failed).toBe(0);
     await expectNoDrift(seeded.db);
+  });
+
+  it("equal the detail rows after forced re-ingests that move an issue to another date", async () => {
+    const seeds = path.resolve("seeds");
+    const file = path.join(seeds, readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort()[2]);
+    // Earliest, then latest of all: every first and last date it touches must move there, then back.
+    for (const userDate of ["1999-01-01", "2030-12-31", undefined]) {
+      const summary = await ingestPaths(seeded.db, [file], { source: "cli", force: true, userDate });
+      expect(summary.replaced).toBe(1);
+      await expectNoDrift(seeded.db);
+      const stats = await seeded.db.campaignStat.findMany();
+      if (userDate === "1999-01-01") expect(stats.map((r) => r.firstDate)).toContain(userDate);
+      if (userDate === "2030-12-31") expect(stats.map((r) => r.lastDate)).toContain(userDate);
+    }
+    const firstDates = (await seeded.db.campaignStat.findMany()).map((r) => r.firstDate);
+    expect(firstDates).not.toContain("1999-01-01");
   });
 
   it("equal the detail rows after review decisions", async () => {

@@ -88,11 +88,27 @@ describe("bulk ingestion (ingestMany, storeIssues)", () => {
     const articles = good.flatMap((issue) => issue.articles.filter(({ article }) => article.kind !== "banner"));
     expect((await countRows(ctx.db)).articles).toBe(articles.length);
     const failingTitle = failing.articles.find(({ article }) => !good.some((g) => g.articles.some((a) => a.article.title === article.title)));
-    if (failingTitle) expect(await matchArticleIds(ctx.db, failingTitle.article.title)).toEqual([]);
+    expect(failingTitle).toBeDefined();
+    expect(await matchArticleIds(ctx.db, failingTitle!.article.title)).toEqual([]);
     if (ctx.dialect === "sqlite") {
       const [row] = await ctx.db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "ArticleSearch"`);
       expect(Number(row.n)).toBe(articles.length);
     }
+  });
+
+  it("puts a rebuilt issue back as it was when its last write fails: rows, search rows and summaries", async () => {
+    await ingestMany(ctx.db, [{ path: SEED_FILES[0] }, { path: SEED_FILES[4] }], { source: "cli", workers: 0 });
+    const before = await storedContent(ctx.db);
+    const searchRows = async () =>
+      ctx.dialect === "sqlite" ? (await ctx.db.$queryRawUnsafe<{ rowid: number | bigint }[]>(`SELECT rowid FROM "ArticleSearch" ORDER BY rowid`)).map((r) => Number(r.rowid)) : [];
+    const searchBefore = await searchRows();
+    const rebuilt = processIssue(readFileSync(SEED_FILES[4]), { fileName: "again.txt" });
+    // The run log row is the issue's last write: by then its articles, items, search rows and summaries are rebuilt.
+    const lastWriteFails = { source: "cli", fileName: null as unknown as string, startedMs: performance.now() };
+    const [outcome] = await storeIssues(ctx.db, [{ issue: rebuilt, run: lastWriteFails }], { force: true });
+    expect(outcome.ok).toBe(false);
+    expect(await storedContent(ctx.db)).toEqual(before);
+    expect(await searchRows()).toEqual(searchBefore);
   });
 
   it("re-ingesting the same files in bulk changes nothing", async () => {

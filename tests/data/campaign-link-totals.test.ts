@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { ingestPaths } from "../../lib/ingest/ingest-paths";
-import { reviewGoal, reviewIndicator } from "../../lib/review/review-items";
+import { addIndicator, reviewGoal, reviewIndicator } from "../../lib/review/review-items";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
 
 let seeded: SeededDb;
@@ -73,6 +73,33 @@ describe("campaign link totals", () => {
     await expectTotalsMatchLedgers(db);
 
     await reviewGoal(db, "tester", { action: "confirm", id: goal.id });
+    await expectTotalsMatchLedgers(db);
+  });
+
+  it("drop a pair whose only item is rejected, and bring it back when the rejection is undone", async () => {
+    const db = seeded.db;
+    // A campaign and a township that no item links yet: the added number makes the pair, its rejection unmakes it.
+    const paired = new Set((await db.campaignTownshipStat.findMany()).map((r) => `${r.campaignId}:${r.townshipId}`));
+    const campaigns = await db.campaign.findMany({ orderBy: { id: "asc" } });
+    const townships = await db.place.findMany({ where: { level: "township" }, orderBy: { id: "asc" } });
+    const pair = campaigns.flatMap((c) => townships.map((t) => ({ campaign: c, township: t }))).find((p) => !paired.has(`${p.campaign.id}:${p.township.id}`))!;
+    const article = await db.article.findFirstOrThrow({ where: { kind: { not: "banner" } }, orderBy: { id: "desc" } });
+    const added = await addIndicator(db, "tester", {
+      articleId: article.id,
+      start: 0,
+      end: 2,
+      fields: { value: 7, unit: "个", township: pair.township.name, campaign: pair.campaign.name },
+    });
+    const row = () => db.campaignTownshipStat.findUnique({ where: { campaignId_townshipId: { campaignId: pair.campaign.id, townshipId: pair.township.id } } });
+    expect((await row())?.items).toBe(1);
+    await expectTotalsMatchLedgers(db);
+
+    await reviewIndicator(db, "tester", { action: "reject", id: added.id });
+    expect(await row()).toBeNull();
+    await expectTotalsMatchLedgers(db);
+
+    await reviewIndicator(db, "tester", { action: "confirm", id: added.id });
+    expect((await row())?.items).toBe(1);
     await expectTotalsMatchLedgers(db);
   });
 });

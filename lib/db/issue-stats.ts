@@ -1,36 +1,30 @@
 import { addCampaignLinkTotals, subtractCampaignLinkTotals } from "./campaign-link-totals";
 import type { SqlRunner } from "./sql-runner";
+import { LINK_TABLES, STAT_TABLES } from "./stat-tables";
 
 // The summary tables of prisma/schema.prisma (IssueStat and the *IssueStat / *Stat pairs), kept in step with the
-// detail rows: refreshIssueStats rebuilds one issue's rows from its articles and items. Identifiers come from the
-// fixed specs below only; values are always bound parameters.
+// detail rows: refreshIssueStats rebuilds one issue's rows from its articles and items. Identifiers come from
+// lib/db/stat-tables.ts and the specs below only; values are always bound parameters.
 // Runs on every stored issue, so it must stay cheap: a dozen statements through the ingest transaction's SqlRunner,
 // each reading only the issue's own rows or the entities it names (~1 ms per issue, bench/RESULTS.md §3).
 
 type EntityStats = {
   ledger: string; // per-issue rows
   totals: string; // per-entity sums of the ledger
-  key: string; // the entity column of both
-  itemColumn: string; // the same entity on Indicator and Goal
+  key: string; // the entity column of both, and of Indicator and Goal
   mentions: string; // the issue's mentions as ("key", "articleId") rows; one parameter: the issue id
 };
 
 const ENTITY_STATS: EntityStats[] = [
   {
-    ledger: "CampaignIssueStat",
-    totals: "CampaignStat",
-    key: "campaignId",
-    itemColumn: "campaignId",
+    ...STAT_TABLES.campaign,
     // Banner pseudo-articles are articles of the issue too: their mentions count.
     mentions: `
       SELECT m."campaignId" AS "key", m."articleId" AS "articleId"
       FROM "Article" a JOIN "CampaignMention" m ON m."articleId" = a."id" WHERE a."issueId" = ?`,
   },
   {
-    ledger: "TownshipIssueStat",
-    totals: "TownshipStat",
-    key: "townshipId",
-    itemColumn: "townshipId",
+    ...STAT_TABLES.township,
     // A village or community is counted for its township, as the township pages do.
     mentions: `
       SELECT COALESCE(p."townshipId", p."id") AS "key", m."articleId" AS "articleId"
@@ -38,21 +32,12 @@ const ENTITY_STATS: EntityStats[] = [
       WHERE a."issueId" = ?`,
   },
   {
-    ledger: "DepartmentIssueStat",
-    totals: "DepartmentStat",
-    key: "departmentId",
-    itemColumn: "departmentId",
+    ...STAT_TABLES.department,
     mentions: `
       SELECT m."departmentId" AS "key", m."articleId" AS "articleId"
       FROM "Article" a JOIN "DepartmentMention" m ON m."articleId" = a."id" WHERE a."issueId" = ?`,
   },
 ];
-
-// Campaign items that also name a township or department: the "involved" tallies of the campaign and entity pages.
-const LINK_STATS = [
-  { ledger: "CampaignTownshipIssueStat", column: "townshipId" },
-  { ledger: "CampaignDepartmentIssueStat", column: "departmentId" },
-] as const;
 
 // Rebuilds one issue's summary rows from its current articles and items; call it in the transaction that changed
 // them (storing, re-extracting or reviewing). The totals first lose the issue's old rows, then gain the new ones.
@@ -67,7 +52,7 @@ export async function refreshIssueStats(sql: SqlRunner, issueId: number): Promis
       await addToTotals(sql, spec, issueId, -1);
     }
     await subtractCampaignLinkTotals(sql, issueId); // reads the link ledger rows, so before they are deleted
-    for (const table of [...ENTITY_STATS.map((s) => s.ledger), ...LINK_STATS.map((s) => s.ledger), "IssueStat"]) {
+    for (const table of [...ENTITY_STATS.map((s) => s.ledger), ...LINK_TABLES.map((s) => s.ledger), "IssueStat"]) {
       await sql.run(`DELETE FROM "${table}" WHERE "issueId" = ?`, [issueId]);
     }
   }
@@ -87,16 +72,17 @@ export async function refreshIssueStats(sql: SqlRunner, issueId: number): Promis
     const gone = previous.get(spec);
     if (gone?.length) await recomputeDates(sql, spec, gone);
   }
-  for (const spec of LINK_STATS) await insertLinks(sql, spec.ledger, spec.column, issueId);
+  // Campaign items that also name a township or department: the "involved" tallies of the campaign and entity pages.
+  for (const spec of LINK_TABLES) await insertLinks(sql, spec.ledger, spec.column, issueId);
   await addCampaignLinkTotals(sql, issueId);
 }
 
 async function insertLedger(sql: SqlRunner, spec: EntityStats, issueId: number): Promise<void> {
   const items = (table: string) => `
-    SELECT x."${spec.itemColumn}" AS "key", COUNT(*) AS "n"
+    SELECT x."${spec.key}" AS "key", COUNT(*) AS "n"
     FROM "Article" a JOIN "${table}" x ON x."articleId" = a."id"
-    WHERE a."issueId" = ? AND x."${spec.itemColumn}" IS NOT NULL AND x."review" <> 'rejected'
-    GROUP BY x."${spec.itemColumn}"`;
+    WHERE a."issueId" = ? AND x."${spec.key}" IS NOT NULL AND x."review" <> 'rejected'
+    GROUP BY x."${spec.key}"`;
   await sql.run(
     `INSERT INTO "${spec.ledger}" ("${spec.key}", "issueId", "issueDate", "mentions", "articles", "indicators", "goals")
      SELECT x."key", s."issueId", s."date", SUM(x."mentions"), SUM(x."articles"), SUM(x."indicators"), SUM(x."goals")

@@ -7,7 +7,16 @@ const sqlite = listMigrations(migrationsDir(process.cwd(), "sqlite"));
 const postgresql = listMigrations(migrationsDir(process.cwd(), "postgresql"));
 
 const all = (migrations: { sql: string }[]) => migrations.map((m) => m.sql).join("\n");
-const indexes = (sql: string) => [...sql.matchAll(/CREATE (UNIQUE )?INDEX "(\w+)"/g)].map((m) => `${m[1] ?? ""}${m[2]}`).sort();
+// The indexes the migrations leave, in order: a CREATE adds one, a DROP removes it. (A PostgreSQL migration may rebuild
+// an index under its name with another sort order, e.g. NULLS LAST, where SQLite has nothing to do.)
+const indexes = (sql: string) => {
+  const left = new Map<string, string>();
+  for (const m of sql.matchAll(/CREATE (UNIQUE )?INDEX "(\w+)"|DROP INDEX (?:IF EXISTS )?"(\w+)"/g)) {
+    if (m[3]) left.delete(m[3]);
+    else left.set(m[2], `${m[1] ?? ""}${m[2]}`);
+  }
+  return [...left.values()].sort();
+};
 const foreignKeys = (sql: string) =>
   [...sql.matchAll(/CONSTRAINT "(\w+)" FOREIGN KEY \("(\w+)"\) REFERENCES "(\w+)" ?\("(\w+)"\) ON DELETE (CASCADE|SET NULL|RESTRICT)/g)]
     .map((m) => `${m[1]}: ${m[2]} → ${m[3]}.${m[4]} ${m[5]}`)

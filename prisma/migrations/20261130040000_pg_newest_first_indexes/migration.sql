@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite: its indexes on (entity, issueDate, …) already serve ORDER BY "issueDate" DESC NULLS LAST,
+-- "articleId" DESC (SQLite puts NULL first in ASC, so a backward scan yields DESC with NULL last). The PostgreSQL twin
+-- of this migration rebuilds the same indexes, same names and columns, in that order (see its comment).

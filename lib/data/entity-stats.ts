@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
+import { STAT_TABLES } from "../db/stat-tables";
 
 // Totals of the township and department lists, read from the summaries kept at ingest time (one row per entity,
 // lib/db/issue-stats.ts, and one per campaign it is linked to, lib/db/campaign-link-totals.ts): two statements.
@@ -15,21 +16,16 @@ export type EntityTotals = {
   lastDate: string | null;
 };
 
-const SOURCES = {
-  township: { totals: "TownshipStat", key: "townshipId", links: "CampaignTownshipStat" },
-  department: { totals: "DepartmentStat", key: "departmentId", links: "CampaignDepartmentStat" },
-} as const;
-
 type TotalsRow = { id: number; mentions: bigint | number; issues: bigint | number; indicators: bigint | number; goals: bigint | number; lastDate: string | null };
 
-export async function loadEntityTotals(db: Db, entity: keyof typeof SOURCES): Promise<Map<number, EntityTotals>> {
-  const source = SOURCES[entity];
+export async function loadEntityTotals(db: Db, entity: "township" | "department"): Promise<Map<number, EntityTotals>> {
+  const source = STAT_TABLES[entity];
   const key = Prisma.raw(`"${source.key}"`);
   const [totals, campaigns] = await Promise.all([
     db.$queryRaw<TotalsRow[]>`
       SELECT ${key} AS "id", "mentions", "issues", "indicators", "goals", "lastDate" FROM ${Prisma.raw(`"${source.totals}"`)}`,
     db.$queryRaw<{ id: number; n: bigint | number }[]>`
-      SELECT ${key} AS "id", COUNT(*) AS "n" FROM ${Prisma.raw(`"${source.links}"`)} GROUP BY ${key}`,
+      SELECT ${key} AS "id", COUNT(*) AS "n" FROM ${Prisma.raw(`"${source.links.totals}"`)} GROUP BY ${key}`,
   ]);
   const campaignsById = new Map(campaigns.map((row) => [Number(row.id), Number(row.n)]));
   const byId = new Map<number, EntityTotals>();

@@ -3,6 +3,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { dialectOf } from "../db/dialect";
 import { sqlRunner } from "../db/sql-runner";
+import { STAT_TABLES, type StatEntity } from "../db/stat-tables";
 import { Prisma } from "../generated/prisma/client";
 import {
   buildIndicatorSeries,
@@ -241,25 +242,19 @@ type IssueCountRow = {
   indicators: bigint | number;
 };
 
-const LEDGERS = {
-  campaign: { table: "CampaignIssueStat", totals: "CampaignStat", key: "campaignId" },
-  township: { table: "TownshipIssueStat", totals: "TownshipStat", key: "townshipId" }, // with its villages and communities
-  department: { table: "DepartmentIssueStat", totals: "DepartmentStat", key: "departmentId" },
-} as const;
-
 export type IssueCounts = { issue: IssueRefInput; mentions: number; indicators: number };
 
 // Mentions and indicators not rejected of a campaign, township or department per issue, for the charts: the entity's
 // per-issue rows of lib/db/issue-stats.ts, one index range. Issues without either have no row; pick a chart's rows
 // with perIssue. A busy entity has a row for every issue (10,000 at the bench's scale), so they are read straight from
 // the connection, as ingestion writes (lib/db/sql-runner.ts): Prisma's raw path costs half as much again per row.
-export async function countByIssue(db: Db, options: { entity: keyof typeof LEDGERS; id: number }): Promise<IssueCounts[]> {
-  const ledger = LEDGERS[options.entity];
+export async function countByIssue(db: Db, options: { entity: StatEntity; id: number }): Promise<IssueCounts[]> {
+  const tables = STAT_TABLES[options.entity]; // a township's rows include its villages and communities
   const rows = await sqlRunner(db, db).all<IssueCountRow>(
     `SELECT i."issueId" AS "id", i."date" AS "date", i."number" AS "number", i."fileName" AS "fileName",
             s."mentions" AS "mentions", s."indicators" AS "indicators"
-     FROM "${ledger.table}" s JOIN "IssueStat" i ON i."issueId" = s."issueId"
-     WHERE s."${ledger.key}" = ? AND (s."mentions" > 0 OR s."indicators" > 0)`,
+     FROM "${tables.ledger}" s JOIN "IssueStat" i ON i."issueId" = s."issueId"
+     WHERE s."${tables.key}" = ? AND (s."mentions" > 0 OR s."indicators" > 0)`,
     [options.id],
   );
   return rows.map((row) => ({
@@ -291,11 +286,11 @@ type EntityTotalRow = Record<"mentions" | "articles" | "issues" | "indicators" |
 
 // The totals row of a campaign, township or department (kept at ingest time): how many items its page lists in all.
 // Every article has one issue, so articles (summed per issue) counts distinct articles.
-export async function loadEntityTotal(db: Db, options: { entity: keyof typeof LEDGERS; id: number }): Promise<EntityTotal> {
-  const ledger = LEDGERS[options.entity];
+export async function loadEntityTotal(db: Db, options: { entity: StatEntity; id: number }): Promise<EntityTotal> {
+  const tables = STAT_TABLES[options.entity];
   const [row] = await db.$queryRaw<EntityTotalRow[]>`
-    SELECT "mentions", "articles", "issues", "indicators", "goals", "firstDate", "lastDate" FROM ${Prisma.raw(`"${ledger.totals}"`)}
-    WHERE ${Prisma.raw(`"${ledger.key}"`)} = ${options.id}`;
+    SELECT "mentions", "articles", "issues", "indicators", "goals", "firstDate", "lastDate" FROM ${Prisma.raw(`"${tables.totals}"`)}
+    WHERE ${Prisma.raw(`"${tables.key}"`)} = ${options.id}`;
   return {
     mentions: Number(row?.mentions ?? 0),
     articles: Number(row?.articles ?? 0),

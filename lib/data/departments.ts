@@ -2,21 +2,7 @@ import "server-only";
 
 import { getDb } from "../db/client";
 import { DEPARTMENTS } from "../gazetteer/departments";
-import {
-  activitySeries,
-  countByIssue,
-  loadGoalItems,
-  loadIndicatorItems,
-  loadEntityTotal,
-  loadLinkedCampaigns,
-  loadMentioningArticles,
-  type GoalItem,
-  type IndicatorItem,
-  type LinkedCampaign,
-  type MentioningArticle,
-} from "./extracted-items";
-import { loadEntityTotals, NO_TOTALS } from "./entity-stats";
-import type { ChartSeries } from "./source-refs";
+import { loadEntityActivity, loadEntityTotals, NO_TOTALS, type EntityActivity } from "./entity-stats";
 
 export type DepartmentLevelLabel = "区级" | "市级" | "省级" | null;
 
@@ -52,21 +38,11 @@ export async function listDepartments(): Promise<DepartmentListItem[]> {
     .sort((a, b) => b.mentions - a.mentions || b.indicators - a.indicators || a.name.localeCompare(b.name, "zh-CN"));
 }
 
-export type DepartmentDetail = {
+export type DepartmentDetail = EntityActivity & {
   name: string;
   canonical: string;
   level: DepartmentLevelLabel;
   aliases: string[];
-  // The latest items only (LIST_LIMIT, ARTICLE_LIMIT; in date order); the *Count fields say how many there are in all.
-  indicators: IndicatorItem[];
-  indicatorCount: number;
-  goals: GoalItem[];
-  goalCount: number;
-  campaigns: LinkedCampaign[];
-  articles: MentioningArticle[];
-  articleCount: number;
-  activity: ChartSeries[]; // mentions and indicators per issue date
-  series: ChartSeries[]; // indicator series (metric+unit), from the latest SERIES_LIMIT indicators
 };
 
 function parseAliases(json: string): string[] {
@@ -85,27 +61,16 @@ export async function getDepartment(name: string): Promise<DepartmentDetail | nu
     select: { id: true, name: true, canonical: true, aliases: true },
   });
   if (!department) return null;
-  const [indicators, goals, campaigns, articles, perIssue, total] = await Promise.all([
-    loadIndicatorItems(db, { column: "departmentId", id: department.id }),
-    loadGoalItems(db, { column: "departmentId", id: department.id }),
-    loadLinkedCampaigns(db, { column: "departmentId", id: department.id }),
-    loadMentioningArticles(db, { table: "DepartmentMention", ids: [department.id] }),
-    countByIssue(db, { entity: "department", id: department.id }),
-    loadEntityTotal(db, { entity: "department", id: department.id }),
-  ]);
+  const activity = await loadEntityActivity(db, {
+    entity: "department",
+    id: department.id,
+    mentions: { table: "DepartmentMention", ids: [department.id] },
+  });
   return {
     name: department.name,
     canonical: department.canonical,
     level: LEVEL_BY_NAME.get(department.name) ?? null,
     aliases: parseAliases(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
-    indicators: indicators.items,
-    indicatorCount: total.indicators,
-    goals,
-    goalCount: total.goals,
-    campaigns,
-    articles,
-    articleCount: total.articles,
-    activity: activitySeries(perIssue),
-    series: indicators.series,
+    ...activity,
   };
 }

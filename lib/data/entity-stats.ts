@@ -3,9 +3,24 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { STAT_TABLES } from "../db/stat-tables";
+import {
+  activitySeries,
+  countByIssue,
+  loadEntityTotal,
+  loadGoalItems,
+  loadIndicatorItems,
+  loadLinkedCampaigns,
+  loadMentioningArticles,
+  type GoalItem,
+  type IndicatorItem,
+  type LinkedCampaign,
+  type MentioningArticle,
+} from "./extracted-items";
+import type { ChartSeries } from "./source-refs";
 
-// Totals of the township and department lists, read from the summaries kept at ingest time (one row per entity,
+// The township and department lists' totals, read from the summaries kept at ingest time (one row per entity,
 // lib/db/issue-stats.ts, and one per campaign it is linked to, lib/db/campaign-link-totals.ts): two statements.
+// Below them, what both kinds of page show of one entity (loadEntityActivity).
 
 export type EntityTotals = {
   mentions: number;
@@ -48,3 +63,58 @@ export async function loadEntityTotals(db: Db, entity: "township" | "department"
 }
 
 export const NO_TOTALS: EntityTotals = { mentions: 0, issues: 0, indicators: 0, goals: 0, campaigns: 0, lastDate: null };
+
+// What a township or department page shows besides the entity's own facts. The latest items only (LIST_LIMIT,
+// ARTICLE_LIMIT; in date order); the *Count fields say how many there are in all.
+export type EntityActivity = {
+  indicators: IndicatorItem[];
+  indicatorCount: number;
+  goals: GoalItem[];
+  goalCount: number;
+  campaigns: LinkedCampaign[];
+  articles: MentioningArticle[];
+  articleCount: number;
+  activity: ChartSeries[]; // mentions and indicators per issue date
+  series: ChartSeries[]; // indicator series (metric+unit), from the latest SERIES_LIMIT indicators
+};
+
+export const NO_ACTIVITY: EntityActivity = {
+  indicators: [],
+  indicatorCount: 0,
+  goals: [],
+  goalCount: 0,
+  campaigns: [],
+  articles: [],
+  articleCount: 0,
+  activity: [],
+  series: [],
+};
+
+// `mentions`: the mention table and the place or department ids whose mentions count (a township's include its
+// villages and communities).
+export async function loadEntityActivity(
+  db: Db,
+  options: { entity: "township" | "department"; id: number; mentions: { table: "PlaceMention" | "DepartmentMention"; ids: number[] } },
+): Promise<EntityActivity> {
+  const { entity, id } = options;
+  const column = STAT_TABLES[entity].key;
+  const [indicators, goals, campaigns, articles, perIssue, total] = await Promise.all([
+    loadIndicatorItems(db, { column, id }),
+    loadGoalItems(db, { column, id }),
+    loadLinkedCampaigns(db, { column, id }),
+    loadMentioningArticles(db, options.mentions),
+    countByIssue(db, { entity, id }),
+    loadEntityTotal(db, { entity, id }),
+  ]);
+  return {
+    indicators: indicators.items,
+    indicatorCount: total.indicators,
+    goals,
+    goalCount: total.goals,
+    campaigns,
+    articles,
+    articleCount: total.articles,
+    activity: activitySeries(perIssue),
+    series: indicators.series,
+  };
+}

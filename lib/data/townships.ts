@@ -2,21 +2,7 @@ import "server-only";
 
 import { getDb } from "../db/client";
 import { TOWNSHIPS } from "../gazetteer/townships";
-import {
-  activitySeries,
-  countByIssue,
-  loadGoalItems,
-  loadIndicatorItems,
-  loadEntityTotal,
-  loadLinkedCampaigns,
-  loadMentioningArticles,
-  type GoalItem,
-  type IndicatorItem,
-  type LinkedCampaign,
-  type MentioningArticle,
-} from "./extracted-items";
-import { loadEntityTotals, NO_TOTALS } from "./entity-stats";
-import type { ChartSeries } from "./source-refs";
+import { loadEntityActivity, loadEntityTotals, NO_ACTIVITY, NO_TOTALS, type EntityActivity } from "./entity-stats";
 
 export type TownshipListItem = {
   name: string;
@@ -61,21 +47,11 @@ export async function listTownships(): Promise<TownshipListItem[]> {
   );
 }
 
-export type TownshipDetail = {
+export type TownshipDetail = EntityActivity & {
   name: string;
   kind: string | null;
   known: boolean; // false: a gazetteer unit the paper has not named in any stored issue
   villages: { name: string; level: string; mentions: number }[];
-  // The latest items only (LIST_LIMIT, ARTICLE_LIMIT; in date order); the *Count fields say how many there are in all.
-  indicators: IndicatorItem[];
-  indicatorCount: number;
-  goals: GoalItem[];
-  goalCount: number;
-  campaigns: LinkedCampaign[];
-  articles: MentioningArticle[];
-  articleCount: number;
-  activity: ChartSeries[]; // mentions and indicators per issue date
-  series: ChartSeries[]; // indicator series (metric+unit), from the latest SERIES_LIMIT indicators
 };
 
 // null: neither in the database nor in the gazetteer (404).
@@ -88,31 +64,12 @@ export async function getTownship(name: string): Promise<TownshipDetail | null> 
   const kind = KIND_BY_NAME.get(name) ?? null;
   if (!place || place.level !== "township") {
     if (!kind) return null;
-    return {
-      name,
-      kind,
-      known: false,
-      villages: [],
-      indicators: [],
-      indicatorCount: 0,
-      goals: [],
-      goalCount: 0,
-      campaigns: [],
-      articles: [],
-      articleCount: 0,
-      activity: [],
-      series: [],
-    };
+    return { name, kind, known: false, villages: [], ...NO_ACTIVITY };
   }
 
   const placeIds = [place.id, ...place.places.map((p) => p.id)];
-  const [indicators, goals, campaigns, articles, perIssue, total, villages] = await Promise.all([
-    loadIndicatorItems(db, { column: "townshipId", id: place.id }),
-    loadGoalItems(db, { column: "townshipId", id: place.id }),
-    loadLinkedCampaigns(db, { column: "townshipId", id: place.id }),
-    loadMentioningArticles(db, { table: "PlaceMention", ids: placeIds }),
-    countByIssue(db, { entity: "township", id: place.id }),
-    loadEntityTotal(db, { entity: "township", id: place.id }),
+  const [activity, villages] = await Promise.all([
+    loadEntityActivity(db, { entity: "township", id: place.id, mentions: { table: "PlaceMention", ids: placeIds } }),
     // Villages and communities the paper names, with how often: a count per village on the (placeId, …) index.
     db.$queryRaw<{ name: string; level: string; mentions: bigint | number }[]>`
       SELECT p."name" AS "name", p."level" AS "level", COUNT(*) AS "mentions"
@@ -127,14 +84,6 @@ export async function getTownship(name: string): Promise<TownshipDetail | null> 
     villages: villages
       .map((v) => ({ name: v.name, level: v.level, mentions: Number(v.mentions) }))
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, "zh-CN")),
-    indicators: indicators.items,
-    indicatorCount: total.indicators,
-    goals,
-    goalCount: total.goals,
-    campaigns,
-    articles,
-    articleCount: total.articles,
-    activity: activitySeries(perIssue),
-    series: indicators.series,
+    ...activity,
   };
 }

@@ -14,7 +14,7 @@ export type RunLog = { source: string; fileName: string; startedMs: number };
 
 export type StoreResult = { status: StoreStatus; issueId: number; articles: number; items: number };
 
-// Writes one processed issue in one transaction: either all of it is stored or nothing is.
+// Writes one processed issue in one transaction (a batch of one, see storeIssues): all of it is stored or nothing is.
 // Idempotent by content hash: the same bytes a second time change nothing unless `force` is set,
 // in which case the issue's articles and items are rebuilt from the current rules (the issue keeps its id).
 // Ingestion speed is bounded by per-statement overhead, not data volume: the SQL goes through a SqlRunner (cached
@@ -25,12 +25,9 @@ export async function storeIssue(
   issue: ProcessedIssue,
   options: { force?: boolean; run?: RunLog } = {},
 ): Promise<StoreResult> {
-  return db.$transaction(async (tx) => {
-    const sql = sqlRunner(db, tx);
-    const { result, search } = await writeIssue(sql, tx, issue, options);
-    await indexArticles(sql, search);
-    return result;
-  }, TRANSACTION_OPTIONS);
+  const [outcome] = await storeIssues(db, [{ issue, run: options.run }], { force: options.force });
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
 }
 
 export type StoreOutcome = { ok: true; result: StoreResult } | { ok: false; error: unknown };

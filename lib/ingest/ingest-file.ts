@@ -1,9 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { IngestError } from "./errors";
-import { prepareIssue, type IngestInput, type PrepareOptions, type PreparedIssue } from "./prepare-issue";
+import { describeFailure, prepareIssue, type IngestInput, type PrepareOptions, type PreparedIssue } from "./prepare-issue";
 import { storeIssues, type StoreOutcome, type StoreStatus } from "./store-issue";
-
-export type { IngestInput } from "./prepare-issue";
 
 export type IngestSource = "cli" | "seed" | "upload";
 
@@ -48,24 +45,20 @@ export async function storePrepared(
   const results: IngestFileResult[] = [];
   let next = 0;
   for (const { prepared, started } of batch) {
-    const ms = () => performance.now() - started;
-    if (!prepared.ok) {
-      results.push({ file: prepared.file, status: "failed", message: prepared.message, code: prepared.code, ms: ms() });
-      await recordFailure(db, results.at(-1) as FailedResult, options.source, prepared.contentHash);
-      continue;
-    }
-    const outcome = outcomes[next++];
-    if (outcome.ok) {
+    const ms = performance.now() - started;
+    const outcome = prepared.ok ? outcomes[next++] : null;
+    if (prepared.ok && outcome?.ok) {
       const { result } = outcome;
       const date = prepared.processed.parsed.date?.date ?? null;
-      results.push({ file: prepared.file, status: result.status, issueId: result.issueId, date, articles: result.articles, items: result.items, ms: ms() });
+      results.push({ file: prepared.file, status: result.status, issueId: result.issueId, date, articles: result.articles, items: result.items, ms });
       continue;
     }
-    const { error } = outcome;
-    const known = error instanceof IngestError;
-    const message = known ? error.message : `${prepared.file}: ${error instanceof Error ? error.message : String(error)}`;
-    results.push({ file: prepared.file, status: "failed", message, code: known ? error.code : "internal", ms: ms() });
-    await recordFailure(db, results.at(-1) as FailedResult, options.source, prepared.processed.contentHash);
+    // Refused before the database (prepared.ok false) or by it (the outcome's error).
+    const storeError = outcome && !outcome.ok ? outcome.error : null;
+    const { code, message } = prepared.ok ? describeFailure(prepared.file, storeError) : prepared;
+    const failed: FailedResult = { file: prepared.file, status: "failed", message, code, ms };
+    results.push(failed);
+    await recordFailure(db, failed, options.source, prepared.ok ? prepared.processed.contentHash : prepared.contentHash);
   }
   return results;
 }

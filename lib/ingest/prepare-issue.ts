@@ -36,8 +36,13 @@ export function prepareIssue(input: IngestInput, options: PrepareOptions = {}): 
 // A file that could not be prepared, with the problem in words that name it.
 export function refusal(input: IngestInput, error: unknown): Extract<PreparedIssue, { ok: false }> {
   const file = inputName(input);
-  if (error instanceof IngestError) return { file, ms: 0, ok: false, code: error.code, message: error.message, contentHash: null };
-  return { file, ms: 0, ok: false, code: "internal", message: `${file}: ${error instanceof Error ? error.message : String(error)}`, contentHash: null };
+  return { file, ms: 0, ok: false, ...describeFailure(file, error), contentHash: null };
+}
+
+// The code and message a failed file is reported with: an IngestError's own, or the error's text after the file name.
+export function describeFailure(file: string, error: unknown): { code: IngestErrorCode | "internal"; message: string } {
+  if (error instanceof IngestError) return { code: error.code, message: error.message };
+  return { code: "internal", message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
 }
 
 function checkSize(input: { fileName: string; bytes: Uint8Array }, options: PrepareOptions) {

@@ -31,7 +31,8 @@ export function IndicatorTable({ items, show = {} }: { items: IndicatorItem[]; s
                   <ReviewBadge review={item.review} />
                 </div>
               </td>
-              <td className="p-2">
+              {/* A metric is a short word: on a phone it keeps a few characters' width rather than one per line. */}
+              <td className="min-w-[6em] p-2">
                 <span>{item.metric ?? "—"}</span>
                 <span className="block text-xs text-stone-500">
                   {[
@@ -54,7 +55,7 @@ export function IndicatorTable({ items, show = {} }: { items: IndicatorItem[]; s
               </td>
               <td className="hidden max-w-md p-2 text-stone-600 md:table-cell">{item.sentence}</td>
               <td className="p-2 text-xs text-stone-500">
-                <Link href={`/issues/${item.issue.id}`} className="block whitespace-nowrap hover:underline">
+                <Link href={`/issues/${item.issue.id}`} className="block break-all hover:underline md:whitespace-nowrap md:break-normal">
                   {item.issue.label}
                 </Link>
                 <Link href={`/articles/${item.articleId}`} className="hover:underline">

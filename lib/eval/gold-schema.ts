@@ -17,6 +17,9 @@ export const ZGoldGoalSchema = z.object({
   text: z.string().min(1),
   verb: z.string().min(1),
   deadline: z.string().nullable(),
+  // issue #11 §1; optional so that older gold files stay valid
+  kind: z.enum(["target", "task", "requirement"]).optional(),
+  deadlineDate: ZIsoDate.nullable().optional(),
 });
 
 export const ZGoldCampaignSchema = z.object({

@@ -15,6 +15,10 @@ export function formatSummary(summary: TSummary, scores: TIssueScore[]): string 
     `dates: ${dates.ok}/${dates.of} right (${dates.exact}/${dates.of} exact); approx agrees on ${approxAgreement.agree}/${approxAgreement.of} matched indicators; ` +
       `non-quantities reported: ${summary.nonQuantities}; campaigns merged: ${summary.merged}, split: ${summary.split}`,
   );
+  const { goalKinds, goalDeadlineDates } = summary;
+  lines.push(
+    `goals: kind agrees on ${goalKinds.agree}/${goalKinds.of} matched goals; deadline date right for ${goalDeadlineDates.agree}/${goalDeadlineDates.of} matched goals that state a deadline`,
+  );
   lines.push("");
   lines.push(`${pad("seed", 26)} ${KINDS.map((k) => pad(k.slice(0, 11), 16)).join("")}date`);
   for (const s of scores) {
@@ -35,6 +39,8 @@ export function formatVerbose(s: TIssueScore): string {
   list("non-quantities reported", s.indicators.nonQuantities.map((n) => `${n.text} ~ ${n.excluded} (${n.why})`));
   list("goals missed", s.goals.missed);
   list("goals spurious", s.goals.spurious);
+  list("goal kinds wrong", s.goals.wrongKinds);
+  list("goal deadline dates wrong", s.goals.wrongDates);
   list("campaigns missed", s.campaigns.missed);
   list("campaigns spurious", s.campaigns.spurious);
   list("campaigns merged", s.campaigns.merged.map((m) => `${m.predicted} = ${m.gold.join(" + ")}`));

@@ -19,7 +19,10 @@ export type TIndicatorScore = TPrf & {
   nonQuantities: Array<{ text: string; unit: string; excluded: string; why: string; article: string }>;
   approxAgreement: { agree: number; of: number };
 };
-export type TGoalScore = TPrf & { missed: string[]; spurious: string[] };
+// kinds: matched goals whose kind agrees (gold files that annotate kinds); deadlineDates: matched goals whose gold
+// states a deadline, right when the resolved date equals the gold's (null for 按时按期 included).
+export type TAgreement = { agree: number; of: number };
+export type TGoalScore = TPrf & { missed: string[]; spurious: string[]; kinds: TAgreement; deadlineDates: TAgreement; wrongKinds: string[]; wrongDates: string[] };
 export type TCampaignScore = TPrf & {
   missed: string[];
   spurious: string[];
@@ -47,6 +50,8 @@ export type TSummary = {
   approxAgreement: { agree: number; of: number };
   merged: number;
   split: number;
+  goalKinds: TAgreement;
+  goalDeadlineDates: TAgreement;
 };
 
 export const GOAL_OVERLAP = 0.5;
@@ -129,14 +134,36 @@ function findExcluded(gold: TGoldIssue, text: string) {
 // One-to-one: pairs with overlap ≥ 50% of the shorter text, best pairs first.
 export function scoreGoals(gold: TGoldIssue, predicted: TExtractOutput): TGoalScore {
   const goldTexts = gold.goals.map((g) => g.text);
-  const predTexts = predicted.articles.flatMap((a) => a.goals.map((g) => g.text));
+  const preds = predicted.articles.flatMap((a) => a.goals);
+  const predTexts = preds.map((g) => g.text);
   const pairs = matchOneToOne(goldTexts.map(normaliseGoalText), predTexts.map(normaliseGoalText), GOAL_OVERLAP);
   const goldHit = new Set(pairs.map(([g]) => g));
   const predHit = new Set(pairs.map(([, p]) => p));
+  const kinds = { agree: 0, of: 0 };
+  const deadlineDates = { agree: 0, of: 0 };
+  const wrongKinds: string[] = [];
+  const wrongDates: string[] = [];
+  for (const [gi, pi] of pairs) {
+    const [g, p] = [gold.goals[gi], preds[pi]];
+    if (g.kind) {
+      kinds.of++;
+      if (p.kind === g.kind) kinds.agree++;
+      else wrongKinds.push(`${g.text}: ${p.kind ?? "none"} ≠ ${g.kind}`);
+    }
+    if (g.deadline !== null && g.deadlineDate !== undefined) {
+      deadlineDates.of++;
+      if ((p.deadlineDate ?? null) === g.deadlineDate) deadlineDates.agree++;
+      else wrongDates.push(`${g.text}: ${p.deadlineDate ?? "none"} ≠ ${g.deadlineDate ?? "none"}`);
+    }
+  }
   return {
     ...prf({ gold: goldTexts.length, predicted: predTexts.length, matchedGold: pairs.length, matchedPredicted: pairs.length }),
     missed: goldTexts.filter((_, i) => !goldHit.has(i)),
     spurious: predTexts.filter((_, i) => !predHit.has(i)),
+    kinds,
+    deadlineDates,
+    wrongKinds,
+    wrongDates,
   };
 }
 
@@ -273,7 +300,12 @@ export function summarise(scores: TIssueScore[]): TSummary {
     },
     merged: scores.reduce((n, s) => n + s.campaigns.merged.length, 0),
     split: scores.reduce((n, s) => n + s.campaigns.split.length, 0),
+    goalKinds: sumAgreement(scores.map((s) => s.goals.kinds)),
+    goalDeadlineDates: sumAgreement(scores.map((s) => s.goals.deadlineDates)),
   };
 }
+
+const sumAgreement = (list: TAgreement[]): TAgreement =>
+  list.reduce((t, a) => ({ agree: t.agree + a.agree, of: t.of + a.of }), { agree: 0, of: 0 });
 
 const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;

@@ -13,9 +13,10 @@ import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
 
 // The context extractAll reads from a parsed article: its headline stack and interviewee line.
-export function articleContext(article: ParsedArticle, issueYear?: number): ExtractContext {
+export function articleContext(article: ParsedArticle, issueYear?: number, issueDate?: string): ExtractContext {
   return {
     issueYear,
+    issueDate,
     title: article.title,
     kicker: article.kicker,
     subtitle: article.subtitle,

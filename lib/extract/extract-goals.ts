@@ -54,7 +54,8 @@ const TAKEN_AS_GOAL =
 // 要 in 重要/需要/主要/要求/要素 and 将 in 将近 are not modals
 const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
-const COMPLETION = /(?<!为了?)(?:(?:完成|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
+// 完成情况/完成率 are nouns (督查检查各项任务完成情况), not a completion to commit to
+const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
 
 const OPEN = new Set([..."“‘《「（("]);
@@ -112,6 +113,8 @@ function leadGoals(text: string, out: Candidate[]) {
     if (!entry) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
+    // 项目谋划、储备、争取、实施等环节: a verb in a list of nouns is no goal
+    if (/^[、等]/.test(after)) continue;
     if (entry.object && !entry.object.test(after)) continue;
     if (entry.notObject?.test(after)) continue;
     if (entry.notBefore?.test(before)) continue;
@@ -271,8 +274,8 @@ const isConcrete = (object: string, verb: string) => {
 };
 
 // The object of a task verb up to the clause end, or up to a 、 when a second verb phrase follows
-// (完善农田水利设施、强化产业导入): the shortest such prefix that names a concrete thing. A list that ends in 的…
-// modifies one noun (上下贯通、左右联通、协调发力的整体工作格局) and is never split.
+// (完善农田水利设施、强化产业导入): the shortest such prefix that names a concrete thing. An object with 的 is a noun
+// phrase (上下贯通、左右联通、协调发力的整体工作格局; 提供强有力的制度、机制保障) and is never split.
 // A 、 before a goal or task verb starts a new verb phrase (打造更多柯城应用、…、争取更多省级试点): the object ends there.
 const NEXT_PHRASE = new RegExp(`、(?=${alternation([...GOAL_VERBS.map((v) => v.verb), ...TASK_VERBS.map((v) => v.verb)])})`);
 
@@ -281,7 +284,7 @@ function concreteObject(rest: string, verb: string): string | undefined {
   const object = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s、]+$/, "");
   if (isConcrete(object, verb)) return object;
   for (let i = object.indexOf("、"); i > 0; i = object.indexOf("、", i + 1)) {
-    if (object.includes("的", i)) return undefined;
+    if (object.includes("的")) return undefined;
     const prefix = object.slice(0, i);
     if (isConcrete(prefix, verb)) return prefix;
   }
@@ -293,6 +296,8 @@ function taskGoals(text: string, out: Candidate[]) {
   for (let m = TASK_VERB.exec(text); m; m = TASK_VERB.exec(text)) {
     const verbEnd = m.index + m[0].length;
     const end = clauseEnd(text, verbEnd);
+    // 党组织要高度重视 / 示范区建设是…: a "verb" followed by a modal or copula is a noun, the clause's subject
+    if (/^[要将是的]/.test(text.slice(verbEnd, verbEnd + 1))) continue;
     const bare = BARE_TASK_VERBS.has(m[0]);
     const object = bare ? text.slice(verbEnd, end) : concreteObject(text.slice(verbEnd, end), m[0]);
     if (object === undefined) continue;

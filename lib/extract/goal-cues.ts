@@ -74,6 +74,8 @@ export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean };
 export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "筹建", bare: true },
   { verb: "编制" },
+  { verb: "制定" },
+  { verb: "建立" },
   { verb: "加快推进" },
   { verb: "加快建设" },
   { verb: "加快" },
@@ -142,6 +144,7 @@ export const TASK_OBJECTS: readonly string[] = [
   "规划",
   "方案》?",
   "活动",
+  "行动",
   "检测",
   "接种",
   "设施",
@@ -156,6 +159,9 @@ export const TASK_OBJECTS: readonly string[] = [
   "第一仗”?",
   "违法违规行为",
   "治理工作",
+  "台账",
+  "清单",
+  "制度",
 ];
 // Words too generic to name an object by themselves: 推动项目建设 names no project.
 export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|重点|等/g;

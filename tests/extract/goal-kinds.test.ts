@@ -84,6 +84,35 @@ const CASES: Array<{ source: string; text: string; issueDate: string; goals: Exp
     goals: [{ text: "确保完成目标任务", kind: "target" }],
   },
   {
+    source: "dev: http://epaper.jzrb.com/rb/html/2017-03/30/content_437482.htm (an actor's task)",
+    text: "针对《政府工作报告》任务分解情况，黄腾要求，要对号入座，抓好落实。各街道、各单位要对照自身任务建立台账，明确时间节点，抓好落实工作。",
+    issueDate: "2017-03-30",
+    goals: [{ text: "建立台账", kind: "task" }],
+  },
+  {
+    source: "dev: http://velyka.cn/portal/article/index.html?id=11925643 (区政府第25次常务会议, 2023-02-13)",
+    // 完成情况 is a noun and 争取 in a list of stages is no target
+    text: "会议强调，要进一步细化分解政府工作报告明确的工作任务，对应制定时间、举措、责任清单，各分管区长要定期调度并督查检查各项任务完成情况，确保按照时间节点往前推进，形成闭环办结。要在项目谋划、储备、争取、实施等环节发力，不断健全完善项目推进机制，强化部门协调配合。",
+    issueDate: "2023-02-13",
+    goals: [
+      { text: "制定时间、举措、责任清单", kind: "task" },
+      { text: "确保按照时间节点往前推进", kind: "target" },
+      { text: "健全完善项目推进机制", kind: "task" },
+    ],
+  },
+  {
+    source: "dev: https://yongshou.gov.cn/xwzx/jrys/202507/t20250725_1994463.html (县长办公会议, 2025-07-24)",
+    // 深化…活动 and 提升…能级 are degree verbs: exhortations
+    text: "要聚焦各项主要经济指标，深入分析研判，强化精准调度，深挖增长潜力，力争各项主要经济指标进入全市第一方阵。要一体推进“三区”建设，扎实开展城市品质提升年行动，加快翠屏山森林公园建设，持续深化营商环境突破年活动，不断提升园区发展能级，切实打造县域经济高质量发展强劲引擎。",
+    issueDate: "2025-07-25",
+    goals: [
+      { text: "力争各项主要经济指标进入全市第一方阵", kind: "target" },
+      { text: "推进“三区”建设", kind: "task" },
+      { text: "开展城市品质提升年行动", kind: "task" },
+      { text: "加快翠屏山森林公园建设", kind: "task", subject: "翠屏山森林公园" },
+    ],
+  },
+  {
     source: "(form) a bound and a month deadline the seeds do not print",
     text: "要加快推进城东安置小区建设，确保6月底前交付使用，全年新增就业岗位不少于500个。",
     issueDate: "2022-08-01",

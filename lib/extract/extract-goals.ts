@@ -11,7 +11,9 @@
 //  6. target cues in a directive (创成, 夺取…奖, 打造成为, 把…建设成为, 实现, 达到…标准): a state to reach;
 //  7. tasks in a directive: a task verb (加快, 推进, 筹建, 编制 …) whose object names a concrete thing (项目, 建设,
 //     机制, 委员会, 规划 …); degree verbs (加强, 深化, 提升) are exhortations and never tasks;
-//  8. requirements: a bound (不得低于, 不少于, 不超过 …) before a number in a directive.
+//  8. requirements: a bound (不得低于, 不少于, 不超过 …) before a number in a directive;
+//  9. dated completions: a deadline then 完成/竣工/建成 in one clause (今年年底48个村全部完成生活污水治理);
+// 10. planned years: after 到2020年， (a year not before the issue's) every clause of the sentence with a number.
 // Cue lists are tables in goal-cues.ts; deadline words and their dates in resolve-deadline.ts. A directive is a
 // sentence or paragraph with a modal or a numbered point (要, 将, 一是) before the cue, and no past marker (以来, 已).
 // Decisions (documented because they are judgement calls):
@@ -22,6 +24,7 @@
 
 import { extractIndicators } from "./extract-indicators";
 import {
+  COMPLETION_VERBS,
   DESIGNATION_HEADS,
   DIRECTIVE_MARKERS,
   GOAL_VERBS,
@@ -47,7 +50,7 @@ const TIME_ONLY = new RegExp(`^(?:到|至|在|于)?(?:${DEADLINE_SOURCE})(?:前|
 
 const LEAD = new RegExp(GOAL_VERBS.map((v) => v.source ?? v.verb).join("|"), "g");
 const LEAD_IN = new RegExp(`^(?:${GOAL_VERBS.filter((v) => v.verb !== "目标").map((v) => v.source ?? v.verb).join("|")})`);
-const TARGET_OF = /(?<verb>实现|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
+const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
 // 以方便群众、优化营商环境为目标, 将…打造作为当前和今后工作开展的目标方向 (可以/所以/即将 are not 以/将)
 const TAKEN_AS_GOAL =
   /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;
@@ -96,6 +99,8 @@ function makeGoal(opts: { text: string; start: number; end: number; verb: string
   let { start, end } = opts;
   while (start < end && /[\s、，,：:]/.test(opts.text[start])) start++;
   while (end > start && /[\s、，,：:]/.test(opts.text[end - 1])) end--;
+  // a quote that opens before the goal and closes after it is the speaker's, not the goal's
+  if (/[“‘]/.test(opts.text[start] ?? "") && !/[”’]/.test(opts.text.slice(start, end))) start++;
   // 在按时保质高效完成目标任务的同时: the frame "while …" is not part of the target
   const slice = opts.text.slice(start, end);
   if (slice.startsWith("在") && slice.endsWith("的同时")) {
@@ -240,6 +245,7 @@ function targetCueGoals(text: string, out: Candidate[]) {
       if (cue.framed && NOT_A_TARGET_BEFORE.test(text.slice(trimmedClauseStart(text, m.index), m.index))) continue;
       const end = clauseEnd(text, after);
       if (end - after < 2) continue;
+      if (cue.notEnd?.test(text.slice(after, end))) continue;
       // the phrase starts at the cue, so that 实现…的目标 found by producer 2 keeps its verb on a tie
       const goal = makeGoal({ text, start: m.index, end, verb: cue.verb, priority: 4, kind: "target" });
       if (goal) out.push(goal);
@@ -268,7 +274,7 @@ const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) =>
 const isConcrete = (object: string, verb: string) => {
   const bare = object.replace(/[”’》\s]+$/, "");
   if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
-  if (!TASK_OBJECT.test(bare) && !DESIGNATION_HEADS.test(bare)) return false;
+  if (!TASK_OBJECT.test(bare) && !(verb === "打造" && DESIGNATION_HEADS.test(bare))) return false;
   // 推动项目建设 names no project: the object must say which
   return bare.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
 };
@@ -304,7 +310,7 @@ function taskGoals(text: string, out: Candidate[]) {
     if (!isDirective(text, m.index)) continue;
     const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
     const start = adverbStart(text, m.index, clause);
-    const designation = m[0] === "打造" && DESIGNATION_HEADS.test(object);
+    const designation = m[0] === "打造" && DESIGNATION_HEADS.test(object.replace(/[”’》\s]+$/, ""));
     const objectEnd = verbEnd + object.length;
     const goal = makeGoal({ text, start, end: objectEnd, verb: m[0], priority: 5, kind: designation ? "target" : "task" });
     if (!goal) continue;
@@ -327,6 +333,48 @@ function requirementGoals(text: string, out: Candidate[]) {
     if (!isDirective(text, m.index)) continue;
     const goal = makeGoal({ text, start: trimmedClauseStart(text, m.index), end, verb: m[0], priority: 6, kind: "requirement" });
     if (goal) out.push(goal);
+  }
+}
+
+const DATED_COMPLETION = new RegExp(`(?:${DEADLINE_SOURCE})[^，,。；;！？!?\n]{0,24}?(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})`, "g");
+
+// 今年年底48个村全部完成生活污水治理: a deadline, then a completion, in a clause that reports nothing done yet.
+function datedCompletionGoals(text: string, out: Candidate[]) {
+  DATED_COMPLETION.lastIndex = 0;
+  for (let m = DATED_COMPLETION.exec(text); m; m = DATED_COMPLETION.exec(text)) {
+    if (/^(?:按时|按期|如期)/.test(m[0])) continue;
+    const after = m.index + m[0].length;
+    const start = trimmedClauseStart(text, m.index);
+    // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment
+    if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) continue;
+    if (PAST.test(text.slice(sentenceStart(text, m.index), after))) continue;
+    const end = clauseEnd(text, after);
+    // a result with a date (48个村全部完成生活污水治理) is a target; assigned with a modal (下月中旬要全部竣工) a task
+    const kind = /要|将/.test(text.slice(start, after)) ? "task" : "target";
+    const goal = makeGoal({ text, start, end, verb: "完成", priority: 7, kind });
+    if (goal) out.push(goal);
+    DATED_COMPLETION.lastIndex = Math.max(DATED_COMPLETION.lastIndex, end);
+  }
+}
+
+const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?[，,]/g;
+
+// 到2020年，全市农村新产业新业态收入年增长15%以上，城乡居民收入倍差缩小到1.83: a year still ahead of the issue
+// opens a sentence of plans; each clause with a number is a target.
+function plannedYearGoals(text: string, out: Candidate[], indicators: () => readonly ExtractedIndicator[], ctx: ExtractContext) {
+  if (!ctx.issueYear) return;
+  PLANNED_YEAR.lastIndex = 0;
+  for (let m = PLANNED_YEAR.exec(text); m; m = PLANNED_YEAR.exec(text)) {
+    if (Number(m.groups!.year) < ctx.issueYear) continue;
+    const sentenceEnd = clauseEnd(text, m.index, SENTENCE_STOP);
+    for (let from = m.index + m[0].length; from < sentenceEnd; ) {
+      const end = Math.min(clauseEnd(text, from), sentenceEnd);
+      if (hasNumber(indicators(), from, end)) {
+        const goal = makeGoal({ text, start: from, end, verb: "目标", priority: 7, kind: "target" });
+        if (goal) out.push(goal);
+      }
+      from = end + 1;
+    }
   }
 }
 
@@ -438,6 +486,8 @@ export function extractGoals(
   targetCueGoals(text, cands);
   taskGoals(text, cands);
   requirementGoals(text, cands);
+  datedCompletionGoals(text, cands);
+  plannedYearGoals(text, cands, indicators, ctx);
   if (!cands.length) return [];
   return removeOverlaps(cands).map((c) => addDetails(text, c, indicators(), ctx));
 }

@@ -37,29 +37,40 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
-    notObject: /^(?:广大)?(?:群众|居民|村民|企业)?(?:的)?(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
+    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
     why: "winning support or time is not a target",
   },
   { verb: "力求" },
   {
     verb: "计划",
-    object: /^(?:于|在|到|今年|年内|明年|下月|本月|年底|[0-9０-９]|启动|投资|建成|完成|新建|实施|开工|用|将)/,
+    object: /^(?:于|在|到|今年|年内|明年|下月|本月|年底|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)/,
     notBefore: /(?:行动|年度|工作|发展|规划|五年|实施|投资)$/,
     why: "行动计划/年度计划 are documents",
   },
   { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
+  {
+    verb: "预计",
+    object: /^(?:[0-9０-９]|今年|年底|年内|明年|下月|本月|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付))/,
+    why: "a forecast with a date, a number or a completion (预计年底完成计划任务); 预计 alone is a guess",
+  },
 ];
 
 // Target cues beyond the lead verbs of extract-goals.ts (GOAL_VERBS): the object is a state to reach.
 // framed: the cue is a means or a purpose after 为/用/助力… (NOT_A_TARGET_BEFORE) and then no target.
-export type TargetCue = { verb: string; source?: string; object?: RegExp; framed?: boolean; why: string };
+export type TargetCue = { verb: string; source?: string; object?: RegExp; notEnd?: RegExp; framed?: boolean; why: string };
 export const TARGET_CUES: readonly TargetCue[] = [
   { verb: "创成", why: "创成省级旅游度假区: a title to win" },
   { verb: "争创", object: /^[^，。；]{2,16}(?:城市|示范|区|县|镇|乡|村|单位|奖|称号)/, why: "争创全国文明城市 (争创一流 is an exhortation)" },
   { verb: "夺取", object: /^[^，。；]{0,12}(?:奖|第一|冠军|胜利|金)/, why: "夺取改革突破奖 (夺取主动权 is no result)" },
   { verb: "打造成为", source: "打造成(?:为)?", why: "推动航埠加快打造成为…卫星城" },
   { verb: "建设成为", source: "(?<=把|将)[^，。；]{1,10}?建设成(?:为)?", why: "把航埠建设成为…增长极" },
-  { verb: "实现", framed: true, why: "实现全年财政收支平衡: an outcome, in a directive only" },
+  {
+    verb: "实现",
+    source: "实现(?![了过])",
+    framed: true,
+    notEnd: /(?:发展|提升|转变|进步)$/,
+    why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展 names no end state)",
+  },
   { verb: "达到", framed: true, object: /^[^，。；]{0,16}(?:标准|等级|水平|[0-9０-９])/, why: "使其达到三级乙等考核标准" },
 ];
 
@@ -89,7 +100,7 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "启动", programme: true },
   { verb: "建设" },
   { verb: "建成" },
-  { verb: "打造" },
+  { verb: "打造", programme: true },
   { verb: "打好打赢", programme: true },
   { verb: "打好", programme: true },
   { verb: "打赢", programme: true },
@@ -135,7 +146,7 @@ export const TASK_OBJECTS: readonly string[] = [
   "机制",
   "委员会",
   "医院",
-  "基地",
+  "(?<!宅)基地",
   "园",
   "平台",
   "场景",
@@ -167,7 +178,7 @@ export const TASK_OBJECTS: readonly string[] = [
 export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|重点|等/g;
 
 // Designations: 打造 X示范区 is a status to reach (target), 打造 X乡村/平台 a thing to build (task).
-export const DESIGNATION_HEADS = /(?:示范区|先行区|最优区|样板区|示范县|示范城市)$/;
+export const DESIGNATION_HEADS = /(?:示范区|先行区|最优区|样板区|示范县|示范城市|样板|目的地|标杆)$/;
 
 // Bounds that must hold; the kind is requirement wherever one stands in the goal's text.
 export type RequirementBound = { cue: string; bound: GoalBound };
@@ -181,6 +192,9 @@ export const REQUIREMENT_BOUNDS: readonly RequirementBound[] = [
   { cue: "不高于", bound: "max" },
   { cue: "控制在", bound: "max" },
 ];
+
+// Completions that a deadline before them in the clause makes a commitment: 今年年底48个村全部完成生活污水治理.
+export const COMPLETION_VERBS: readonly string[] = ["完成", "竣工", "建成", "交付使用", "投用", "通车"];
 
 // Rank targets: two or more 争X/保X/拼X items in one clause (在全市争首位、26县争前列、全省争进位).
 // (争先进位 is one phrase, so 先进 is no item)

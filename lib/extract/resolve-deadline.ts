@@ -71,6 +71,10 @@ function springFestivalEve(issue: IsoDay): IsoDay | null {
 }
 
 const yearEnd = (y: number): IsoDay => ({ y, m: 12, d: 31 });
+const xunEnd = (y: number, month: number, m: RegExpExecArray): IsoDay => {
+  const xun = m.groups?.xun;
+  return { y, m: month, d: xun === "上旬" ? 10 : xun === "中旬" ? 20 : lastDayOfMonth(y, month) };
+};
 const none: DeadlineResolver = () => null;
 
 // Longest first: the regex built from this table tries entries in order. 今年是/今年以来 describe the year, not a deadline.
@@ -93,6 +97,17 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: "今年(?!是|以来|来|上半年|一季度|前)", example: "今年", resolve: (_m, i) => yearEnd(i.y) },
   { source: "全年", example: "全年", resolve: (_m, i) => yearEnd(i.y) },
   { source: "(?:本月|月底|月末)(?:前|之前)?", example: "本月底", resolve: (_m, i) => endOfMonth(i.y, i.m) },
+  // 旬: 上旬 → 10th, 中旬 → 20th, 下旬 → the month's last day
+  {
+    source: "下(?:个)?月(?<xun>上旬|中旬|下旬)",
+    example: "下月中旬",
+    resolve: (m, i) => xunEnd(i.m === 12 ? i.y + 1 : i.y, i.m === 12 ? 1 : i.m + 1, m),
+  },
+  {
+    source: `(?<![0-9])${MONTH}月(?<xun>上旬|中旬|下旬)`,
+    example: "3月中旬",
+    resolve: (m, i) => upcoming(i, (y) => xunEnd(y, monthOf(m), m)),
+  },
   {
     source: "下(?:个)?月",
     example: "下月",

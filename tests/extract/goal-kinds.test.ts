@@ -113,6 +113,30 @@ const CASES: Array<{ source: string; text: string; issueDate: string; goals: Exp
     ],
   },
   {
+    source: "dev: https://www.rizhaoquan.com/gaoxinjishu/8121.html (日照高新区, 2020-12-11)",
+    text: "“今年年底48个村全部完成生活污水治理。”在全区污染防治攻坚大会上，该区对农村生活污水治理工作定下硬指标。",
+    issueDate: "2020-12-11",
+    goals: [{ text: "今年年底48个村全部完成生活污水治理", kind: "target", deadlineDate: "2020-12-31", targetValue: 48 }],
+  },
+  {
+    source: "dev: https://www.shouxianinfo.com/News/show/33062.html (寿县, 2020-11-28)",
+    text: "会议强调，2020年度即将结束，所有民生工程项目下月中旬要全部竣工完成，加快资金拨付进度，圆满完成全年目标任务。",
+    issueDate: "2020-11-28",
+    goals: [
+      { text: "所有民生工程项目下月中旬要全部竣工完成", kind: "task", deadline: "下月中旬", deadlineDate: "2020-12-20" },
+      { text: "圆满完成全年目标任务", deadline: "全年", deadlineDate: "2020-12-31", kind: "task" },
+    ],
+  },
+  {
+    source: "dev: http://www.zjdj.com.cn/xbsydmtt/201902/t20190221_9505056.shtml (建德, 2019-02-21)",
+    text: "依托山水自然格局，建德瞄准山区乡村，以期找到乡村振兴发展的新跑道。到2020年，建德全市农村新产业新业态收入年增长15%以上，农村居民人均可支配收入年增长8%以上。",
+    issueDate: "2019-02-21",
+    goals: [
+      { text: "建德全市农村新产业新业态收入年增长15%以上", kind: "target", deadlineDate: "2020-12-31", targetBound: "min" },
+      { text: "农村居民人均可支配收入年增长8%以上", kind: "target", deadlineDate: "2020-12-31", targetValue: 8 },
+    ],
+  },
+  {
     source: "(form) a bound and a month deadline the seeds do not print",
     text: "要加快推进城东安置小区建设，确保6月底前交付使用，全年新增就业岗位不少于500个。",
     issueDate: "2022-08-01",

@@ -336,15 +336,19 @@ function requirementGoals(text: string, out: Candidate[]) {
   }
 }
 
-const DATED_COMPLETION = new RegExp(`(?:${DEADLINE_SOURCE})[^，,。；;！？!?\n]{0,24}?(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})`, "g");
+// Found from the completion back to its clause's deadline: scanning for deadline words first costs far more.
+const DATED_COMPLETION = new RegExp(`(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})`, "g");
+const DEADLINE_ONE = new RegExp(DEADLINE_SOURCE);
 
 // 今年年底48个村全部完成生活污水治理: a deadline, then a completion, in a clause that reports nothing done yet.
 function datedCompletionGoals(text: string, out: Candidate[]) {
   DATED_COMPLETION.lastIndex = 0;
   for (let m = DATED_COMPLETION.exec(text); m; m = DATED_COMPLETION.exec(text)) {
-    if (/^(?:按时|按期|如期)/.test(m[0])) continue;
     const after = m.index + m[0].length;
     const start = trimmedClauseStart(text, m.index);
+    const window = text.slice(Math.max(start, m.index - 30), m.index);
+    const deadline = DEADLINE_ONE.exec(window);
+    if (!deadline || /^(?:按时|按期|如期)/.test(deadline[0])) continue;
     // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment
     if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) continue;
     if (PAST.test(text.slice(sentenceStart(text, m.index), after))) continue;

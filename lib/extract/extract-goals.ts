@@ -3,9 +3,9 @@
 //  1. lead verbs (确保 / 力争 / 争取 / 力求 / 计划 / 目标是…): the target phrase runs from the verb to the clause end;
 //  2. 实现…的目标 / 提出了…的新目标: the phrase before 目标 is the target;
 //  3. 以…为目标 / 将…作为…目标方向: a phrase the article names as its goal;
-//  4. a modal with a completion verb: 要/将…完成 (finishing a task is a commitment), and 要/将/使…实现/达到/突破
-//     only with a number in the clause (要…突破100亿); without a number those describe an outcome (实现双增收,
-//     用最小的代价实现最大的防控效果, 使其达到三级乙等) and a bare exhortation (要高度重视) is no goal at all;
+//  4. a modal with a completion verb: 要/将…完成 (finishing work is a task), and 要/将/使…实现/达到/突破 with a
+//     number in the clause (要…突破100亿, a target); without a number 实现/达到 are left to producer 6, which
+//     drops means and purposes (用最小的代价实现…, 为实现共同富裕…); a bare exhortation (要高度重视) is no goal;
 //  5. rank slogans (保5争3抢1, 保三争二拼第一) that no other goal already contains, and rank clauses with two or more
 //     争X items (在全市争首位、26县争前列、全省争进位);
 //  6. target cues in a directive (创成, 夺取…奖, 打造成为, 把…建设成为, 实现, 达到…标准): a state to reach;

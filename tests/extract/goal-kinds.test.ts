@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractGoals } from "@/lib/extract/extract-goals";
+import { extractAll } from "@/lib/extract";
 import type { ExtractedGoal } from "@/lib/extract/types";
 
 // Issue #11 §1: every commitment with its kind, deadline date, bound and subject. Real sentences from the seeds
@@ -182,5 +183,21 @@ describe("goal kinds, deadlines and bounds", () => {
     expect(goal.deadline).toBe("按时按期");
     expect(goal.deadlineDate).toBeUndefined();
     expect(extractGoals("计划下月启动签约工作。")[0].deadlineDate).toBeUndefined();
+  });
+});
+
+describe("goal subjects through extractAll", () => {
+  it("a goal whose text names no subject is about the campaign its sentence ties it to (001 L67)", () => {
+    const text =
+      "本报讯（记者 方心怡）4月12日上午，我区召开城北片区宫宝宿舍地块国有土地上房屋征收动员会，部署推进相关征收工作，确保高标准、高质量、高时效完成征收任务。";
+    const [goal] = extractAll(text, { issueDate: "2022-04-13", issueYear: 2022 }).goals;
+    expect(goal.text).toBe("确保高标准、高质量、高时效完成征收任务");
+    expect(goal.campaign).toBe("宫宝宿舍地块国有土地上房屋征收");
+    expect(goal.subject).toBe(goal.campaign);
+  });
+
+  it("a task keeps the object it names over the campaign (000 L23)", () => {
+    const [goal] = extractAll("要抓紧筹建区委社会建设委员会。", { issueDate: "2021-11-17" }).goals;
+    expect(goal.subject).toBe("区委社会建设委员会");
   });
 });

@@ -1,6 +1,8 @@
 import { indexArticles, unindexArticles } from "../db/article-search";
 import { refreshIssueStats } from "../db/issue-stats";
+import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner, type SqlRunner, type SqlValue } from "../db/sql-runner";
+import { textIdentityHash } from "../text/text-identity";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { campaignKey } from "../extract";
@@ -42,7 +44,7 @@ export async function storeIssues(
   issues: { issue: ProcessedIssue; run?: RunLog }[],
   options: { force?: boolean } = {},
 ): Promise<StoreOutcome[]> {
-  return db.$transaction(async (tx) => {
+  return retryWhenBusy(() => db.$transaction(async (tx) => {
     const sql = sqlRunner(db, tx);
     const outcomes: StoreOutcome[] = [];
     // Search rows waiting for the end of the batch, by article id: an issue forced twice in one batch (the same file
@@ -66,7 +68,23 @@ export async function storeIssues(
     // rest of the issue; at the end of the batch it happens once, at commit.
     await indexArticles(sql, [...search.values()]);
     return outcomes;
-  }, TRANSACTION_OPTIONS);
+  }, TRANSACTION_OPTIONS));
+}
+
+// The stored issue this one is, if any: the same bytes, the same text in another encoding or line-end style, or the
+// same masthead (date and 第N期) — a paper numbers its issues once, so a second file with the masthead of a stored
+// issue is that issue again (a corrected file replaces it with --force).
+async function findSameIssue(sql: SqlRunner, issue: ProcessedIssue, textHash: string): Promise<{ id: number; contentHash: string } | undefined> {
+  const masthead = issue.parsed.masthead;
+  const byMasthead = masthead.date !== undefined && masthead.number !== undefined;
+  const [found] = await sql.all<{ id: number; contentHash: string }>(
+    `SELECT "id", "contentHash" FROM "Issue"
+     WHERE "contentHash" = ? OR "textHash" = ?${byMasthead ? ` OR ("dateSource" = 'masthead' AND "date" = ? AND "number" = ?)` : ""}
+     ORDER BY CASE WHEN "contentHash" = ? THEN 0 WHEN "textHash" = ? THEN 1 ELSE 2 END, "id"
+     LIMIT 1`,
+    [issue.contentHash, textHash, ...(byMasthead ? [masthead.date!, masthead.number!] : []), issue.contentHash, textHash],
+  );
+  return found;
 }
 
 // Undoes one issue of a batch. If the database already ended the whole transaction (SQLite does on a full disk or an
@@ -92,7 +110,8 @@ async function writeIssue(
   issue: ProcessedIssue,
   options: { force?: boolean; run?: RunLog },
 ): Promise<{ result: StoreResult; search: SearchRow[]; unindexed: number[] }> {
-  const [existing] = await sql.all<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "contentHash" = ?`, [issue.contentHash]);
+  const textHash = textIdentityHash(issue.rawText);
+  const existing = await findSameIssue(sql, issue, textHash);
   if (existing && !options.force) {
     const [counted] = await sql.all<{ n: number | bigint }>(
       `SELECT COUNT(*) AS "n" FROM "Article" WHERE "issueId" = ? AND "kind" <> 'banner'`,
@@ -102,6 +121,9 @@ async function writeIssue(
     await logRun(sql, options.run, { status: "duplicate", issueId: existing.id, contentHash: issue.contentHash, articles, items: 0 });
     return { result: { status: "duplicate" as const, issueId: existing.id, articles, items: 0 }, search: [], unindexed: [] };
   }
+  // A forced rebuild from another file of the same issue (GBK instead of UTF-8) keeps the stored identity: editors'
+  // decisions are filed under it.
+  if (existing) issue = { ...issue, contentHash: existing.contentHash };
   // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
   const cleared = existing ? await clearIssue(sql, existing.id, issue) : { kept: new Map<number, number>(), unindexed: [] };
   const { kept } = cleared;
@@ -109,6 +131,7 @@ async function writeIssue(
   const date = issue.parsed.date;
   const issueData = {
     contentHash: issue.contentHash,
+    textHash,
     fileName: issue.fileName,
     encoding: issue.encoding,
     byteSize: issue.byteSize,

@@ -19,3 +19,13 @@ export const ZExtractArgsSchema = z.object({
   date: ZIsoDateSchema.optional(),
 });
 export type TExtractArgs = z.infer<typeof ZExtractArgsSchema>;
+
+export const ZBackupArgsSchema = z.object({
+  file: z.string().min(1, "name the file to write: npm run db:backup -- <file>"),
+});
+export type TBackupArgs = z.infer<typeof ZBackupArgsSchema>;
+
+export const ZRestoreArgsSchema = z.object({
+  file: z.string().min(1, "name the backup to restore: npm run db:restore -- <file>"),
+});
+export type TRestoreArgs = z.infer<typeof ZRestoreArgsSchema>;

@@ -241,10 +241,9 @@ async function clearIssue(
   const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
   await unindexArticles(sql, ids);
-  if (ids.length) {
-    for (const table of ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const) {
-      await sql.run(`DELETE FROM "${table}" WHERE "articleId" IN (${placeholders(ids)})`, ids);
-    }
+  // By the issue, not by a list of its article ids: an issue can hold more articles than a statement takes parameters.
+  for (const table of ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const) {
+    await sql.run(`DELETE FROM "${table}" WHERE "articleId" IN (SELECT "id" FROM "Article" WHERE "issueId" = ?)`, [issueId]);
   }
   const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
   const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);

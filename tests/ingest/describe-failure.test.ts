@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { uploadFailureMessage } from "@/app/ingest/upload-failure-message";
+import { collectIssueFiles } from "@/lib/ingest/collect-issue-files";
 import { IngestError } from "@/lib/ingest/errors";
 import { describeFailure } from "@/lib/ingest/prepare-issue";
+import { readIssueFile } from "@/lib/ingest/read-issue-file";
 
 describe("describeFailure", () => {
   it("keeps the pipeline's own refusals", () => {
@@ -23,5 +28,21 @@ describe("describeFailure", () => {
     expect(refused.message).toBe("a.txt: the database refused the issue; nothing was stored (details in the server log)");
     expect(log).toHaveBeenCalled();
     log.mockRestore();
+  });
+});
+
+describe("unreadable paths", () => {
+  it("names a symbolic link loop instead of calling it missing", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-loop-"));
+    try {
+      const a = path.join(dir, "a.txt");
+      const b = path.join(dir, "b.txt");
+      symlinkSync(b, a);
+      symlinkSync(a, b);
+      expect(() => readIssueFile(a)).toThrow(/symbolic link that loops back on itself/);
+      expect(collectIssueFiles([a, path.join(dir, "gone.txt")])).toEqual({ files: [a], missing: [path.join(dir, "gone.txt")] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

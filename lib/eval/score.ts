@@ -424,23 +424,29 @@ export function predictedDepartments(predicted: TExtractOutput): string[] {
   return [...new Set(predicted.articles.flatMap((a) => a.departments.map((d) => normaliseDepartment(d.name))))];
 }
 
-// A county body is a short key of the configured county (区委, 区发改局: what normaliseDepartment makes of 柯城区…).
+// A prediction maps a body to the county when its canonical name is one of the county's: it names the county
+// (柯城区人民政府), or it is a county short key (区政府, 区发改局) that differs from what was written. A body left as
+// written (区农经局 → 区农经局) is not mapped, merely unresolved.
 const isCountyKey = (key: string) => key.startsWith("区");
+function mapsToCounty(name: string, canonical: string, countyName: string | undefined): boolean {
+  if (!canonical) return false;
+  if (countyName && canonical.includes(countyName)) return true;
+  return canonical !== name && isCountyKey(normaliseDepartment(canonical));
+}
 
-// Departments as a set of keys, and the bodies of other places mapped to the county: a predicted county body that the
-// gold does not list for the county and that was found inside the written name of another place's body (上虞区政府 read
-// as 区政府 → 柯城区人民政府), or any county body at all in an issue whose gold names only other places' bodies.
+// Departments as a set of keys, and the bodies of other places mapped to the county: a mention mapped to a county body
+// that the gold does not list for the county, when it was found inside the written name of another place's body
+// (上虞区政府 read as 区政府 → 柯城区人民政府), or anywhere in an issue whose gold names only other places' bodies.
 export function scoreDepartments(gold: TGoldIssue, predicted: TExtractOutput): TDepartmentScore {
   const set = scoreSet(gold.departments.map(normaliseDepartment), predictedDepartments(predicted));
   const outside = gold.departmentsOutside ?? [];
   const county = new Set(gold.departments.filter((d) => !outside.includes(d)).map(normaliseDepartment));
+  const countyName = COUNTY_TOWNSHIPS[gold.county ?? DEFAULT_COUNTY]?.name;
   const foreignOnly = outside.length > 0 && county.size === 0;
   const mapped = new Set<string>();
   for (const a of predicted.articles) {
     for (const d of a.departments) {
-      const key = normaliseDepartment(d.canonical || d.name);
-      const asWritten = normaliseDepartment(d.name);
-      if (!(isCountyKey(key) || isCountyKey(asWritten)) || county.has(key) || county.has(asWritten)) continue;
+      if (!mapsToCounty(d.name, d.canonical, countyName) || county.has(normaliseDepartment(d.canonical))) continue;
       const inForeignName = outside.some((name) => {
         if (d.name.includes(name) || name === d.name) return true;
         if (!a.text || d.start === undefined || d.end === undefined) return false;
@@ -449,7 +455,7 @@ export function scoreDepartments(gold: TGoldIssue, predicted: TExtractOutput): T
         }
         return false;
       });
-      if (inForeignName || foreignOnly) mapped.add(`${d.name} → ${d.canonical || key}`);
+      if (inForeignName || foreignOnly) mapped.add(`${d.name} → ${d.canonical}`);
     }
   }
   return { ...set, outsideMapped: [...mapped] };

@@ -180,6 +180,14 @@ describe("departments of other places", () => {
     expect(s.outsideMapped).toHaveLength(1);
   });
 
+  it("does not count a body left as written (unresolved) as mapped to the county", () => {
+    const foreign = gold({ departments: ["区农经局"], departmentsOutside: ["区农经局"] });
+    const kept = scoreDepartments(foreign, prediction([article({ departments: [{ name: "区农经局", canonical: "区农经局" }] })]));
+    expect([kept.outsideMapped, kept.matchedGold]).toEqual([[], 1]);
+    const mapped = scoreDepartments(foreign, prediction([article({ departments: [{ name: "区农经局", canonical: "柯城区农业农村局" }] })]));
+    expect(mapped.outsideMapped).toEqual(["区农经局 → 柯城区农业农村局"]);
+  });
+
   it("rejects an outside department the gold does not list", () => {
     const bad = ZGoldIssueSchema.safeParse({ ...gold({ departments: ["区委"] }), departmentsOutside: ["市委"] });
     expect(bad.success).toBe(false);

@@ -174,6 +174,12 @@ describe("departments of other places", () => {
     expect(s.spurious).toEqual(["区政府"]);
   });
 
+  it("reads other places' bodies reported apart (otherDepartments) as found, never as mapped", () => {
+    const withOthers = { ...article({ departments: ["区委"] }), otherDepartments: [{ name: "上虞区政府", canonical: "上虞区人民政府" }] };
+    const s = scoreDepartments(g, prediction([withOthers]));
+    expect([s.matchedGold, s.predicted, s.outsideMapped]).toEqual([2, 2, []]);
+  });
+
   it("counts any county body in an issue whose gold has only other places' bodies", () => {
     const foreign = gold({ departments: ["杏花岭区人大常委会"], departmentsOutside: ["杏花岭区人大常委会"] });
     const s = scoreDepartments(foreign, prediction([article({ departments: [{ name: "区人大常委会", canonical: "柯城区人大常委会" }] })]));

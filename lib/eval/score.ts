@@ -50,12 +50,9 @@ export type TIndicatorScore = TPrf & {
   metricGood: TAgreement & { bad: Array<{ text: string; gold: string; predicted: string | null }> };
   roles: TAgreement & { wrong: Array<{ text: string; gold: string; predicted: string }> };
 };
-export type TGoalScore = TPrf & {
-  missed: string[];
-  spurious: string[];
-  kinds: TAgreement;
-  deadlines: TAgreement & { wrong: Array<{ text: string; gold: string; predicted: string | null }> };
-};
+// kinds: matched goals whose kind agrees (gold files that annotate kinds); deadlineDates: matched goals whose gold
+// states a deadline, right when the resolved date equals the gold's (null for 按时按期 included).
+export type TGoalScore = TPrf & { missed: string[]; spurious: string[]; kinds: TAgreement; deadlineDates: TAgreement; wrongKinds: string[]; wrongDates: string[] };
 export type TCampaignScore = TPrf & {
   missed: string[];
   spurious: string[];
@@ -103,7 +100,7 @@ export type TSummary = {
   metricGood: TAgreement;
   roles: TAgreement;
   goalKinds: TAgreement;
-  deadlines: TAgreement;
+  goalDeadlineDates: TAgreement;
   villages: { resolved: number; of: number };
   outsideLinked: number;
   outsideMapped: number;
@@ -285,19 +282,31 @@ export function scoreGoals(gold: TGoldIssue, predicted: TExtractOutput): TGoalSc
   const pairs = matchOneToOne(goldTexts.map(normaliseGoalText), predTexts.map(normaliseGoalText), GOAL_OVERLAP);
   const goldHit = new Set(pairs.map(([g]) => g));
   const predHit = new Set(pairs.map(([, p]) => p));
-  const kinded = pairs.filter(([g]) => gold.goals[g].kind !== undefined);
-  const dated = pairs.filter(([g]) => typeof gold.goals[g].deadlineDate === "string");
-  const wrongDates = dated.filter(([g, p]) => (preds[p].deadlineDate ?? null) !== gold.goals[g].deadlineDate);
+  const kinds = { agree: 0, of: 0 };
+  const deadlineDates = { agree: 0, of: 0 };
+  const wrongKinds: string[] = [];
+  const wrongDates: string[] = [];
+  for (const [gi, pi] of pairs) {
+    const [g, p] = [gold.goals[gi], preds[pi]];
+    if (g.kind) {
+      kinds.of++;
+      if (p.kind === g.kind) kinds.agree++;
+      else wrongKinds.push(`${g.text}: ${p.kind ?? "none"} ≠ ${g.kind}`);
+    }
+    if (g.deadline !== null && g.deadlineDate !== undefined) {
+      deadlineDates.of++;
+      if ((p.deadlineDate ?? null) === g.deadlineDate) deadlineDates.agree++;
+      else wrongDates.push(`${g.text}: ${p.deadlineDate ?? "none"} ≠ ${g.deadlineDate ?? "none"}`);
+    }
+  }
   return {
     ...prf({ gold: goldTexts.length, predicted: predTexts.length, matchedGold: pairs.length, matchedPredicted: pairs.length }),
     missed: goldTexts.filter((_, i) => !goldHit.has(i)),
     spurious: predTexts.filter((_, i) => !predHit.has(i)),
-    kinds: { agree: kinded.filter(([g, p]) => preds[p].kind === gold.goals[g].kind).length, of: kinded.length },
-    deadlines: {
-      agree: dated.length - wrongDates.length,
-      of: dated.length,
-      wrong: wrongDates.map(([g, p]) => ({ text: goldTexts[g], gold: gold.goals[g].deadlineDate!, predicted: preds[p].deadlineDate ?? null })),
-    },
+    kinds,
+    deadlineDates,
+    wrongKinds,
+    wrongDates,
   };
 }
 
@@ -508,7 +517,7 @@ export function summarise(scores: TIssueScore[]): TSummary {
     metricGood: agreement((s) => s.indicators.metricGood),
     roles: agreement((s) => s.indicators.roles),
     goalKinds: agreement((s) => s.goals.kinds),
-    deadlines: agreement((s) => s.goals.deadlines),
+    goalDeadlineDates: agreement((s) => s.goals.deadlineDates),
     villages: { resolved: sum((s) => s.places.villages.resolved), of: sum((s) => s.places.villages.of) },
     outsideLinked: sum((s) => s.places.outsideLinked.length),
     outsideMapped: sum((s) => s.departments.outsideMapped.length),

@@ -56,7 +56,7 @@ describe("extraction quality on the held-out test split", () => {
     ["labels good", share(s.metricGood.agree, s.metricGood.of), FLOORS.labelsGood],
     ["goal recall", s.kinds.goals.recall, FLOORS.goalRecall],
     ["goal precision", s.kinds.goals.precision, FLOORS.goalPrecision],
-    ["deadline dates right", share(s.deadlines.agree, s.deadlines.of), FLOORS.deadlineDates],
+    ["deadline dates right", share(s.goalDeadlineDates.agree, s.goalDeadlineDates.of), FLOORS.deadlineDates],
     ["campaign recall", s.kinds.campaigns.recall, FLOORS.campaignRecall],
     ["department F1", s.kinds.departments.f1, FLOORS.departmentF1],
     ["villages resolved to their township", share(s.villages.resolved, s.villages.of), FLOORS.villagesResolved],

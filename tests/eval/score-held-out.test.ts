@@ -112,8 +112,9 @@ describe("goals: kind and deadline date", () => {
       ]),
     );
     expect(s.kinds).toEqual({ agree: 1, of: 3 });
-    expect(s.deadlines).toMatchObject({ agree: 1, of: 2 });
-    expect(s.deadlines.wrong).toEqual([{ text: "确保年底前完成全部拆除", gold: "2021-12-31", predicted: null }]);
+    expect(s.deadlineDates).toEqual({ agree: 1, of: 2 }); // 不得低于60% states no deadline
+    expect(s.wrongDates).toEqual(["确保年底前完成全部拆除: none ≠ 2021-12-31"]);
+    expect(s.wrongKinds).toEqual(["计划下月启动房屋征收签约工作: task ≠ target", "确保年底前完成全部拆除: none ≠ target"]);
   });
 });
 

@@ -48,7 +48,7 @@ const ROWS: TRow[] = [
 
 export function formatSplits(splits: TSplitReport[]): string {
   const width = 34;
-  const column = 24;
+  const column = 30;
   const lines = [pad("measure", width) + splits.map((s) => pad(s.name, column)).join("").trimEnd()];
   for (const [label, cell] of ROWS) {
     lines.push(pad(label, width) + splits.map((s) => pad(s.summary ? cell(s.summary) : label === "files" ? (s.note ?? "no files") : "", column)).join("").trimEnd());

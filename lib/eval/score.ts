@@ -107,13 +107,9 @@ export type TSummary = {
   articles: { whole: number; titled: number; of: number };
 };
 
-// Places and bodies elsewhere in China come in their own lists beside the county's (articles[].otherPlaces,
-// otherDepartments: the gazetteer's extract contract); read leniently so that an output without them still scores.
-type TOtherPlace = { name: string; level: string; county?: string | null };
-type TOtherDepartment = { name: string; canonical?: string };
-type TArticleOut = TExtractOutput["articles"][number];
-const otherPlacesOf = (a: TArticleOut) => (a as TArticleOut & { otherPlaces?: TOtherPlace[] }).otherPlaces ?? [];
-const otherDepartmentsOf = (a: TArticleOut) => (a as TArticleOut & { otherDepartments?: TOtherDepartment[] }).otherDepartments ?? [];
+// A body the extractor reports as another place's (departments[].outside on the gazetteer branch's contract); read
+// leniently so that an output without the flag still scores.
+const isOutsideBody = (d: TExtractOutput["articles"][number]["departments"][number]) => (d as { outside?: boolean }).outside === true;
 
 export const GOAL_OVERLAP = 0.5;
 const MIN_CONTAINED_CAMPAIGN = 4; // shorter names ("示范区", "擂台赛") must match exactly
@@ -407,9 +403,13 @@ export function scoreSet(gold: string[], predicted: string[]): TSetScore {
 }
 
 // Townships of the county an issue mentions: township places, and the townships of villages, communities and areas.
+// Places the extractor marks as outside the county are not the county's townships.
 export function predictedTownships(predicted: TExtractOutput): string[] {
   const names = predicted.articles.flatMap((a) =>
-    a.places.flatMap((p) => [p.level === "township" ? p.name : null, p.township]).filter((n): n is string => !!n),
+    a.places
+      .filter((p) => p.outside !== true)
+      .flatMap((p) => [p.level === "township" ? p.name : null, p.township])
+      .filter((n): n is string => !!n),
   );
   return [...new Set(names.map(normaliseTownship))];
 }
@@ -417,24 +417,25 @@ export function predictedTownships(predicted: TExtractOutput): string[] {
 // Places by name (suffixes normalised), inside and outside the county; then the two checks that matter for a county
 // paper: its villages and communities resolved to the right township, and no place elsewhere given one of its townships.
 export function scorePlaces(gold: TGoldIssue, predicted: TExtractOutput): TPlaceScore {
-  const preds = predicted.articles.flatMap((a) => a.places); // the county's places: only these can carry its townships
-  const others = predicted.articles.flatMap(otherPlacesOf);
+  const preds = predicted.articles.flatMap((a) => a.places);
   const byName = new Map<string, typeof preds>();
   for (const p of preds) byName.set(normalisePlace(p.name), [...(byName.get(normalisePlace(p.name)) ?? []), p]);
-  const set = scoreSet(gold.places.map((p) => normalisePlace(p.name)), [...preds, ...others].map((p) => normalisePlace(p.name)));
+  const set = scoreSet(gold.places.map((p) => normalisePlace(p.name)), preds.map((p) => normalisePlace(p.name)));
 
   const local = gold.places.filter((p) => !p.outside && (p.level === "village" || p.level === "community") && p.township !== null);
   const wrong = local.filter(
     (g) => !(byName.get(normalisePlace(g.name)) ?? []).some((p) => p.township !== null && normaliseTownship(p.township) === normaliseTownship(g.township!)),
   );
   const townships = COUNTY_TOWNSHIPS[gold.county ?? DEFAULT_COUNTY]?.townships.map(normaliseTownship);
-  const linked = (p: (typeof preds)[number]) => p.township !== null && (!townships || townships.includes(normaliseTownship(p.township)));
+  // Linked: given one of the county's townships, whatever the place's own outside flag says.
+  const linked = (p: (typeof preds)[number]) =>
+    p.township !== null && (townships ? townships.includes(normaliseTownship(p.township)) : p.outside !== true);
   const outsideLinked = gold.places.filter((g) => g.outside && (byName.get(normalisePlace(g.name)) ?? []).some(linked)).map((g) => g.name);
   return { ...set, villages: { resolved: local.length - wrong.length, of: local.length, wrong: wrong.map((g) => g.name) }, outsideLinked };
 }
 
 export function predictedDepartments(predicted: TExtractOutput): string[] {
-  const names = predicted.articles.flatMap((a) => [...a.departments, ...otherDepartmentsOf(a)].map((d) => normaliseDepartment(d.name)));
+  const names = predicted.articles.flatMap((a) => a.departments.map((d) => normaliseDepartment(d.name)));
   return [...new Set(names)];
 }
 
@@ -460,7 +461,7 @@ export function scoreDepartments(gold: TGoldIssue, predicted: TExtractOutput): T
   const mapped = new Set<string>();
   for (const a of predicted.articles) {
     for (const d of a.departments) {
-      if (!mapsToCounty(d.name, d.canonical, countyName) || county.has(normaliseDepartment(d.canonical))) continue;
+      if (isOutsideBody(d) || !mapsToCounty(d.name, d.canonical, countyName) || county.has(normaliseDepartment(d.canonical))) continue;
       const inForeignName = outside.some((name) => {
         if (d.name.includes(name) || name === d.name) return true;
         if (!a.text || d.start === undefined || d.end === undefined) return false;

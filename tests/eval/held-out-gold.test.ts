@@ -5,6 +5,7 @@ import { checkGoldAgainstText, checkIndicatorOccurrences } from "@/lib/eval/chec
 import { ZGoldIssueSchema } from "@/lib/eval/gold-schema";
 import { scoreIssue } from "@/lib/eval/score";
 import { splitOfSource, type EvalSplit } from "@/lib/eval/source-split";
+import { ZExtractOutputSchema } from "@/lib/validations/extract-output";
 import { goldAsPrediction } from "./support";
 
 // The held-out gold files (tests/gold/dev, tests/gold/test) are checked for form only: they parse, quote their issue
@@ -36,8 +37,7 @@ describe.each(splits)("tests/gold/%s", (split) => {
     const text = readFileSync(path.join(dir, gold.file), "utf8");
     expect(checkGoldAgainstText(gold, text)).toEqual([]);
     expect(checkIndicatorOccurrences(gold, text)).toEqual([]);
-    // Not parsed by ZExtractOutputSchema: outside places travel in otherPlaces, which this branch's contract does not list yet.
-    const s = scoreIssue(gold, goldAsPrediction(gold));
+    const s = scoreIssue(gold, ZExtractOutputSchema.parse(goldAsPrediction(gold)));
     for (const kind of ["indicators", "goals", "campaigns", "departments"] as const) expect({ kind, f1: s[kind].f1 }).toEqual({ kind, f1: 1 });
     expect(s.places.recall).toBe(1);
     expect(s.places.villages.resolved).toBe(s.places.villages.of);

@@ -175,9 +175,8 @@ describe("departments of other places", () => {
     expect(s.spurious).toEqual(["区政府"]);
   });
 
-  it("reads other places' bodies reported apart (otherDepartments) as found, never as mapped", () => {
-    const withOthers = { ...article({ departments: ["区委"] }), otherDepartments: [{ name: "上虞区政府", canonical: "上虞区人民政府" }] };
-    const s = scoreDepartments(g, prediction([withOthers]));
+  it("never counts a body the extractor marks as another place's as mapped to the county", () => {
+    const s = scoreDepartments(g, prediction([article({ departments: ["区委", { name: "上虞区政府", canonical: "上虞区人民政府", outside: true }] })]));
     expect([s.matchedGold, s.predicted, s.outsideMapped]).toEqual([2, 2, []]);
   });
 

@@ -16,14 +16,10 @@ type TArticleParts = {
   }>;
   goals?: Array<string | { text: string; kind?: "target" | "task" | "requirement"; deadlineDate?: string | null }>;
   campaigns?: Array<{ name: string; text?: string }>;
-  // outside: true puts the place in otherPlaces (a place elsewhere in China), as the extractor reports it
-  places?: Array<{ name: string; level: TExtractArticle["places"][number]["level"] | "county" | "city" | "province"; township?: string | null; outside?: boolean }>;
-  departments?: Array<string | { name: string; canonical: string; start?: number }>;
+  places?: Array<{ name: string; level: TExtractArticle["places"][number]["level"]; township?: string | null; outside?: boolean }>;
+  departments?: Array<string | { name: string; canonical: string; start?: number; outside?: boolean }>;
   text?: string;
 };
-
-const LOCAL_LEVELS = ["township", "village", "community", "area"] as const;
-const isLocalLevel = (level: string): level is (typeof LOCAL_LEVELS)[number] => (LOCAL_LEVELS as readonly string[]).includes(level);
 
 export function article(parts: TArticleParts, title = "t"): TExtractArticle {
   const span = { start: 0, end: 1 };
@@ -50,15 +46,11 @@ export function article(parts: TArticleParts, title = "t"): TExtractArticle {
       return { deadline: null, campaign: null, township: null, ...goal, ...span };
     }),
     campaigns: (parts.campaigns ?? []).map((c) => ({ name: c.name, text: c.text ?? c.name, ...span })),
-    places: (parts.places ?? []).flatMap((p) =>
-      p.outside || !isLocalLevel(p.level) ? [] : [{ name: p.name, level: p.level, township: p.township ?? null, ...span }],
-    ),
-    ...(parts.places?.some((p) => p.outside)
-      ? { otherPlaces: parts.places.filter((p) => p.outside).map((p) => ({ name: p.name, level: p.level, outside: true, county: null, ...span })) }
-      : {}),
+    places: (parts.places ?? []).map((p) => ({ name: p.name, level: p.level, township: p.township ?? null, ...(p.outside ? { outside: true } : {}), ...span })),
     departments: (parts.departments ?? []).map((d) => {
       const dep = typeof d === "string" ? { name: d, canonical: d } : d;
-      return { name: dep.name, canonical: dep.canonical, ...(dep.start !== undefined ? { start: dep.start, end: dep.start + dep.name.length } : span) };
+      const outside = typeof d !== "string" && d.outside ? { outside: true } : {};
+      return { name: dep.name, canonical: dep.canonical, ...outside, ...(dep.start !== undefined ? { start: dep.start, end: dep.start + dep.name.length } : span) };
     }),
   };
 }

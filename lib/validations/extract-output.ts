@@ -52,8 +52,10 @@ export const ZExtractCampaignSchema = z.object({ name: z.string(), text: z.strin
 
 export const ZExtractPlaceSchema = z.object({
   name: z.string(),
-  level: z.enum(["township", "village", "community", "area"]),
+  level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
   township: z.string().nullable(),
+  outside: z.boolean().optional(), // a place elsewhere in China, never one of the county's
+  county: z.string().nullable().optional(), // its county, when the place is outside and the data resolves it
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });

@@ -50,16 +50,36 @@ export const ZExtractPlaceSchema = z.object({
   name: z.string(),
   level: z.enum(["township", "village", "community", "area"]),
   township: z.string().nullable(),
+  // A name two of the county's townships share that the text does not resolve: both.
+  candidates: z.array(z.string()).optional(),
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });
 
-export const ZExtractDepartmentSchema = z.object({
+// A place elsewhere in China, with its county where the data or the text resolves it.
+export const ZExtractOtherPlaceSchema = z.object({
   name: z.string(),
-  canonical: z.string(),
+  level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
+  outside: z.literal(true),
+  county: z.string().nullable(),
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });
+
+export const ZDepartmentLevelSchema = z.enum(["national", "province", "city", "district", "county", "township", "village"]);
+
+export const ZExtractDepartmentSchema = z.object({
+  name: z.string(),
+  canonical: z.string(),
+  level: ZDepartmentLevelSchema.optional(),
+  place: z.string().nullable().optional(),
+  township: z.string().nullable().optional(),
+  start: ZSpan.start.optional(),
+  end: ZSpan.end.optional(),
+});
+
+// A body above the county (国务院, 省委, 市委) or of another place (上虞区政府, outside: true).
+export const ZExtractOtherDepartmentSchema = ZExtractDepartmentSchema.extend({ outside: z.boolean().optional() });
 
 export const ZExtractArticleSchema = z.object({
   title: z.string(),
@@ -71,6 +91,8 @@ export const ZExtractArticleSchema = z.object({
   campaigns: z.array(ZExtractCampaignSchema),
   places: z.array(ZExtractPlaceSchema),
   departments: z.array(ZExtractDepartmentSchema),
+  otherPlaces: z.array(ZExtractOtherPlaceSchema).optional(),
+  otherDepartments: z.array(ZExtractOtherDepartmentSchema).optional(),
 });
 
 export const ZExtractOutputSchema = z.object({

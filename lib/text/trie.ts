@@ -1,4 +1,4 @@
-// A character trie for longest-match lookups over the gazetteer tables. Built once at module load. Keys are UTF-16
+// A character trie for longest-match lookups over name tables (gazetteer names, lexicons). Built once at module load. Keys are UTF-16
 // code units (every name is in the BMP), and a bitmap of first characters lets a scan skip most of the text
 // without touching a Map: extraction stays well above 5 MB/s.
 

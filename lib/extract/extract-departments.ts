@@ -19,7 +19,7 @@ import {
   type DepartmentLevel,
 } from "@/lib/gazetteer";
 import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
-import { findPlaces } from "./extract-places";
+import { findPlaces, type FoundPlaces } from "./extract-places";
 import type { ExtractedDepartment } from "./types";
 
 const TERM_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
@@ -63,15 +63,17 @@ function departmentEntries(): [string, DepartmentEntry][] {
 const FIXED_BODIES = [
   "人民政府", "政府", "政府办", "政府办公室", "人大常委会", "人大", "政协", "委", "党委", "党工委", "党支部", "党总支",
   "纪委", "监委", "纪委监委", "纪工委", "人民法院", "法院", "人民检察院", "检察院", "委员会", "管委会", "专班", "指挥部",
+  "农办",
 ] as const;
 const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
-const PARTY_COMMITTEES = new Set(["委", "党委", "党工委"]);
+// Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
+const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
 // …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
-const FUNCTION_BODY = /^[\u4e00-\u9fff]{1,8}?(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部|部)/u;
+const FUNCTION_BODY = /^[\u4e00-\u9fff]{1,8}?(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)/u;
 // The offices of a party committee (区委组织部, 市委网信办).
 const COMMITTEE_OFFICES = [
   "办", "办公室", "组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "社会工作部", "社会建设委员会", "编办", "网信办",
-  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办",
+  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办", "办公厅", "新闻办",
 ] as const;
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
 // Characters a body's name never holds: function words and what makes it an institution or a thing instead.
@@ -109,10 +111,10 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   if (kinds === "fixed") return undefined;
   const fn = FUNCTION_BODY.exec(text.slice(at, at + 12));
   if (!fn || NOT_IN_BODY.test(fn[0])) return undefined;
-  const suffix = /(分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部|部)$/u.exec(fn[0])![1];
+  const suffix = /(分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u.exec(fn[0])![1];
   const stem = fn[0].slice(0, -suffix.length);
-  // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most four before 委/部 (宣传部).
-  if (stem.length < 2 || ((suffix === "委" || suffix === "部") && stem.length > 4)) return undefined;
+  // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
+  if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
   if (VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
   if (kinds === "offices" && !OFFICE_SUFFIX.test(fn[0])) return undefined;
   return { end: at + fn[0].length, body: fn[0] };
@@ -121,8 +123,7 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
 type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string };
 
 // Levels the grammar starts from: places (the county's townships and villages, places elsewhere) and bare 省/市/区/县.
-function anchors(text: string): Anchor[] {
-  const { places, outside } = findPlaces(text);
+function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
   const out: Anchor[] = [];
   for (const p of places) {
     if (p.level === "township") out.push({ start: p.start, end: p.end, level: "township", place: p.name, township: p.name });
@@ -152,9 +153,9 @@ function bareLevel(c: string): Pick<ExtractedDepartment, "level" | "place" | "ou
   return { level: "county", outside: true }; // 县 in a 区's paper: some county, not this one
 }
 
-function grammarBodies(text: string): ExtractedDepartment[] {
+function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
   const out: ExtractedDepartment[] = [];
-  for (const a of anchors(text)) {
+  for (const a of anchors(text, found)) {
     const bareCommittee = a.levelChar !== undefined || a.level === "county" || a.level === "city" || a.level === "province";
     const kinds: BodyKinds = a.level === "village" ? "fixed" : a.level === "township" ? "offices" : "any";
     const body = readBody(text, a.end, a.levelChar, kinds, bareCommittee);
@@ -207,11 +208,31 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   }));
   // Bodies the table does not list: where a grammar match and a listed one overlap, the longer wins (上虞区政府 over the
   // 区政府 inside it), the listed one on a tie.
-  const found = grammarBodies(text).filter((g) => titlesAllowed(g.end) || !followedByTitle(text, g.end));
+  const places = findPlaces(text);
+  const found = grammarBodies(text, places).filter((g) => titlesAllowed(g.end) || !followedByTitle(text, g.end));
   const ranked = [...listed, ...found].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return writtenElsewhere(text, places) ? kept.map((d) => asElsewhere(d, places)) : kept;
+}
+
+// Text about another place: it names places elsewhere below the province and nothing of the county (柯城, 衢州, a
+// township or village of it). Its bare 区/县/市/省 bodies are that place's, not the county's (a 区农经局 in another
+// district's paper is not 柯城区农经局).
+function writtenElsewhere(text: string, { places, outside }: FoundPlaces): boolean {
+  if (places.length || text.includes(COUNTY_SHORT) || text.includes(COUNTY.city.name.replace(/市$/, ""))) return false;
+  return outside.some((o) => o.level !== "province");
+}
+
+const BARE_LEVEL: Readonly<Record<string, DepartmentLevel>> = { 区: "county", 县: "county", 市: "city", 省: "province" };
+
+function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): ExtractedDepartment {
+  const level = BARE_LEVEL[d.text[0]];
+  if (d.outside || !level || d.level === "national") return d;
+  const counties = [...new Set(outside.filter((o) => o.level === "county").map((o) => o.name))];
+  const place = level === "county" && counties.length === 1 ? counties[0] : undefined;
+  return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
 }
 
 // The county's own bodies (the district's, its townships' and villages'): what is stored, linked and filtered by.

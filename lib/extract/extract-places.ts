@@ -81,6 +81,9 @@ const SUFFIX_CHARS = new Set([..."省市区县旗盟州镇乡道"]);
 // 农场) are words as often as names. After 市, 民 and 场 make 市民 and 市场 (上海市民, 义乌市场).
 const TOWNSHIP_SUFFIX = /(镇|乡|街道)$/u;
 const NOT_AFTER_CITY = new Set([..."民场"]);
+// Words that end like a township's name (位于集镇区 holds 于集镇, 回到家乡 holds 到家乡): a name ending in one is read
+// only right after its county or city.
+const GENERIC_ENDINGS = new Set(["集镇", "城镇", "乡镇", "小镇", "古镇", "村镇", "市镇", "重镇", "名镇", "强镇", "家乡", "城乡", "故乡", "老乡", "下乡", "回乡", "水乡", "异乡", "他乡", "返乡", "本乡", "全乡", "全镇", "本镇", "该镇", "该乡"]);
 const MAX_NAME = 10; // 新疆维吾尔自治区, 阿拉善左旗巴彦浩特镇 …
 // A bare village name after another place's township is a village (驿亭镇五夫村) unless it is a common word.
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,4}?)(村|社区)/u;
@@ -132,6 +135,7 @@ function scanOutside(text: string): Outside[] {
     const prev = out.length && out[out.length - 1].end === hit.start ? out[out.length - 1] : undefined;
     // Within the county named just before (上虞区驿亭镇), else the only county the data knows the name in.
     const inPrev = prev ? elsewhere.filter((d) => prev.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : [];
+    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2))) continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
     const level = LEVEL_OF[divisions[0].level];
     const counties = [...new Set(divisions.map(countyCodeOf))];

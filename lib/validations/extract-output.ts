@@ -36,6 +36,8 @@ export const ZExtractGoalSchema = z.object({
   text: z.string(),
   verb: z.string().optional(),
   deadline: z.string().nullable(),
+  kind: z.enum(["target", "task", "requirement"]).optional(), // issue #11 §1
+  deadlineDate: z.string().nullable().optional(), // the deadline resolved against the issue date (YYYY-MM-DD)
   targetValue: z.number().nullable().optional(),
   targetUnit: z.string().nullable().optional(),
   campaign: z.string().nullable(),
@@ -48,20 +50,12 @@ export const ZExtractCampaignSchema = z.object({ name: z.string(), text: z.strin
 
 export const ZExtractPlaceSchema = z.object({
   name: z.string(),
-  level: z.enum(["township", "village", "community", "area"]),
+  level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
   township: z.string().nullable(),
   // A name two of the county's townships share that the text does not resolve: both.
   candidates: z.array(z.string()).optional(),
-  start: ZSpan.start.optional(),
-  end: ZSpan.end.optional(),
-});
-
-// A place elsewhere in China, with its county where the data or the text resolves it.
-export const ZExtractOtherPlaceSchema = z.object({
-  name: z.string(),
-  level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
-  outside: z.literal(true),
-  county: z.string().nullable(),
+  outside: z.boolean().optional(), // a place elsewhere in China, never one of the county's
+  county: z.string().nullable().optional(), // its county, when the place is outside and the data resolves it
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });
@@ -74,12 +68,11 @@ export const ZExtractDepartmentSchema = z.object({
   level: ZDepartmentLevelSchema.optional(),
   place: z.string().nullable().optional(),
   township: z.string().nullable().optional(),
+  // A body of another place (上虞区政府): reported, never stored or mapped to the county's.
+  outside: z.boolean().optional(),
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });
-
-// A body above the county (国务院, 省委, 市委) or of another place (上虞区政府, outside: true).
-export const ZExtractOtherDepartmentSchema = ZExtractDepartmentSchema.extend({ outside: z.boolean().optional() });
 
 export const ZExtractArticleSchema = z.object({
   title: z.string(),
@@ -91,8 +84,6 @@ export const ZExtractArticleSchema = z.object({
   campaigns: z.array(ZExtractCampaignSchema),
   places: z.array(ZExtractPlaceSchema),
   departments: z.array(ZExtractDepartmentSchema),
-  otherPlaces: z.array(ZExtractOtherPlaceSchema).optional(),
-  otherDepartments: z.array(ZExtractOtherDepartmentSchema).optional(),
 });
 
 export const ZExtractOutputSchema = z.object({

@@ -8,7 +8,7 @@ import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
 // listOnly: only inside an enumeration; villageList: only inside an enumeration of villages (…、双溪等村).
-type PlaceValue = { name: string; level: PlaceLevel; townships: string[]; listOnly: boolean; villageList?: boolean };
+type PlaceValue = { name: string; level: PlaceLevel; townships: string[]; listOnly: boolean; villageList?: boolean; doubled?: boolean };
 
 const TOWNSHIP_SPELLINGS = new Map<string, string>(); // 航埠 → 航埠镇, 黄家乡 → 黄家街道
 for (const t of TOWNSHIPS) for (const s of [t.name, ...(t.aliases ?? [])]) TOWNSHIP_SPELLINGS.set(s, t.name);
@@ -38,6 +38,7 @@ function placeEntries(): [string, PlaceValue][] {
   }
   for (const v of VILLAGES) for (const alias of v.listAliases ?? []) add(alias, { name: v.name, level: v.level, townships: [v.township], listOnly: true });
   for (const v of VILLAGES) {
+    for (const alias of v.doubledAliases ?? []) add(alias, { name: v.name, level: v.level, townships: [v.township], listOnly: false, doubled: true });
     for (const alias of v.villageListAliases ?? []) add(alias, { name: v.name, level: v.level, townships: [v.township], listOnly: true, villageList: true });
   }
   for (const a of AREAS) {
@@ -67,7 +68,11 @@ function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
   return rest.includes("村");
 }
 
+// 严村村 followed by 民, 委, 干部 … is 严村 + 村民: the doubled spelling must end the name.
+const AFTER_VILLAGE_WORD = new Set([..."民委干集级务规庄部"]);
+
 function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
+  if (match.value.doubled && AFTER_VILLAGE_WORD.has(text[match.end] ?? "")) return false;
   if (match.value.villageList) return inVillageList(match, text);
   return !match.value.listOnly || inList(match, text) || afterItsTownship(match, text);
 }
@@ -185,7 +190,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 function namedTownships(text: string): Set<string> {
   const named = new Set<string>();
-  for (const m of scanLongest(PLACE_TRIE, text, { accept })) if (m.value.level === "township") named.add(m.value.name);
+  for (const m of scanLongest(PLACE_TRIE, text, { accept, shorter: true })) if (m.value.level === "township") named.add(m.value.name);
   return named;
 }
 
@@ -211,7 +216,7 @@ export type FoundPlaces = { places: ExtractedPlace[]; outside: ExtractedOutsideP
 
 export function findPlaces(text: string, options: FindPlacesOptions = {}): FoundPlaces {
   if (!text) return { places: [], outside: [] };
-  const matches = scanLongest(PLACE_TRIE, text, { accept });
+  const matches = scanLongest(PLACE_TRIE, text, { accept, shorter: true });
   const outside: Outside[] = [];
   for (const o of scanOutside(text)) {
     // A name the county has too (石梁镇 is also a township elsewhere) is the county's, unless it is written right after

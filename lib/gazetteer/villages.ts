@@ -21,6 +21,7 @@ export type VillageEntry = {
   aliases?: string[];
   listAliases?: string[];
   villageListAliases?: string[];
+  doubledAliases?: string[]; // 严村村: read only where it ends a name (before 、，。 等 …), not in 严村村民
   listOnly?: boolean;
   source: string;
 };
@@ -45,6 +46,9 @@ function villageEntry(row: { code: string; name: string }): VillageEntry {
   if (!township) throw new Error(`county-${COUNTY.code}.json: village ${row.code} ${row.name} has no township ${row.code.slice(0, 9)}`);
   const bare = name.replace(/(村|社区)$/, "");
   const extra = VILLAGE_ALIASES[name];
+  // 严村村委会 is the committee of 严村, which texts also write 严村村 (北二村、航埠村、严村村、陈村坞村).
+  const written = /村村(?:委会|民委员会)$/.test(row.name) ? [`${name}村`] : [];
+  const aliases = [...(extra?.aliases ?? [])];
   const listAliases = [...(extra?.listAliases ?? [])];
   const villageListAliases =
     level === "village" && bare.length >= 2 && !TOWNSHIP_WORDS.has(bare) && !listAliases.includes(bare) ? [bare] : [];
@@ -53,7 +57,8 @@ function villageEntry(row: { code: string; name: string }): VillageEntry {
     name,
     level,
     township: township.name,
-    ...(extra?.aliases ? { aliases: [...extra.aliases] } : {}),
+    ...(aliases.length ? { aliases } : {}),
+    ...(written.length ? { doubledAliases: written } : {}),
     ...(listAliases.length ? { listAliases } : {}),
     ...(villageListAliases.length ? { villageListAliases } : {}),
     ...(name.length <= 2 ? { listOnly: true } : {}),

@@ -16,6 +16,11 @@ describe("the county's villages from the national data, each under its township"
     ]);
   });
 
+  it("reads 严村村 (how a list of villages writes it) as 严村", () => {
+    // tests/gold/dev d21 (qi18.com, dev split): 北二村、万川村、莫家村、孙家村、航埠村、严村村、陈村坞村
+    expect(county("孙家村、航埠村、严村村、陈村坞村").map((p) => [p[0], p[1], p[3]])).toContainEqual(["严村村", "严村", "航埠镇"]);
+  });
+
   it("reads 黄家乡 (the data's name) as 黄家街道", () => {
     expect(county("黄家乡下卢村")).toEqual([
       ["黄家乡", "黄家街道", "township", "黄家街道", null],

@@ -8,7 +8,16 @@ import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
 // listOnly: only inside an enumeration; villageList: only inside an enumeration of villages (…、双溪等村).
-type PlaceValue = { name: string; level: PlaceLevel; townships: string[]; listOnly: boolean; villageList?: boolean; doubled?: boolean };
+// short: a two-character name (严村, 范村) that must also start a word (not 示范村).
+type PlaceValue = {
+  name: string;
+  level: PlaceLevel;
+  townships: string[];
+  listOnly: boolean;
+  villageList?: boolean;
+  doubled?: boolean;
+  short?: boolean;
+};
 
 const TOWNSHIP_SPELLINGS = new Map<string, string>(); // 航埠 → 航埠镇, 黄家乡 → 黄家街道
 for (const t of TOWNSHIPS) for (const s of [t.name, ...(t.aliases ?? [])]) TOWNSHIP_SPELLINGS.set(s, t.name);
@@ -33,7 +42,7 @@ function placeEntries(): [string, PlaceValue][] {
   }
   for (const v of VILLAGES) {
     const base = { name: v.name, level: v.level, townships: [v.township] };
-    add(v.name, { ...base, listOnly: v.listOnly ?? false });
+    add(v.name, { ...base, listOnly: v.listOnly ?? false, ...(v.listOnly && v.name.length <= 2 ? { short: true } : {}) });
     for (const alias of v.aliases ?? []) add(alias, { ...base, listOnly: false });
   }
   for (const v of VILLAGES) for (const alias of v.listAliases ?? []) add(alias, { name: v.name, level: v.level, townships: [v.township], listOnly: true });
@@ -71,7 +80,16 @@ function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
 // 严村村 followed by 民, 委, 干部 … is 严村 + 村民: the doubled spelling must end the name.
 const AFTER_VILLAGE_WORD = new Set([..."民委干集级务规庄部"]);
 
+// Before a two-character name: a separator or a word that ends where it starts (和严村, 及范村), never a character of the
+// same word (示范村, 从严村务).
+const BEFORE_SHORT_NAME = new Set([..."、，。；：（“”‘’《 \n和与及在到从对向为是的等同"]);
+
 function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
+  if (match.value.short) {
+    if (afterItsTownship(match, text)) return true;
+    const before = text[match.start - 1];
+    if (before !== undefined && !BEFORE_SHORT_NAME.has(before)) return false;
+  }
   if (match.value.doubled && AFTER_VILLAGE_WORD.has(text[match.end] ?? "")) return false;
   if (match.value.villageList) return inVillageList(match, text);
   return !match.value.listOnly || inList(match, text) || afterItsTownship(match, text);

@@ -30,6 +30,8 @@ describe("the county's villages from the national data, each under its township"
 
   it("does not read a two-character village inside other words", () => {
     expect(county("创建示范村，下村走访")).toEqual([]);
+    // tests/gold/dev d01 (jdnews, dev split): 成美丽宜居示范村、善治村 holds 范村 (九华乡) before a list comma
+    expect(county("建成美丽宜居示范村、善治村、景区村")).toEqual([]);
   });
 
   it("resolves a name two townships share by the sentence, else the article, else gives both", () => {

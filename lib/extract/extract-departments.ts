@@ -183,7 +183,8 @@ function followedByTitle(text: string, end: number): boolean {
   return startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined;
 }
 
-export type ExtractDepartmentsOptions = { includeTitles?: boolean; includeTitlesBefore?: number };
+// places: what findPlaces already found in the same text (extractAll has it), so it is not scanned twice.
+export type ExtractDepartmentsOptions = { includeTitles?: boolean; includeTitlesBefore?: number; places?: FoundPlaces };
 
 export function extractDepartments(text: string, options: ExtractDepartmentsOptions = {}): ExtractedDepartment[] {
   if (!text) return [];
@@ -208,7 +209,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   }));
   // Bodies the table does not list: where a grammar match and a listed one overlap, the longer wins (上虞区政府 over the
   // 区政府 inside it), the listed one on a tie.
-  const places = findPlaces(text);
+  const places = options.places ?? findPlaces(text);
   const found = grammarBodies(text, places).filter((g) => titlesAllowed(g.end) || !followedByTitle(text, g.end));
   const ranked = [...listed, ...found].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: ExtractedDepartment[] = [];

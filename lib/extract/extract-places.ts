@@ -123,8 +123,11 @@ type Outside = ExtractedOutsidePlace & { divisions: readonly Division[] };
 
 // The longest name of the national data ending at `end` (exclusive), with at least two characters before its suffix.
 function divisionEndingAt(text: string, end: number): { start: number; divisions: readonly Division[] } | undefined {
-  const { byName } = loadDivisions();
-  for (let len = Math.min(MAX_NAME, end); len >= 3; len--) {
+  const { byName, lengthsByEnding } = loadDivisions();
+  const lengths = lengthsByEnding.get(text.slice(end - 2, end));
+  if (!lengths) return undefined;
+  for (const len of lengths) {
+    if (len < 3 || len > MAX_NAME || len > end) continue;
     const found = byName.get(text.slice(end - len, end));
     if (found) return { start: end - len, divisions: found };
   }

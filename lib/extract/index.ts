@@ -36,12 +36,13 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   // The headline names the competition a format mention (“互看互学互比”现场会) is held under.
   const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
   const campaigns = extractCampaigns(text, { header });
-  const { places, outside: otherPlaces } = findPlaces(text, { header });
+  const found = findPlaces(text, { header });
+  const { places, outside: otherPlaces } = found;
   // Zhibiao tracks the county's own bodies (the district's, its townships' and villages'): they are stored, linked to
   // numbers and offered as the dashboard's filter. Bodies above the county (国务院, 省委, 市委, 市商务局) and of other
   // places (上虞区政府) are reported as otherDepartments only: a number is never the county's because 省委 or another
   // county's government is named beside it, and a filter of 上虞区政府 would be noise in the county's dashboard.
-  const allDepartments = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx) });
+  const allDepartments = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: found });
   const departments = allDepartments.filter(isCountyDepartment);
   const otherDepartments = allDepartments.filter((d) => !isCountyDepartment(d));
 

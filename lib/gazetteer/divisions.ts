@@ -12,6 +12,8 @@ export type Divisions = {
   byCode: ReadonlyMap<string, Division>;
   // Every division of a name (城关镇 names 88 townships); township names normalised (…街道办事处 → …街道).
   byName: ReadonlyMap<string, readonly Division[]>;
+  // The lengths of the names that end in each pair of characters (关镇 → 3, 4 …): a scan looks up only those.
+  lengthsByEnding: ReadonlyMap<string, readonly number[]>;
 };
 
 function rows(lines: string, level: Division["level"]): Division[] {
@@ -40,7 +42,14 @@ export function loadDivisions(): Divisions {
     if (list) list.push(d);
     else byName.set(d.name, [d]);
   }
-  cached = { source: table.source, byCode, byName };
+  const lengths = new Map<string, Set<number>>();
+  for (const name of byName.keys()) {
+    const ending = name.slice(-2);
+    if (!lengths.has(ending)) lengths.set(ending, new Set());
+    lengths.get(ending)!.add(name.length);
+  }
+  const lengthsByEnding = new Map([...lengths].map(([e, set]) => [e, [...set].sort((a, b) => b - a)] as const));
+  cached = { source: table.source, byCode, byName, lengthsByEnding };
   return cached;
 }
 

@@ -80,8 +80,11 @@ export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions
       i++;
       continue;
     }
-    const candidates = options.shorter ? keysAt(trie, text, i) : [longestAt(trie, text, i)];
-    const hit = candidates.find((c) => c && (!options.accept || options.accept(c, text)));
+    let hit = longestAt(trie, text, i);
+    if (hit && options.accept && !options.accept(hit, text)) {
+      const accept = options.accept;
+      hit = options.shorter ? keysAt(trie, text, i).slice(1).find((c) => accept(c, text)) : undefined;
+    }
     if (hit) {
       out.push(hit);
       i = hit.end;

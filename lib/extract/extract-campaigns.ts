@@ -20,12 +20,10 @@ import {
   UNQUOTED_MAX_HEAD,
   UNQUOTED_MIN_HEAD,
   UNQUOTED_SUFFIXES,
-  buildTrie,
-  longestAt,
-  scanLongest,
   type CampaignEntry,
   type CampaignKind,
 } from "@/lib/gazetteer";
+import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import type { ExtractedCampaign } from "./types";
 
 const OPEN_QUOTES = new Set([..."“‘「『\""]);

@@ -3,9 +3,10 @@
 // concerns). Linking looks at the same clause first, then the sentence, then the article; a scope that names several
 // candidates stops the search there: we do not guess.
 
-import { NUMBERED_NAMES, buildTrie, scanLongest } from "@/lib/gazetteer";
+import { NUMBERED_NAMES } from "@/lib/gazetteer";
+import { buildTrie, scanLongest } from "@/lib/text/trie";
 import { extractCampaigns } from "./extract-campaigns";
-import { extractDepartments } from "./extract-departments";
+import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractPlaces } from "./extract-places";
 import type {
   ExtractContext,
@@ -222,7 +223,7 @@ function articleDefaults(
   const headerDepartment = unique([
     ...extractDepartments([ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n")),
     ...extractDepartments(ctx.interviewee ?? "", { includeTitles: true }),
-  ].map((d) => d.name));
+  ].filter(isCountyDepartment).map((d) => d.name));
   const headerCampaign = campaignIn(extractCampaigns(header), whole);
   const bodyCampaign = campaignIn(campaigns, { start: 0, end: Number.MAX_SAFE_INTEGER });
   return {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleContext, extractAll, extractDepartments } from "@/lib/extract";
+import { isCountyDepartment } from "@/lib/extract/extract-departments";
 import { parseIssue } from "@/lib/text/parse-issue";
 import { ZAOTIAN } from "./extract-all-passages";
 
@@ -78,17 +79,18 @@ describe("extractAll on parsed seed articles", () => {
     const first = interviews.map(({ article, out }) =>
       out.departments.filter((d) => d.start === 0).map((d) => [article.text.slice(d.start, d.end), d.name]),
     );
+    // A township's interviewee speaks for its party committee (石梁镇党委书记、镇长 …), linked to the township.
     expect(first).toEqual([
       [["区发改局", "区发改局"]],
-      [],
-      [],
+      [["石梁镇党委", "石梁镇党委"]],
+      [["石室乡党委", "石室乡党委"]],
       [["区农业农村局", "区农业农村局"]],
       [["区卫健局", "区卫健局"]],
-      [],
+      [["华墅乡党委", "华墅乡党委"]],
     ]);
     // Titles count in that line only: further down the departments are those read without titles.
     for (const { article, out } of interviews) {
-      const body = extractDepartments(article.text).filter((d) => d.start > 0 && d.level === "district");
+      const body = extractDepartments(article.text).filter((d) => d.start > 0 && isCountyDepartment(d));
       expect(out.departments.filter((d) => d.start > 0)).toEqual(body);
     }
   });

@@ -16,7 +16,7 @@ export type ExtractedIndicator = Span & {
   approxWord?: string; // the word the paper used: 近, 余, 多, 超 …
   metric?: string;
   role: IndicatorRole;
-  period?: "day" | "week" | "month" | "year";
+  period?: "day" | "week" | "month" | "year" | "person" | "household"; // person, household: 每人, 每户 rates
   asOf?: string; // YYYY-MM-DD when the year is known, else MM-DD, or free text
   sentence: Span; // the sentence the number stands in, for drill-down
   township?: string; // gazetteer name of the township-level unit

@@ -32,9 +32,11 @@ function link(text: string, needles: string[], ctx: ExtractContext = {}, goals: 
 
 
 describe("township links", () => {
-  it("早田公司 30吨 → 石梁镇 (the company sits in 石梁镇梅山村; the article is about it)", () => {
+  it("早田公司 30吨: the body naming 石梁镇 elsewhere does not link it; the headline does", () => {
     const out = link(ZAOTIAN, ["30吨", "5000余户"], { title: "早田公司每天30吨蔬菜保供上海" });
-    expect(out.indicators.map((i) => i.township)).toEqual(["石梁镇", "石梁镇"]);
+    expect(out.indicators.map((i) => i.township)).toEqual([undefined, undefined]);
+    const headed = link(ZAOTIAN, ["30吨", "5000余户"], { title: "石梁镇早田公司每天30吨蔬菜保供上海" });
+    expect(headed.indicators.map((i) => i.township)).toEqual(["石梁镇", "石梁镇"]);
   });
 
   it("does not guess when the sentence names several townships", () => {
@@ -104,6 +106,12 @@ describe("campaign links", () => {
     const goal: ExtractedGoal = { start: 31, end: 45, text: body.slice(31, 45), verb: "计划" };
     const out = link(body, [], { title }, [goal]);
     expect(out.goals[0]).toMatchObject({ campaign: "黄家片区下刘、四都刘村房屋征收", township: "黄家街道" });
+  });
+
+  it("never gives the article's campaign to a number its sentence does not tie to it (issue #10 §3)", () => {
+    const body = `${s}\n据了解，两村集体土地上房屋230余幢，征收总建筑面积近8万平方米。`;
+    const out = link(body, ["100%", "230余幢", "近8万平方米"]);
+    expect(out.indicators.map((i) => i.campaign)).toEqual(["黄家片区下刘、四都刘村房屋征收", undefined, undefined]);
   });
 
   it("keeps links an earlier stage already set", () => {

@@ -1,0 +1,112 @@
+// Issue #10 §4: time references, thresholds and names are not indicators; measure words; hedges; requirements and
+// expectations as targets; periods after the value. Sentences in the style of the unseen local news the issue
+// quotes (its own examples), written here because no dev-split page held them at the time of writing.
+import { describe, expect, it } from "vitest";
+import { extractIndicators, scanNumbers } from "@/lib/extract/extract-indicators";
+
+const texts = (s: string) => extractIndicators(s).map((i) => i.text);
+const rule = (s: string, text: string) => scanNumbers(s).rejected.find((r) => r.text.includes(text))?.rule;
+
+describe("not indicators", () => {
+  it.each([
+    ["70多年来，这里一直是全镇的商贸中心", "70多年"],
+    ["30多年前，他就来到这个村", "30多年"],
+    ["20分钟后，救援人员赶到现场", "20分钟"],
+    ["前10个月，全区实现工业产值120亿元", "10个月"],
+    ["这两天，村里来了不少游客", "两天"],
+    ["他在这里坚守了20多年", "20多年"],
+    ["我区未来五年的发展", "五年"],
+  ])("time reference: %s", (s, text) => {
+    expect(texts(s).some((t) => t.includes(text))).toBe(false);
+    expect(rule(s, text)).toBe("time-reference");
+  });
+
+  it("a threshold qualifying a category is not a quantity; the count after it is", () => {
+    expect(texts("新开工5000万元以上项目18个")).toEqual(["18个"]);
+    expect(rule("新开工5000万元以上项目18个", "5000万元")).toBe("threshold");
+    expect(texts("全村70岁以上老人都领到了慰问品")).toEqual([]);
+    // a bound before punctuation is still a value
+    expect(texts("入户调查完成率达90%以上。")).toEqual(["90%以上"]);
+  });
+
+  it("numbers inside names", () => {
+    expect(texts("航天512所的专家来到园区")).toEqual([]);
+    expect(texts("中国电科18所研发中心落户柯城")).toEqual([]);
+    expect(texts("新建学校3所")).toEqual(["3所"]);
+  });
+
+  it("counts that only announce a list", () => {
+    expect(texts("重点要在三个方面下功夫")).toEqual([]);
+    expect(texts("由四个网格包干")).toEqual(["四个"]);
+  });
+});
+
+describe("measure words", () => {
+  it.each([
+    ["捡到3块石头", "3块", 3, "块"],
+    ["收获稻谷9000穗", "9000穗", 9000, "穗"],
+    ["捐赠图书10余本", "10余本", 10, "本"],
+    ["拍摄微电影150多部", "150多部", 150, "部"],
+    ["新建厂房2座", "2座", 2, "座"],
+    ["种植香榧200棵", "200棵", 200, "棵"],
+    ["出动渔船5艘", "5艘", 5, "艘"],
+    ["举办培训班6期", "6期", 6, "期"],
+  ])("%s", (s, text, value, unit) => {
+    expect(extractIndicators(s)[0]).toMatchObject({ text, value, unit });
+  });
+
+  it("块钱 and 毛钱 are money", () => {
+    expect(extractIndicators("一天能挣2000块钱")[0]).toMatchObject({ text: "2000块钱", value: 2000, unit: "元" });
+    expect(extractIndicators("每斤便宜7毛钱")[0]).toMatchObject({ text: "7毛钱", value: 0.7, unit: "元" });
+  });
+
+  it("a phase is not a count (三期工程)", () => {
+    expect(texts("谦国际三期工程圆满完成")).toEqual([]);
+  });
+});
+
+describe("hedges", () => {
+  it.each([
+    ["老人快100岁了", "about"],
+    ["大概两千人参加", "about"],
+    ["约莫三十户人家", "about"],
+    ["至少300人参加", "over"],
+    ["参与人数不少于25人", "over"],
+    ["完成率不低于60%", "over"],
+    ["温度在10度之下", undefined],
+    ["车程在30分钟以内", "under"],
+  ])("%s", (s, approx) => {
+    const [first] = extractIndicators(s);
+    if (approx === undefined) expect(first).toBeUndefined();
+    else expect(first.approx).toBe(approx);
+  });
+});
+
+describe("requirements and expectations are targets", () => {
+  it.each([
+    ["村级集体经济收入增幅不得低于60%", "60%", "over"],
+    ["每名党员至少联系农户10户", "10户", "exact"],
+    ["每个村不少于25户", "25户", "over"],
+    ["全年粮食产量有望突破2.65亿斤", "2.65亿斤", "over"],
+    ["力争达到500家", "500家", "exact"],
+  ])("%s", (s, text, approx) => {
+    const ind = extractIndicators(s).find((i) => i.text.endsWith(text));
+    expect(ind).toMatchObject({ role: "target", approx });
+  });
+
+  it("an actual stays actual", () => {
+    expect(extractIndicators("全年粮食产量达2.65亿斤")[0].role).toBe("actual");
+  });
+});
+
+describe("periods after the value", () => {
+  it.each([
+    ["补助标准为3000元/年", "year"],
+    ["发放慰问金500元/人", "person"],
+    ["每户补助2000元", "household"],
+    ["每人发放200元", "person"],
+    ["开展巡查2次每周", "week"],
+  ])("%s", (s, period) => {
+    expect(extractIndicators(s)[0].period).toBe(period);
+  });
+});

@@ -11,7 +11,7 @@ import {
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
-import { labelNumber, leftMetric, rightMetric } from "./label-numbers";
+import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
@@ -343,7 +343,8 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     previousMetric: c.prev && text.slice(c.prev.end, start) === `、${run}` ? c.prev.metric : undefined,
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
   });
-  if (metric) indicator.metric = metric;
+  const aligned = metric ? alignLabel(text, metric, start, sentence) : undefined;
+  if (aligned) indicator.metric = aligned;
   const period = periodOf(clause, text.slice(end, end + 3));
   if (period) indicator.period = period;
   const asOf = asOfIn(sentencePrefix, c.ctx);

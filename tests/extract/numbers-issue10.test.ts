@@ -110,3 +110,31 @@ describe("periods after the value", () => {
     expect(extractIndicators(s)[0].period).toBe(period);
   });
 });
+
+describe("metric labels on word boundaries", () => {
+  const WORDS = new Intl.Segmenter("zh", { granularity: "word" });
+  const boundaries = (s: string) => new Set([...WORDS.segment(s)].flatMap((w) => [w.index, w.index + w.segment.length]));
+
+  it("every label found in the seeds starts and ends on a word boundary of its sentence", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    let checked = 0;
+    for (const f of readdirSync("seeds").filter((x) => x.endsWith(".txt"))) {
+      const text = readFileSync(`seeds/${f}`, "utf8");
+      for (const ind of extractIndicators(text)) {
+        if (!ind.metric) continue;
+        const sentence = text.slice(ind.sentence.start, ind.sentence.end);
+        const at = sentence.indexOf(ind.metric);
+        if (at < 0) continue; // a label of several pieces (征收组用时)
+        const b = boundaries(sentence);
+        expect(b.has(at) && b.has(at + ind.metric.length), `${ind.text}: ${ind.metric}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("a left label cut inside a company name takes in the word or gives it up", () => {
+    const [ind] = extractIndicators("衢州早田农业科技开发有限公司70余名员工正在忙碌");
+    expect(ind.metric).toBe("员工");
+  });
+});

@@ -8,7 +8,7 @@ import { extractGoals } from "./extract-goals";
 import { extractIndicators } from "./extract-indicators";
 import { extractPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
-import { linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import { headlineNumbers, linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
 import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
 
@@ -46,7 +46,8 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const goals = extractGoals(text, ctx, { indicators });
 
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
-  return { ...linked, progress, places, departments };
+  // numbers only the headline gives come last: their words are not in the text
+  return { ...linked, indicators: [...linked.indicators, ...headlineNumbers(ctx, indicators)], progress, places, departments };
 }
 
 export { campaignKey } from "./extract-campaigns";

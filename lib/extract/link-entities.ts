@@ -6,6 +6,7 @@
 import { NUMBERED_NAMES, buildTrie, scanLongest } from "@/lib/gazetteer";
 import { extractCampaigns } from "./extract-campaigns";
 import { extractDepartments } from "./extract-departments";
+import { extractIndicators } from "./extract-indicators";
 import { extractPlaces } from "./extract-places";
 import type {
   ExtractContext,
@@ -269,6 +270,39 @@ export function linkEntities(input: LinkInput): LinkOutput {
       return fill(c, { township, department });
     }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Headline numbers (issue #10 §4): a number of the headline stack that the body repeats (入户调查完成100% … 入户调查完成率
+// 达100%) is one indicator, the body's; a number only the headline gives is an indicator of its own, marked `headline`
+// and linked by the headline alone. Its words are not in the article text, so its span and sentence are empty at 0.
+
+const sameNumberKey = (i: ExtractedIndicator) => `${i.value}|${i.valueMax ?? ""}|${i.unit}`;
+
+export function headlineNumbers(ctx: ExtractContext, body: ExtractedIndicator[]): ExtractedIndicator[] {
+  const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
+  if (!header || !/[0-9０-９〇零一二两三四五六七八九十百千万]/.test(header)) return [];
+  const names = nameSpans({
+    text: header,
+    campaigns: extractCampaigns(header),
+    places: extractPlaces(header),
+    departments: extractDepartments(header),
+  });
+  const found = removeNameOverlaps(extractIndicators(header, { issueYear: ctx.issueYear }), names);
+  if (found.length === 0) return [];
+  const inBody = new Map<string, number>();
+  for (const i of body) inBody.set(sameNumberKey(i), (inBody.get(sameNumberKey(i)) ?? 0) + 1);
+  const defaults = articleDefaults(ctx);
+  const out: ExtractedIndicator[] = [];
+  for (const i of found) {
+    const left = inBody.get(sameNumberKey(i)) ?? 0;
+    if (left > 0) {
+      inBody.set(sameNumberKey(i), left - 1);
+      continue;
+    }
+    out.push(fill({ ...i, start: 0, end: 0, sentence: { start: 0, end: 0 }, headline: true }, defaults));
+  }
+  return out;
 }
 
 // Keep what an earlier stage already decided; add only what is missing.

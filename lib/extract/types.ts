@@ -22,6 +22,7 @@ export type ExtractedIndicator = Span & {
   township?: string; // gazetteer name of the township-level unit
   department?: string; // department short name (gazetteer key)
   campaign?: string; // canonical campaign name
+  headline?: true; // given by the headline only (issue #10 §4): its span and sentence are empty at 0
 };
 
 export type ExtractedProgress = Span & {

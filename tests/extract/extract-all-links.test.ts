@@ -151,3 +151,23 @@ describe("headline departments", () => {
     expect(link(s, ["提速"], { kicker: "区委召开常委会议和常委扩大会议" }).indicators[0].department).toBe("区委");
   });
 });
+
+describe("headline numbers (issue #10 §4)", () => {
+  it("a headline number the body repeats is one indicator, the body's", async () => {
+    const { extractAll } = await import("@/lib/extract");
+    const body = "截至11月15日22时，黄家片区下刘、四都刘村房屋征收入户调查完成率达100%。";
+    const out = extractAll(body, { title: "入户调查完成100% 黄家片区下刘、四都刘村房屋征收首战告捷" });
+    expect(out.indicators.map((i) => [i.text, i.headline])).toEqual([["100%", undefined]]);
+  });
+
+  it("a number only the headline gives is extracted, marked and linked by the headline", async () => {
+    const { extractAll } = await import("@/lib/extract");
+    const body = "11月1日，入户调查工作正式启动，征收组逐户上门。";
+    const out = extractAll(body, { title: "黄家片区下刘、四都刘村房屋征收 入户调查完成300户" });
+    expect(out.indicators).toHaveLength(1);
+    expect(out.indicators[0]).toMatchObject({
+      text: "300户", value: 300, unit: "户", headline: true, start: 0, end: 0,
+      campaign: "黄家片区下刘、四都刘村房屋征收",
+    });
+  });
+});

@@ -220,13 +220,14 @@ function fromPattern(text: string, q: Quoted, name: string, kind: CampaignKind, 
 const SLOGAN_CHARS = /^[\u4e00-\u9fff]+$/;
 
 // “六治六提”, “四维考评”, “两进两回”, “七张问题清单”, “五水共治”: short, all Han, opening with a numeral that is not a
-// count (“两个确立”, “三大平台”) and not the paired 一X一Y of a saying (“一老一小”, “一县一策”).
+// count (“两个确立”, “三大平台”) and not a saying led by 一 (“一老一小”, “一县一策”, “一战到底”).
 export function isNumberedSlogan(content: string): boolean {
   if (content.length < SLOGAN_MIN || content.length > SLOGAN_MAX || !SLOGAN_CHARS.test(content)) return false;
   if (!SLOGAN_NUMERALS.includes(content[0]) || SLOGAN_NUMERALS.includes(content[1])) return false;
   if (SLOGAN_NOT_SECOND.includes(content[1]) || CAMPAIGN_STOP_LIST.has(content)) return false;
   for (const ch of content) if (SLOGAN_SPEECH_CHARS.includes(ch)) return false;
-  return !(content[0] === "一" && content[2] === "一");
+  // 一-led quotes are sayings (“一战到底”, “一老一小”, “一县一策”), not numbered drives
+  return content[0] !== "一";
 }
 
 function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {

@@ -68,9 +68,12 @@ const PERIOD_OF_WORD = new Map(PERIOD_AFTER.flatMap((p) => p.words.map((w) => [w
 const PER_HEAD_BEFORE = /(?:每人|人均)(?!次)|(?:每户|户均)(?!次)/;
 
 // 5000万元以上项目, 70岁以上老人: a bound that qualifies the noun after it is a threshold of a category, not a
-// quantity (亿元以上项目18个: 18个 is the indicator). A bound before punctuation or 的 stays (完成率90%以上。).
+// quantity (亿元以上项目18个: 18个 is the indicator; 年收入50万元以上的村), nor is an age bracket (6~14岁儿童, 5岁以下).
+// A bound before punctuation stays (完成率90%以上。), and so does a share (80%以上村集体经济收入).
 const THRESHOLD_POST = new Set(["以上", "以下", "及以上", "之下", "以内"]);
-const THRESHOLD_FREE_NEXT = /^[的地，,。；;、：:！？!?）)”\s]|^$/;
+// …a number a verb gives as a value is not a threshold: 年收入达20万元以上的目标
+const VALUE_VERB_BEFORE = /(?:达到?|为|是|超过|保持在)$/;
+const THRESHOLD_FREE_NEXT = /^[地，,。；;、：:！？!?）)”\s]|^$/;
 
 const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日|(目前|当前|现在|今天|发稿时))/;
 
@@ -309,7 +312,17 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     before: start > 0 ? text[start - 1] : "",
   });
   if (rejected) return rejected;
-  if (g.post && THRESHOLD_POST.has(g.post) && !THRESHOLD_FREE_NEXT.test(text.slice(end, end + 1))) return "threshold";
+  if (unit.kind === "age" && (isRange || (g.post && THRESHOLD_POST.has(g.post)))) return "age-bracket";
+  // a share stays a value before its noun: 力争全市80%以上村集体经济收入…
+  if (
+    g.post &&
+    THRESHOLD_POST.has(g.post) &&
+    unit.kind !== "ratio" &&
+    !THRESHOLD_FREE_NEXT.test(text.slice(end, end + 1)) &&
+    !VALUE_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+  ) {
+    return "threshold";
+  }
   if (isNumberInName({ unit, before: start > 0 ? text[start - 1] : "", after: text.slice(end, end + 4) })) {
     return "number-in-name";
   }

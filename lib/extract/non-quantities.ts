@@ -262,12 +262,14 @@ export type NumeralCheck = {
 /** The numeral rule that removes this number, or undefined when it may be an indicator. */
 export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
   if (!c.chinese) return undefined;
+  // a measure keeps its number: 南一公里处, 千亩良田, 万亩山林
+  const measured = c.unit?.kind === "measure";
   // 一 with a classifier is the indefinite article: 一个厂中村, 一名, 一批, 一条龙, 一次次
-  if (c.raw === "一" && !c.approximate) return "indefinite-yi";
+  if (c.raw === "一" && !c.approximate && !measured) return "indefinite-yi";
   // counts use 两; 二 before a classifier is an ordinal: 二次不改, 二楼
   if (c.raw === "二" && !c.approximate) return "ordinal-er";
   // a lone 百/千/万/亿 without 近/上/余 is literary: 万家, 千家万户, 百花
-  if (/^[百千万亿]+$/.test(c.raw) && !c.approximate) return "bare-multiplier";
+  if (/^[百千万亿]+$/.test(c.raw) && !c.approximate && !measured) return "bare-multiplier";
   if (c.unit?.nameSuffix && c.before && /[\u4e00-\u9fff]/.test(c.before) && !COUNT_LEAD.has(c.before)) {
     return "place-name";
   }

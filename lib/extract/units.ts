@@ -79,7 +79,10 @@ export const UNITS: readonly UnitEntry[] = [
   count("只", "只", "[要有是能会需用]"),
   count("艘"),
   count("架", "架", "[构子]"),
-  count("期", "期", "(?:工程|项目|地块|[间待望盼限末中内满刊])"), // 三期工程 is a phase
+  // 三期工程, 幸福花苑三期 are phases: after a name a Chinese numeral + 期 is part of it (as 七里三村 is)
+  { ...count("期", "期", "(?:工程|项目|地块|[间待望盼限末中内满刊])"), nameSuffix: true },
+  count("版", "版", "[本权块面图画式税]"),
+  count("地", "地", "[区方块产铁图标址点位球段震下上]"),
   count("幅", "幅", "[度]"),
   count("枚"),
   count("颗"),
@@ -122,6 +125,8 @@ export const UNITS: readonly UnitEntry[] = [
   measure("千米", "公里"),
   measure("米"),
   measure("倍"),
+  measure("℃"),
+  measure("摄氏度", "℃"),
   { word: "元", unit: "元", countable: false, kind: "money" },
   // colloquial money: 2000块钱, 7毛钱 (a 毛 is a tenth of a 元)
   { word: "块钱", unit: "元", countable: false, kind: "money" },

@@ -25,8 +25,11 @@ describe("not indicators", () => {
     expect(texts("新开工5000万元以上项目18个")).toEqual(["18个"]);
     expect(rule("新开工5000万元以上项目18个", "5000万元")).toBe("threshold");
     expect(texts("全村70岁以上老人都领到了慰问品")).toEqual([]);
-    // a bound before punctuation is still a value
+    expect(texts("年经营性收入50万元以上的村有12个")).toEqual(["12个"]);
+    expect(texts("6~14岁儿童和5岁以下幼儿")).toEqual([]);
+    // a bound before punctuation is still a value, and so is a share before its noun
     expect(texts("入户调查完成率达90%以上。")).toEqual(["90%以上"]);
+    expect(texts("力争全市80%以上村集体经济收入达到20万元")[0]).toBe("80%以上");
   });
 
   it("numbers inside names", () => {
@@ -60,8 +63,17 @@ describe("measure words", () => {
     expect(extractIndicators("每斤便宜7毛钱")[0]).toMatchObject({ text: "7毛钱", value: 0.7, unit: "元" });
   });
 
-  it("a phase is not a count (三期工程)", () => {
+  it("a phase is not a count (三期工程, 花苑三期)", () => {
     expect(texts("谦国际三期工程圆满完成")).toEqual([]);
+    expect(texts("幸福花苑三期已交付")).toEqual([]);
+  });
+
+  it("a measure keeps a bare multiplier or 一 (千亩良田, 南一公里处), and ℃, 版, 地 are measure words", () => {
+    expect(texts("以千亩良田、万亩山林为依托")).toEqual(["千亩", "万亩"]);
+    expect(texts("位于村南一公里处")).toEqual(["一公里"]);
+    expect(texts("常年保持在17℃左右")).toEqual(["17℃左右"]);
+    expect(texts("一张八开四版的小报")).toEqual(["四版"]);
+    expect(texts("推动两地合作发展")).toEqual(["两地"]);
   });
 });
 
@@ -136,5 +148,11 @@ describe("metric labels on word boundaries", () => {
   it("a left label cut inside a company name takes in the word or gives it up", () => {
     const [ind] = extractIndicators("衢州早田农业科技开发有限公司70余名员工正在忙碌");
     expect(ind.metric).toBe("员工");
+  });
+});
+
+describe("a value given by a verb is not a threshold", () => {
+  it("年收入达20万元以上的目标", () => {
+    expect(texts("实现村集体经营性年收入达20万元以上的目标")).toEqual(["20万元以上"]);
   });
 });

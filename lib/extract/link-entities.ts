@@ -281,28 +281,26 @@ const sameNumberKey = (i: ExtractedIndicator) => `${i.value}|${i.valueMax ?? ""}
 
 export function headlineNumbers(ctx: ExtractContext, body: ExtractedIndicator[]): ExtractedIndicator[] {
   const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
-  if (!header || !/[0-9０-９〇零一二两三四五六七八九十百千万]/.test(header)) return [];
+  if (!header) return [];
+  // cheap first: most headlines give no number, or only the body's
+  const inBody = new Map<string, number>();
+  for (const i of body) inBody.set(sameNumberKey(i), (inBody.get(sameNumberKey(i)) ?? 0) + 1);
+  const own = extractIndicators(header, { issueYear: ctx.issueYear }).filter((i) => {
+    const left = inBody.get(sameNumberKey(i)) ?? 0;
+    if (left > 0) inBody.set(sameNumberKey(i), left - 1);
+    return left === 0;
+  });
+  if (own.length === 0) return [];
   const names = nameSpans({
     text: header,
     campaigns: extractCampaigns(header),
     places: extractPlaces(header),
     departments: extractDepartments(header),
   });
-  const found = removeNameOverlaps(extractIndicators(header, { issueYear: ctx.issueYear }), names);
-  if (found.length === 0) return [];
-  const inBody = new Map<string, number>();
-  for (const i of body) inBody.set(sameNumberKey(i), (inBody.get(sameNumberKey(i)) ?? 0) + 1);
+  const kept = removeNameOverlaps(own, names);
+  if (kept.length === 0) return [];
   const defaults = articleDefaults(ctx);
-  const out: ExtractedIndicator[] = [];
-  for (const i of found) {
-    const left = inBody.get(sameNumberKey(i)) ?? 0;
-    if (left > 0) {
-      inBody.set(sameNumberKey(i), left - 1);
-      continue;
-    }
-    out.push(fill({ ...i, start: 0, end: 0, sentence: { start: 0, end: 0 }, headline: true }, defaults));
-  }
-  return out;
+  return kept.map((i) => fill({ ...i, start: 0, end: 0, sentence: { start: 0, end: 0 }, headline: true as const }, defaults));
 }
 
 // Keep what an earlier stage already decided; add only what is missing.

@@ -13,9 +13,10 @@ import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
 
 // The context extractAll reads from a parsed article: its headline stack and interviewee line.
-export function articleContext(article: ParsedArticle, issueYear?: number): ExtractContext {
+export function articleContext(article: ParsedArticle, issueYear?: number, issueDate?: string): ExtractContext {
   return {
     issueYear,
+    issueDate,
     title: article.title,
     kicker: article.kicker,
     subtitle: article.subtitle,
@@ -46,8 +47,11 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const goals = extractGoals(text, ctx, { indicators });
 
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
+  // a goal whose text names no subject is about the campaign its sentence or headline ties it to
+  const withSubjects = linked.goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign }));
   // numbers only the headline gives come last: their words are not in the text
-  return { ...linked, indicators: [...linked.indicators, ...headlineNumbers(ctx, indicators)], progress, places, departments };
+  const indicatorsWithHeadline = [...linked.indicators, ...headlineNumbers(ctx, indicators)];
+  return { ...linked, indicators: indicatorsWithHeadline, goals: withSubjects, progress, places, departments };
 }
 
 export { campaignKey } from "./extract-campaigns";

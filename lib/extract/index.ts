@@ -8,7 +8,7 @@ import { extractGoals } from "./extract-goals";
 import { extractIndicators } from "./extract-indicators";
 import { extractPlaces, findPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
-import { linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import { headlineNumbers, linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
 import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
 
@@ -55,7 +55,9 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
   // a goal whose text names no subject is about the campaign its sentence or headline ties it to
   const withSubjects = linked.goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign }));
-  return { ...linked, goals: withSubjects, progress, places, departments, otherPlaces, otherDepartments };
+  // numbers only the headline gives come last: their words are not in the text
+  const indicatorsWithHeadline = [...linked.indicators, ...headlineNumbers(ctx, indicators)];
+  return { ...linked, indicators: indicatorsWithHeadline, goals: withSubjects, progress, places, departments, otherPlaces, otherDepartments };
 }
 
 export { campaignKey } from "./extract-campaigns";

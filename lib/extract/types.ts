@@ -17,12 +17,13 @@ export type ExtractedIndicator = Span & {
   approxWord?: string; // the word the paper used: 近, 余, 多, 超 …
   metric?: string;
   role: IndicatorRole;
-  period?: "day" | "week" | "month" | "year";
+  period?: "day" | "week" | "month" | "year" | "person" | "household"; // person, household: 每人, 每户 rates
   asOf?: string; // YYYY-MM-DD when the year is known, else MM-DD, or free text
   sentence: Span; // the sentence the number stands in, for drill-down
   township?: string; // gazetteer name of the township-level unit
   department?: string; // department short name (gazetteer key)
   campaign?: string; // canonical campaign name
+  headline?: true; // given by the headline only (issue #10 §4): its span and sentence are empty at 0
 };
 
 export type ExtractedProgress = Span & {

@@ -34,13 +34,17 @@ describe("extractAll", () => {
     }
   });
 
-  it("links the 早田公司 tonnage to 石梁镇 and leaves the two-township donation unlinked", () => {
+  it("links a number to a township only where its sentence or the headline names one (issue #10 §3)", () => {
     const out = extractAll(ZAOTIAN, { title: "早田公司每天30吨蔬菜保供上海", kicker: "日服务上海居民5000余户" });
     const tons = out.indicators.filter((i) => i.text.endsWith("30吨"));
     expect(tons.length).toBeGreaterThan(0);
-    for (const t of tons) expect(t.township).toBe("石梁镇");
+    // 石梁镇 is named in other sentences of the article, not in these nor in the headline
+    for (const t of tons) expect(t.township).toBeUndefined();
+    expect(out.indicators.find((i) => i.text === "70余名")?.township).toBe("石梁镇");
     const gift = out.indicators.find((i) => i.text.includes("20万元"));
     expect(gift?.township).toBeUndefined();
+    const headed = extractAll(ZAOTIAN, { title: "石梁镇早田公司每天30吨蔬菜保供上海" });
+    for (const t of headed.indicators.filter((i) => i.text.endsWith("30吨"))) expect(t.township).toBe("石梁镇");
   });
 
   // Characters that exercise every rule: names, quotes, clause marks, numerals, brackets, newlines, launching verbs,

@@ -5,6 +5,8 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { campaignKey } from "../extract";
 import { applyReviewDecisions } from "../review/review-items";
+import { goalTracking } from "../track/track-keys";
+import { linkIssue, unlinkArticles } from "./link-goals";
 import type { ProcessedIssue } from "./process-issue";
 
 export type StoreStatus = "stored" | "duplicate" | "replaced";
@@ -103,7 +105,9 @@ async function writeIssue(
     return { result: { status: "duplicate" as const, issueId: existing.id, articles, items: 0 }, search: [], unindexed: [] };
   }
   // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
-  const cleared = existing ? await clearIssue(sql, existing.id, issue) : { kept: new Map<number, number>(), unindexed: [] };
+  const cleared = existing
+    ? await clearIssue(sql, existing.id, issue)
+    : { kept: new Map<number, number>(), unindexed: [], relink: [] as number[] };
   const { kept } = cleared;
 
   const date = issue.parsed.date;
@@ -167,6 +171,8 @@ async function writeIssue(
   // an editor reviewed before have any, so the check comes first).
   const [decided] = await sql.all(`SELECT 1 AS "found" FROM "ReviewDecision" WHERE "issueHash" = ? LIMIT 1`, [issue.contentHash]);
   if (decided) await applyReviewDecisions(tx, issueId, issue.contentHash);
+  // Goals of this issue meet later material already stored, and its articles meet earlier goals (lib/ingest/link-goals.ts).
+  await linkIssue(sql, tx, { issue, issueId, issueDate: date?.date ?? null, articleIdByPosition, relink: cleared.relink });
   await refreshIssueStats(sql, issueId);
   const result = {
     status: existing ? ("replaced" as const) : ("stored" as const),
@@ -214,10 +220,11 @@ async function clearIssue(
   sql: SqlRunner,
   issueId: number,
   rebuilt: ProcessedIssue,
-): Promise<{ kept: Map<number, number>; unindexed: number[] }> {
+): Promise<{ kept: Map<number, number>; unindexed: number[]; relink: number[] }> {
   const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
   await unindexArticles(sql, ids);
+  const relink = ids.length ? await unlinkArticles(sql, ids) : [];
   if (ids.length) {
     for (const table of ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const) {
       await sql.run(`DELETE FROM "${table}" WHERE "articleId" IN (${placeholders(ids)})`, ids);
@@ -226,7 +233,7 @@ async function clearIssue(
   const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
   const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);
   if (gone.length) await sql.run(`DELETE FROM "Article" WHERE "id" IN (${placeholders(gone)})`, gone);
-  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids };
+  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids, relink };
 }
 
 type EntityIds = {
@@ -411,9 +418,12 @@ async function writeItems(
         townshipId: township(item.township),
         departmentId: department(item.department),
         campaignId: campaign(item.campaign),
+        seriesKey: item.seriesKey ?? null,
+        core: item.core ?? true,
       });
     }
     for (const goal of extraction.goals) {
+      const tracked = goalTracking(article, goal, issueDate);
       goals.push({
         articleId,
         issueDate,
@@ -427,6 +437,7 @@ async function writeItems(
         townshipId: township(goal.township),
         departmentId: department(goal.department),
         campaignId: campaign(goal.campaign),
+        ...tracked,
       });
     }
     for (const mention of extraction.campaigns) {

@@ -26,6 +26,7 @@ export default defineConfig({
           include: [
             "tests/db/**/*.test.ts",
             "tests/ingest/ingest-{file,many}.test.ts",
+            "tests/ingest/link-goals.test.ts",
             "tests/review/review-items.test.ts",
             "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals}.test.ts",
           ],

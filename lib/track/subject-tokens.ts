@@ -45,7 +45,8 @@ export const GENERIC_PROJECT_WORDS: readonly string[] = [
 ];
 
 // Named sites end in one of these: the up-to-four characters before it are the name (宫宝宿舍地块 → 宫宝宿舍).
-const SITE_ANCHOR = /([\u4e00-\u9fff]{2,4})(?=地块|小区|宿舍区|园区|度假区|综合体|安置房|安置小区)/g;
+// (function words and the anchors' own characters are no part of a name: 该地块和征收地块 names none)
+const SITE_ANCHOR = /((?:(?![的和及与该此这那块区])[\u4e00-\u9fff]){2,4})(?=地块|小区|宿舍区|园区|度假区|综合体|安置房|安置小区)/g;
 const GENERIC_SPLIT = new RegExp(GENERIC_PROJECT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 // A site name made only of generic words and function characters is no name: 该地块, 这个项目, 征收地块.
 const NOT_A_NAME = /^(?:[该此本各这那其全每个等的和及与新老原多两三几]|部分|多个|相关|周边|剩余|其余|全部|所有|征收|项目|改造|建设|重点|安置|工业|城市|老旧|棚户)+$/;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { formatSummary, formatVerbose } from "../lib/eval/format-report";
 import { ZGoldIssueSchema } from "../lib/eval/gold-schema";
 import { scoreIssue, summarise, type TIssueScore } from "../lib/eval/score";
+import { formatLinkScore, scoreFollowups } from "../lib/eval/score-links";
 import { ZExtractOutputSchema } from "../lib/validations/extract-output";
 import { parseCli } from "./cli-args";
 
@@ -73,10 +74,13 @@ for (const name of readdirSync(args.gold).filter((f) => f.endsWith(".json")).sor
 }
 
 const summary = summarise(scores);
+// Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
+const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });
 if (args.json) {
-  process.stdout.write(JSON.stringify({ summary, issues: scores, problems }, null, 2) + "\n");
+  process.stdout.write(JSON.stringify({ summary, issues: scores, problems, links }, null, 2) + "\n");
 } else {
   console.log(formatSummary(summary, scores));
   if (args.verbose) for (const s of scores) console.log("\n" + formatVerbose(s));
+  console.log("\n" + formatLinkScore(links, args.verbose));
   for (const p of problems) process.stderr.write(`${p}\n`);
 }

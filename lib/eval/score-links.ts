@@ -3,8 +3,10 @@
 // (goal tokens, index keys, matcher, status), with candidates narrowed by shared keys as the GoalKey/ArticleKey index
 // narrows them; tests/track/link-goals-db.test.ts checks that ingestion in any order stores the same links.
 
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
-import type { ProcessedIssue } from "../ingest/process-issue";
+import { processIssue, type ProcessedIssue } from "../ingest/process-issue";
 import { matchEvidence, type EvidenceMatch, type GoalForMatch } from "../track/link-evidence";
 import { proposeStatus, PROPOSED_STATUSES } from "../track/propose-status";
 import { articleKeys, goalKeys, goalTracking } from "../track/track-keys";
@@ -175,4 +177,17 @@ export function formatLinkScore(score: LinkScore, verbose = false): string {
     for (const w of score.wrongStatus) lines.push(`  STATUS ${w.file} “${w.goal}”: expected ${w.expected}, got ${w.got ?? "(goal not extracted)"}`);
   }
   return lines.join("\n");
+}
+
+// The whole evaluation from files: the seeds and the follow-ups are read and extracted, `links.json` is the gold.
+export function scoreFollowups(options: { seeds: string; followups: string }): LinkScore {
+  const files = [
+    ...readdirSync(options.seeds).filter((f) => f.endsWith(".txt")).map((f) => path.join(options.seeds, f)),
+    ...readdirSync(options.followups).filter((f) => f.endsWith(".txt")).map((f) => path.join(options.followups, f)),
+  ];
+  const issues = files.map((file) => ({ file: path.basename(file), issue: processIssue(readFileSync(file), { fileName: path.basename(file) }) }));
+  const goldFile = path.join(options.followups, "links.json");
+  const parsed = ZLinkGoldSchema.safeParse(JSON.parse(readFileSync(goldFile, "utf8")));
+  if (!parsed.success) throw new Error(`${goldFile}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return scoreLinks(issues, parsed.data);
 }

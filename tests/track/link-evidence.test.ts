@@ -80,3 +80,10 @@ describe("the link says why", () => {
     expect(found.score).toBeLessThanOrEqual(1);
   });
 });
+
+describe("matchEvidence: reports worded otherwise", () => {
+  it.each([
+    [SIGNING, "征收快讯", "下刘、四都刘村征收项目提前15天完成签约工作。", "2022-01-12", "met"],
+    [LAND, "华墅乡全域土地综合整治", "华墅乡全域土地综合整治项目完成年度计划的85%。", "2022-12-20", "partial"],
+  ] as const)("%#: %s ← %s", (goal, title, text, date, relation) => expect(rel(goal, title, text, date)).toBe(relation));
+});

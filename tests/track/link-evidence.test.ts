@@ -53,7 +53,7 @@ describe("matchEvidence: negative cases", () => {
     [ONE_VOICE, "宫宝宿舍地块征收项目提前完成签约", "截至6月10日，城北片区宫宝宿舍地块征收项目签约率达100%，提前完成征收任务。", "2022-06-15", "a way of working, not a result"],
     [LAND, "石室乡全域土地综合整治项目通过省级验收", "近日，石室乡全域土地综合整治项目顺利通过省级验收。", "2022-11-30", "another township"],
     [LAND, "督导", "华墅乡要倒排工期、挂图作战，确保全域土地综合整治项目年底前取得实质性进展。", "2022-09-21", "a new instruction, not an outcome"],
-  ] as const)("%#: no link (%s)", (goal, title, text, date) => expect(rel(goal, title, text, date)).toBeNull());
+  ] as const)("%#: no link (%s)", (goal, title, text, date, why) => expect(rel(goal, title, text, date), why).toBeNull());
 });
 
 describe("subject tokens", () => {

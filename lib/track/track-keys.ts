@@ -13,12 +13,23 @@ import { quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./sub
 export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueDate: string | null) {
   const sentence = sentenceAround(article.text, goal);
   const ownSentence = article.text.slice(sentence.start, sentence.end);
-  const tokens = subjectTokens({
+  let tokens = subjectTokens({
     texts: [goal.text, ownSentence, article.title, goal.subject ?? ""],
     quoted: [ownSentence],
     campaign: goal.campaign,
     township: goal.township,
   });
+  // 确保项目按时按期完成 refers back: when its own sentence names nothing, the sentence before it (same paragraph)
+  // names the project (要加快“污水零直排区”项目建设；…确保项目按时按期完成).
+  if (tokens.strong.length === 0 && !goal.campaign && sentence.start > 0 && article.text[sentence.start - 1] !== "\n") {
+    const previous = sentenceAround(article.text, { start: sentence.start - 1, end: sentence.start - 1 });
+    const before = article.text.slice(previous.start, sentence.start);
+    tokens = subjectTokens({
+      texts: [goal.text, ownSentence, before, article.title, goal.subject ?? ""],
+      quoted: [ownSentence, before],
+      township: goal.township,
+    });
+  }
   return {
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,

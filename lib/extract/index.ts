@@ -9,6 +9,7 @@ import { extractIndicators } from "./extract-indicators";
 import { extractPlaces, findPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
 import { headlineNumbers, linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import { isCoreIndicator, seriesKey } from "./series-key";
 import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
 
@@ -55,9 +56,14 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
   // a goal whose text names no subject is about the campaign its sentence or headline ties it to
   const withSubjects = linked.goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign }));
-  // numbers only the headline gives come last: their words are not in the text
-  const indicatorsWithHeadline = [...linked.indicators, ...headlineNumbers(ctx, indicators)];
-  return { ...linked, indicators: indicatorsWithHeadline, goals: withSubjects, progress, places, departments, otherPlaces, otherDepartments };
+  // numbers only the headline gives come last: their words are not in the text. Series and core after linking: they
+  // read the township, department and campaign the linker gave each number.
+  const tracked = [...linked.indicators, ...headlineNumbers(ctx, indicators)].map((item) => ({
+    ...item,
+    seriesKey: seriesKey(item),
+    core: isCoreIndicator(item),
+  }));
+  return { ...linked, indicators: tracked, goals: withSubjects, progress, places, departments, otherPlaces, otherDepartments };
 }
 
 export { campaignKey } from "./extract-campaigns";

@@ -24,6 +24,8 @@ export type ExtractedIndicator = Span & {
   department?: string; // department short name (gazetteer key)
   campaign?: string; // canonical campaign name
   headline?: true; // given by the headline only (issue #10 §4): its span and sentence are empty at 0
+  seriesKey?: string; // metric | subject | unit family: the same measure across issues (lib/extract/series-key.ts)
+  core?: boolean; // a tracked quantity (households, tonnes, money, rates…), not an incidental one (ages, one person's count)
 };
 
 export type ExtractedProgress = Span & {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { requireEditor } from "@/lib/auth/current-editor";
+import { checkWriteRequest } from "@/lib/auth/same-origin";
 import { getDb } from "@/lib/db/client";
 import { storePrepared, type IngestFileResult } from "@/lib/ingest/ingest-file";
 import { uploadPreparer } from "@/lib/ingest/prepare-with-budget";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 // POST multipart/form-data with one or more "files" (.txt issue files). Editors only.
 export async function POST(request: Request) {
   try {
+    checkWriteRequest(request, { contentType: "multipart/form-data" });
     const editor = await requireEditor();
     const maxBytes = readEnv().ZHIBIAO_MAX_FILE_MB * 1024 * 1024;
     const declared = Number(request.headers.get("content-length") ?? 0);

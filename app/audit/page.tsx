@@ -11,7 +11,11 @@ const ACTION_LABEL: Record<string, string> = {
   "sign-out": "退出登录",
   "sign-in-failed": "登录失败（密码错误）",
   "sign-in-throttled": "登录被限制（失败过多）",
-  upload: "导入", review: "审核", "goal-status": "目标状态", reextract: "重新提取" };
+  upload: "导入",
+  review: "审核",
+  "goal-status": "目标状态",
+  reextract: "重新提取",
+};
 
 export default async function AuditPage() {
   const state = await currentEditor();

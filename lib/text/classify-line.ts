@@ -6,8 +6,9 @@ import { CLOSING_PUNCTUATION, ENUMERATOR, POSITION_WORDS, SENTENCE_PUNCTUATION }
 const MAX_HEADLINE_CHARS = 60;
 const LEAD = /^[【\[]?本报讯/;
 const NOTE = /^编者按\s*[:：]/;
-const CAPTION = /^[（(]\s*[^（）()]{1,40}?\s*摄\s*[）)]$/;
-const INLINE_CAPTION = /[（(]\s*([^（）()]{1,40}?)\s*摄\s*[）)]$/;
+// Whitespace runs are bounded ({0,4}: normalisation already collapses them) so every pattern stays linear in the line.
+const CAPTION = /^[（(]\s{0,4}[^（）()]{1,40}?\s{0,4}摄\s{0,4}[）)]$/;
+const INLINE_CAPTION = /[（(]\s{0,4}([^（）()]{1,40}?)\s{0,4}摄\s{0,4}[）)]$/;
 const INTERVIEWEE = new RegExp(
   `^([\\u4e00-\\u9fff、（）()“”·]{2,30}?(?:${POSITION_WORDS.join("|")}))\\s+([\\u4e00-\\u9fff·]{2,5})\\s*[:：]?$`,
 );

@@ -1,4 +1,5 @@
 import { TextInputError } from "./errors";
+import { MAX_ARTICLE_CHARS, MAX_LINE_CHARS } from "./limits";
 import { dateFromFileName, inferIssueDate, userIssueDate } from "./infer-date";
 import { normaliseText } from "./normalise-text";
 import { parseMasthead } from "./parse-masthead";
@@ -9,6 +10,7 @@ import type { IssueDate, ParsedIssue } from "./types";
 export type ParseIssueOptions = { fileName?: string; userDate?: string; maxChars?: number };
 
 const DEFAULT_MAX_CHARS = 10_000_000;
+export { MAX_ARTICLE_CHARS, MAX_LINE_CHARS };
 // An issue must hold at least one paragraph of real prose to be worth storing.
 const MIN_ARTICLE_CJK = 30;
 
@@ -21,11 +23,20 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
   }
   const normalised = normaliseText(text);
   if (normalised.trim() === "") throw new TextInputError("empty", "empty text (only whitespace)", { fileName });
+  refuseLongLines(normalised, fileName);
 
   const masthead = parseMasthead(normalised);
   const body = blankLeadingLines(normalised, masthead.lines);
   const repaired = repairPageBreaks(body).text;
   const { articles, banners, editor } = segmentArticles(repaired);
+  const huge = articles.find((a) => a.text.length > MAX_ARTICLE_CHARS);
+  if (huge) {
+    throw new TextInputError(
+      "article-too-long",
+      `article ${huge.position + 1} (“${huge.title.slice(0, 20)}”) has ${huge.text.length} characters (limit ${MAX_ARTICLE_CHARS}): not a newspaper article, is a headline or a blank line missing?`,
+      { fileName },
+    );
+  }
   if (!articles.some((a) => countCjk(a.text) >= MIN_ARTICLE_CJK)) {
     throw new TextInputError(
       "no-articles",
@@ -62,6 +73,23 @@ function blankLeadingLines(text: string, count: number): string {
     at = nl + 1;
   }
   return "\n".repeat(count) + text.slice(at);
+}
+
+function refuseLongLines(text: string, fileName: string | undefined): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) {
+      throw new TextInputError(
+        "line-too-long",
+        `line ${line} has ${stop - start} characters (limit ${MAX_LINE_CHARS}): not a newspaper text, or its line breaks were lost`,
+        { fileName },
+      );
+    }
+    if (end < 0) return;
+    start = end + 1;
+  }
 }
 
 function countCjk(text: string): number {

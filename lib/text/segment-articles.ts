@@ -102,7 +102,7 @@ export function segmentArticles(text: string): SegmentedIssue {
       case "interviewee": {
         flushStackAsBanners();
         const draft = newDraft("interview", "");
-        draft.interviewee = u.text.replace(/\s*[:：]$/, "");
+        draft.interviewee = u.text.replace(/\s{0,4}[:：]$/, "");
         draft.intervieweeLine = u.text.trim();
         start(draft);
         break;
@@ -180,7 +180,7 @@ function closeIfContinued(draft: Draft, u: Unit): void {
 }
 
 function markPhoto(draft: Draft, marker: string): void {
-  const credit = marker.replace(/^[（(]\s*|\s*摄\s*[）)]$/g, "");
+  const credit = marker.replace(/^[（(]\s{0,4}|\s{0,4}摄\s{0,4}[）)]$/g, "");
   draft.kind = "photo";
   draft.byline = marker.startsWith("（") || marker.startsWith("(") ? marker : `（${marker}）`;
   draft.reporters = credit.split(/[\s、，,]+/).filter(Boolean).map((name) => ({ role: "其他", name }));

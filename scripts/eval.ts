@@ -1,16 +1,21 @@
-// npm run eval [-- --json] [-- --verbose] [-- --predicted <dir>]: scores the extractor on the seed issues against
-// tests/gold/*.json. Without --predicted the extraction runs in-process (extractIssueFile, no database);
-// with it, <dir>/<seed>.json files saved from `npm run extract -- --json` are scored instead.
+// npm run eval [-- --json] [-- --verbose] [-- --split seeds|dev|test] [-- --predicted <dir>]: scores the extractor on
+// three splits side by side: the seed issues (gold in tests/gold/*.json, texts in seeds/), and the held-out dev and
+// test issues (tests/gold/dev, tests/gold/test: <id>.txt beside <id>.json). Without --predicted the extraction runs
+// in-process through the ingestion path (extractIssueFile: decode, layout, date, extraction; no database), so layout
+// and dates are scored too; with it, <dir>/<id>.json files saved from `npm run extract -- --json` are scored instead.
+// Test-split details (misses, per-file rows) are printed only with --split test: whoever tunes rules reads numbers only.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { formatSummary, formatVerbose } from "../lib/eval/format-report";
+import { formatFiles, formatSplits, formatVerbose } from "../lib/eval/format-report";
 import { ZGoldIssueSchema } from "../lib/eval/gold-schema";
-import { scoreIssue, summarise, type TIssueScore } from "../lib/eval/score";
+import { scoreIssue, summarise, type TIssueScore, type TSummary } from "../lib/eval/score";
 import { ZExtractOutputSchema } from "../lib/validations/extract-output";
 import { parseCli } from "./cli-args";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const SPLITS = ["seeds", "dev", "test"] as const;
+type TSplit = (typeof SPLITS)[number];
 
 const args = parseCli(
   process.argv.slice(2),
@@ -19,6 +24,9 @@ const args = parseCli(
     verbose: { type: "boolean" },
     gold: { type: "string" },
     seeds: { type: "string" },
+    dev: { type: "string" },
+    test: { type: "string" },
+    split: { type: "string" },
     predicted: { type: "string" },
   },
   z.object({
@@ -26,6 +34,9 @@ const args = parseCli(
     verbose: z.boolean().default(false),
     gold: z.string().default(path.join(ROOT, "tests", "gold")),
     seeds: z.string().default(path.join(ROOT, "seeds")),
+    dev: z.string().default(path.join(ROOT, "tests", "gold", "dev")),
+    test: z.string().default(path.join(ROOT, "tests", "gold", "test")),
+    split: z.enum(SPLITS).optional(),
     predicted: z.string().optional(),
   }),
   (values) => values,
@@ -48,35 +59,72 @@ const predict: (file: string) => unknown = args.predicted
     }
   : await loadExtractor();
 
-const scores: TIssueScore[] = [];
-const problems: string[] = [];
-for (const name of readdirSync(args.gold).filter((f) => f.endsWith(".json")).sort()) {
-  const gold = ZGoldIssueSchema.parse(JSON.parse(readFileSync(path.join(args.gold, name), "utf8")));
-  let raw: unknown;
-  try {
-    raw = predict(path.join(args.seeds, gold.file));
-  } catch (error) {
-    problems.push(`${gold.file}: extraction failed: ${error instanceof Error ? error.message : String(error)}`);
-    continue;
+type TSplitRun = { scores: TIssueScore[]; problems: string[]; summary: TSummary | null };
+
+// Gold files of one split: seeds keep their texts in seeds/, held-out issues beside their gold.
+function runSplit(goldDir: string, textDir: string): TSplitRun {
+  const scores: TIssueScore[] = [];
+  const problems: string[] = [];
+  const names = existsSync(goldDir) ? readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort() : [];
+  for (const name of names) {
+    const where = path.join(goldDir, name);
+    const parsedGold = ZGoldIssueSchema.safeParse(JSON.parse(readFileSync(where, "utf8")));
+    if (!parsedGold.success) {
+      problems.push(`${where}: not a gold file: ${parsedGold.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      continue;
+    }
+    const gold = parsedGold.data;
+    const textFile = path.join(textDir, gold.file);
+    let raw: unknown;
+    try {
+      raw = predict(textFile);
+    } catch (error) {
+      problems.push(`${gold.file}: extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (raw === null) {
+      problems.push(`${gold.file}: no saved prediction`);
+      continue;
+    }
+    const parsed = ZExtractOutputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const why = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`);
+      problems.push(`${gold.file}: output breaks the extract contract: ${why.join("; ")}`);
+      continue;
+    }
+    const source = existsSync(textFile) ? readFileSync(textFile, "utf8") : undefined;
+    scores.push(scoreIssue(gold, parsed.data, source));
   }
-  if (raw === null) {
-    problems.push(`${gold.file}: no saved prediction`);
-    continue;
-  }
-  const parsed = ZExtractOutputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const why = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`);
-    problems.push(`${gold.file}: output breaks the extract contract: ${why.join("; ")}`);
-    continue;
-  }
-  scores.push(scoreIssue(gold, parsed.data));
+  return { scores, problems, summary: names.length ? summarise(scores) : null };
 }
 
-const summary = summarise(scores);
+const dirs: Record<TSplit, [gold: string, text: string]> = {
+  seeds: [args.gold, args.seeds],
+  dev: [args.dev, args.dev],
+  test: [args.test, args.test],
+};
+const chosen = args.split ? [args.split] : [...SPLITS];
+const runs = Object.fromEntries(chosen.map((split) => [split, runSplit(...dirs[split])])) as Partial<Record<TSplit, TSplitRun>>;
+// Per-file details of the test split only when asked for by name.
+const detailed = (split: TSplit) => split !== "test" || args.split === "test";
+
 if (args.json) {
-  process.stdout.write(JSON.stringify({ summary, issues: scores, problems }, null, 2) + "\n");
+  const splits = Object.fromEntries(
+    Object.entries(runs).map(([split, run]) => [
+      split,
+      { summary: run.summary, problems: run.problems, ...(detailed(split as TSplit) ? { issues: run.scores } : {}) },
+    ]),
+  );
+  // Top-level summary/issues/problems stay the seeds' (the first chosen split's) for older consumers.
+  const first = runs[chosen[0]]!;
+  process.stdout.write(JSON.stringify({ summary: first.summary, issues: detailed(chosen[0]) ? first.scores : [], problems: first.problems, splits }, null, 2) + "\n");
 } else {
-  console.log(formatSummary(summary, scores));
-  if (args.verbose) for (const s of scores) console.log("\n" + formatVerbose(s));
-  for (const p of problems) process.stderr.write(`${p}\n`);
+  console.log(formatSplits(chosen.map((name) => ({ name, summary: runs[name]!.summary }))));
+  for (const split of chosen) {
+    const run = runs[split]!;
+    if (!detailed(split) || run.scores.length === 0) continue;
+    console.log("\n" + formatFiles(split, run.scores));
+    if (args.verbose) for (const s of run.scores) console.log("\n" + formatVerbose(s));
+  }
+  for (const split of chosen) for (const p of runs[split]!.problems) process.stderr.write(`${split}: ${p}\n`);
 }

@@ -38,3 +38,17 @@ export function normaliseDepartment(name: string): string {
 export function normaliseTownship(name: string): string {
   return name.trim();
 }
+
+// Village and community committees are the village and the community: …村委会 / …村民委员会 → …村,
+// …社区居民委员会 / …社区居委会 → …社区.
+export function normalisePlace(name: string): string {
+  return name
+    .trim()
+    .replace(/村(?:民委员会|委会)$/, "村")
+    .replace(/社区(?:居民委员会|居委会)$/, "社区");
+}
+
+// For comparing metric labels: no quotes, punctuation or spaces; full-width letters and digits folded.
+export function normaliseMetric(label: string): string {
+  return normaliseGoalText(label.normalize("NFKC")).toLowerCase();
+}

@@ -35,7 +35,9 @@ export const ZExtractProgressSchema = z.object({
 export const ZExtractGoalSchema = z.object({
   text: z.string(),
   verb: z.string().optional(),
+  kind: z.enum(["target", "task", "requirement"]).optional(), // issue #11 §1
   deadline: z.string().nullable(),
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(), // the deadline resolved against the issue date
   targetValue: z.number().nullable().optional(),
   targetUnit: z.string().nullable().optional(),
   campaign: z.string().nullable(),
@@ -48,8 +50,10 @@ export const ZExtractCampaignSchema = z.object({ name: z.string(), text: z.strin
 
 export const ZExtractPlaceSchema = z.object({
   name: z.string(),
-  level: z.enum(["township", "village", "community", "area"]),
+  level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
   township: z.string().nullable(),
+  outside: z.boolean().optional(), // a place elsewhere in China, never one of the county's
+  county: z.string().nullable().optional(), // its county, when the place is outside and the data resolves it
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });

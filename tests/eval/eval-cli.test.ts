@@ -27,7 +27,9 @@ describe("npm run eval", () => {
     expect(out.summary.issues).toBe(golds.length);
     expect(out.summary.kinds.indicators.f1).toBe(1);
     expect(out.summary.kinds.campaigns.f1).toBe(1);
-    expect(out.summary.dates).toEqual({ ok: golds.length, exact: golds.length, of: golds.length });
+    expect(out.summary.dates).toMatchObject({ ok: golds.length, exact: golds.length, of: golds.length });
+    expect(Object.keys(out.splits)).toEqual(["seeds", "dev", "test"]);
+    expect(out.splits.seeds.summary).toEqual(out.summary);
   });
 
   it("lists misses and false positives per seed with --verbose", () => {
@@ -43,6 +45,18 @@ describe("npm run eval", () => {
     expect(run.stdout).toMatch(/indicators missed \(1\): 7500斤/);
     expect(run.stdout).toMatch(/non-quantities reported \(1\): 第1937期 ~ 第1937期 \(issue number\)/);
     expect(run.stdout).toMatch(/departments spurious \(1\): 市委/);
-    expect(run.stdout).toMatch(/^indicators +98\.8 +98\.8 +98\.8 +84\/85 +85$/m);
+    expect(run.stdout).toMatch(/^indicators P R F1 +98\.8 98\.8 98\.8(\s|$)/m);
+    expect(run.stdout).toMatch(/^ +found\/gold, predicted +84\/85, 85\b/m);
+  });
+
+  it("puts seeds, dev and test side by side and says when a split has no files", () => {
+    saveAllPerfect();
+    const empty = mkdtempSync(path.join(tmpdir(), "zhibiao-eval-empty-"));
+    const run = spawnSync(tsx, ["scripts/eval.ts", "--predicted", dir, "--dev", empty, "--test", path.join(empty, "absent")], { encoding: "utf8" });
+    rmSync(empty, { recursive: true, force: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^measure +seeds +dev +test$/m);
+    expect(run.stdout).toMatch(/^files +5 +no files +no files$/m);
+    expect(run.stdout).toMatch(/^dates right +5\/5 100\.0%$/m);
   });
 });

@@ -231,7 +231,7 @@ describe("summarise", () => {
     expect(summary.kinds.indicators).toMatchObject({ gold: 4, predicted: 3, matchedGold: 2 });
     expect(summary.kinds.indicators.recall).toBeCloseTo(0.5);
     expect(summary.kinds.indicators.precision).toBeCloseTo(2 / 3);
-    expect(summary.dates).toEqual({ ok: 1, exact: 1, of: 2 });
+    expect(summary.dates).toEqual({ ok: 1, exact: 1, unknown: 1, wrongByMonth: 0, of: 2 });
   });
 });
 
@@ -300,6 +300,7 @@ describe("gold files", () => {
     it("scores 1.0 against itself restated as a prediction", () => {
       const self = ZExtractOutputSchema.parse(goldAsPrediction(g));
       const s = scoreIssue(g, self);
+      expect(s.places.recall).toBe(1);
       for (const kind of ["indicators", "goals", "campaigns", "townships", "departments"] as const) {
         expect({ kind, f1: s[kind].f1 }).toEqual({ kind, f1: 1 });
       }

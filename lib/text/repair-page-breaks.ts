@@ -2,6 +2,7 @@ import {
   endsClosed,
   isHeadlineLike,
   isLeadLine,
+  isPunctuatedHeadline,
   isStructuralLine,
   startsWithEnumerator,
 } from "./classify-line";
@@ -28,6 +29,7 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
   const outLineNo: number[] = [];
   const repairs: PageBreakRepair[] = [];
   let last = -1; // index in out of the last non-empty line
+  const firstLine = lines.findIndex((l) => l !== "");
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -37,7 +39,9 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
       gap++;
       continue;
     }
-    if (last >= 0 && gap <= 1 && continuesSentence(out[last], line, nextLine(lines, i))) {
+    // A short first line with ！/？ inside ("大写的优秀!建德获评…!骄傲到飞起") is the headline, not a sentence cut by a break.
+    const firstLineHeadline = last === firstLine && /[！!？?]/.test(out[last]) && isPunctuatedHeadline(out[last]);
+    if (last >= 0 && gap <= 1 && !firstLineHeadline && continuesSentence(out[last], line, nextLine(lines, i))) {
       const prev = out[last];
       const overlap = repeatedFragment(prev, line);
       repairs.push({

@@ -92,7 +92,10 @@ export const YEAR_CLUES: Array<{ pattern: RegExp; year: number; label: string }>
   { pattern: /市第八次党代会/, year: 2022, label: "市第八次党代会" },
 ];
 // "2022年上半年": a period report names the issue's own year.
-export const PERIOD_YEAR = /((?:19|20)\d{2})年(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|1[-—至]\d{1,2}月)/g;
+export const PERIOD_YEAR = /((?:19|20)\d{2})年(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|1[-—至]\d{1,2}月|度(?!目标|计划|任务))/g;
+// A bare "2025年" after these words, or before these, is a plan or deadline, not the year the paper is in.
+export const FUTURE_YEAR_BEFORE = /(?:到|至|预计|计划|力争|争取|将于|将在|将|确保|力求|有望|目标)\s*$/;
+export const FUTURE_YEAR_AFTER = /^(?:底|前|末|以前|之前|年底|年末|将|要|力争|目标|远景)/;
 // Words before a month-day that make it a plan or deadline, not an event that happened.
 export const FUTURE_BEFORE = /(?:计划|预计|将于|将在|拟于|定于|力争|争取|有望|最迟|不晚于)\s*$/;
 // Words after a month-day that make it a deadline or a start of something ongoing.

@@ -23,7 +23,7 @@ export const MASTHEAD_TOKENS: RegExp[] = [
   /中共\S{2,16}委主办/g,
   /\S{2,20}(?:融媒体中心|报社)(?:编印|出版|主办)/g,
   /今日[一二三四五六七八九十\d]{1,2}版/g,
-  /(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版/g, // page headers: "2022年4月13日 星期三 今日柯城 2版"
+  /(?:第)?\s*[A-H]?[\d一二三四五六七八]{1,2}\s*版/g, // page headers: "2022年4月13日 星期三 今日柯城 2版"
   /要闻|综合新闻|专版|副刊/g,
   /(?:采编|新闻|广告|发行)热线[:：]\s*[\d\-—]+/g,
   /国内统一连续出版物号[:：]?\s*\S+/g,
@@ -31,7 +31,7 @@ export const MASTHEAD_TOKENS: RegExp[] = [
   /内部资料[^\s]*准印证[:：]?\s*\S*/g,
   /邮发代号[:：]?\s*\S+/g,
 ];
-export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—]+/g;
+export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—：:]+/g;
 
 // Staff lines that may appear on any page; never part of an article.
 export const STAFF_LINE = /^(?:责任编辑|本版责编|责编|编辑|校对|美编|美术编辑|版式|组版|审核|审校|值班编委|值班主任)\s*[:：]\s*(\S.{0,40})$/;

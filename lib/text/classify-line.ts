@@ -89,6 +89,7 @@ const BYLINE_ROLE = /^([\u4e00-\u9fff]{0,8}?)(特约记者|见习记者|首席�
 // on its own line. Every token must be a role (with its affiliation) or a name, and at least one role must be there.
 export function isBylineLine(line: string): boolean {
   if (line.length > 48 || hasSentencePunctuation(line.replace(/[，,、]/g, " "))) return false;
+  if (/^(?:[□■]\s*)?(?:本报|本刊|人民日报|新华社|[\u4e00-\u9fff]{2,6}报)?(?:特约|特邀)?评论员(?:\s+[\u4e00-\u9fff·]{2,4})*$/.test(line)) return true;
   if (PAREN_BYLINE.test(line)) return true;
   const rest = line.replace(BYLINE_MARK, "").replace(/[（(]|[）)]/g, " ").trim();
   if (!rest) return false;
@@ -96,7 +97,8 @@ export function isBylineLine(line: string): boolean {
   let names = 0;
   for (const token of rest.split(/[\s、，,]+/).filter(Boolean)) {
     const role = BYLINE_ROLE.exec(token);
-    if (role && (role[2].length > 1 || role[3] || token.includes("/"))) {
+    // 文 and 图 alone are roles only with their mark (文/张三, 图：李四): 文明城市, 人文荟萃 are words.
+    if (role && (role[2].length > 1 || /[/：:]/.test(token))) {
       roles++;
       if (role[3]) names++;
       continue;

@@ -152,6 +152,8 @@ export function segmentArticles(text: string): SegmentedIssue {
         } else if (current?.bylined && !current.hasLead && current.paras.every((p) => p.section)) {
           // The 本报讯 lead under a headline already opened by its dateline line ("吉战顺 2016-11-01").
           stackIntoOpenDraft(current);
+        } else if (current?.bylined && !current.hasLead && current.paras.some((p) => p.section)) {
+          // A box (核心阅读) between the byline line and the lead: the lead carries on in place.
         } else if (current && current.kind === "news" && !current.hasLead && current.paras.length > 0) {
           // Columns read out of order: the 本报讯 lead of the current story comes after its middle.
           current.displacedLeadAt = current.paras.length;

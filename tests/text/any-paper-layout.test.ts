@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import {
   datelineDate,
   hasColumnTag,
@@ -39,14 +41,14 @@ describe("line shapes of other papers and web pages", () => {
     expect(datelineDate("吉战顺 2016-11-01")).toEqual({ year: 2016, month: 11, day: 1 });
   });
 
-  it.each(["□ 记者 张三", "本报记者 张三 李四", "记者 王思 通讯员 吴昊", "通讯员 方争游", "都市快报(通讯员 方祺 童燕 记者 周涛)", "文/张三"])(
+  it.each(["□ 记者 张三", "本报记者 张三 李四", "记者 王思 通讯员 吴昊", "通讯员 方争游", "都市快报(通讯员 方祺 童燕 记者 周涛)", "文/张三", "本报评论员"])(
     "%s is a byline line",
     (line) => {
       expect(isBylineLine(line)).toBe(true);
     },
   );
 
-  it.each(["记者从区农经局获悉", "越来越美的环境", "张三李四王五赵六"])("%s is not a byline line", (line) => {
+  it.each(["记者从区农经局获悉", "越来越美的环境", "张三李四王五赵六", "文明城市", "人文荟萃", "图说变化"])("%s is not a byline line", (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 
@@ -168,5 +170,24 @@ describe("dates the text supports", () => {
 
   it("reads 2020年度 as the year the issue is in", () => {
     expect(inferIssueDate("11月27日，正阳关镇召开推进会，对2020年度民生工程项目进行年终推进。")?.date).toBe("2020-11-28");
+  });
+});
+
+describe("a national daily's page", () => {
+  const raw = readFileSync(path.join(import.meta.dirname, "fixtures", "national-daily-page.txt"), "utf8");
+  const page = raw.replace(/^#.*\n/gm, "").replace(/^\n+/, "");
+
+  it("reads the masthead, two pieces and keeps boxes, subheads and credits inside the second", () => {
+    const issue = parseIssue(page);
+    expect(issue.masthead).toMatchObject({ paper: "人民日报", date: "2024-03-05" });
+    expect(issue.date).toMatchObject({ date: "2024-03-05", source: "masthead" });
+    expect(issue.articles.map((a) => a.title)).toEqual(["让数据多跑路（快评）", "乡村振兴开新局"]);
+    const [commentary, story] = issue.articles;
+    expect(commentary.byline).toBe("本报评论员");
+    expect(commentary.text.startsWith("办事不求人")).toBe(true);
+    expect(story.sectionHeads.map((h) => h.text)).toEqual(["核心阅读", "一、稳住粮食生产", "相关链接"]);
+    expect(story.reporters).toEqual([{ role: "记者", name: "王五" }]);
+    expect(story.text).not.toContain("摄");
+    expect(story.text.endsWith("创历史新高。")).toBe(true);
   });
 });

@@ -25,9 +25,9 @@ export default defineConfig({
           name: "postgresql",
           include: [
             "tests/db/**/*.test.ts",
-            "tests/ingest/ingest-{file,many}.test.ts",
+            "tests/ingest/{ingest-file,ingest-many,issue-identity}.test.ts",
             "tests/review/review-items.test.ts",
-            "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals}.test.ts",
+            "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals,large-lists}.test.ts",
           ],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           environment: "node",

@@ -1,4 +1,8 @@
-// npm run --silent extract -- --json <file>   (prints one JSON document; touches no database)
+// npm run --silent extract -- --json <file>            one JSON document (touches no database)
+// npm run --silent extract -- --json <file|folder>...  JSON Lines: one compact document per issue file, in name order
+// (--jsonl gives JSON Lines for a single file too). A file that cannot be read is named on stderr, the others are
+// still printed, and the exit code is 1.
+import { collectIssueFiles } from "../lib/ingest/collect-issue-files";
 import { IngestError } from "../lib/ingest/errors";
 import { extractIssueFile } from "../lib/ingest/extract-issue";
 import { ZExtractArgsSchema } from "../lib/validations/cli";
@@ -7,16 +11,24 @@ import { parseCli } from "./cli-args";
 
 const args = parseCli(
   process.argv.slice(2),
-  { json: { type: "boolean" }, date: { type: "string" } },
+  { json: { type: "boolean" }, jsonl: { type: "boolean" }, date: { type: "string" } },
   ZExtractArgsSchema,
-  (values, positionals) => ({ ...values, file: positionals[0] ?? "" }),
+  (values, positionals) => ({ ...values, paths: positionals }),
 );
 
-try {
-  const output = extractIssueFile(args.file, { userDate: args.date, maxBytes: readEnv().ZHIBIAO_MAX_FILE_MB * 1024 * 1024 });
-  if (args.json) {
-    process.stdout.write(JSON.stringify(output, null, 2) + "\n");
-  } else {
+const { files, missing } = collectIssueFiles(args.paths);
+const lines = args.jsonl || files.length + missing.length > 1 || files.length === 0 || args.paths.some((p) => !files.includes(p));
+const maxBytes = readEnv().ZHIBIAO_MAX_FILE_MB * 1024 * 1024;
+let failed = missing.length;
+for (const file of missing) process.stderr.write(`error: ${file}: no such file or folder\n`);
+
+for (const file of files) {
+  try {
+    const output = extractIssueFile(file, { userDate: args.date, maxBytes });
+    if (args.json || args.jsonl) {
+      process.stdout.write(lines ? JSON.stringify(output) + "\n" : JSON.stringify(output, null, 2) + "\n");
+      continue;
+    }
     const { issue } = output;
     console.log(`${issue.file}: ${issue.date ?? "no date"} (${issue.dateSource ?? "-"})${issue.number ? ` 第${issue.number}期` : ""}`);
     for (const article of output.articles) {
@@ -25,8 +37,9 @@ try {
           `${article.campaigns.length} campaigns, ${article.places.length} places, ${article.departments.length} departments`,
       );
     }
+  } catch (error) {
+    failed++;
+    process.stderr.write(`error: ${error instanceof IngestError ? error.message : `${file}: ${String(error)}`}\n`);
   }
-} catch (error) {
-  process.stderr.write(`error: ${error instanceof IngestError ? error.message : String(error)}\n`);
-  process.exit(1);
 }
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 // npm run ingest -- <file|folder>... [--force] [--date YYYY-MM-DD] [--quiet]
 import { getDb } from "../lib/db/client";
+import { holdDatabase } from "../lib/db/database-holders";
+import { resolveDatabaseUrl } from "../lib/db/database-url";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import type { IngestFileResult } from "../lib/ingest/ingest-file";
 import { ingestPaths } from "../lib/ingest/ingest-paths";
@@ -16,6 +18,8 @@ const args = parseCli(
 
 const env = readEnv();
 await prepareDatabase(env.DATABASE_URL);
+const target = resolveDatabaseUrl(env.DATABASE_URL);
+if (target.provider === "sqlite") holdDatabase(target.filePath, "ingest");
 const db = getDb();
 
 const showBar = process.stderr.isTTY && !args.quiet;

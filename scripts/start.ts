@@ -2,6 +2,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { getDb } from "../lib/db/client";
+import { holdDatabase } from "../lib/db/database-holders";
+import { resolveDatabaseUrl } from "../lib/db/database-url";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { ingestPaths } from "../lib/ingest/ingest-paths";
 import { readEnv } from "../lib/validations/env";
@@ -13,6 +15,9 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 const migration = await prepareDatabase(env.DATABASE_URL);
+// While it serves, `npm run db:restore` refuses to swap the database file under it (lib/db/database-holders.ts).
+const target = resolveDatabaseUrl(env.DATABASE_URL);
+if (target.provider === "sqlite") holdDatabase(target.filePath, "server");
 if (migration.applied.length) console.log(`database: applied ${migration.applied.join(", ")}`);
 
 const db = getDb();

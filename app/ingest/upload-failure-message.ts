@@ -12,6 +12,7 @@ const PROBLEMS: Record<string, (options: { maxMb: number }) => string> = {
   undecodable: () => "无法识别文字编码（既不是 UTF-8、UTF-16，也不是 GBK/GB18030）",
   "no-articles": () => "没有识别出任何文章，不像是报纸文本",
   invalid: () => "内容无法处理",
+  busy: () => "数据库正忙于其他写入，文件未入库，请稍后重试",
   internal: () => "导入时发生内部错误，文件未入库",
 };
 

@@ -53,9 +53,16 @@ export function indicatorAnchor(articleId: number, indicatorId: number): string 
 
 // One page of the explorer (page size 50); a page past the end shows the last page.
 export async function listIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorPage> {
-  const where = await buildWhere(db, filters);
-  const total = await db.indicator.count({ where });
   const pageSize = INDICATOR_PAGE_SIZE;
+  if (filters.q) {
+    const total = await countMatching(db, filters);
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(filters.page ?? 1, pageCount);
+    const ids = await matchingIds(db, filters, { offset: (page - 1) * pageSize, limit: pageSize });
+    return { rows: await rowsByIds(db, ids), total, page, pageCount, pageSize };
+  }
+  const where = buildWhere(filters);
+  const total = await db.indicator.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page ?? 1, pageCount);
   const rows = await findRows(db, where, filters, { skip: (page - 1) * pageSize, take: pageSize });
@@ -64,8 +71,8 @@ export async function listIndicators(filters: TIndicatorFilters, db: PrismaClien
 
 // Every row matching the filters, in the explorer's order: what the CSV export writes.
 export async function listAllIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorRow[]> {
-  const where = await buildWhere(db, filters);
-  return findRows(db, where, filters, {});
+  if (filters.q) return rowsByIds(db, await matchingIds(db, filters, {}));
+  return findRows(db, buildWhere(filters), filters, {});
 }
 
 // Select options: only townships, departments, campaigns and units that have indicators, most used first.
@@ -105,7 +112,7 @@ export async function listIndicatorFilterOptions(db: PrismaClient = getDb()): Pr
   };
 }
 
-async function buildWhere(db: PrismaClient, filters: TIndicatorFilters): Promise<Prisma.IndicatorWhereInput> {
+function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInput {
   // Rows a reviewer rejected are not indicators any more; rejected=show lists them too (struck through) for review.
   const and: Prisma.IndicatorWhereInput[] = filters.rejected === "show" ? [] : [{ review: { not: "rejected" } }];
   if (filters.township) and.push({ township: { name: filters.township } });
@@ -114,22 +121,67 @@ async function buildWhere(db: PrismaClient, filters: TIndicatorFilters): Promise
   if (filters.unit) and.push({ unit: filters.unit });
   if (filters.from) and.push({ issueDate: { gte: filters.from } });
   if (filters.to) and.push({ issueDate: { lte: filters.to } });
-  if (filters.q) and.push({ id: { in: await idsMatchingText(db, filters.q) } });
   return { AND: and };
 }
 
-// The sentence is a span into Article.text rather than a column, so text search runs in SQL with substr().
+// A text query: the sentence is a span into Article.text rather than a column, so the match runs in SQL with substr(),
+// and so do the other filters and the order of that query. Its ids are never sent back as an `id IN (…)` list (a common
+// word matches thousands of rows, past the database's bound-parameter limit): the query pages itself, and rows are then
+// read by the ids of one page (or, for the CSV, in slices).
 // A literal substring test (instr / strpos) instead of LIKE: no wildcard escaping, and % or _ in a query mean themselves.
-async function idsMatchingText(db: PrismaClient, q: string): Promise<number[]> {
-  const needle = q.toLowerCase();
+function matchingSql(db: PrismaClient, filters: TIndicatorFilters): Prisma.Sql {
+  const needle = (filters.q ?? "").toLowerCase();
   const contains = (haystack: Prisma.Sql) => sqlContains(db, haystack, needle);
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-    SELECT i."id" AS id
-    FROM "Indicator" i JOIN "Article" a ON a."id" = i."articleId"
-    WHERE ${contains(Prisma.sql`lower(coalesce(i."metric", ''))`)}
+  const and: Prisma.Sql[] = [
+    Prisma.sql`(${contains(Prisma.sql`lower(coalesce(i."metric", ''))`)}
        OR ${contains(Prisma.sql`lower(i."text")`)}
-       OR ${contains(Prisma.sql`lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))`)}`;
+       OR ${contains(Prisma.sql`lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))`)})`,
+  ];
+  if (filters.rejected !== "show") and.push(Prisma.sql`i."review" <> 'rejected'`);
+  if (filters.township) and.push(Prisma.sql`i."townshipId" IN (SELECT "id" FROM "Place" WHERE "name" = ${filters.township})`);
+  if (filters.department) and.push(Prisma.sql`i."departmentId" IN (SELECT "id" FROM "Department" WHERE "name" = ${filters.department})`);
+  if (filters.campaign) and.push(Prisma.sql`i."campaignId" IN (SELECT "id" FROM "Campaign" WHERE "name" = ${filters.campaign})`);
+  if (filters.unit) and.push(Prisma.sql`i."unit" = ${filters.unit}`);
+  if (filters.from) and.push(Prisma.sql`i."issueDate" >= ${filters.from}`);
+  if (filters.to) and.push(Prisma.sql`i."issueDate" <= ${filters.to}`);
+  return Prisma.sql`FROM "Indicator" i JOIN "Article" a ON a."id" = i."articleId" WHERE ${Prisma.join(and, " AND ")}`;
+}
+
+async function countMatching(db: PrismaClient, filters: TIndicatorFilters): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${matchingSql(db, filters)}`;
+  return Number(row?.n ?? 0);
+}
+
+// The explorer's order (see orderBy) in SQL.
+async function matchingIds(db: PrismaClient, filters: TIndicatorFilters, page: { offset?: number; limit?: number }): Promise<number[]> {
+  const sort = filters.sort ?? "date";
+  const dir = Prisma.raw((filters.dir ?? (sort === "unit" ? "asc" : "desc")) === "asc" ? "ASC" : "DESC");
+  const order =
+    sort === "value"
+      ? Prisma.sql`i."value" ${dir}, i."valueMax" ${dir} NULLS LAST, i."id" ASC`
+      : sort === "unit"
+        ? Prisma.sql`i."unit" ${dir}, i."value" DESC, i."id" ASC`
+        : Prisma.sql`i."issueDate" ${dir} NULLS LAST, i."articleId" ASC, i."start" ASC, i."id" ASC`;
+  const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`SELECT i."id" AS id ${matchingSql(db, filters)} ORDER BY ${order} ${limit}`;
   return rows.map((row) => Number(row.id));
+}
+
+// Rows for ids in the given order, read in slices that stay far below any bound-parameter limit.
+async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[]> {
+  const byId = new Map<number, IndicatorRow>();
+  for (const slice of slices(ids, ID_SLICE)) {
+    for (const row of await findRows(db, { id: { in: slice } }, {}, {})) byId.set(row.id, row);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const ID_SLICE = 500;
+
+function slices<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
@@ -181,9 +233,10 @@ async function findRows(
   });
   // Article texts once per article, not once per row: a long article can hold dozens of indicators.
   const articleIds = [...new Set(rows.map((row) => row.articleId))];
-  const texts = new Map(
-    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, text: true } })).map((a) => [a.id, a.text]),
-  );
+  const texts = new Map<number, string>();
+  for (const slice of slices(articleIds, ID_SLICE)) {
+    for (const article of await db.article.findMany({ where: { id: { in: slice } }, select: { id: true, text: true } })) texts.set(article.id, article.text);
+  }
   return rows.map((row) => ({
     id: row.id,
     text: row.text,

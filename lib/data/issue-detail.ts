@@ -53,53 +53,27 @@ export function findEditor(rawText: string): string | null {
 export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
   const db = getDb();
   const issue = await db.issue.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        fileName: true,
-        encoding: true,
-        byteSize: true,
-        rawText: true,
-        date: true,
-        dateSource: true,
-        dateEvidence: true,
-        dateConfidence: true,
-        number: true,
-        weekday: true,
-        lunarDate: true,
-        ingestedAt: true,
-        articles: {
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            position: true,
-            kind: true,
-            title: true,
-            kicker: true,
-            subtitle: true,
-            byline: true,
-            interviewee: true,
-            continuation: true,
-            text: true,
-            // Counts come from the lists below: Prisma's _count here aggregates every item table in full.
-            progress: { select: { id: true } },
-            indicators: {
-              where: NOT_REJECTED,
-              orderBy: { start: "asc" },
-              select: { id: true, text: true, unit: true, metric: true, sentenceStart: true, sentenceEnd: true },
-            },
-            goals: { where: NOT_REJECTED, orderBy: { start: "asc" }, select: { id: true, text: true, status: true, deadline: true } },
-            campaigns: { orderBy: { start: "asc" }, select: { id: true, text: true, campaign: { select: { id: true, name: true } } } },
-            places: { orderBy: { start: "asc" }, select: { id: true, text: true, place: { select: { name: true, level: true, township: { select: { name: true } } } } } },
-            departments: { orderBy: { start: "asc" }, select: { id: true, text: true, department: { select: { name: true } } } },
-          },
-        },
-      },
-    });
+    where: { id },
+    select: {
+      id: true,
+      fileName: true,
+      encoding: true,
+      byteSize: true,
+      rawText: true,
+      date: true,
+      dateSource: true,
+      dateEvidence: true,
+      dateConfidence: true,
+      number: true,
+      weekday: true,
+      lunarDate: true,
+      ingestedAt: true,
+    },
+  });
   if (!issue) return null;
-  const neighbours = await findNeighbours(db, issue);
+  const [neighbours, loaded] = await Promise.all([findNeighbours(db, issue), loadArticles(db, id)]);
 
-  const articles = issue.articles.map((article): IssueArticle => {
+  const articles = loaded.map((article): IssueArticle => {
     const counts = {
       indicators: article.indicators.length,
       goals: article.goals.length,
@@ -188,6 +162,85 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
     previous: neighbours.previous,
     next: neighbours.next,
   };
+}
+
+// The articles of an issue with their items. Each item list is one query filtered by the issue (a join), grouped here:
+// nested relation selects would make Prisma fetch children with `articleId IN (…every article id…)`, which fails past
+// the database's bound-parameter limit on an issue of ~1,000 articles.
+async function loadArticles(db: Db, issueId: number) {
+  const ofIssue = { article: { issueId } };
+  const inOrder = [{ articleId: "asc" }, { start: "asc" }] as const;
+  const [articles, progress, indicators, goals, campaigns, places, departments] = await Promise.all([
+    db.article.findMany({
+      where: { issueId },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        position: true,
+        kind: true,
+        title: true,
+        kicker: true,
+        subtitle: true,
+        byline: true,
+        interviewee: true,
+        continuation: true,
+        text: true,
+      },
+    }),
+    db.progress.findMany({ where: ofIssue, select: { id: true, articleId: true } }),
+    db.indicator.findMany({
+      where: { ...ofIssue, ...NOT_REJECTED },
+      orderBy: [...inOrder],
+      select: { id: true, articleId: true, text: true, unit: true, metric: true, sentenceStart: true, sentenceEnd: true },
+    }),
+    db.goal.findMany({
+      where: { ...ofIssue, ...NOT_REJECTED },
+      orderBy: [...inOrder],
+      select: { id: true, articleId: true, text: true, status: true, deadline: true },
+    }),
+    db.campaignMention.findMany({
+      where: ofIssue,
+      orderBy: [...inOrder],
+      select: { id: true, articleId: true, text: true, campaign: { select: { id: true, name: true } } },
+    }),
+    db.placeMention.findMany({
+      where: ofIssue,
+      orderBy: [...inOrder],
+      select: { id: true, articleId: true, text: true, place: { select: { name: true, level: true, township: { select: { name: true } } } } },
+    }),
+    db.departmentMention.findMany({
+      where: ofIssue,
+      orderBy: [...inOrder],
+      select: { id: true, articleId: true, text: true, department: { select: { name: true } } },
+    }),
+  ]);
+  const lists = {
+    progress: groupByArticle(progress),
+    indicators: groupByArticle(indicators),
+    goals: groupByArticle(goals),
+    campaigns: groupByArticle(campaigns),
+    places: groupByArticle(places),
+    departments: groupByArticle(departments),
+  };
+  return articles.map((article) => ({
+    ...article,
+    progress: lists.progress.get(article.id) ?? [],
+    indicators: lists.indicators.get(article.id) ?? [],
+    goals: lists.goals.get(article.id) ?? [],
+    campaigns: lists.campaigns.get(article.id) ?? [],
+    places: lists.places.get(article.id) ?? [],
+    departments: lists.departments.get(article.id) ?? [],
+  }));
+}
+
+function groupByArticle<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.articleId);
+    if (group) group.push(row);
+    else groups.set(row.articleId, [row]);
+  }
+  return groups;
 }
 
 const refSelect = { id: true, date: true, number: true, fileName: true } as const;

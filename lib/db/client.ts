@@ -21,7 +21,7 @@ const globalForPrisma = globalThis as unknown as { zhibiaoPrisma?: { url: string
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const target = resolveDatabaseUrl(databaseUrl);
   if (target.provider === "sqlite") {
-    const adapter = new SqliteAdapterFactory({ url: target.url });
+    const adapter = new SqliteAdapterFactory({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
     const client = new PrismaClient({ adapter });
     sqliteAdapters.set(client, adapter);
     return client;
@@ -39,6 +39,10 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 // The adapter does not expose the connection: it is read from the adapter's `client` field, checked at run time; if a
 // future adapter version moves it, `sqliteConnectionOf` returns null and writes go through Prisma as before
 // (tests/ingest/ingest-many.test.ts fails in that case, so the slowdown does not go unnoticed).
+// - Writers wait for each other instead of failing: every transaction Prisma opens takes the write lock up front
+//   (BEGIN IMMEDIATE, see beginImmediately) and waits up to SQLITE_BUSY_TIMEOUT_MS for it. A deferred BEGIN reads first
+//   and then fails at once with SQLITE_BUSY when another process committed in between: no busy handler can help a
+//   read snapshot that went stale, so two concurrent writers used to fail each other.
 class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   connection: Database.Database | null = null;
 
@@ -46,9 +50,24 @@ class SqliteAdapterFactory extends PrismaBetterSqlite3 {
     const adapter = await super.connect();
     const connection = (adapter as unknown as { client?: unknown }).client;
     this.connection = connection instanceof Database ? connection : null;
-    this.connection?.pragma("synchronous = NORMAL");
+    if (this.connection) {
+      this.connection.pragma("synchronous = NORMAL");
+      beginImmediately(this.connection);
+    }
     return adapter;
   }
+}
+
+// How long a writer waits for another process's write transaction (a 25-issue ingest batch holds it for well under a
+// second; a backup does not hold it at all).
+export const SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
+// The adapter starts its transactions with `prepare("BEGIN")` on the connection (checked at run time by
+// tests/db/concurrent-writers.test.ts, which fails if an upgrade changes it): that one statement becomes BEGIN IMMEDIATE.
+// Every Prisma transaction here writes, so taking the lock at its start costs nothing and makes waiting possible.
+function beginImmediately(connection: Database.Database): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof connection.prepare;
 }
 
 const sqliteAdapters = new WeakMap<PrismaClient, SqliteAdapterFactory>();

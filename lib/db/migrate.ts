@@ -47,36 +47,45 @@ function pending(migrations: Migration[], done: Map<string, string>, where: stri
   });
 }
 
+// Concurrent first runs (two `npm run ingest` at once on a new database) are serialised by SQLite's write lock: the
+// whole check-and-apply runs in one IMMEDIATE transaction, so the second migrator waits, then finds every migration
+// recorded and applies none (it used to apply them again and fail with `table "Issue" already exists`).
 export function migrateSqlite(filePath: string, options: { dir?: string } = {}): MigrationResult {
   mkdirSync(path.dirname(filePath), { recursive: true });
-  const db = new Database(filePath);
+  const db = new Database(filePath, { timeout: MIGRATION_WAIT_MS });
   try {
     db.pragma("journal_mode = WAL");
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`,
-    );
-    const done = new Map(
-      (db.prepare(`SELECT name, checksum FROM "${MIGRATIONS_TABLE}"`).all() as { name: string; checksum: string }[]).map(
-        (row) => [row.name, row.checksum],
-      ),
-    );
-    const applied: string[] = [];
-    for (const migration of pending(listMigrations(options.dir ?? migrationsDir()), done, filePath)) {
-      db.transaction(() => {
-        db.exec(migration.sql);
-        db.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" (name, checksum, appliedAt) VALUES (?, ?, ?)`).run(
-          migration.name,
-          migration.checksum,
-          new Date().toISOString(),
+    const migrations = listMigrations(options.dir ?? migrationsDir());
+    return db
+      .transaction(() => {
+        db.exec(
+          `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`,
         );
-      })();
-      applied.push(migration.name);
-    }
-    return { applied, alreadyApplied: done.size };
+        const done = new Map(
+          (db.prepare(`SELECT name, checksum FROM "${MIGRATIONS_TABLE}"`).all() as { name: string; checksum: string }[]).map(
+            (row) => [row.name, row.checksum],
+          ),
+        );
+        const applied: string[] = [];
+        for (const migration of pending(migrations, done, filePath)) {
+          db.exec(migration.sql);
+          db.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" (name, checksum, appliedAt) VALUES (?, ?, ?)`).run(
+            migration.name,
+            migration.checksum,
+            new Date().toISOString(),
+          );
+          applied.push(migration.name);
+        }
+        return { applied, alreadyApplied: done.size };
+      })
+      .immediate();
   } finally {
     db.close();
   }
 }
+
+// A first migration of a large database (backfills) can take a while; a second process waits for it that long.
+const MIGRATION_WAIT_MS = 120_000;
 
 // Any constant: the advisory lock that serialises concurrent migrators (two app instances starting at once).
 const MIGRATION_LOCK = 74_217_001;

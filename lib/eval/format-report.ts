@@ -27,7 +27,7 @@ const ROWS: TRow[] = [
       ],
       goals: [
         ["  kind right", (s) => agreeCell(s.goalKinds)],
-        ["  deadline date right", (s) => agreeCell(s.deadlines)],
+        ["  deadline date right", (s) => agreeCell(s.goalDeadlineDates)],
       ],
       campaigns: [["  merged, split", (s) => `${s.merged}, ${s.split}`]],
       places: [
@@ -48,7 +48,7 @@ const ROWS: TRow[] = [
 
 export function formatSplits(splits: TSplitReport[]): string {
   const width = 34;
-  const column = 24;
+  const column = 30;
   const lines = [pad("measure", width) + splits.map((s) => pad(s.name, column)).join("").trimEnd()];
   for (const [label, cell] of ROWS) {
     lines.push(pad(label, width) + splits.map((s) => pad(s.summary ? cell(s.summary) : label === "files" ? (s.note ?? "no files") : "", column)).join("").trimEnd());
@@ -81,7 +81,8 @@ export function formatVerbose(s: TIssueScore): string {
   list("roles wrong", s.indicators.roles.wrong.map((r) => `${r.predicted} ≠ ${r.gold} in “${r.text}”`));
   list("goals missed", s.goals.missed);
   list("goals spurious", s.goals.spurious);
-  list("goal deadline dates wrong", s.goals.deadlines.wrong.map((w) => `${w.predicted ?? "none"} ≠ ${w.gold}: ${w.text}`));
+  list("goal kinds wrong", s.goals.wrongKinds);
+  list("goal deadline dates wrong", s.goals.wrongDates);
   list("campaigns missed", s.campaigns.missed);
   list("campaigns spurious", s.campaigns.spurious);
   list("campaigns merged", s.campaigns.merged.map((m) => `${m.predicted} = ${m.gold.join(" + ")}`));

@@ -50,12 +50,9 @@ export type TIndicatorScore = TPrf & {
   metricGood: TAgreement & { bad: Array<{ text: string; gold: string; predicted: string | null }> };
   roles: TAgreement & { wrong: Array<{ text: string; gold: string; predicted: string }> };
 };
-export type TGoalScore = TPrf & {
-  missed: string[];
-  spurious: string[];
-  kinds: TAgreement;
-  deadlines: TAgreement & { wrong: Array<{ text: string; gold: string; predicted: string | null }> };
-};
+// kinds: matched goals whose kind agrees (gold files that annotate kinds); deadlineDates: matched goals whose gold
+// states a deadline, right when the resolved date equals the gold's (null for 按时按期 included).
+export type TGoalScore = TPrf & { missed: string[]; spurious: string[]; kinds: TAgreement; deadlineDates: TAgreement; wrongKinds: string[]; wrongDates: string[] };
 export type TCampaignScore = TPrf & {
   missed: string[];
   spurious: string[];
@@ -103,12 +100,16 @@ export type TSummary = {
   metricGood: TAgreement;
   roles: TAgreement;
   goalKinds: TAgreement;
-  deadlines: TAgreement;
+  goalDeadlineDates: TAgreement;
   villages: { resolved: number; of: number };
   outsideLinked: number;
   outsideMapped: number;
   articles: { whole: number; titled: number; of: number };
 };
+
+// A body the extractor reports as another place's (departments[].outside on the gazetteer branch's contract); read
+// leniently so that an output without the flag still scores.
+const isOutsideBody = (d: TExtractOutput["articles"][number]["departments"][number]) => (d as { outside?: boolean }).outside === true;
 
 export const GOAL_OVERLAP = 0.5;
 const MIN_CONTAINED_CAMPAIGN = 4; // shorter names ("示范区", "擂台赛") must match exactly
@@ -277,19 +278,31 @@ export function scoreGoals(gold: TGoldIssue, predicted: TExtractOutput): TGoalSc
   const pairs = matchOneToOne(goldTexts.map(normaliseGoalText), predTexts.map(normaliseGoalText), GOAL_OVERLAP);
   const goldHit = new Set(pairs.map(([g]) => g));
   const predHit = new Set(pairs.map(([, p]) => p));
-  const kinded = pairs.filter(([g]) => gold.goals[g].kind !== undefined);
-  const dated = pairs.filter(([g]) => typeof gold.goals[g].deadlineDate === "string");
-  const wrongDates = dated.filter(([g, p]) => (preds[p].deadlineDate ?? null) !== gold.goals[g].deadlineDate);
+  const kinds = { agree: 0, of: 0 };
+  const deadlineDates = { agree: 0, of: 0 };
+  const wrongKinds: string[] = [];
+  const wrongDates: string[] = [];
+  for (const [gi, pi] of pairs) {
+    const [g, p] = [gold.goals[gi], preds[pi]];
+    if (g.kind) {
+      kinds.of++;
+      if (p.kind === g.kind) kinds.agree++;
+      else wrongKinds.push(`${g.text}: ${p.kind ?? "none"} ≠ ${g.kind}`);
+    }
+    if (g.deadline !== null && g.deadlineDate !== undefined) {
+      deadlineDates.of++;
+      if ((p.deadlineDate ?? null) === g.deadlineDate) deadlineDates.agree++;
+      else wrongDates.push(`${g.text}: ${p.deadlineDate ?? "none"} ≠ ${g.deadlineDate ?? "none"}`);
+    }
+  }
   return {
     ...prf({ gold: goldTexts.length, predicted: predTexts.length, matchedGold: pairs.length, matchedPredicted: pairs.length }),
     missed: goldTexts.filter((_, i) => !goldHit.has(i)),
     spurious: predTexts.filter((_, i) => !predHit.has(i)),
-    kinds: { agree: kinded.filter(([g, p]) => preds[p].kind === gold.goals[g].kind).length, of: kinded.length },
-    deadlines: {
-      agree: dated.length - wrongDates.length,
-      of: dated.length,
-      wrong: wrongDates.map(([g, p]) => ({ text: goldTexts[g], gold: gold.goals[g].deadlineDate!, predicted: preds[p].deadlineDate ?? null })),
-    },
+    kinds,
+    deadlineDates,
+    wrongKinds,
+    wrongDates,
   };
 }
 
@@ -414,6 +427,7 @@ export function scorePlaces(gold: TGoldIssue, predicted: TExtractOutput): TPlace
     (g) => !(byName.get(normalisePlace(g.name)) ?? []).some((p) => p.township !== null && normaliseTownship(p.township) === normaliseTownship(g.township!)),
   );
   const townships = COUNTY_TOWNSHIPS[gold.county ?? DEFAULT_COUNTY]?.townships.map(normaliseTownship);
+  // Linked: given one of the county's townships, whatever the place's own outside flag says.
   const linked = (p: (typeof preds)[number]) =>
     p.township !== null && (townships ? townships.includes(normaliseTownship(p.township)) : p.outside !== true);
   const outsideLinked = gold.places.filter((g) => g.outside && (byName.get(normalisePlace(g.name)) ?? []).some(linked)).map((g) => g.name);
@@ -421,7 +435,8 @@ export function scorePlaces(gold: TGoldIssue, predicted: TExtractOutput): TPlace
 }
 
 export function predictedDepartments(predicted: TExtractOutput): string[] {
-  return [...new Set(predicted.articles.flatMap((a) => a.departments.map((d) => normaliseDepartment(d.name))))];
+  const names = predicted.articles.flatMap((a) => a.departments.map((d) => normaliseDepartment(d.name)));
+  return [...new Set(names)];
 }
 
 // A prediction maps a body to the county when its canonical name is one of the county's: it names the county
@@ -446,7 +461,7 @@ export function scoreDepartments(gold: TGoldIssue, predicted: TExtractOutput): T
   const mapped = new Set<string>();
   for (const a of predicted.articles) {
     for (const d of a.departments) {
-      if (!mapsToCounty(d.name, d.canonical, countyName) || county.has(normaliseDepartment(d.canonical))) continue;
+      if (isOutsideBody(d) || !mapsToCounty(d.name, d.canonical, countyName) || county.has(normaliseDepartment(d.canonical))) continue;
       const inForeignName = outside.some((name) => {
         if (d.name.includes(name) || name === d.name) return true;
         if (!a.text || d.start === undefined || d.end === undefined) return false;
@@ -503,7 +518,7 @@ export function summarise(scores: TIssueScore[]): TSummary {
     metricGood: agreement((s) => s.indicators.metricGood),
     roles: agreement((s) => s.indicators.roles),
     goalKinds: agreement((s) => s.goals.kinds),
-    deadlines: agreement((s) => s.goals.deadlines),
+    goalDeadlineDates: agreement((s) => s.goals.deadlineDates),
     villages: { resolved: sum((s) => s.places.villages.resolved), of: sum((s) => s.places.villages.of) },
     outsideLinked: sum((s) => s.places.outsideLinked.length),
     outsideMapped: sum((s) => s.departments.outsideMapped.length),

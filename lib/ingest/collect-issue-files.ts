@@ -12,8 +12,11 @@ export function collectIssueFiles(paths: string[]): CollectedPaths {
     let isDirectory = false;
     try {
       isDirectory = statSync(input).isDirectory();
-    } catch {
-      missing.push(input);
+    } catch (error) {
+      // Only a path that is not there is "missing"; a link loop or a permission problem is read (and refused) as a file,
+      // so its message says what is wrong with it.
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") missing.push(input);
+      else files.push(input);
       continue;
     }
     if (!isDirectory) {

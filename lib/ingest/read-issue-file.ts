@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { IngestError } from "./errors";
+import { IngestError, type IngestErrorCode } from "./errors";
 
 export type IssueFile = { fileName: string; path: string; bytes: Uint8Array };
 
@@ -16,7 +16,7 @@ export function readIssueFile(filePath: string, options: { maxBytes?: number } =
     size = stat.size;
   } catch (error) {
     if (error instanceof IngestError) throw error;
-    throw new IngestError(filePath, "missing", "no such file");
+    throw new IngestError(filePath, ...unreadable(error));
   }
   if (size > maxBytes) {
     throw new IngestError(
@@ -26,6 +26,21 @@ export function readIssueFile(filePath: string, options: { maxBytes?: number } =
     );
   }
   return { fileName: path.basename(filePath), path: filePath, bytes: readFileSync(filePath) };
+}
+
+// Why stat failed, in words: a missing file is not the same problem as a link that points back to itself.
+function unreadable(error: unknown): [IngestErrorCode, string] {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ELOOP":
+      return ["not-a-file", "a symbolic link that loops back on itself (it never reaches a file)"];
+    case "EACCES":
+    case "EPERM":
+      return ["not-a-file", "permission denied (the file cannot be read)"];
+    case "ENAMETOOLONG":
+      return ["missing", "the path is too long"];
+    default:
+      return ["missing", "no such file"];
+  }
 }
 
 function formatMegabytes(bytes: number): string {

@@ -1,6 +1,8 @@
 import { indexArticles, unindexArticles } from "../db/article-search";
 import { refreshIssueStats } from "../db/issue-stats";
+import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner, type SqlRunner, type SqlValue } from "../db/sql-runner";
+import { textIdentityHash } from "../text/text-identity";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { campaignKey } from "../extract";
@@ -42,7 +44,7 @@ export async function storeIssues(
   issues: { issue: ProcessedIssue; run?: RunLog }[],
   options: { force?: boolean } = {},
 ): Promise<StoreOutcome[]> {
-  return db.$transaction(async (tx) => {
+  return retryWhenBusy(() => db.$transaction(async (tx) => {
     const sql = sqlRunner(db, tx);
     const outcomes: StoreOutcome[] = [];
     // Search rows waiting for the end of the batch, by article id: an issue forced twice in one batch (the same file
@@ -66,7 +68,23 @@ export async function storeIssues(
     // rest of the issue; at the end of the batch it happens once, at commit.
     await indexArticles(sql, [...search.values()]);
     return outcomes;
-  }, TRANSACTION_OPTIONS);
+  }, TRANSACTION_OPTIONS));
+}
+
+// The stored issue this one is, if any: the same bytes, the same text in another encoding or line-end style, or the
+// same masthead (date and 第N期) — a paper numbers its issues once, so a second file with the masthead of a stored
+// issue is that issue again (a corrected file replaces it with --force).
+async function findSameIssue(sql: SqlRunner, issue: ProcessedIssue, textHash: string): Promise<{ id: number; contentHash: string } | undefined> {
+  const masthead = issue.parsed.masthead;
+  const byMasthead = masthead.date !== undefined && masthead.number !== undefined;
+  const [found] = await sql.all<{ id: number; contentHash: string }>(
+    `SELECT "id", "contentHash" FROM "Issue"
+     WHERE "contentHash" = ? OR "textHash" = ?${byMasthead ? ` OR ("dateSource" = 'masthead' AND "date" = ? AND "number" = ?)` : ""}
+     ORDER BY CASE WHEN "contentHash" = ? THEN 0 WHEN "textHash" = ? THEN 1 ELSE 2 END, "id"
+     LIMIT 1`,
+    [issue.contentHash, textHash, ...(byMasthead ? [masthead.date!, masthead.number!] : []), issue.contentHash, textHash],
+  );
+  return found;
 }
 
 // Undoes one issue of a batch. If the database already ended the whole transaction (SQLite does on a full disk or an
@@ -92,7 +110,8 @@ async function writeIssue(
   issue: ProcessedIssue,
   options: { force?: boolean; run?: RunLog },
 ): Promise<{ result: StoreResult; search: SearchRow[]; unindexed: number[] }> {
-  const [existing] = await sql.all<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "contentHash" = ?`, [issue.contentHash]);
+  const textHash = textIdentityHash(issue.rawText);
+  const existing = await findSameIssue(sql, issue, textHash);
   if (existing && !options.force) {
     const [counted] = await sql.all<{ n: number | bigint }>(
       `SELECT COUNT(*) AS "n" FROM "Article" WHERE "issueId" = ? AND "kind" <> 'banner'`,
@@ -102,13 +121,17 @@ async function writeIssue(
     await logRun(sql, options.run, { status: "duplicate", issueId: existing.id, contentHash: issue.contentHash, articles, items: 0 });
     return { result: { status: "duplicate" as const, issueId: existing.id, articles, items: 0 }, search: [], unindexed: [] };
   }
+  // A forced rebuild from another file of the same issue (GBK instead of UTF-8) keeps the stored identity: editors'
+  // decisions are filed under it.
+  if (existing) issue = { ...issue, contentHash: existing.contentHash };
   // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
-  const cleared = existing ? await clearIssue(sql, existing.id, issue) : { kept: new Map<number, number>(), unindexed: [] };
+  const cleared = existing ? await clearIssue(sql, existing.id, issue) : { kept: new Map<number, number>(), unindexed: [], previous: new Map<string, number>() };
   const { kept } = cleared;
 
   const date = issue.parsed.date;
   const issueData = {
     contentHash: issue.contentHash,
+    textHash,
     fileName: issue.fileName,
     encoding: issue.encoding,
     byteSize: issue.byteSize,
@@ -161,7 +184,7 @@ async function writeIssue(
     sql,
     issue.articles.map((a) => a.extraction),
   );
-  const items = await writeItems(sql, issue, articleIdByPosition, ids, date?.date ?? null);
+  const items = await writeItems(sql, issue, articleIdByPosition, ids, date?.date ?? null, cleared.previous);
 
   // Human decisions outlive the rules: re-attach them to the same words of the rebuilt issue (rare: only issues
   // an editor reviewed before have any, so the check comes first).
@@ -214,19 +237,65 @@ async function clearIssue(
   sql: SqlRunner,
   issueId: number,
   rebuilt: ProcessedIssue,
-): Promise<{ kept: Map<number, number>; unindexed: number[] }> {
+): Promise<{ kept: Map<number, number>; unindexed: number[]; previous: PreviousItemIds }> {
   const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
   await unindexArticles(sql, ids);
-  if (ids.length) {
-    for (const table of ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const) {
-      await sql.run(`DELETE FROM "${table}" WHERE "articleId" IN (${placeholders(ids)})`, ids);
-    }
+  // By the issue, not by a list of its article ids: an issue can hold more articles than a statement takes parameters.
+  const previous: PreviousItemIds = new Map();
+  for (const table of ITEM_TABLES) {
+    const ofIssue = `"articleId" IN (SELECT "id" FROM "Article" WHERE "issueId" = ?)`;
+    const rows = await sql.all<{ id: number; articleId: number; start: number; end: number; text: string }>(
+      `SELECT "id", "articleId", "start", "end", "text" FROM "${table}" WHERE ${ofIssue}`,
+      [issueId],
+    );
+    for (const [key, row] of itemKeys(table, rows)) previous.set(key, Number(row.id));
+    await sql.run(`DELETE FROM "${table}" WHERE ${ofIssue}`, [issueId]);
   }
   const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
   const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);
   if (gone.length) await sql.run(`DELETE FROM "Article" WHERE "id" IN (${placeholders(gone)})`, gone);
-  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids };
+  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids, previous };
+}
+
+const ITEM_TABLES = ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const;
+type ItemTable = (typeof ITEM_TABLES)[number];
+
+// Item ids of an issue before it was rebuilt, by table, article, the words of the item and which occurrence of those
+// words it is (the 2nd "100%" of an article): a rebuilt item with the same key gets its old id back, so links to it
+// (#m-indicator-<id> in CSVs, goal evidence, the audit log) stay valid across re-extraction, also when an edit moved
+// the offsets. Items the new rules add get new ids; items they drop are gone.
+type PreviousItemIds = Map<string, number>;
+
+type Keyed = { articleId: number; start: number; text: string };
+
+function itemKeys<T extends Keyed>(table: ItemTable, items: T[]): [string, T][] {
+  const seen = new Map<string, number>();
+  return [...items]
+    .sort((a, b) => a.articleId - b.articleId || a.start - b.start)
+    .map((item) => {
+      const base = `${table}\u0000${item.articleId}\u0000${item.text}`;
+      const nth = seen.get(base) ?? 0;
+      seen.set(base, nth + 1);
+      return [`${base}\u0000${nth}`, item];
+    });
+}
+
+async function insertKeepingIds(
+  sql: SqlRunner,
+  table: ItemTable,
+  rows: (Record<string, SqlValue | undefined> & Keyed)[],
+  previous: PreviousItemIds,
+): Promise<void> {
+  const reused: Record<string, SqlValue | undefined>[] = [];
+  const fresh: Record<string, SqlValue | undefined>[] = [];
+  for (const [key, row] of itemKeys(table, rows)) {
+    const id = previous.get(key);
+    if (id === undefined) fresh.push(row);
+    else reused.push({ id, ...row });
+  }
+  await sql.insert(table, reused);
+  await sql.insert(table, fresh);
 }
 
 type EntityIds = {
@@ -377,6 +446,7 @@ async function writeItems(
   articleIdByPosition: Map<number, number>,
   ids: EntityIds,
   issueDate: string | null,
+  previous: PreviousItemIds,
 ): Promise<number> {
   const township = (name?: string) => (name ? (ids.place.get(name) ?? null) : null);
   const department = (name?: string) => (name ? (ids.department.get(name) ?? null) : null);
@@ -459,11 +529,11 @@ async function writeItems(
     }
   }
 
-  await sql.insert("Indicator", indicators);
-  await sql.insert("Goal", goals);
-  await sql.insert("CampaignMention", campaignMentions);
-  await sql.insert("PlaceMention", placeMentions);
-  await sql.insert("DepartmentMention", departmentMentions);
-  await sql.insert("Progress", progress);
+  await insertKeepingIds(sql, "Indicator", indicators, previous);
+  await insertKeepingIds(sql, "Goal", goals, previous);
+  await insertKeepingIds(sql, "CampaignMention", campaignMentions, previous);
+  await insertKeepingIds(sql, "PlaceMention", placeMentions, previous);
+  await insertKeepingIds(sql, "DepartmentMention", departmentMentions, previous);
+  await insertKeepingIds(sql, "Progress", progress, previous);
   return indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
 }

@@ -1,4 +1,5 @@
 import { refreshIssueStats } from "../db/issue-stats";
+import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner } from "../db/sql-runner";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { TAddIndicator, TIndicatorFields, TReviewGoal, TReviewIndicator } from "../validations/review";
@@ -20,7 +21,7 @@ const REVIEW_STATE = { confirm: "confirmed", reject: "rejected", correct: "corre
 // Confirms, rejects or corrects an indicator: the item changes now, and a decision anchored to its source words is
 // kept so that re-extraction applies it again. One transaction with the audit entry.
 export async function reviewIndicator(db: PrismaClient, editor: string, input: TReviewIndicator) {
-  return db.$transaction(async (tx) => {
+  return retryWhenBusy(() => db.$transaction(async (tx) => {
     const item = await tx.indicator.findUnique({ where: { id: input.id }, include: { article: { include: { issue: true } } } });
     if (!item) throw new ReviewError(`指标 ${input.id} 不存在`, 404);
     const fields = input.action === "correct" ? input.fields : {};
@@ -47,11 +48,11 @@ export async function reviewIndicator(db: PrismaClient, editor: string, input: T
       },
     });
     return updated;
-  });
+  }));
 }
 
 export async function addIndicator(db: PrismaClient, editor: string, input: TAddIndicator) {
-  return db.$transaction(async (tx) => {
+  return retryWhenBusy(() => db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, include: { issue: true } });
     if (!article) throw new ReviewError(`文章 ${input.articleId} 不存在`, 404);
     if (input.end > article.text.length) throw new ReviewError("所选文字超出了文章正文");
@@ -72,11 +73,11 @@ export async function addIndicator(db: PrismaClient, editor: string, input: TAdd
       data: { editor, action: "review", target: `indicator:${created.id}`, detail: JSON.stringify({ action: "add", text: created.text, fields: input.fields }) },
     });
     return created;
-  });
+  }));
 }
 
 export async function reviewGoal(db: PrismaClient, editor: string, input: TReviewGoal) {
-  return db.$transaction(async (tx) => {
+  return retryWhenBusy(() => db.$transaction(async (tx) => {
     const goal = await tx.goal.findUnique({ where: { id: input.id }, include: { article: { include: { issue: true } } } });
     if (!goal) throw new ReviewError(`目标 ${input.id} 不存在`, 404);
     const data =
@@ -104,7 +105,7 @@ export async function reviewGoal(db: PrismaClient, editor: string, input: TRevie
       },
     });
     return updated;
-  });
+  }));
 }
 
 type DecisionInput = {

@@ -43,6 +43,9 @@ export function decodeText(bytes: Uint8Array, opts: DecodeTextOptions = {}): Dec
   if (magic) fail("binary", `binary file (${magic.name}), not a newspaper text`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
+    // UTF-16 saved without a byte-order mark (some Windows tools do): read it when one byte order gives plain text.
+    const utf16 = readBomlessUtf16(bytes);
+    if (utf16) return finish(utf16.text, utf16.encoding, fail);
     const hint = looksLikeUtf16(bytes) ? "; UTF-16 without a byte-order mark? save it as UTF-8" : "";
     fail("binary", `binary file (NUL bytes at offset ${nul}${hint}), not a newspaper text`);
   }
@@ -79,6 +82,34 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
     if (bytes[i + 1] === 0) odd++;
   }
   return n >= 8 && Math.max(even, odd) > n / 4 && Math.min(even, odd) < n / 50;
+}
+
+// The byte order whose reading is text: every NUL byte on one side of the code units (ASCII and line ends in UTF-16
+// have a zero high byte), and nearly every character Chinese, CJK punctuation, ASCII or a space. Binary files fail it.
+function readBomlessUtf16(bytes: Uint8Array): { text: string; encoding: TextEncoding } | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  if (evenNul > 0 && oddNul > 0) return undefined;
+  const encoding: TextEncoding = oddNul > 0 ? "utf-16le" : "utf-16be";
+  const text = decodeWith(bytes, encoding);
+  if (text === undefined || text.length === 0) return undefined;
+  let plain = 0;
+  for (let i = 0; i < text.length; i++) if (isPlainTextChar(text.charCodeAt(i))) plain++;
+  return plain >= text.length * 0.97 ? { text, encoding } : undefined;
+}
+
+function isPlainTextChar(c: number): boolean {
+  return (
+    (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || // ASCII
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || // CJK ideographs
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || // CJK punctuation, full-width forms
+    (c >= 0x2010 && c <= 0x206f) || (c >= 0x2460 && c <= 0x24ff) || c === 0xb7 || c === 0xd7 // dashes, quotes, ①, ·, ×
+  );
 }
 
 function decodeWith(bytes: Uint8Array, encoding: TextEncoding): string | undefined {

@@ -14,8 +14,19 @@ export const ZIngestArgsSchema = z.object({
 export type TIngestArgs = z.infer<typeof ZIngestArgsSchema>;
 
 export const ZExtractArgsSchema = z.object({
-  file: z.string().min(1, "name one issue file: npm run extract -- --json <file>"),
+  paths: z.array(z.string().min(1)).min(1, "name an issue file or folder: npm run extract -- --json <file|folder>..."),
   json: z.boolean().default(false),
+  jsonl: z.boolean().default(false), // JSON Lines even for one file
   date: ZIsoDateSchema.optional(),
 });
 export type TExtractArgs = z.infer<typeof ZExtractArgsSchema>;
+
+export const ZBackupArgsSchema = z.object({
+  file: z.string().min(1, "name the file to write: npm run db:backup -- <file>"),
+});
+export type TBackupArgs = z.infer<typeof ZBackupArgsSchema>;
+
+export const ZRestoreArgsSchema = z.object({
+  file: z.string().min(1, "name the backup to restore: npm run db:restore -- <file>"),
+});
+export type TRestoreArgs = z.infer<typeof ZRestoreArgsSchema>;

@@ -35,9 +35,9 @@ export const ZExtractProgressSchema = z.object({
 export const ZExtractGoalSchema = z.object({
   text: z.string(),
   verb: z.string().optional(),
-  deadline: z.string().nullable(),
   kind: z.enum(["target", "task", "requirement"]).optional(), // issue #11 §1
-  deadlineDate: z.string().nullable().optional(), // the deadline resolved against the issue date (YYYY-MM-DD)
+  deadline: z.string().nullable(),
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(), // the deadline resolved against the issue date
   targetValue: z.number().nullable().optional(),
   targetUnit: z.string().nullable().optional(),
   campaign: z.string().nullable(),

@@ -11,7 +11,7 @@ let visible: SeededIndicator[];
 beforeAll(async () => {
   fixture = await createFixtureDb(getDb, { bulk: true });
   visible = fixture.indicators.filter((i) => i.review !== "rejected");
-});
+}, 60_000);
 afterAll(async () => {
   await fixture?.cleanup();
 });

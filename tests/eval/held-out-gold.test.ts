@@ -43,6 +43,6 @@ describe.each(splits)("tests/gold/%s", (split) => {
     expect(s.places.villages.resolved).toBe(s.places.villages.of);
     expect([s.places.outsideLinked, s.departments.outsideMapped]).toEqual([[], []]);
     expect(s.goals.kinds.agree).toBe(s.goals.kinds.of);
-    expect(s.goals.deadlines.agree).toBe(s.goals.deadlines.of);
+    expect(s.goals.deadlineDates.agree).toBe(s.goals.deadlineDates.of);
   });
 });

@@ -112,8 +112,9 @@ describe("goals: kind and deadline date", () => {
       ]),
     );
     expect(s.kinds).toEqual({ agree: 1, of: 3 });
-    expect(s.deadlines).toMatchObject({ agree: 1, of: 2 });
-    expect(s.deadlines.wrong).toEqual([{ text: "确保年底前完成全部拆除", gold: "2021-12-31", predicted: null }]);
+    expect(s.deadlineDates).toEqual({ agree: 1, of: 2 }); // 不得低于60% states no deadline
+    expect(s.wrongDates).toEqual(["确保年底前完成全部拆除: none ≠ 2021-12-31"]);
+    expect(s.wrongKinds).toEqual(["计划下月启动房屋征收签约工作: task ≠ target", "确保年底前完成全部拆除: none ≠ target"]);
   });
 });
 
@@ -172,6 +173,11 @@ describe("departments of other places", () => {
     );
     expect(s.outsideMapped).toEqual(["区政府 → 柯城区人民政府"]);
     expect(s.spurious).toEqual(["区政府"]);
+  });
+
+  it("never counts a body the extractor marks as another place's as mapped to the county", () => {
+    const s = scoreDepartments(g, prediction([article({ departments: ["区委", { name: "上虞区政府", canonical: "上虞区人民政府", outside: true }] })]));
+    expect([s.matchedGold, s.predicted, s.outsideMapped]).toEqual([2, 2, []]);
   });
 
   it("counts any county body in an issue whose gold has only other places' bodies", () => {

@@ -17,7 +17,7 @@ type TArticleParts = {
   goals?: Array<string | { text: string; kind?: "target" | "task" | "requirement"; deadlineDate?: string | null }>;
   campaigns?: Array<{ name: string; text?: string }>;
   places?: Array<{ name: string; level: TExtractArticle["places"][number]["level"]; township?: string | null; outside?: boolean }>;
-  departments?: Array<string | { name: string; canonical: string; start?: number }>;
+  departments?: Array<string | { name: string; canonical: string; start?: number; outside?: boolean }>;
   text?: string;
 };
 
@@ -49,7 +49,8 @@ export function article(parts: TArticleParts, title = "t"): TExtractArticle {
     places: (parts.places ?? []).map((p) => ({ name: p.name, level: p.level, township: p.township ?? null, ...(p.outside ? { outside: true } : {}), ...span })),
     departments: (parts.departments ?? []).map((d) => {
       const dep = typeof d === "string" ? { name: d, canonical: d } : d;
-      return { name: dep.name, canonical: dep.canonical, ...(dep.start !== undefined ? { start: dep.start, end: dep.start + dep.name.length } : span) };
+      const outside = typeof d !== "string" && d.outside ? { outside: true } : {};
+      return { name: dep.name, canonical: dep.canonical, ...outside, ...(dep.start !== undefined ? { start: dep.start, end: dep.start + dep.name.length } : span) };
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,6 +10,8 @@ const tsx = path.resolve("node_modules/.bin/tsx");
 const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-cli-"));
 const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` };
 const run = (script: string, args: string[]) => spawnSync(tsx, [script, ...args], { env, encoding: "utf8" });
+// `npm run extract` runs the compiled bundle (scripts/run-compiled.mjs), as a researcher's shell loop would.
+const extract = (args: string[]) => spawnSync(process.execPath, ["scripts/run-compiled.mjs", "extract", ...args], { env, encoding: "utf8" });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,7 +41,7 @@ describe("npm run ingest", () => {
 
 describe("npm run extract -- --json", () => {
   it("prints one JSON document for an issue without touching the database", () => {
-    const result = run("scripts/extract.ts", ["--json", SEED_FILES[1]]);
+    const result = extract(["--json", SEED_FILES[1]]);
     expect(result.status).toBe(0);
     const output = ZExtractOutputSchema.parse(JSON.parse(result.stdout));
     expect(output.issue).toMatchObject({ date: "2022-04-13", dateSource: "masthead", number: 1937 });
@@ -55,8 +57,36 @@ describe("npm run extract -- --json", () => {
   });
 
   it("reports a missing file with its name and exit code 1", () => {
-    const result = run("scripts/extract.ts", ["--json", path.join(dir, "absent.txt")]);
+    const result = extract(["--json", path.join(dir, "absent.txt")]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("absent.txt");
+  });
+
+  it("prints JSON Lines for a folder and for several files, naming the files it could not read", () => {
+    const folder = path.join(dir, "lines");
+    mkdirSync(folder);
+    for (const file of SEED_FILES.slice(0, 3)) copyFileSync(file, path.join(folder, path.basename(file)));
+    writeFileSync(path.join(folder, "broken.txt"), Buffer.from([0, 0, 0, 1, 2, 3]));
+    const result = extract(["--json", folder, SEED_FILES[4]]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("broken.txt");
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(4);
+    const files = lines.map((line) => ZExtractOutputSchema.parse(JSON.parse(line)).issue.file);
+    expect(files).toEqual([...SEED_FILES.slice(0, 3), SEED_FILES[4]].map((file) => path.basename(file)));
+
+    const single = extract(["--jsonl", SEED_FILES[0]]);
+    expect(single.status).toBe(0);
+    expect(single.stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("rebuilds its bundle when a source file changed since it was compiled", () => {
+    const stamp = path.resolve(".cache/cli/extract.inputs.json");
+    expect(extract(["--json", SEED_FILES[0]]).status).toBe(0);
+    const inputs = JSON.parse(readFileSync(stamp, "utf8")) as Record<string, number>;
+    expect(Object.keys(inputs)).toContain("lib/extract/extract-indicators.ts");
+    writeFileSync(stamp, JSON.stringify({ ...inputs, "lib/extract/extract-indicators.ts": 0 }));
+    expect(extract(["--json", SEED_FILES[0]]).status).toBe(0);
+    expect(JSON.parse(readFileSync(stamp, "utf8"))["lib/extract/extract-indicators.ts"]).not.toBe(0);
   });
 });

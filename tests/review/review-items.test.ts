@@ -41,7 +41,7 @@ describe("review decisions", () => {
     expect(results.map((r) => r.status)).toEqual(["replaced"]);
 
     const afterCorrected = await indicatorByText("7500斤");
-    expect(afterCorrected.id).not.toBe(corrected.id); // rebuilt from scratch…
+    expect(afterCorrected.id).toBe(corrected.id); // rebuilt, and under the same id: links to it stay valid
     expect(afterCorrected).toMatchObject({ review: "corrected", metric: "首批捐赠蔬菜", value: 7500 }); // …and the decision re-attached
     expect((await indicatorByText("4名")).review).toBe("rejected");
     const sameConfirmed = await ctx.db.indicator.findFirstOrThrow({

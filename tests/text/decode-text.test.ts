@@ -50,8 +50,15 @@ describe("decodeText", () => {
     expect(error.message).toBe("seeds/x.txt: binary file (NUL bytes at offset 15), not a newspaper text");
   });
 
-  it("hints at UTF-16 without a byte-order mark", () => {
-    const error = refusal(new Uint8Array(iconv.encode("Kecheng daily, issue 1937: 本报讯", "utf-16le")));
+  it("reads UTF-16 without a byte-order mark in either byte order", () => {
+    const text = "今日柯城\n2022年4月13日 第1937期\n本报讯（记者 王思）石梁镇梅山村……\n";
+    expect(decodeText(new Uint8Array(iconv.encode(text, "utf-16le")))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeText(new Uint8Array(iconv.encode(text, "utf-16be")))).toEqual({ text, encoding: "utf-16be" });
+  });
+
+  it("hints at UTF-16 without a byte-order mark when the reading is not plain text", () => {
+    const junk = String.fromCharCode(...Array.from({ length: 5 }, (_, i) => 0x0100 + i * 7));
+    const error = refusal(new Uint8Array(iconv.encode("Kecheng daily, issue 1937: 本报讯" + junk, "utf-16le")));
     expect(error.code).toBe("binary");
     expect(error.message).toContain("UTF-16 without a byte-order mark?");
   });

@@ -28,7 +28,7 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
   const masthead = parseMasthead(normalised);
   const body = blankLeadingLines(normalised, masthead.lines);
   const repaired = repairPageBreaks(body).text;
-  const { articles, banners, editor } = segmentArticles(repaired);
+  const { articles, banners, editor, datelines } = segmentArticles(repaired);
   const huge = articles.find((a) => a.text.length > MAX_ARTICLE_CHARS);
   if (huge) {
     throw new TextInputError(
@@ -45,11 +45,17 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
     );
   }
 
-  const date = chooseDate({ userDate: opts.userDate, fileName, mastheadDate: masthead.date, text: repaired });
+  const date = chooseDate({ userDate: opts.userDate, fileName, mastheadDate: masthead.date, datelines, text: repaired });
   return { masthead, ...(date ? { date } : {}), articles, ...(editor ? { editor } : {}), banners };
 }
 
-function chooseDate(input: { userDate?: string; fileName?: string; mastheadDate?: string; text: string }): IssueDate | undefined {
+function chooseDate(input: {
+  userDate?: string;
+  fileName?: string;
+  mastheadDate?: string;
+  datelines: string[];
+  text: string;
+}): IssueDate | undefined {
   if (input.userDate) {
     const user = userIssueDate(input.userDate);
     if (!user) throw new RangeError(`invalid user date "${input.userDate}" (expected YYYY-MM-DD)`);
@@ -60,7 +66,17 @@ function chooseDate(input: { userDate?: string; fileName?: string; mastheadDate?
   if (input.mastheadDate) {
     return { date: input.mastheadDate, source: "masthead", evidence: `报头日期 ${input.mastheadDate}`, confidence: 1 };
   }
-  return inferIssueDate(input.text);
+  return datelineIssueDate(input.datelines) ?? inferIssueDate(input.text);
+}
+
+// Web pages and reprints print their publication date on a line under the headline. Several pieces in one file: the
+// issue is as new as its newest piece.
+const DATELINE_CONFIDENCE = 0.9;
+function datelineIssueDate(datelines: string[]): IssueDate | undefined {
+  if (datelines.length === 0) return undefined;
+  const newest = [...datelines].sort().at(-1)!;
+  const others = datelines.length > 1 ? `（共${datelines.length}个日期行，取最新）` : "";
+  return { date: newest, source: "inferred", evidence: `标题下的日期行 ${newest}${others}`, confidence: DATELINE_CONFIDENCE };
 }
 
 // Keeps line numbers stable while hiding the masthead from the later stages.

@@ -2,6 +2,7 @@ import {
   endsClosed,
   isHeadlineLike,
   isLeadLine,
+  isPunctuatedHeadline,
   isStructuralLine,
   startsWithEnumerator,
 } from "./classify-line";
@@ -30,6 +31,7 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
   const outLineNo: number[] = [];
   const repairs: PageBreakRepair[] = [];
   let last = -1; // index in out of the last non-empty line
+  const firstLine = lines.findIndex((l) => l !== "");
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -39,7 +41,9 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
       gap++;
       continue;
     }
-    if (last >= 0 && gap <= 1 && continuesSentence(boundedView(out[last]), line, nextLine(lines, i))) {
+    // A short first line with ！/？ inside ("大写的优秀!建德获评…!骄傲到飞起") is the headline, not a sentence cut by a break.
+    const firstLineHeadline = last === firstLine && isPunctuatedFirstLine(boundedView(out[last]));
+    if (last >= 0 && gap <= 1 && !firstLineHeadline && continuesSentence(boundedView(out[last]), line, nextLine(lines, i))) {
       const prev = boundedView(out[last]);
       const overlap = repeatedFragment(prev, line);
       repairs.push({
@@ -66,6 +70,10 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
 // VIEW_CHARS = the classifiers' reach: they look at a line's start and end (captions, bylines, closing punctuation,
 // headline length), so a long joined line is read as its first and last VIEW_CHARS characters.
 const VIEW_CHARS = 300;
+function isPunctuatedFirstLine(line: string): boolean {
+  return /[！!？?]/.test(line) && isPunctuatedHeadline(line);
+}
+
 function boundedView(parts: string[]): string {
   if (parts.length === 1) return parts[0];
   let length = 0;

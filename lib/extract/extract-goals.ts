@@ -272,7 +272,7 @@ function adverbStart(text: string, at: number, floor: number): number {
 const QUOTED_NAME = /^[“《][^“”《》]{2,20}[”》]$/;
 const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) => v.verb));
 const isConcrete = (object: string, verb: string) => {
-  const bare = object.replace(/[”’》\s]+$/, "");
+  const bare = object.replace(/[”’》\s]{1,16}$/, "");
   if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
   if (!TASK_OBJECT.test(bare) && !(verb === "打造" && DESIGNATION_HEADS.test(bare))) return false;
   // 推动项目建设 names no project: the object must say which
@@ -287,7 +287,7 @@ const NEXT_PHRASE = new RegExp(`、(?=${alternation([...GOAL_VERBS.map((v) => v.
 
 function concreteObject(rest: string, verb: string): string | undefined {
   const cut = NEXT_PHRASE.exec(rest);
-  const object = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s、]+$/, "");
+  const object = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s、]{1,16}$/, "");
   if (isConcrete(object, verb)) return object;
   for (let i = object.indexOf("、"); i > 0; i = object.indexOf("、", i + 1)) {
     if (object.includes("的")) return undefined;
@@ -310,7 +310,7 @@ function taskGoals(text: string, out: Candidate[]) {
     if (!isDirective(text, m.index)) continue;
     const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
     const start = adverbStart(text, m.index, clause);
-    const designation = m[0] === "打造" && DESIGNATION_HEADS.test(object.replace(/[”’》\s]+$/, ""));
+    const designation = m[0] === "打造" && DESIGNATION_HEADS.test(object.replace(/[”’》\s]{1,16}$/, ""));
     const objectEnd = verbEnd + object.length;
     const goal = makeGoal({ text, start, end: objectEnd, verb: m[0], priority: 5, kind: designation ? "target" : "task" });
     if (!goal) continue;

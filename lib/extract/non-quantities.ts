@@ -16,7 +16,7 @@ export type NonQuantityRule = { name: string; why: string; source: string; first
 
 const CN = "〇零一二两三四五六七八九十";
 const D = `[0-9０-９${CN}百]`; // a digit of a small number (day, hour, session)
-const N = `[0-9０-９${CN}百千]+`; // a count of time units (70多年来, 前10个月)
+const N = `[0-9０-９${CN}百千]{1,12}`; // a count of time units (70多年来, 前10个月); bounded: the rule stays linear
 // Abstract nouns a count of which only announces the list that follows (三个方面: 一是…二是…).
 export const LIST_NOUNS: readonly string[] = [
   "方面", "环节", "意识", "层面", "维度", "原则", "理念", "导向", "思维", "关系", "自信", "坚持", "转变", "统筹",

@@ -194,7 +194,7 @@ export function segmentArticles(text: string): SegmentedIssue {
           start(draftFromStack(stack, banners));
           stack = [];
         }
-        if (current) current.paras.push({ text: u.text.replace(/^[【\[［〖]\s*|\s*[】\]］〗]?\s*[:：]?$/g, ""), section: true });
+        if (current) current.paras.push({ text: u.text.replace(/^[【\[［〖]\s{0,4}|\s{0,4}[】\]］〗]?\s{0,4}[:：]?$/g, ""), section: true });
         else start(newDraft("note", u.text));
         break;
       case "subhead":
@@ -259,13 +259,28 @@ function isSpacedDisplayLine(line: string): boolean {
   return /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){3,}$/.test(line);
 }
 
+// "记者 施俊 来源：…" → "记者 施俊 ": the first source/editor label ends the names (a scan, not /(?:来源|…)\s*[:：].*$/,
+// which retries from every label and is quadratic on a line of many).
+function cutAtSourceLabel(text: string): string {
+  const label = /(?:来源|编辑|责编)\s{0,4}[:：]/.exec(text);
+  return label ? text.slice(0, label.index) : text;
+}
+
+// "作者: 记者 施俊" → "记者 施俊": what follows the first 作者 label (a scan; /作者\s*[:：]\s*(.+)$/ retried from every
+// label is quadratic on a line of many).
+function authorAfterLabel(line: string): string | null {
+  const label = /作者\s{0,4}[:：]\s{0,4}/.exec(line);
+  const rest = label ? line.slice(label.index + label[0].length) : "";
+  return rest && !rest.includes("\n") ? rest : null;
+}
+
 // Reporters named on a byline or dateline line ("作者: 记者 施俊", "□ 本报记者 张三 李四", "都市快报(通讯员 方祺 记者 周涛)").
 function readBylineReporters(line: string): Reporter[] {
   const paren = /[（(]([^（）()]+)[）)]/.exec(line);
-  const author = /作者\s*[:：]\s*(.+)$/.exec(line);
-  const inner = paren ? paren[1] : author ? author[1] : /^(?:[□■◇◆●○▲△▼]\s*)?(.*)$/.exec(line)![1];
+  const author = authorAfterLabel(line);
+  const inner = paren ? paren[1] : author !== null ? author : /^(?:[□■◇◆●○▲△▼]\s{0,4})?(.*)$/.exec(line)![1];
   if (!/记者|通讯员|实习生/.test(inner)) return [];
-  return parseReporters(inner.replace(/(?:来源|编辑|责编)\s*[:：].*$/, ""));
+  return parseReporters(cutAtSourceLabel(inner));
 }
 
 function newDraft(kind: ArticleKind, title: string): Draft {

@@ -122,7 +122,7 @@ export const PHOTO_CREDIT =
   /^(?:[□■]\s*)?[（(]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影师|摄影)\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,4}\s*(?:摄|摄影|供图|\/摄)\s*[）)]?$/;
 
 // Boxes printed inside an article: their label line is a section head, never a headline.
-export const BOX_LABEL = /^[【\[［〖]?\s*(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评)\s*[】\]］〗]?\s*[:：]?$/;
+export const BOX_LABEL = /^[【\[［〖]?\s{0,4}(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评)\s{0,4}[】\]］〗]?\s{0,4}[:：]?$/;
 
 // Column tags that mark a line as the headline of its own piece (commentary, brief): （快评）（评论员观察）【…】.
 export const COLUMN_TAG =

@@ -9,24 +9,24 @@ import { ZExtractOutputSchema } from "@/lib/validations/extract-output";
 // The floors that matter (issue #10 §1): extraction quality on the held-out TEST split, material no rule was tuned on.
 // The floors are the values measured when the test set landed, so a change that loses ground on unseen text fails
 // here. Only the numbers are asserted; a failure names the measure, never the test files' content.
-// Until the test set is merged the folder is absent and the suite says so (REQUIRE_TEST_SPLIT turns that into a
-// failure; the integrator sets it to true once tests/gold/test is on main).
-const REQUIRE_TEST_SPLIT = false;
+// The test set is on main: a missing or empty tests/gold/test is a failure.
+const REQUIRE_TEST_SPLIT = true;
 
-// Measured on the test split at merge time (integrator: replace with `npm run eval -- --split test` numbers, rounded down).
+// Measured on the test split when it landed (2026-12-07, `npm run eval -- --split test`), rounded down. Several are
+// far below issue #10's targets (recall 0.93, labels good 0.8, articles whole 0.9): these floors only stop regressions.
 const FLOORS = {
-  indicatorPrecision: 0,
-  indicatorRecall: 0,
-  labelsOnBoundary: 0, // share of located labels
-  labelsGood: 0,
-  goalRecall: 0,
-  goalPrecision: 0,
-  deadlineDates: 0,
-  campaignRecall: 0,
-  departmentF1: 0,
-  villagesResolved: 0,
-  articlesWhole: 0,
-  datesRight: 0,
+  indicatorPrecision: 0.96, // 96.3
+  indicatorRecall: 0.87, // 87.9
+  labelsOnBoundary: 1, // 126/126
+  labelsGood: 0.25, // 33/131
+  goalRecall: 0.66, // 66.7
+  goalPrecision: 0.76, // 76.9
+  deadlineDates: 0.2, // 2/10
+  campaignRecall: 0.25, // 25.5
+  departmentF1: 0.45, // 45.9
+  villagesResolved: 1, // 1/1
+  articlesWhole: 0.72, // 21/29
+  datesRight: 1, // 27/27
 };
 // Ceilings: issue #10's targets are 0 for all three. If the merged extractor does not reach them, the integrator records
 // the measured count here (and says so in the issue note) rather than letting main go red.

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { formatFiles, formatSplits, formatVerbose } from "../lib/eval/format-report";
 import { ZGoldIssueSchema } from "../lib/eval/gold-schema";
 import { scoreIssue, summarise, type TIssueScore, type TSummary } from "../lib/eval/score";
+import { formatLinkScore, scoreFollowups } from "../lib/eval/score-links";
 import { ZExtractOutputSchema } from "../lib/validations/extract-output";
 import { parseCli } from "./cli-args";
 
@@ -108,6 +109,9 @@ const runs = Object.fromEntries(chosen.map((split) => [split, runSplit(...dirs[s
 // Per-file details of the test split only when asked for by name.
 const detailed = (split: TSplit) => split !== "test" || args.split === "test";
 
+// Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
+const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });
+
 if (args.json) {
   const splits = Object.fromEntries(
     Object.entries(runs).map(([split, run]) => [
@@ -117,7 +121,7 @@ if (args.json) {
   );
   // Top-level summary/issues/problems stay the seeds' (the first chosen split's) for older consumers.
   const first = runs[chosen[0]]!;
-  process.stdout.write(JSON.stringify({ summary: first.summary, issues: detailed(chosen[0]) ? first.scores : [], problems: first.problems, splits }, null, 2) + "\n");
+  process.stdout.write(JSON.stringify({ summary: first.summary, issues: detailed(chosen[0]) ? first.scores : [], problems: first.problems, splits, links }, null, 2) + "\n");
 } else {
   console.log(formatSplits(chosen.map((name) => ({ name, summary: runs[name]!.summary }))));
   for (const split of chosen) {
@@ -126,5 +130,6 @@ if (args.json) {
     console.log("\n" + formatFiles(split, run.scores));
     if (args.verbose) for (const s of run.scores) console.log("\n" + formatVerbose(s));
   }
+  console.log("\n" + formatLinkScore(links, args.verbose));
   for (const split of chosen) for (const p of runs[split]!.problems) process.stderr.write(`${split}: ${p}\n`);
 }

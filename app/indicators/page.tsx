@@ -67,6 +67,14 @@ export default async function IndicatorsPage(props: Props) {
               {showRejected ? "（含已拒绝）" : ""}
             </p>
             <RejectedToggle shown={showRejected} href={hrefWith(indicatorFiltersToQuery(filters, { rejected: showRejected ? undefined : "show", page: undefined }))} />
+            <Link
+              href={hrefWith(indicatorFiltersToQuery(filters, { incidental: filters.incidental ? undefined : "show", page: undefined }))}
+              className="text-sm text-stone-600 hover:text-brand-700 hover:underline"
+              data-testid="incidental-toggle"
+              scroll={false}
+            >
+              {filters.incidental ? "只看核心指标" : "显示附带数字（年龄、时长、个人计数）"}
+            </Link>
             <a href={`/api/indicators/csv${csvQuery ? `?${csvQuery}` : ""}`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700" data-testid="csv-link" download>
               导出 CSV（全部 {result.total} 条）
             </a>

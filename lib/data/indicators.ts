@@ -115,6 +115,8 @@ export async function listIndicatorFilterOptions(db: PrismaClient = getDb()): Pr
 function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInput {
   // Rows a reviewer rejected are not indicators any more; rejected=show lists them too (struck through) for review.
   const and: Prisma.IndicatorWhereInput[] = filters.rejected === "show" ? [] : [{ review: { not: "rejected" } }];
+  // Incidental numbers (ages, story durations, one person's count) are left out unless asked for (issue #11 §2).
+  if (filters.incidental !== "show") and.push({ core: true });
   if (filters.township) and.push({ township: { name: filters.township } });
   if (filters.department) and.push({ department: { name: filters.department } });
   if (filters.campaign) and.push({ campaign: { name: filters.campaign } });

@@ -63,7 +63,7 @@ type TotalsRow = { issues: bigint | number; articles: bigint | number | null; in
 
 // A constant number of statements, each reading the summaries kept at ingest time (lib/db/issue-stats.ts) or an index:
 // nothing here reads a row per indicator or mention.
-export async function getOverview(options: { campaigns?: number; sentences?: number } = {}): Promise<Overview> {
+export async function getOverview(options: { campaigns?: number; sentences?: number; incidental?: boolean } = {}): Promise<Overview> {
   const sentenceLimit = options.sentences ?? 8;
   const db = getDb();
   const [[totals], campaigns, coverage, undated, inferred, topCampaigns, recent, perIssue, [latest]] = await Promise.all([
@@ -83,7 +83,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
       ORDER BY s."issues" DESC, s."mentions" DESC, c."name"
       LIMIT ${options.campaigns ?? 8}`,
     db.indicator.findMany({
-      where: NOT_REJECTED,
+      where: options.incidental ? NOT_REJECTED : { ...NOT_REJECTED, core: true }, // the latest tracked numbers, not 1名保安
       orderBy: [newestDateFirst(db), { articleId: "asc" }, { start: "asc" }], // the latest date, in paper order
       take: sentenceLimit * 4,
       select: {

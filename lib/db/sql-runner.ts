@@ -15,7 +15,10 @@ import { dialectOf, type Dialect } from "./dialect";
 // lib/data also reads its largest result sets (10,000 per-issue rows for a chart) through `sqlRunner(db, db)`, as
 // plain reads like Prisma's own: Prisma's raw path spent more time converting those rows than SQLite spent finding them.
 
-export type SqlValue = string | number | bigint | null;
+// Booleans bind as 1/0 on SQLite (which has no boolean type) and as booleans on PostgreSQL.
+export type SqlValue = string | number | bigint | boolean | null;
+
+const sqliteValue = (value: SqlValue) => (typeof value === "boolean" ? Number(value) : value);
 
 export interface SqlRunner {
   readonly dialect: Dialect;
@@ -81,11 +84,11 @@ class SqliteRunner implements SqlRunner {
   }
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return this.prepare(sql).all(...params) as T[];
+    return this.prepare(sql).all(...params.map(sqliteValue)) as T[];
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
-    this.prepare(sql).run(...params);
+    this.prepare(sql).run(...params.map(sqliteValue));
   }
 
   // One cached single-row statement run per row: SQLite parses it once per process, whatever the row count.
@@ -94,10 +97,10 @@ class SqliteRunner implements SqlRunner {
     const columns = Object.keys(rows[0]);
     const statement = this.prepare(insertSql(table, columns, 1, returning));
     if (!returning?.length) {
-      for (const row of rows) statement.run(valuesOf(row, columns));
+      for (const row of rows) statement.run(valuesOf(row, columns).map(sqliteValue));
       return [];
     }
-    return rows.map((row) => statement.get(valuesOf(row, columns)) as R);
+    return rows.map((row) => statement.get(valuesOf(row, columns).map(sqliteValue)) as R);
   }
 }
 

@@ -127,7 +127,7 @@ function makeGoal(opts: { text: string; start: number; end: number; verb: string
     end -= 3;
   }
   if (end - start < 2) return undefined;
-  return { text: opts.text.slice(start, end), start, end, verb: opts.verb, priority: opts.priority };
+  return { text: opts.text.slice(start, end), start, end, verb: opts.verb, kind: "target", priority: opts.priority };
 }
 
 function leadGoals(text: string, out: Candidate[]) {
@@ -204,7 +204,7 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
 function sloganGoals(text: string, out: Candidate[]) {
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, verb: "slogan", priority: 3 });
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, verb: "slogan", kind: "target", priority: 3 });
   }
 }
 

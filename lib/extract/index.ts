@@ -9,13 +9,15 @@ import { extractIndicators } from "./extract-indicators";
 import { extractPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
 import { linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import { isCoreIndicator, seriesKey } from "./series-key";
 import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
 
 // The context extractAll reads from a parsed article: its headline stack and interviewee line.
-export function articleContext(article: ParsedArticle, issueYear?: number): ExtractContext {
+export function articleContext(article: ParsedArticle, issueYear?: number, issueDate?: string): ExtractContext {
   return {
     issueYear,
+    issueDate,
     title: article.title,
     kicker: article.kicker,
     subtitle: article.subtitle,
@@ -46,7 +48,9 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const goals = extractGoals(text, ctx, { indicators });
 
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
-  return { ...linked, progress, places, departments };
+  // Series and core come last: they read the township, department and campaign the linker gave each number.
+  const tracked = linked.indicators.map((item) => ({ ...item, seriesKey: seriesKey(item), core: isCoreIndicator(item) }));
+  return { ...linked, indicators: tracked, progress, places, departments };
 }
 
 export { campaignKey } from "./extract-campaigns";

@@ -6,6 +6,8 @@ export type Approx = "exact" | "about" | "over" | "under" | "range";
 export type IndicatorRole = "actual" | "target" | "baseline";
 export type PlaceLevel = "township" | "village" | "community" | "area";
 export type DepartmentLevel = "district" | "city" | "province";
+export type GoalKind = "target" | "task" | "requirement";
+export type GoalBound = "min" | "max" | "exact";
 
 export type ExtractedIndicator = Span & {
   text: string; // as written: 近300户, 97.8万人次
@@ -22,6 +24,8 @@ export type ExtractedIndicator = Span & {
   township?: string; // gazetteer name of the township-level unit
   department?: string; // department short name (gazetteer key)
   campaign?: string; // canonical campaign name
+  seriesKey?: string; // metric | subject | unit family: the same measure across issues (lib/extract/series-key.ts)
+  core?: boolean; // a tracked quantity (households, tonnes, money, rates…), not an incidental one (ages, one person's count)
 };
 
 export type ExtractedProgress = Span & {
@@ -35,6 +39,10 @@ export type ExtractedProgress = Span & {
 export type ExtractedGoal = Span & {
   text: string;
   verb: string; // 确保 | 力争 | 争取 | 目标 | 计划 | 要…完成 | slogan
+  kind: GoalKind;
+  targetBound?: GoalBound;   // 不得低于/至少/不少于 → min, 不超过/控制在…以内 → max, 达到/确保 X → exact
+  deadlineDate?: string;     // ISO YYYY-MM-DD, resolved against the issue date (ExtractContext.issueDate)
+  subject?: string;          // the project/campaign/place/metric the goal is about (征收项目, 省级旅游度假区, 签约率)
   targetValue?: number;
   targetUnit?: string;
   deadline?: string; // 今年 | 年内 | 下月 | 按时按期 | 2022年底 …
@@ -77,6 +85,7 @@ export type ArticleExtraction = {
 
 export type ExtractContext = {
   issueYear?: number; // to complete month-day dates such as 截至11月15日22时
+  issueDate?: string; // ISO; deadlines (下月, 年内) resolve against it
   title?: string; // headlines help decide the township of an article
   kicker?: string; // read like the title for article-level links
   subtitle?: string;

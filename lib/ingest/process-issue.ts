@@ -47,7 +47,7 @@ export function processIssueText(
   const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
   const articles: ProcessedArticle[] = parsed.articles.map((article) => ({
     article,
-    extraction: extractAll(article.text, articleContext(article, issueYear)),
+    extraction: extractAll(article.text, articleContext(article, issueYear, parsed.date?.date)),
   }));
   // Column banners name the campaign a page runs under (六治六提 六比六晒): their campaigns are mentions of the issue.
   for (const [index, banner] of parsed.banners.entries()) {

@@ -7,6 +7,8 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
 import { campaignKey } from "../extract";
 import { applyReviewDecisions } from "../review/review-items";
+import { goalTracking } from "../track/track-keys";
+import { linkIssue, unlinkArticles } from "./link-goals";
 import type { ProcessedIssue } from "./process-issue";
 
 export type StoreStatus = "stored" | "duplicate" | "replaced";
@@ -125,7 +127,9 @@ async function writeIssue(
   // decisions are filed under it.
   if (existing) issue = { ...issue, contentHash: existing.contentHash };
   // Re-extraction keeps the ids of articles still at the same position, so links to /articles/<id> hold.
-  const cleared = existing ? await clearIssue(sql, existing.id, issue) : { kept: new Map<number, number>(), unindexed: [], previous: new Map<string, number>() };
+  const cleared = existing
+    ? await clearIssue(sql, existing.id, issue)
+    : { kept: new Map<number, number>(), unindexed: [], previous: new Map<string, number>(), relink: [] as number[] };
   const { kept } = cleared;
 
   const date = issue.parsed.date;
@@ -190,6 +194,8 @@ async function writeIssue(
   // an editor reviewed before have any, so the check comes first).
   const [decided] = await sql.all(`SELECT 1 AS "found" FROM "ReviewDecision" WHERE "issueHash" = ? LIMIT 1`, [issue.contentHash]);
   if (decided) await applyReviewDecisions(tx, issueId, issue.contentHash);
+  // Goals of this issue meet later material already stored, and its articles meet earlier goals (lib/ingest/link-goals.ts).
+  await linkIssue(sql, tx, { issue, issueId, issueDate: date?.date ?? null, articleIdByPosition, relink: cleared.relink });
   await refreshIssueStats(sql, issueId);
   const result = {
     status: existing ? ("replaced" as const) : ("stored" as const),
@@ -237,10 +243,11 @@ async function clearIssue(
   sql: SqlRunner,
   issueId: number,
   rebuilt: ProcessedIssue,
-): Promise<{ kept: Map<number, number>; unindexed: number[]; previous: PreviousItemIds }> {
+): Promise<{ kept: Map<number, number>; unindexed: number[]; previous: PreviousItemIds; relink: number[] }> {
   const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
   await unindexArticles(sql, ids);
+  const relink = ids.length ? await unlinkArticles(sql, ids) : [];
   // By the issue, not by a list of its article ids: an issue can hold more articles than a statement takes parameters.
   const previous: PreviousItemIds = new Map();
   for (const table of ITEM_TABLES) {
@@ -255,7 +262,7 @@ async function clearIssue(
   const positions = new Set(rebuilt.articles.map(({ article }) => article.position));
   const gone = articles.filter((a) => !positions.has(a.position)).map((a) => a.id);
   if (gone.length) await sql.run(`DELETE FROM "Article" WHERE "id" IN (${placeholders(gone)})`, gone);
-  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids, previous };
+  return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids, previous, relink };
 }
 
 const ITEM_TABLES = ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const;
@@ -481,9 +488,12 @@ async function writeItems(
         townshipId: township(item.township),
         departmentId: department(item.department),
         campaignId: campaign(item.campaign),
+        seriesKey: item.seriesKey ?? null,
+        core: item.core ?? true,
       });
     }
     for (const goal of extraction.goals) {
+      const tracked = goalTracking(article, goal, issueDate);
       goals.push({
         articleId,
         issueDate,
@@ -497,6 +507,7 @@ async function writeItems(
         townshipId: township(goal.township),
         departmentId: department(goal.department),
         campaignId: campaign(goal.campaign),
+        ...tracked,
       });
     }
     for (const mention of extraction.campaigns) {

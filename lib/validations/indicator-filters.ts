@@ -34,6 +34,8 @@ const ZIndicatorFilterFields = z.object({
   page: param(z.coerce.number({ error: "页码应为数字" }).int("页码应为整数").min(1, "页码从 1 开始").max(100_000, "页码过大")),
   // Rejected rows are hidden unless asked for.
   rejected: param(z.enum(["show"], { error: "rejected 只能是 show" })),
+  // Only core numbers unless asked for: incidental=show lists ages, story durations and one person's count too.
+  incidental: param(z.enum(["show"], { error: "incidental 只能是 show" })),
 });
 
 export const ZIndicatorFiltersSchema = ZIndicatorFilterFields.refine(
@@ -62,6 +64,7 @@ const FIELD_LABELS: Record<string, string> = {
   dir: "排序方向",
   page: "页码",
   rejected: "已拒绝",
+  incidental: "附带数字",
 };
 
 // Parses Next's searchParams (or URLSearchParams). Invalid params give readable problems instead of an exception.

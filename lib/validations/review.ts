@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const REVIEW_KINDS = ["indicator", "goal"] as const;
-export const GOAL_STATUSES = ["未评估", "进行中", "已完成", "未完成", "无法判断"] as const;
+export const GOAL_STATUSES = ["未评估", "进行中", "已完成", "未完成", "逾期", "无法判断"] as const;
 const APPROX_KINDS = ["exact", "about", "over", "under", "range"] as const;
 
 // Messages leave out the field name: describeZodError (./zod-messages.ts) puts it in front, as 数值：应为数字.
@@ -74,3 +74,11 @@ export const ZReviewGoalSchema = z.discriminatedUnion(
   { error: unknownAction("confirm、reject 或 status") },
 );
 export type TReviewGoal = z.infer<typeof ZReviewGoalSchema>;
+
+// An editor's word on a link from a goal to a later sentence (issue #11 §3).
+export const ZReviewEvidenceSchema = z.discriminatedUnion(
+  "action",
+  [z.object({ action: z.literal("confirm"), id: itemId }), z.object({ action: z.literal("reject"), id: itemId })],
+  { error: unknownAction("confirm 或 reject") },
+);
+export type TReviewEvidence = z.infer<typeof ZReviewEvidenceSchema>;

@@ -266,3 +266,21 @@ describe("CSV export", () => {
     expect(csvCell(null)).toBe("");
   });
 });
+
+describe("core and incidental numbers (issue #11 §2)", () => {
+  it("lists core numbers by default and all with incidental=show", async () => {
+    const db = getDb();
+    const one = visible[0];
+    await db.indicator.update({ where: { id: one.id }, data: { core: false } });
+    try {
+      const core = await listAllIndicators(parse(""));
+      expect(ids(core)).not.toContain(one.id);
+      expect(core).toHaveLength(visible.length - 1);
+      const all = await listAllIndicators(parse("incidental=show"));
+      expect(ids(all)).toEqual(ids(visible));
+      expect(indicatorFiltersToQuery(parse("incidental=show&unit=吨"))).toBe("unit=%E5%90%A8&incidental=show");
+    } finally {
+      await db.indicator.update({ where: { id: one.id }, data: { core: true } });
+    }
+  });
+});

@@ -118,6 +118,18 @@ describe("getOverview on the five seed issues", () => {
   });
 });
 
+describe("getOverview's latest numbers (issue #11 §2)", () => {
+  it("leaves out incidental numbers (ages, story durations, one person's count) unless asked for", async () => {
+    const incidental = await seeded.db.indicator.findMany({ where: { core: false, review: { not: "rejected" } }, select: { id: true, unit: true } });
+    expect(incidental.length).toBeGreaterThan(0); // the seeds hold 15天, 30年, 1名物业经理 …
+    const ids = new Set(incidental.map((i) => i.id));
+    const core = await getOverview({ sentences: 1000 });
+    expect(core.recentSentences.flatMap((s) => s.numbers).filter((n) => ids.has(n.id))).toEqual([]);
+    const all = await getOverview({ sentences: 1000, incidental: true });
+    expect(all.recentSentences.flatMap((s) => s.numbers).some((n) => ids.has(n.id))).toBe(true);
+  });
+});
+
 describe("source references", () => {
   const masthead = { id: 2, date: "2022-04-13", number: 1937, fileName: "001_f3ebb2c24e7ad66b.txt" };
   const inferred = { id: 1, date: "2021-11-16", number: null, fileName: "000_fb4c6968b8fc0955.txt" };

@@ -8,13 +8,13 @@ import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { migratePostgres, migrateSqlite, migrationsDir, type MigrationResult } from "@/lib/db/migrate";
 import { createTestDatabase, testDialect, type TestDatabase } from "../support/test-database";
 
-type Scalar = "Int" | "String" | "Float" | "DateTime";
+type Scalar = "Int" | "String" | "Float" | "DateTime" | "Boolean";
 const SCALARS = new Set<string>(["Int", "String", "Float", "DateTime", "Boolean"]);
 
 // The column type Prisma Migrate writes for each scalar, per dialect.
 const COLUMN_TYPES: Record<"sqlite" | "postgresql", Record<Scalar, string>> = {
-  sqlite: { Int: "INTEGER", String: "TEXT", Float: "REAL", DateTime: "DATETIME" },
-  postgresql: { Int: "integer", String: "text", Float: "double precision", DateTime: "timestamp(3) without time zone" },
+  sqlite: { Int: "INTEGER", String: "TEXT", Float: "REAL", DateTime: "DATETIME", Boolean: "BOOLEAN" },
+  postgresql: { Int: "integer", String: "text", Float: "double precision", DateTime: "timestamp(3) without time zone", Boolean: "boolean" },
 };
 
 type Field = { optional: boolean; type: Scalar };

@@ -101,7 +101,7 @@ describe("campaign links", () => {
   it("links from the headline when the sentence names none", () => {
     const body = "11月1日，入户调查工作正式启动。入户调查只是征收工作的开始，计划下月启动房屋征收签约工作。";
     const title = "入户调查完成100% 黄家片区下刘、四都刘村房屋征收首战告捷";
-    const goal: ExtractedGoal = { start: 31, end: 45, text: body.slice(31, 45), verb: "计划" };
+    const goal: ExtractedGoal = { start: 31, end: 45, text: body.slice(31, 45), verb: "计划", kind: "target" };
     const out = link(body, [], { title }, [goal]);
     expect(out.goals[0]).toMatchObject({ campaign: "黄家片区下刘、四都刘村房屋征收", township: "黄家街道" });
   });

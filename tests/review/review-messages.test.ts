@@ -31,7 +31,7 @@ describe("review and upload validation messages", () => {
     expect(problems(ZReviewIndicatorSchema, { action: "delete", id: 7 })).toBe("操作：只能是 confirm、reject、correct 或 add");
     expect(problems(ZReviewIndicatorSchema, { action: "confirm" })).toBe("编号：应为正整数");
     expect(problems(ZReviewIndicatorSchema, null)).toBe("请求内容应为 JSON 对象");
-    expect(problems(ZReviewGoalSchema, { action: "status", id: 3, status: "done" })).toBe("状态：只能是 未评估、进行中、已完成、未完成、无法判断");
+    expect(problems(ZReviewGoalSchema, { action: "status", id: 3, status: "done" })).toBe("状态：只能是 未评估、进行中、已完成、未完成、逾期、无法判断");
   });
 
   it("asks for a selection of 1 to 40 characters when adding a number", () => {

@@ -1,0 +1,132 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { effectiveStatus, proposeStatus, type ProposedStatus } from "../track/propose-status";
+import type { EvidenceRelation } from "../track/link-evidence";
+
+// Every goal with its evidence and its status as of a date: what `npm run goals` prints and the /goals ledger and
+// goal pages read (lib/data/goals.ts wraps it for the pages). Not server-only: the CLI runs it under tsx.
+
+export type GoalEvidenceRow = {
+  id: number;
+  issueDate: string;
+  articleId: number;
+  articleTitle: string;
+  text: string; // the evidence sentence
+  sentenceStart: number;
+  sentenceEnd: number;
+  value: number | null;
+  unit: string | null;
+  relation: EvidenceRelation;
+  score: number;
+  words: string[];
+  review: string; // machine | confirmed (rejected links are left out)
+};
+
+export type GoalLedgerRow = {
+  id: number;
+  issueDate: string | null;
+  articleId: number;
+  articleTitle: string;
+  text: string;
+  verb: string;
+  kind: string;
+  targetValue: number | null;
+  targetUnit: string | null;
+  targetBound: string | null;
+  deadline: string | null; // ISO date
+  deadlineText: string | null; // the phrase as written
+  campaign: string | null;
+  township: string | null;
+  department: string | null;
+  subject: string | null;
+  review: string;
+  status: string;
+  statusSource: "machine" | "editor";
+  proposedStatus: ProposedStatus;
+  statusEvidence: string | null; // the editor's words, when they set the status
+  evidence: GoalEvidenceRow[];
+};
+
+export type GoalLedgerFilters = {
+  asOf: string; // YYYY-MM-DD
+  township?: string;
+  department?: string;
+  campaign?: string;
+  kind?: string;
+  status?: string;
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  includeRejected?: boolean;
+  ids?: number[];
+};
+
+export async function listGoalLedger(db: PrismaClient, filters: GoalLedgerFilters): Promise<GoalLedgerRow[]> {
+  const where: Prisma.GoalWhereInput = {};
+  if (!filters.includeRejected) where.review = { not: "rejected" };
+  if (filters.ids) where.id = { in: filters.ids };
+  if (filters.township) where.township = { name: filters.township };
+  if (filters.department) where.department = { name: filters.department };
+  if (filters.campaign) where.campaign = { name: filters.campaign };
+  if (filters.kind) where.kind = filters.kind;
+  if (filters.deadlineFrom || filters.deadlineTo) where.deadlineDate = { gte: filters.deadlineFrom, lte: filters.deadlineTo };
+  const goals = await db.goal.findMany({
+    where,
+    orderBy: [{ issueDate: "asc" }, { articleId: "asc" }, { start: "asc" }],
+    include: {
+      article: { select: { title: true } },
+      campaign: { select: { name: true } },
+      township: { select: { name: true } },
+      department: { select: { name: true } },
+      evidence: {
+        where: { review: { not: "rejected" }, issueDate: { lte: filters.asOf } },
+        orderBy: [{ issueDate: "asc" }, { id: "asc" }],
+        include: { article: { select: { title: true } } },
+      },
+    },
+  });
+  const rows = goals.map((goal): GoalLedgerRow => {
+    const evidence = goal.evidence.map(
+      (e): GoalEvidenceRow => ({
+        id: e.id,
+        issueDate: e.issueDate,
+        articleId: e.articleId,
+        articleTitle: e.article.title,
+        text: e.text,
+        sentenceStart: e.sentenceStart,
+        sentenceEnd: e.sentenceEnd,
+        value: e.value,
+        unit: e.unit,
+        relation: e.relation as EvidenceRelation,
+        score: e.score,
+        words: JSON.parse(e.words) as string[],
+        review: e.review,
+      }),
+    );
+    const proposed = proposeStatus({ deadlineDate: goal.deadlineDate, asOf: filters.asOf, evidence });
+    const { status, statusSource } = effectiveStatus(goal.status, proposed);
+    return {
+      id: goal.id,
+      issueDate: goal.issueDate,
+      articleId: goal.articleId,
+      articleTitle: goal.article.title,
+      text: goal.text,
+      verb: goal.verb,
+      kind: goal.kind,
+      targetValue: goal.targetValue,
+      targetUnit: goal.targetUnit,
+      targetBound: goal.targetBound,
+      deadline: goal.deadlineDate,
+      deadlineText: goal.deadline,
+      campaign: goal.campaign?.name ?? null,
+      township: goal.township?.name ?? null,
+      department: goal.department?.name ?? null,
+      subject: goal.subject,
+      review: goal.review,
+      status,
+      statusSource,
+      proposedStatus: proposed,
+      statusEvidence: statusSource === "editor" ? goal.statusEvidence : null,
+      evidence,
+    };
+  });
+  return filters.status ? rows.filter((row) => row.status === filters.status) : rows;
+}

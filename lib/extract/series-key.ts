@@ -1,0 +1,95 @@
+// Series: the same measure across issues (issue #11 §2). A series key is a normalised metric, the subject it is
+// measured for (campaign/project, township, department, else the district) and a unit family, so that
+// 签约率达78% (12月) and 签约率达100% (1月) of one 征收 project fall in one series, while the 签约率 of another project,
+// or 签约86户 (a count, not a rate), do not. Core vs incidental tells tracked quantities from story details.
+// Pure: no database, the extraction pipeline and the linker share it.
+
+import { lookupUnit, type UnitKind } from "./units";
+
+// Metric words, normalised: a table of (pattern, canonical metric); the first match wins. Rates keep 率; an activity
+// measured as a count keeps the activity (签约86户 → 签约), which the unit family separates from the rate.
+export const METRIC_SYNONYMS: readonly { pattern: RegExp; metric: string }[] = [
+  { pattern: /签约/, metric: "签约率" },
+  { pattern: /入户调查|入户摸底|调查摸底/, metric: "入户调查完成率" },
+  { pattern: /腾空|交房/, metric: "腾空率" },
+  { pattern: /拆除|拆迁/, metric: "拆除" },
+  { pattern: /覆盖/, metric: "覆盖率" },
+  { pattern: /接种/, metric: "接种率" },
+  { pattern: /(?:财政|一般公共预算)收入/, metric: "财政收入" },
+  { pattern: /(?:生产总值|GDP)/, metric: "地区生产总值" },
+  { pattern: /固定资产投资|固投/, metric: "固定资产投资" },
+  { pattern: /投资/, metric: "投资" },
+  { pattern: /开工/, metric: "开工" },
+  { pattern: /竣工|完工|建成/, metric: "建成" },
+  { pattern: /招商|引进/, metric: "招商引资" },
+];
+
+// What every metric may start with that says nothing about what is measured (已完成签约 → 签约).
+const METRIC_PREFIX = /^(?:已经?|累计|共|共计|全面|完成|实现|项目|总|整体|目前|当前|其中|新增)+/;
+
+export function normaliseMetric(metric: string | undefined | null): string | undefined {
+  if (!metric) return undefined;
+  const trimmed = metric.replace(/\s+/g, "").replace(METRIC_PREFIX, "");
+  const source = trimmed || metric;
+  for (const { pattern, metric: canonical } of METRIC_SYNONYMS) if (pattern.test(source)) return canonical;
+  return source || undefined;
+}
+
+export type UnitFamily = "percent" | "money" | "mass" | "area" | "length" | "volume" | "energy" | "duration" | "age" | `count:${string}`;
+
+const MEASURE_FAMILY: Record<string, UnitFamily> = {
+  吨: "mass",
+  斤: "mass",
+  公斤: "mass",
+  平方米: "area",
+  平方公里: "area",
+  亩: "area",
+  公顷: "area",
+  公里: "length",
+  米: "length",
+  厘米: "length",
+  毫米: "length",
+  立方米: "volume",
+  千瓦时: "energy",
+  千瓦: "energy",
+};
+
+// Units that compare: 吨 and 公斤 are one family (a chart may convert), 户 and 人 are not (different things counted).
+export function unitFamily(unit: string): UnitFamily {
+  if (unit === "%" || unit === "百分点") return "percent";
+  const entry = lookupUnit(unit);
+  const kind: UnitKind | undefined = entry?.kind;
+  if (kind === "money" || unit.endsWith("元")) return "money";
+  if (MEASURE_FAMILY[unit]) return MEASURE_FAMILY[unit];
+  if (kind === "duration") return "duration";
+  if (kind === "age") return "age";
+  return `count:${entry?.unit ?? unit}`;
+}
+
+export type SeriesSubject = { campaign?: string | null; township?: string | null; department?: string | null };
+
+// The subject a series is measured for: the narrowest thing the item is tied to.
+export function seriesSubject(subject: SeriesSubject): string {
+  return subject.campaign || subject.township || subject.department || "全区";
+}
+
+// `metric|subject|unit family`, or undefined when the item names no metric (a bare count cannot be followed).
+export function seriesKey(item: { metric?: string | null; unit: string } & SeriesSubject): string | undefined {
+  const metric = normaliseMetric(item.metric);
+  if (!metric) return undefined;
+  return `${metric}|${seriesSubject(item)}|${unitFamily(item.unit)}`;
+}
+
+// Incidental quantities: ages, durations of a story (15天, 30年没有物业管理), and small counts of people (1名物业经理,
+// 2名保安: one person's or a handful's count). Everything else (households, tonnes, money, rates, sites, projects,
+// events) is a tracked quantity. A target (确保…) is always core: someone committed to it.
+const PERSON_UNITS = new Set(["名", "位", "人"]);
+const SMALL_PERSON_COUNT = 10;
+
+export function isCoreIndicator(item: { value: number; unit: string; role?: string; period?: string | null }): boolean {
+  if (item.role === "target") return true;
+  const family = unitFamily(item.unit);
+  if (family === "age" || family === "duration") return false;
+  if (PERSON_UNITS.has(item.unit) && item.value < SMALL_PERSON_COUNT && !item.period) return false;
+  return true;
+}

@@ -1,0 +1,202 @@
+// Linking at ingestion (issue #11 §3): the goals of a new issue meet the later material already stored, and its
+// articles meet the earlier goals, so the links are the same whatever order issues arrive in.
+//
+// How it scales: nothing compares all goals with all sentences. Each goal is indexed under its keys (GoalKey: its
+// strong subject tokens "t:下刘", its campaign "c:<name>", its series "s:<key>"), each article under the keys it
+// holds (ArticleKey: villages and named sites it names, campaigns it mentions, series of its numbers). A new issue
+// reads the goals sharing a key with its articles and dated before it (GoalKey_key_issueDate_idx), and the articles
+// sharing a key with its goals and dated after it (ArticleKey_key_issueDate_idx); only those pairs go through the
+// matcher (lib/track/link-evidence.ts). Per issue: one indexed query per direction, and at most MAX_CANDIDATES
+// articles read back, so the cost grows with how often a subject recurs, not with the size of the archive.
+
+import type { Prisma } from "../generated/prisma/client";
+import type { SqlRunner } from "../db/sql-runner";
+import { refreshEvidenceState } from "../db/goal-evidence-state";
+import { applyEvidenceDecisions } from "../review/review-evidence";
+import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalForMatch } from "../track/link-evidence";
+import type { SubjectTokens } from "../track/subject-tokens";
+import { articleKeys, goalKeys } from "../track/track-keys";
+import type { ProcessedIssue } from "./process-issue";
+
+const MAX_CANDIDATES = 300;
+
+const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+
+// Removes the links and keys of articles about to be rebuilt; returns the goals of other issues that lost links
+// (their evidence summary is recomputed once the issue is linked again).
+export async function unlinkArticles(sql: SqlRunner, articleIds: number[]): Promise<number[]> {
+  const list = placeholders(articleIds);
+  const touched = await sql.all<{ goalId: number }>(`SELECT DISTINCT "goalId" FROM "GoalEvidence" WHERE "articleId" IN (${list})`, articleIds);
+  const goals = `SELECT "id" FROM "Goal" WHERE "articleId" IN (${list})`;
+  await sql.run(`DELETE FROM "GoalEvidence" WHERE "articleId" IN (${list}) OR "goalId" IN (${goals})`, [...articleIds, ...articleIds]);
+  await sql.run(`DELETE FROM "GoalKey" WHERE "goalId" IN (${goals})`, articleIds);
+  await sql.run(`DELETE FROM "ArticleKey" WHERE "articleId" IN (${list})`, articleIds);
+  return touched.map((row) => row.goalId);
+}
+
+type StoredGoal = {
+  id: number;
+  text: string;
+  issueDate: string;
+  deadlineDate: string | null;
+  targetValue: number | null;
+  targetUnit: string | null;
+  targetBound: string | null;
+  subject: string | null;
+  tokens: string;
+  campaign: string | null;
+  township: string | null;
+};
+
+const GOAL_COLUMNS = `g."id", g."text", g."issueDate", g."deadlineDate", g."targetValue", g."targetUnit", g."targetBound", g."subject", g."tokens",
+  c."name" AS "campaign", p."name" AS "township"`;
+const GOAL_FROM = `"Goal" g LEFT JOIN "Campaign" c ON c."id" = g."campaignId" LEFT JOIN "Place" p ON p."id" = g."townshipId"`;
+
+const toMatchGoal = (g: StoredGoal): GoalForMatch => ({
+  text: g.text,
+  issueDate: g.issueDate,
+  deadlineDate: g.deadlineDate,
+  targetValue: g.targetValue,
+  targetUnit: g.targetUnit,
+  targetBound: (g.targetBound as GoalForMatch["targetBound"]) ?? null,
+  subject: g.subject,
+  campaign: g.campaign,
+  township: g.township,
+  tokens: JSON.parse(g.tokens) as SubjectTokens,
+});
+
+type LinkRow = { goalId: number; articleId: number; issueDate: string } & ReturnType<typeof linkColumns>;
+
+function linkColumns(match: NonNullable<ReturnType<typeof matchEvidence>>) {
+  return {
+    sentenceStart: match.sentenceStart,
+    sentenceEnd: match.sentenceEnd,
+    text: match.text,
+    value: match.value ?? null,
+    unit: match.unit ?? null,
+    relation: match.relation,
+    score: match.score,
+    words: JSON.stringify(match.words),
+  };
+}
+
+export async function linkIssue(
+  sql: SqlRunner,
+  tx: Prisma.TransactionClient,
+  input: { issue: ProcessedIssue; issueId: number; issueDate: string | null; articleIdByPosition: Map<number, number>; relink: number[] },
+): Promise<void> {
+  const { issue, issueDate, articleIdByPosition } = input;
+  const touched = new Set<number>(input.relink);
+  if (issueDate) {
+    // This issue's articles as evidence: keys and the matcher's view of each.
+    const evidence = new Map<number, EvidenceArticle & { keys: string[] }>();
+    const articleKeyRows: { key: string; articleId: number; issueDate: string }[] = [];
+    for (const { article, extraction } of issue.articles) {
+      if (article.kind === "banner") continue;
+      const articleId = articleIdByPosition.get(article.position)!;
+      const campaigns = [...new Set(extraction.campaigns.map((c) => c.name))];
+      const keys = articleKeys({
+        title: article.title,
+        text: article.text,
+        places: extraction.places,
+        campaigns,
+        seriesKeys: extraction.indicators.flatMap((i) => (i.seriesKey ? [i.seriesKey] : [])),
+      });
+      for (const key of keys) articleKeyRows.push({ key, articleId, issueDate });
+      evidence.set(articleId, { title: article.title, text: article.text, issueDate, campaigns, indicators: extraction.indicators, keys });
+    }
+    await sql.insert("ArticleKey", articleKeyRows);
+
+    // This issue's goals: keys, then the later stored articles that share one.
+    const goals = await sql.all<StoredGoal & { articleId: number }>(
+      `SELECT ${GOAL_COLUMNS}, g."articleId" FROM ${GOAL_FROM} WHERE g."articleId" IN (${placeholders([...articleIdByPosition.values()])})`,
+      [...articleIdByPosition.values()],
+    );
+    const goalKeyRows: { key: string; goalId: number; issueDate: string }[] = [];
+    const keysOfGoal = new Map<number, string[]>();
+    for (const goal of goals) {
+      const keys = goalKeys({ ...goal, tokens: JSON.parse(goal.tokens) as SubjectTokens });
+      keysOfGoal.set(goal.id, keys);
+      for (const key of keys) goalKeyRows.push({ key, goalId: goal.id, issueDate });
+    }
+    await sql.insert("GoalKey", goalKeyRows);
+
+    const links: LinkRow[] = [];
+    const allGoalKeys = [...new Set(goalKeyRows.map((r) => r.key))];
+    if (allGoalKeys.length) {
+      const later = await sql.all<{ articleId: number; key: string; issueDate: string }>(
+        `SELECT "articleId", "key", "issueDate" FROM "ArticleKey" WHERE "key" IN (${placeholders(allGoalKeys)}) AND "issueDate" > ? ORDER BY "issueDate" LIMIT ${MAX_CANDIDATES * 4}`,
+        [...allGoalKeys, issueDate],
+      );
+      const articleIds = [...new Set(later.map((r) => r.articleId))].slice(0, MAX_CANDIDATES);
+      const stored = await loadArticles(sql, articleIds);
+      const keysOfArticle = groupKeys(later.map((r) => [r.articleId, r.key]));
+      for (const goal of goals) {
+        const keys = new Set(keysOfGoal.get(goal.id));
+        const match = toMatchGoal(goal);
+        for (const [articleId, article] of stored) {
+          if (!(keysOfArticle.get(articleId) ?? []).some((k) => keys.has(k))) continue;
+          const found = matchEvidence(match, article);
+          if (found) links.push({ goalId: goal.id, articleId, issueDate: article.issueDate, ...linkColumns(found) });
+        }
+      }
+    }
+
+    // Earlier stored goals that share a key with this issue's articles.
+    const allArticleKeys = [...new Set(articleKeyRows.map((r) => r.key))];
+    if (allArticleKeys.length) {
+      const earlier = await sql.all<{ goalId: number; key: string }>(
+        `SELECT "goalId", "key" FROM "GoalKey" WHERE "key" IN (${placeholders(allArticleKeys)}) AND "issueDate" < ? ORDER BY "issueDate" DESC LIMIT ${MAX_CANDIDATES * 4}`,
+        [...allArticleKeys, issueDate],
+      );
+      const goalIds = [...new Set(earlier.map((r) => r.goalId))].slice(0, MAX_CANDIDATES);
+      const keysOfGoalEarlier = groupKeys(earlier.map((r) => [r.goalId, r.key]));
+      const earlierGoals = goalIds.length
+        ? await sql.all<StoredGoal>(`SELECT ${GOAL_COLUMNS} FROM ${GOAL_FROM} WHERE g."id" IN (${placeholders(goalIds)})`, goalIds)
+        : [];
+      for (const goal of earlierGoals) {
+        const keys = new Set(keysOfGoalEarlier.get(goal.id));
+        const match = toMatchGoal(goal);
+        for (const [articleId, article] of evidence) {
+          if (!article.keys.some((k) => keys.has(k))) continue;
+          const found = matchEvidence(match, article);
+          if (found) links.push({ goalId: goal.id, articleId, issueDate, ...linkColumns(found) });
+        }
+      }
+    }
+    await sql.insert("GoalEvidence", links);
+    for (const link of links) touched.add(link.goalId); // goals without links keep their empty summary
+  }
+  // Editors' word on links of this issue, either side (rare: the check is one indexed-or-small query).
+  for (const goalId of await applyEvidenceDecisions(tx, issue.contentHash)) touched.add(goalId);
+  await refreshEvidenceState(sql, [...touched]);
+}
+
+function groupKeys(rows: [number, string][]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const [id, key] of rows) out.set(id, [...(out.get(id) ?? []), key]);
+  return out;
+}
+
+async function loadArticles(sql: SqlRunner, ids: number[]): Promise<Map<number, EvidenceArticle>> {
+  if (ids.length === 0) return new Map();
+  const list = placeholders(ids);
+  const articles = await sql.all<{ id: number; title: string; text: string; issueDate: string }>(
+    `SELECT a."id", a."title", a."text", i."date" AS "issueDate" FROM "Article" a JOIN "Issue" i ON i."id" = a."issueId" WHERE a."id" IN (${list})`,
+    ids,
+  );
+  const indicators = await sql.all<EvidenceIndicator & { articleId: number; campaign: string | null }>(
+    `SELECT n."articleId", n."start", n."end", n."text", n."value", n."unit", n."metric", n."seriesKey", c."name" AS "campaign"
+     FROM "Indicator" n LEFT JOIN "Campaign" c ON c."id" = n."campaignId" WHERE n."articleId" IN (${list}) AND n."review" <> 'rejected'`,
+    ids,
+  );
+  const campaigns = await sql.all<{ articleId: number; name: string }>(
+    `SELECT DISTINCT m."articleId", c."name" FROM "CampaignMention" m JOIN "Campaign" c ON c."id" = m."campaignId" WHERE m."articleId" IN (${list})`,
+    ids,
+  );
+  const out = new Map<number, EvidenceArticle>();
+  for (const a of articles) out.set(a.id, { title: a.title, text: a.text, issueDate: a.issueDate, indicators: [], campaigns: [] });
+  for (const i of indicators) (out.get(i.articleId)!.indicators as EvidenceIndicator[]).push(i);
+  for (const c of campaigns) (out.get(c.articleId)!.campaigns as string[]).push(c.name);
+  return out;
+}

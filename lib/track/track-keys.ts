@@ -1,0 +1,69 @@
+// The pure half of linking: a goal's tracking fields and subject tokens, and the index keys of goals and articles
+// (lib/ingest/link-goals.ts writes them to GoalKey / ArticleKey; the eval uses them to narrow candidates the same way).
+
+import type { ExtractedGoal } from "../extract/types";
+import { normaliseMetric, seriesKey } from "../extract/series-key";
+import { sentenceAround } from "../review/anchor";
+import type { ParsedArticle } from "../text/types";
+import { resolveDeadline } from "./deadline-date";
+import { quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+
+// The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
+// deadline as a date (the extractor's, else resolved from the phrase) and the subject tokens the linker matches.
+export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueDate: string | null) {
+  const sentence = sentenceAround(article.text, goal);
+  const ownSentence = article.text.slice(sentence.start, sentence.end);
+  let tokens = subjectTokens({
+    texts: [goal.text, ownSentence, article.title, goal.subject ?? ""],
+    quoted: [ownSentence],
+    campaign: goal.campaign,
+    township: goal.township,
+  });
+  // 确保项目按时按期完成 refers back: when its own sentence names nothing, the sentence before it (same paragraph)
+  // names the project (要加快“污水零直排区”项目建设；…确保项目按时按期完成).
+  if (tokens.strong.length === 0 && !goal.campaign && sentence.start > 0 && article.text[sentence.start - 1] !== "\n") {
+    const previous = sentenceAround(article.text, { start: sentence.start - 1, end: sentence.start - 1 });
+    const before = article.text.slice(previous.start, sentence.start);
+    tokens = subjectTokens({
+      texts: [goal.text, ownSentence, before, article.title, goal.subject ?? ""],
+      quoted: [ownSentence, before],
+      township: goal.township,
+    });
+  }
+  return {
+    kind: goal.kind ?? "target",
+    targetBound: goal.targetBound ?? null,
+    deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? null,
+    subject: goal.subject ?? null,
+    tokens: JSON.stringify(tokens),
+  };
+}
+
+export function goalKeys(goal: { tokens: SubjectTokens; campaign?: string | null; subject?: string | null; targetUnit?: string | null; township?: string | null }): string[] {
+  const keys = goal.tokens.strong.map((t) => `t:${t}`);
+  if (goal.campaign) keys.push(`c:${goal.campaign}`);
+  const metric = normaliseMetric(goal.subject);
+  if (metric && goal.targetUnit) {
+    const key = seriesKey({ metric, unit: goal.targetUnit, campaign: goal.campaign, township: goal.township });
+    if (key) keys.push(`s:${key}`);
+  }
+  return [...new Set(keys)];
+}
+
+export function articleKeys(article: {
+  title: string;
+  text: string;
+  places: readonly { name: string; level: string }[];
+  campaigns: readonly string[];
+  seriesKeys: readonly string[];
+}): string[] {
+  const keys = new Set<string>();
+  for (const place of article.places) if (place.level === "village" || place.level === "community") keys.add(`t:${place.name.replace(/(?:村|社区)$/, "") || place.name}`);
+  for (const site of [...siteNames(article.title), ...siteNames(article.text)]) keys.add(`t:${site}`);
+  for (const name of quotedNames(article.text)) keys.add(`t:${name}`);
+  for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
+  for (const name of article.campaigns) keys.add(`c:${name}`);
+  for (const key of article.seriesKeys) keys.add(`s:${key}`);
+  return [...keys];
+}
+

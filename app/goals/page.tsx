@@ -9,6 +9,9 @@ export const metadata: Metadata = { title: "目标台账" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The table shows the first rows only (a page of 10,000 issues' goals is no ledger anyone reads); the CSV has them all.
+const SHOWN = 300;
+
 const hrefWith = (query: string) => (query ? `/goals?${query}` : "/goals");
 
 export default async function GoalsPage(props: Props) {
@@ -53,7 +56,12 @@ export default async function GoalsPage(props: Props) {
               导出 CSV（{ledger.goals.length} 项）
             </a>
           </div>
-          <GoalLedgerTable goals={ledger.goals} deadlineSort={deadlineSort} />
+          <GoalLedgerTable goals={ledger.goals.slice(0, SHOWN)} deadlineSort={deadlineSort} />
+          {ledger.goals.length > SHOWN ? (
+            <p className="mt-2 text-sm text-stone-600" data-testid="goal-capped">
+              只显示按期限排序的前 {SHOWN} 项；请缩小筛选范围，或导出 CSV 查看全部 {ledger.goals.length} 项。
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -16,6 +16,23 @@ export type IssueRef = {
 // an issue without a number: the date marked 推断 unless the masthead or an editor gave it.
 export type IssueRefInput = { id: number; date: string | null; number: number | null; fileName: string; dateSource?: string | null };
 
+// A chart point or table row: one number with the sentence it came from.
+export type SourcedPoint = {
+  date: string | null;
+  value: number;
+  text: string; // as written (近300户) or a count label
+  href: string; // drill-down: the sentence, or the issue for counts
+  sourceLabel: string; // which issue (and article) it came from, shown in tooltips
+};
+
+export type ChartSeries = {
+  key: string;
+  label: string;
+  unit: string;
+  points: SourcedPoint[];
+  sources: IssueRef[]; // the issues the series draws from: printed under its chart
+};
+
 export function issueLabel(issue: IssueRefInput): string {
   if (issue.date == null) return issue.number != null ? `日期未知 第${issue.number}期` : "日期未知";
   if (issue.number != null) return `${issue.date} 第${issue.number}期`;

@@ -118,7 +118,21 @@ export type GoalPage = {
   goal: LedgerGoal;
   sentence: string; // the goal's whole sentence in its article
   series: ChartSeries | null; // the measure the goal is about, over issue dates (its series and its evidence values)
+  // The chart's reference line: the stated target, else 100% when the goal is to complete something measured as a
+  // rate (争取全面完成覆盖率, 完成征收任务 reported as 签约率): implied, and labelled so.
+  target: { value: number; label: string; implied: boolean } | null;
 };
+
+const COMPLETION = /完成|实现|全面|全覆盖/;
+
+function chartTarget(goal: LedgerGoal, series: ChartSeries | null): GoalPage["target"] {
+  if (goal.targetValue != null) {
+    const bound = goal.targetBound === "min" ? "≥ " : goal.targetBound === "max" ? "≤ " : "";
+    return { value: goal.targetValue, label: `目标 ${bound}${goal.targetValue}${goal.targetUnit ?? ""}`, implied: false };
+  }
+  if (series?.unit === "%" && COMPLETION.test(goal.text)) return { value: 100, label: "目标 100%（“完成”即 100%）", implied: true };
+  return null;
+}
 
 // One goal with every link (rejected ones too, for editors to restore), its sentence and its series.
 export async function getGoalPage(args: { id: number; asOf?: string }, db: Db = getDb()): Promise<GoalPage | null> {
@@ -155,7 +169,8 @@ export async function getGoalPage(args: { id: number; asOf?: string }, db: Db = 
   const [goal] = await decorate(db, [withRejected]);
   const stored = await db.goal.findUnique({ where: { id: row.id }, select: { start: true, end: true, article: { select: { text: true } } } });
   const sentence = stored ? sentenceAt(stored.article.text, stored.start, stored.end) : row.text;
-  return { asOf, goal, sentence, series: await goalSeries(db, goal, asOf) };
+  const series = await goalSeries(db, goal, asOf);
+  return { asOf, goal, sentence, series, target: chartTarget(goal, series) };
 }
 
 // The sentence holding [start, end): from the previous 。！？ or line break to the next one.

@@ -64,6 +64,12 @@ describe("goal ledger reads", () => {
     expect(page.goal.evidence.length).toBeGreaterThan(0);
     expect(page.goal.evidence.map((e) => e.issue.date)).toEqual(page.goal.evidence.map((e) => e.issue.date).sort());
 
+    // 争取全面完成覆盖率 has no number of its own: f01's coverage of 100% is charted against an implied 100% target.
+    const coverage = (await ledger({})).find((g) => g.text.includes("全面完成覆盖率"))!;
+    const coveragePage = (await getGoalPage({ id: coverage.id, asOf }, ctx.db))!;
+    expect(coveragePage.series?.points.map((p) => p.value)).toContain(100);
+    expect(coveragePage.target).toMatchObject({ value: 100, implied: true });
+
     const overview = await getGoalOverview({ asOf }, ctx.db);
     expect(overview.byStatus.reduce((n, s) => n + s.count, 0)).toBe(overview.total);
     expect(overview.recentlyMet.length).toBeGreaterThan(0);

@@ -118,22 +118,22 @@ describe("goal ledger", () => {
   });
 
   it("draws the goal's target as a reference line on its chart, with the deadline marked", async () => {
-    // A goal with a target value and points on its series: the chart shows both.
+    // A goal with evidence values in its unit: a stated target, or one to complete (完成) reported as a rate, whose
+    // target is 100%. 争取全面完成覆盖率 (seed 000) is one: f01 reports the coverage at 100%.
     const candidates = db
       .prepare(
-        `SELECT g."id" FROM "Goal" g WHERE g."targetValue" IS NOT NULL AND g."review" <> 'rejected' AND (
-           EXISTS (SELECT 1 FROM "GoalEvidence" e WHERE e."goalId" = g."id" AND e."value" IS NOT NULL AND e."unit" = g."targetUnit" AND e."review" <> 'rejected')
-           OR EXISTS (SELECT 1 FROM "GoalKey" k JOIN "Indicator" i ON i."seriesKey" = substr(k."key", 3) WHERE k."goalId" = g."id" AND k."key" LIKE 's:%' AND i."unit" = g."targetUnit"))
+        `SELECT g."id", coalesce(g."targetValue", 100) AS "target" FROM "Goal" g WHERE g."review" <> 'rejected' AND EXISTS (
+           SELECT 1 FROM "GoalEvidence" e WHERE e."goalId" = g."id" AND e."value" IS NOT NULL AND e."review" <> 'rejected'
+             AND (e."unit" = g."targetUnit" OR (g."targetValue" IS NULL AND e."unit" = '%' AND (instr(g."text", '完成') > 0 OR instr(g."text", '实现') > 0))))
          ORDER BY g."id"`,
       )
-      .all() as { id: number }[];
+      .all() as { id: number; target: number }[];
     expect(candidates.length).toBeGreaterThan(0);
     const id = candidates[0].id;
     const { page, errors } = await open(`/goals/${id}`);
     const chart = page.getByTestId("goal-chart");
     await chart.locator("[data-chart-point]").first().waitFor();
-    const target = (db.prepare(`SELECT "targetValue" AS v FROM "Goal" WHERE "id" = ?`).get(id) as { v: number }).v;
-    await expect(chart.getAttribute("data-chart-target")).resolves.toBe(String(target));
+    await expect(chart.getAttribute("data-chart-target")).resolves.toBe(String(candidates[0].target));
     // recharts draws a ReferenceLine as <g class="recharts-reference-line chart-target-line"><line …/></g>.
     await chart.locator(".chart-target-line .recharts-reference-line-line").waitFor();
     const deadline = (db.prepare(`SELECT "deadlineDate" AS d FROM "Goal" WHERE "id" = ?`).get(id) as { d: string | null }).d;

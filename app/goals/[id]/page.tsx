@@ -114,7 +114,7 @@ export default async function GoalPage(props: Props) {
             series={[series]}
             testId="goal-chart"
             table="open"
-            target={goal.targetValue != null ? { value: goal.targetValue, label: `目标 ${target}` } : undefined}
+            target={page.target ?? undefined}
             deadline={goal.deadline ? { date: goal.deadline, label: `期限 ${goal.deadline}` } : undefined}
           />
         </div>

@@ -25,8 +25,7 @@ export default defineConfig({
           name: "postgresql",
           include: [
             "tests/db/**/*.test.ts",
-            "tests/ingest/{ingest-file,ingest-many,issue-identity}.test.ts",
-            "tests/ingest/link-goals.test.ts",
+            "tests/ingest/{ingest-file,ingest-many,issue-identity,link-goals}.test.ts",
             "tests/review/review-items.test.ts",
             "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals,large-lists}.test.ts",
           ],

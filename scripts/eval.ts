@@ -108,6 +108,8 @@ const chosen = args.split ? [args.split] : [...SPLITS];
 const runs = Object.fromEntries(chosen.map((split) => [split, runSplit(...dirs[split])])) as Partial<Record<TSplit, TSplitRun>>;
 // Per-file details of the test split only when asked for by name.
 const detailed = (split: TSplit) => split !== "test" || args.split === "test";
+// Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
+const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });
 
 // Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
 const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });

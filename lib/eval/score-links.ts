@@ -79,7 +79,7 @@ export function predictLinks(issues: readonly IssueInput[]): { goals: GoalEntry[
         text: article.text,
         places: extraction.places,
         campaigns,
-        seriesKeys: extraction.indicators.flatMap((i) => (i.seriesKey ? [i.seriesKey] : [])),
+        indicators: extraction.indicators,
       });
       articles.push({ file, title: article.title, keys: new Set(keys), article: { title: article.title, text: article.text, issueDate, campaigns, indicators: extraction.indicators } });
     }

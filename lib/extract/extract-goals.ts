@@ -1,11 +1,21 @@
-// Goals: what an article says will be achieved. Five producers, then one overlap refiner:
+// Goals: every commitment a supervisor would follow up (issue #11 §1), with its kind (target | task | requirement),
+// deadline (phrase and ISO date) and target value/bound/subject. Producers, then one overlap refiner, then details:
 //  1. lead verbs (确保 / 力争 / 争取 / 力求 / 计划 / 目标是…): the target phrase runs from the verb to the clause end;
 //  2. 实现…的目标 / 提出了…的新目标: the phrase before 目标 is the target;
 //  3. 以…为目标 / 将…作为…目标方向: a phrase the article names as its goal;
-//  4. a modal with a completion verb: 要/将…完成 (finishing a task is a commitment), and 要/将/使…实现/达到/突破
-//     only with a number in the clause (要…突破100亿); without a number those describe an outcome (实现双增收,
-//     用最小的代价实现最大的防控效果, 使其达到三级乙等) and a bare exhortation (要高度重视) is no goal at all;
-//  5. rank slogans (保5争3抢1, 保三争二拼第一) that no other goal already contains.
+//  4. a modal with a completion verb: 要/将…完成 (finishing work is a task), and 要/将/使…实现/达到/突破 with a
+//     number in the clause (要…突破100亿, a target); without a number 实现/达到 are left to producer 6, which
+//     drops means and purposes (用最小的代价实现…, 为实现共同富裕…); a bare exhortation (要高度重视) is no goal;
+//  5. rank slogans (保5争3抢1, 保三争二拼第一) that no other goal already contains, and rank clauses with two or more
+//     争X items (在全市争首位、26县争前列、全省争进位);
+//  6. target cues in a directive (创成, 夺取…奖, 打造成为, 把…建设成为, 实现, 达到…标准): a state to reach;
+//  7. tasks in a directive: a task verb (加快, 推进, 筹建, 编制 …) whose object names a concrete thing (项目, 建设,
+//     机制, 委员会, 规划 …); degree verbs (加强, 深化, 提升) are exhortations and never tasks;
+//  8. requirements: a bound (不得低于, 不少于, 不超过 …) before a number in a directive;
+//  9. dated completions: a deadline then 完成/竣工/建成 in one clause (今年年底48个村全部完成生活污水治理);
+// 10. planned years: after 到2020年， (a year not before the issue's) every clause of the sentence with a number.
+// Cue lists are tables in goal-cues.ts; deadline words and their dates in resolve-deadline.ts. A directive is a
+// sentence or paragraph with a modal or a numbered point (要, 将, 一是) before the cue, and no past marker (以来, 已).
 // Decisions (documented because they are judgement calls):
 //  - 争取群众理解与支持 / 争取窗口期 are about winning support or time, not targets → not goals;
 //  - 为确保X，… states X as the aim of an action → X is a goal (the numbers of the action are not targets);
@@ -13,73 +23,42 @@
 //  - 行动计划 / 年度计划 are documents; 计划 is a goal verb only before a time or an action (计划下月启动…).
 
 import { extractIndicators } from "./extract-indicators";
+import {
+  COMPLETION_VERBS,
+  DESIGNATION_HEADS,
+  DIRECTIVE_MARKERS,
+  GOAL_VERBS,
+  GENERIC_OBJECT_WORDS,
+  NOT_A_TARGET_BEFORE,
+  PAST_MARKERS,
+  RANK_ITEMS,
+  REQUIREMENT_BOUNDS,
+  TARGET_CUES,
+  TASK_ADVERBS,
+  TASK_OBJECTS,
+  TASK_VERBS,
+  alternation,
+} from "./goal-cues";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import type { ExtractContext, ExtractedGoal, ExtractedIndicator } from "./types";
+import { DEADLINE_SOURCE, resolveDeadline } from "./resolve-deadline";
+import type { ExtractContext, ExtractedGoal, ExtractedIndicator, GoalBound, GoalKind } from "./types";
 
-export type GoalVerbEntry = {
-  verb: string;
-  source?: string; // regex source when the bare word is not enough
-  object?: RegExp; // what must follow the verb
-  notObject?: RegExp; // what must not follow it
-  notBefore?: RegExp; // what must not precede it
-  why?: string;
-};
+export { GOAL_VERBS, type GoalVerbEntry } from "./goal-cues";
 
-export const GOAL_VERBS: readonly GoalVerbEntry[] = [
-  { verb: "确保" },
-  { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
-  {
-    verb: "争取",
-    notObject: /^(?:广大)?(?:群众|居民|村民|企业)?(?:的)?(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
-    why: "winning support or time is not a target",
-  },
-  { verb: "力求" },
-  {
-    verb: "计划",
-    object: /^(?:于|在|到|今年|年内|明年|下月|本月|年底|[0-9０-９]|启动|投资|建成|完成|新建|实施|开工|用|将)/,
-    notBefore: /(?:行动|年度|工作|发展|规划|五年|实施|投资)$/,
-    why: "行动计划/年度计划 are documents",
-  },
-  { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
-];
-
-// Deadlines, longest first; 今年是/今年以来 are not deadlines.
-export const DEADLINES: readonly string[] = [
-  "[0-9]{4}年底前",
-  "[0-9]{4}年底",
-  "[0-9]{4}年前",
-  "(?<=到|至|在|于)[0-9]{4}年", // 力争到2025年 (a bare 2021年 is a date, not a deadline)
-  "[0-9]{1,2}月底前",
-  "[0-9]{1,2}月底",
-  "[0-9]{1,2}月前",
-  "今年底",
-  "年底前",
-  "年底",
-  "年内",
-  "今年(?!是|以来|来)",
-  "明年",
-  "本月",
-  "下月",
-  "月底前",
-  "月底",
-  "全年",
-  "上半年",
-  "下半年",
-  "[一二三四]季度",
-  "按时按期",
-];
-const DEADLINE = new RegExp(DEADLINES.join("|"));
-const TIME_ONLY = new RegExp(`^(?:到|至|在|于)?(?:${DEADLINES.join("|")})(?:前|内|底)?$`);
+const DEADLINE = new RegExp(DEADLINE_SOURCE, "g");
+const TIME_ONLY = new RegExp(`^(?:到|至|在|于)?(?:${DEADLINE_SOURCE})(?:前|内|底)?$`);
 
 const LEAD = new RegExp(GOAL_VERBS.map((v) => v.source ?? v.verb).join("|"), "g");
-const TARGET_OF = /(?<verb>实现|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
+const LEAD_IN = new RegExp(`^(?:${GOAL_VERBS.filter((v) => v.verb !== "目标").map((v) => v.source ?? v.verb).join("|")})`);
+const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
 // 以方便群众、优化营商环境为目标, 将…打造作为当前和今后工作开展的目标方向 (可以/所以/即将 are not 以/将)
 const TAKEN_AS_GOAL =
   /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;
 // 要 in 重要/需要/主要/要求/要素 and 将 in 将近 are not modals
 const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
-const COMPLETION = /(?<!为了?)(?:(?:完成|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
+// 完成情况/完成率 are nouns (督查检查各项任务完成情况), not a completion to commit to
+const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
 
 const OPEN = new Set([..."“‘《「（("]);
@@ -116,10 +95,12 @@ function sentenceStart(text: string, at: number): number {
 
 type Candidate = ExtractedGoal & { priority: number };
 
-function makeGoal(opts: { text: string; start: number; end: number; verb: string; priority: number }): Candidate | undefined {
+function makeGoal(opts: { text: string; start: number; end: number; verb: string; priority: number; kind?: GoalKind }): Candidate | undefined {
   let { start, end } = opts;
   while (start < end && /[\s、，,：:]/.test(opts.text[start])) start++;
   while (end > start && /[\s、，,：:]/.test(opts.text[end - 1])) end--;
+  // a quote that opens before the goal and closes after it is the speaker's, not the goal's
+  if (/[“‘]/.test(opts.text[start] ?? "") && !/[”’]/.test(opts.text.slice(start, end))) start++;
   // 在按时保质高效完成目标任务的同时: the frame "while …" is not part of the target
   const slice = opts.text.slice(start, end);
   if (slice.startsWith("在") && slice.endsWith("的同时")) {
@@ -127,7 +108,7 @@ function makeGoal(opts: { text: string; start: number; end: number; verb: string
     end -= 3;
   }
   if (end - start < 2) return undefined;
-  return { text: opts.text.slice(start, end), start, end, verb: opts.verb, kind: "target", priority: opts.priority };
+  return { text: opts.text.slice(start, end), start, end, verb: opts.verb, kind: opts.kind ?? "target", priority: opts.priority };
 }
 
 function leadGoals(text: string, out: Candidate[]) {
@@ -137,6 +118,8 @@ function leadGoals(text: string, out: Candidate[]) {
     if (!entry) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
+    // 项目谋划、储备、争取、实施等环节: a verb in a list of nouns is no goal
+    if (/^[、等]/.test(after)) continue;
     if (entry.object && !entry.object.test(after)) continue;
     if (entry.notObject?.test(after)) continue;
     if (entry.notBefore?.test(before)) continue;
@@ -193,9 +176,13 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
       if (c[0] === "完成" || hasNumber(indicators(), at, end)) break;
     }
     if (!c) continue;
+    // 要确保…完成: the lead verb states the goal and its kind (producer 1)
+    if (LEAD_IN.test(text.slice(from, at))) continue;
     const start = clauseStart(text, at, from);
     const modal = m[0] === "使其" ? "使" : m[0];
-    const goal = makeGoal({ text, start: start === from ? m.index : start, end, verb: `${modal}…${c[0]}`, priority: 2 });
+    // finishing work is a task; reaching a number (要…突破100亿) is a target
+    const kind = c[0] === "完成" ? "task" : "target";
+    const goal = makeGoal({ text, start: start === from ? m.index : start, end, verb: `${modal}…${c[0]}`, priority: 2, kind });
     if (goal) out.push(goal);
     MODAL.lastIndex = Math.max(MODAL.lastIndex, end);
   }
@@ -221,7 +208,241 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
-function addDetails(text: string, goal: Candidate, indicators: readonly ExtractedIndicator[]): ExtractedGoal {
+// ---------------------------------------------------------------------------------------------------------------
+// Directives: the cue must stand in a sentence that asks for something (a modal or numbered point before it in its
+// paragraph) and not in one that reports what was done (以来, 已, 截至).
+
+const DIRECTIVE = new RegExp(alternation(DIRECTIVE_MARKERS));
+const PAST = new RegExp(alternation(PAST_MARKERS));
+const DIRECTIVE_LOOKBACK = 200;
+
+function isDirective(text: string, at: number): boolean {
+  const sentence = sentenceStart(text, at);
+  if (PAST.test(text.slice(sentence, at))) return false;
+  const paragraph = text.lastIndexOf("\n", at - 1) + 1;
+  return DIRECTIVE.test(text.slice(Math.max(paragraph, at - DIRECTIVE_LOOKBACK), at));
+}
+
+// A leading modal, numbered point or connective belongs to the directive, not to the goal's text.
+// 今年要实现…: the time phrase before the modal goes too (the deadline is still found just before the goal).
+const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要|将))+`);
+
+function trimmedClauseStart(text: string, at: number): number {
+  const start = clauseStart(text, at, Math.max(0, at - 80));
+  const lead = LEADING_FRAME.exec(text.slice(start, at));
+  return lead ? start + lead[0].length : start;
+}
+
+const TARGET_CUE_RES = TARGET_CUES.map((cue) => ({ cue, re: new RegExp(cue.source ?? cue.verb, "g") }));
+
+function targetCueGoals(text: string, out: Candidate[]) {
+  for (const { cue, re } of TARGET_CUE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = m.index + m[0].length;
+      if (cue.object && !cue.object.test(text.slice(after, after + 24))) continue;
+      if (!isDirective(text, m.index)) continue;
+      if (cue.framed && NOT_A_TARGET_BEFORE.test(text.slice(trimmedClauseStart(text, m.index), m.index))) continue;
+      const end = clauseEnd(text, after);
+      if (end - after < 2) continue;
+      if (cue.notEnd?.test(text.slice(after, end))) continue;
+      // the phrase starts at the cue, so that 实现…的目标 found by producer 2 keeps its verb on a tie
+      const goal = makeGoal({ text, start: m.index, end, verb: cue.verb, priority: 4, kind: "target" });
+      if (goal) out.push(goal);
+    }
+  }
+}
+
+const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+const TASK_VERB = new RegExp(alternation(byLength(TASK_VERBS.map((v) => v.verb))), "g");
+const BARE_TASK_VERBS = new Set(TASK_VERBS.filter((v) => v.bare).map((v) => v.verb));
+const TASK_OBJECT = new RegExp(`(?:${alternation(TASK_OBJECTS)})$`);
+const ADVERB_BEFORE = new RegExp(`(?:${alternation(byLength(TASK_ADVERBS))})$`);
+
+// Walk back over adverbs (全力, 抓紧, 高标准、高质量) that belong to the task: 抓紧筹建…, 强势推进….
+function adverbStart(text: string, at: number, floor: number): number {
+  let start = at;
+  for (;;) {
+    const m = ADVERB_BEFORE.exec(text.slice(Math.max(floor, start - 12), start));
+    if (!m || m[0].length === 0) return start;
+    start -= m[0].length;
+  }
+}
+
+const QUOTED_NAME = /^[“《][^“”《》]{2,20}[”》]$/;
+const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) => v.verb));
+const isConcrete = (object: string, verb: string) => {
+  const bare = object.replace(/[”’》\s]+$/, "");
+  if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
+  if (!TASK_OBJECT.test(bare) && !(verb === "打造" && DESIGNATION_HEADS.test(bare))) return false;
+  // 推动项目建设 names no project: the object must say which
+  return bare.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
+};
+
+// The object of a task verb up to the clause end, or up to a 、 when a second verb phrase follows
+// (完善农田水利设施、强化产业导入): the shortest such prefix that names a concrete thing. An object with 的 is a noun
+// phrase (上下贯通、左右联通、协调发力的整体工作格局; 提供强有力的制度、机制保障) and is never split.
+// A 、 before a goal or task verb starts a new verb phrase (打造更多柯城应用、…、争取更多省级试点): the object ends there.
+const NEXT_PHRASE = new RegExp(`、(?=${alternation([...GOAL_VERBS.map((v) => v.verb), ...TASK_VERBS.map((v) => v.verb)])})`);
+
+function concreteObject(rest: string, verb: string): string | undefined {
+  const cut = NEXT_PHRASE.exec(rest);
+  const object = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s、]+$/, "");
+  if (isConcrete(object, verb)) return object;
+  for (let i = object.indexOf("、"); i > 0; i = object.indexOf("、", i + 1)) {
+    if (object.includes("的")) return undefined;
+    const prefix = object.slice(0, i);
+    if (isConcrete(prefix, verb)) return prefix;
+  }
+  return undefined;
+}
+
+function taskGoals(text: string, out: Candidate[]) {
+  TASK_VERB.lastIndex = 0;
+  for (let m = TASK_VERB.exec(text); m; m = TASK_VERB.exec(text)) {
+    const verbEnd = m.index + m[0].length;
+    const end = clauseEnd(text, verbEnd);
+    // 党组织要高度重视 / 示范区建设是…: a "verb" followed by a modal or copula is a noun, the clause's subject
+    if (/^[要将是的]/.test(text.slice(verbEnd, verbEnd + 1))) continue;
+    const bare = BARE_TASK_VERBS.has(m[0]);
+    const object = bare ? text.slice(verbEnd, end) : concreteObject(text.slice(verbEnd, end), m[0]);
+    if (object === undefined) continue;
+    if (!isDirective(text, m.index)) continue;
+    const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
+    const start = adverbStart(text, m.index, clause);
+    const designation = m[0] === "打造" && DESIGNATION_HEADS.test(object.replace(/[”’》\s]+$/, ""));
+    const objectEnd = verbEnd + object.length;
+    const goal = makeGoal({ text, start, end: objectEnd, verb: m[0], priority: 5, kind: designation ? "target" : "task" });
+    if (!goal) continue;
+    out.push(goal);
+    TASK_VERB.lastIndex = Math.max(TASK_VERB.lastIndex, objectEnd);
+  }
+}
+
+const BOUND_RE = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue))), "g");
+const BOUND_OF = new Map(REQUIREMENT_BOUNDS.map((b) => [b.cue, b.bound]));
+const BOUND_IN = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue)))); // no g: for details
+
+// 不得低于90%: a bound before a number (or a benchmark: 不低于全省平均增速) in a directive.
+function requirementGoals(text: string, out: Candidate[]) {
+  BOUND_RE.lastIndex = 0;
+  for (let m = BOUND_RE.exec(text); m; m = BOUND_RE.exec(text)) {
+    const after = m.index + m[0].length;
+    const end = clauseEnd(text, after);
+    if (!/[0-9０-９一二两三四五六七八九十百千万]|平均|标准/.test(text.slice(after, end))) continue;
+    if (!isDirective(text, m.index)) continue;
+    const goal = makeGoal({ text, start: trimmedClauseStart(text, m.index), end, verb: m[0], priority: 6, kind: "requirement" });
+    if (goal) out.push(goal);
+  }
+}
+
+// Found from the completion back to its clause's deadline: scanning for deadline words first costs far more.
+const DATED_COMPLETION = new RegExp(`(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})`, "g");
+const DEADLINE_ONE = new RegExp(DEADLINE_SOURCE);
+
+// 今年年底48个村全部完成生活污水治理: a deadline, then a completion, in a clause that reports nothing done yet.
+function datedCompletionGoals(text: string, out: Candidate[]) {
+  DATED_COMPLETION.lastIndex = 0;
+  for (let m = DATED_COMPLETION.exec(text); m; m = DATED_COMPLETION.exec(text)) {
+    const after = m.index + m[0].length;
+    const start = trimmedClauseStart(text, m.index);
+    const window = text.slice(Math.max(start, m.index - 30), m.index);
+    const deadline = DEADLINE_ONE.exec(window);
+    if (!deadline || /^(?:按时|按期|如期)/.test(deadline[0])) continue;
+    // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment
+    if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) continue;
+    if (PAST.test(text.slice(sentenceStart(text, m.index), after))) continue;
+    const end = clauseEnd(text, after);
+    // a result with a date (48个村全部完成生活污水治理) is a target; assigned with a modal (下月中旬要全部竣工) a task
+    const kind = /要|将/.test(text.slice(start, after)) ? "task" : "target";
+    const goal = makeGoal({ text, start, end, verb: "完成", priority: 7, kind });
+    if (goal) out.push(goal);
+    DATED_COMPLETION.lastIndex = Math.max(DATED_COMPLETION.lastIndex, end);
+  }
+}
+
+const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?[，,]/g;
+
+// 到2020年，全市农村新产业新业态收入年增长15%以上，城乡居民收入倍差缩小到1.83: a year still ahead of the issue
+// opens a sentence of plans; each clause with a number is a target.
+function plannedYearGoals(text: string, out: Candidate[], indicators: () => readonly ExtractedIndicator[], ctx: ExtractContext) {
+  if (!ctx.issueYear) return;
+  PLANNED_YEAR.lastIndex = 0;
+  for (let m = PLANNED_YEAR.exec(text); m; m = PLANNED_YEAR.exec(text)) {
+    if (Number(m.groups!.year) < ctx.issueYear) continue;
+    const sentenceEnd = clauseEnd(text, m.index, SENTENCE_STOP);
+    for (let from = m.index + m[0].length; from < sentenceEnd; ) {
+      const end = Math.min(clauseEnd(text, from), sentenceEnd);
+      if (hasNumber(indicators(), from, end)) {
+        const goal = makeGoal({ text, start: from, end, verb: "目标", priority: 7, kind: "target" });
+        if (goal) out.push(goal);
+      }
+      from = end + 1;
+    }
+  }
+}
+
+const RANK_ITEM_SOURCE = `[争保拼抢夺](?:${alternation(RANK_ITEMS)})`;
+const RANK_ITEM = new RegExp(RANK_ITEM_SOURCE, "g");
+const RANK_ITEMS_IN = new RegExp(RANK_ITEM_SOURCE, "g"); // for String.match, which resets lastIndex
+
+// 在全市争首位、26县争前列、全省争进位: two or more rank items in one clause are a rank target.
+function rankGoals(text: string, out: Candidate[]) {
+  RANK_ITEM.lastIndex = 0;
+  for (let m = RANK_ITEM.exec(text); m; m = RANK_ITEM.exec(text)) {
+    const end = clauseEnd(text, m.index);
+    const items = text.slice(m.index, end).match(RANK_ITEMS_IN) ?? [];
+    if (items.length < 2) continue;
+    if (!isDirective(text, m.index)) continue;
+    const start = trimmedClauseStart(text, m.index);
+    const goal = makeGoal({ text, start, end, verb: "争", priority: 4, kind: "target" });
+    if (goal) out.push(goal);
+    RANK_ITEM.lastIndex = Math.max(RANK_ITEM.lastIndex, end);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Details: value, bound, kind, deadline, subject.
+
+// A deadline word inside quotes is part of a name (“全年红”), not a deadline.
+function firstDeadline(s: string): RegExpExecArray | null {
+  DEADLINE.lastIndex = 0;
+  for (let m = DEADLINE.exec(s); m; m = DEADLINE.exec(s)) {
+    const before = s.slice(0, m.index);
+    const open = (before.match(/[“‘「]/g) ?? []).length - (before.match(/[”’」]/g) ?? []).length;
+    if (open <= 0) return m;
+  }
+  return null;
+}
+
+function boundOf(text: string, hasValue: boolean): GoalBound | undefined {
+  const m = BOUND_IN.exec(text);
+  if (m) return BOUND_OF.get(m[0]);
+  if (!hasValue) return undefined;
+  if (/突破|超过|以上/.test(text)) return "min";
+  if (/以内|以下/.test(text)) return "max";
+  return "exact";
+}
+
+// The thing a goal is about: its campaign, else a quoted or titled name, else the task's object without its
+// generic tail (抓紧筹建区委社会建设委员会 → 区委社会建设委员会).
+const SUBJECT_TAIL = /(?:对接)?等?(?:相关)?(?:工作|进度|任务)$|(?:建设)?进度$|建设$|落地$/;
+function subjectOf(goal: ExtractedGoal, indicators: readonly ExtractedIndicator[]): string | undefined {
+  const metric = indicators.find((i) => i.start >= goal.start && i.end <= goal.end && i.metric)?.metric;
+  if (metric) return metric;
+  const titled = /《([^》]{2,30})》/.exec(goal.text);
+  if (titled) return titled[1];
+  if (goal.kind !== "task" && goal.verb !== "创成" && goal.verb !== "计划") return undefined;
+  const verbAt = goal.text.indexOf(goal.verb);
+  if (verbAt < 0) return undefined;
+  let object = goal.text.slice(verbAt + goal.verb.length).replace(/^(?:好|启动)/, "");
+  const lead = firstDeadline(object);
+  if (lead && lead.index === 0) object = object.slice(lead[0].length).replace(/^(?:启动|完成|开展)/, "");
+  const subject = object.replace(SUBJECT_TAIL, "").replace(/[“”]/g, "").trim();
+  return subject.length >= 2 && subject.length <= 30 ? subject : undefined;
+}
+
+function addDetails(text: string, goal: Candidate, indicators: readonly ExtractedIndicator[], ctx: ExtractContext): ExtractedGoal {
   const { priority: _priority, ...g } = goal;
   void _priority;
   const inside = indicators.find((i) => i.start >= g.start && i.end <= g.end);
@@ -229,15 +450,24 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
     g.targetValue = inside.value;
     g.targetUnit = inside.unit;
   }
+  const bound = boundOf(g.text, inside !== undefined);
+  if (bound) g.targetBound = bound;
+  if (BOUND_IN.test(g.text)) g.kind = "requirement";
   // the deadline is in the goal, or just before its verb (今年力争…), or opens the sentence (今年，我们将…实现…)
-  const near = DEADLINE.exec(g.text) ?? DEADLINE.exec(text.slice(Math.max(0, g.start - 6), g.start));
+  const near = firstDeadline(g.text) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start));
   if (near) g.deadline = near[0];
   else {
     const s = sentenceStart(text, g.start);
     const opening = /^[“"]?([^，,]{1,8})[，,]/.exec(text.slice(s, g.start));
-    const d = opening ? DEADLINE.exec(opening[1]) : null;
+    const d = opening ? firstDeadline(opening[1]) : null;
     if (d) g.deadline = d[0];
   }
+  if (g.deadline && ctx.issueDate) {
+    const date = resolveDeadline(g.deadline, ctx.issueDate);
+    if (date) g.deadlineDate = date;
+  }
+  const subject = subjectOf(g, indicators);
+  if (subject) g.subject = subject;
   return g;
 }
 
@@ -256,6 +486,12 @@ export function extractGoals(
   takenAsGoals(text, cands);
   modalGoals(text, cands, indicators);
   sloganGoals(text, cands);
+  rankGoals(text, cands);
+  targetCueGoals(text, cands);
+  taskGoals(text, cands);
+  requirementGoals(text, cands);
+  datedCompletionGoals(text, cands);
+  plannedYearGoals(text, cands, indicators, ctx);
   if (!cands.length) return [];
-  return removeOverlaps(cands).map((c) => addDetails(text, c, indicators()));
+  return removeOverlaps(cands).map((c) => addDetails(text, c, indicators(), ctx));
 }

@@ -48,9 +48,11 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const goals = extractGoals(text, ctx, { indicators });
 
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
+  // a goal whose text names no subject is about the campaign its sentence or headline ties it to
+  const withSubjects = linked.goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign }));
   // Series and core come last: they read the township, department and campaign the linker gave each number.
   const tracked = linked.indicators.map((item) => ({ ...item, seriesKey: seriesKey(item), core: isCoreIndicator(item) }));
-  return { ...linked, indicators: tracked, progress, places, departments };
+  return { ...linked, indicators: tracked, goals: withSubjects, progress, places, departments };
 }
 
 export { campaignKey } from "./extract-campaigns";

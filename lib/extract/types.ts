@@ -6,8 +6,6 @@ export type Approx = "exact" | "about" | "over" | "under" | "range";
 export type IndicatorRole = "actual" | "target" | "baseline";
 export type PlaceLevel = "township" | "village" | "community" | "area";
 export type DepartmentLevel = "district" | "city" | "province";
-export type GoalKind = "target" | "task" | "requirement";
-export type GoalBound = "min" | "max" | "exact";
 
 export type ExtractedIndicator = Span & {
   text: string; // as written: 近300户, 97.8万人次
@@ -36,16 +34,19 @@ export type ExtractedProgress = Span & {
   metric?: string;
 };
 
+export type GoalKind = "target" | "task" | "requirement";
+export type GoalBound = "min" | "max" | "exact";
+
 export type ExtractedGoal = Span & {
   text: string;
-  verb: string; // 确保 | 力争 | 争取 | 目标 | 计划 | 要…完成 | slogan
+  verb: string; // 确保 | 力争 | 争取 | 目标 | 计划 | 要…完成 | slogan | a task verb (加快, 筹建 …)
   kind: GoalKind;
-  targetBound?: GoalBound;   // 不得低于/至少/不少于 → min, 不超过/控制在…以内 → max, 达到/确保 X → exact
-  deadlineDate?: string;     // ISO YYYY-MM-DD, resolved against the issue date (ExtractContext.issueDate)
-  subject?: string;          // the project/campaign/place/metric the goal is about (征收项目, 省级旅游度假区, 签约率)
   targetValue?: number;
   targetUnit?: string;
+  targetBound?: GoalBound; // 不得低于/至少/不少于 → min, 不超过/控制在…以内 → max, 达到/确保 X → exact
   deadline?: string; // 今年 | 年内 | 下月 | 按时按期 | 2022年底 …
+  deadlineDate?: string; // ISO YYYY-MM-DD, resolved against the issue date (ExtractContext.issueDate)
+  subject?: string; // the project/campaign/place/metric the goal is about (征收项目, 省级旅游度假区, 签约率)
   campaign?: string;
   township?: string;
   department?: string;
@@ -85,7 +86,7 @@ export type ArticleExtraction = {
 
 export type ExtractContext = {
   issueYear?: number; // to complete month-day dates such as 截至11月15日22时
-  issueDate?: string; // ISO; deadlines (下月, 年内) resolve against it
+  issueDate?: string; // ISO; resolves goal deadlines (下月 → last day of next month)
   title?: string; // headlines help decide the township of an article
   kicker?: string; // read like the title for article-level links
   subtitle?: string;

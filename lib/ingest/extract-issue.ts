@@ -53,9 +53,13 @@ export function toExtractOutput(issue: ProcessedIssue) {
       goals: extraction.goals.map((g) => ({
         text: g.text,
         verb: g.verb,
+        kind: g.kind,
         deadline: g.deadline ?? null,
+        deadlineDate: g.deadlineDate ?? null,
         targetValue: g.targetValue ?? null,
         targetUnit: g.targetUnit ?? null,
+        targetBound: g.targetBound ?? null,
+        subject: g.subject ?? null,
         campaign: g.campaign ?? null,
         township: g.township ?? null,
         department: g.department ?? null,

@@ -4,10 +4,11 @@
 // How it scales: nothing compares all goals with all sentences. Each goal is indexed under its keys (GoalKey: its
 // strong subject tokens "t:下刘", its campaign "c:<name>", its series "s:<key>"), each article under the keys it
 // holds (ArticleKey: villages and named sites it names, campaigns it mentions, series of its numbers). A new issue
-// reads the goals sharing a key with its articles and dated before it (GoalKey_key_issueDate_idx), and the articles
-// sharing a key with its goals and dated after it (ArticleKey_key_issueDate_idx); only those pairs go through the
-// matcher (lib/track/link-evidence.ts). Per issue: one indexed query per direction, and at most MAX_CANDIDATES
-// articles read back, so the cost grows with how often a subject recurs, not with the size of the archive.
+// reads the goals sharing a key with its articles and dated before it (GoalKey primary key (key, issueDate, goalId)), and the articles
+// sharing a key with its goals and dated after it (ArticleKey primary key (key, issueDate, articleId)); only those pairs go through the
+// matcher (lib/track/link-evidence.ts). Per issue: one indexed range read per key (at most PER_KEY rows, nearest in
+// time first) and at most MAX_CANDIDATES articles or goals read back, so the cost is bounded per issue and does not
+// grow with the size of the archive.
 
 import type { Prisma } from "../generated/prisma/client";
 import type { SqlRunner } from "../db/sql-runner";
@@ -18,7 +19,11 @@ import type { SubjectTokens } from "../track/subject-tokens";
 import { articleKeys, goalKeys } from "../track/track-keys";
 import type { ProcessedIssue } from "./process-issue";
 
-const MAX_CANDIDATES = 300;
+// A subject that recurs in every issue (a drive the paper follows weekly) must not make each issue compare itself
+// with the whole archive: each direction reads at most this many candidates, the nearest in time (the goals just
+// before the issue, the articles just after the goal), which are also where a report on the goal is.
+const MAX_CANDIDATES = 20;
+const PER_KEY = 10;
 
 const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
@@ -100,7 +105,7 @@ export async function linkIssue(
         text: article.text,
         places: extraction.places,
         campaigns,
-        seriesKeys: extraction.indicators.flatMap((i) => (i.seriesKey ? [i.seriesKey] : [])),
+        indicators: extraction.indicators,
       });
       for (const key of keys) articleKeyRows.push({ key, articleId, issueDate });
       evidence.set(articleId, { title: article.title, text: article.text, issueDate, campaigns, indicators: extraction.indicators, keys });
@@ -124,10 +129,17 @@ export async function linkIssue(
     const links: LinkRow[] = [];
     const allGoalKeys = [...new Set(goalKeyRows.map((r) => r.key))];
     if (allGoalKeys.length) {
-      const later = await sql.all<{ articleId: number; key: string; issueDate: string }>(
-        `SELECT "articleId", "key", "issueDate" FROM "ArticleKey" WHERE "key" IN (${placeholders(allGoalKeys)}) AND "issueDate" > ? ORDER BY "issueDate" LIMIT ${MAX_CANDIDATES * 4}`,
-        [...allGoalKeys, issueDate],
-      );
+      // One indexed range per key (key, issueDate > this issue), nearest first: never a sort of the archive.
+      const later: { articleId: number; key: string; issueDate: string }[] = [];
+      for (const key of allGoalKeys) {
+        later.push(
+          ...(await sql.all<{ articleId: number; key: string; issueDate: string }>(
+            `SELECT "articleId", "key", "issueDate" FROM "ArticleKey" WHERE "key" = ? AND "issueDate" > ? ORDER BY "issueDate" LIMIT ${PER_KEY}`,
+            [key, issueDate],
+          )),
+        );
+      }
+      later.sort((a, b) => a.issueDate.localeCompare(b.issueDate));
       const articleIds = [...new Set(later.map((r) => r.articleId))].slice(0, MAX_CANDIDATES);
       const stored = await loadArticles(sql, articleIds);
       const keysOfArticle = groupKeys(later.map((r) => [r.articleId, r.key]));
@@ -142,13 +154,19 @@ export async function linkIssue(
       }
     }
 
-    // Earlier stored goals that share a key with this issue's articles.
+    // Earlier stored goals that share a key with this issue's articles, the most recent first.
     const allArticleKeys = [...new Set(articleKeyRows.map((r) => r.key))];
     if (allArticleKeys.length) {
-      const earlier = await sql.all<{ goalId: number; key: string }>(
-        `SELECT "goalId", "key" FROM "GoalKey" WHERE "key" IN (${placeholders(allArticleKeys)}) AND "issueDate" < ? ORDER BY "issueDate" DESC LIMIT ${MAX_CANDIDATES * 4}`,
-        [...allArticleKeys, issueDate],
-      );
+      const earlier: { goalId: number; key: string; issueDate: string }[] = [];
+      for (const key of allArticleKeys) {
+        earlier.push(
+          ...(await sql.all<{ goalId: number; key: string; issueDate: string }>(
+            `SELECT "goalId", "key", "issueDate" FROM "GoalKey" WHERE "key" = ? AND "issueDate" < ? ORDER BY "issueDate" DESC LIMIT ${PER_KEY}`,
+            [key, issueDate],
+          )),
+        );
+      }
+      earlier.sort((a, b) => b.issueDate.localeCompare(a.issueDate));
       const goalIds = [...new Set(earlier.map((r) => r.goalId))].slice(0, MAX_CANDIDATES);
       const keysOfGoalEarlier = groupKeys(earlier.map((r) => [r.goalId, r.key]));
       const earlierGoals = goalIds.length

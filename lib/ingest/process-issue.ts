@@ -44,10 +44,11 @@ export function processIssueText(
   options: { fileName: string; userDate?: string; contentHash: string; encoding: TextEncoding; byteSize: number },
 ): ProcessedIssue {
   const parsed = withFileErrors(options.fileName, () => parseIssue(rawText, { fileName: options.fileName, userDate: options.userDate }));
-  const issueYear = parsed.date ? Number(parsed.date.date.slice(0, 4)) : undefined;
+  const issueDate = parsed.date?.date;
+  const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : undefined;
   const articles: ProcessedArticle[] = parsed.articles.map((article) => ({
     article,
-    extraction: extractAll(article.text, articleContext(article, issueYear, parsed.date?.date)),
+    extraction: extractAll(article.text, articleContext(article, issueYear, issueDate)),
   }));
   // Column banners name the campaign a page runs under (六治六提 六比六晒): their campaigns are mentions of the issue.
   for (const [index, banner] of parsed.banners.entries()) {

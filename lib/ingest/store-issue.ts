@@ -247,7 +247,7 @@ async function clearIssue(
   const articles = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "issueId" = ?`, [issueId]);
   const ids = articles.map((a) => a.id);
   await unindexArticles(sql, ids);
-  const relink = ids.length ? await unlinkArticles(sql, ids) : [];
+  const relink = ids.length ? await unlinkArticles(sql, ids) : []; // goal evidence and index keys (lib/ingest/link-goals.ts)
   // By the issue, not by a list of its article ids: an issue can hold more articles than a statement takes parameters.
   const previous: PreviousItemIds = new Map();
   for (const table of ITEM_TABLES) {

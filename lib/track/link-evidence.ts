@@ -92,7 +92,19 @@ const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).
+const topicCache = new Map<string, string[]>();
+
 export function topicWords(goalText: string, tokens: SubjectTokens, campaign?: string | null): string[] {
+  const key = `${goalText}|${campaign ?? ""}|${tokens.strong.join("、")}|${tokens.weak.join("、")}`;
+  const cached = topicCache.get(key);
+  if (cached) return cached;
+  const topic = computeTopicWords(goalText, tokens, campaign);
+  if (topicCache.size >= 5000) topicCache.delete(topicCache.keys().next().value!); // goals recur across one issue's articles
+  topicCache.set(key, topic);
+  return topic;
+}
+
+function computeTopicWords(goalText: string, tokens: SubjectTokens, campaign?: string | null): string[] {
   let rest = goalText.replace(/[“”"‘’]/g, " ");
   const subjectWords = [...GENERIC_PROJECT_WORDS, ...tokens.strong, ...tokens.weak, ...(campaign ? [campaign, ...campaignParts(campaign)] : [])];
   for (const word of [...subjectWords].sort((a, b) => b.length - a.length)) rest = rest.split(word).join(" ");
@@ -138,8 +150,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const topic = topicWords(goal.text, tokens, goal.campaign);
   const completionGoal = topic.length === 0 && COMPLETION_VERB.test(goal.text);
   const goalYear = yearOf(goal.deadlineDate) ?? yearOf(goal.issueDate)!;
-  const issueYear = yearOf(article.issueDate)!;
-  const titleTokens = subjectTokens({ texts: [article.title] });
+  const prepared = prepare(article);
+  const titleTokens = prepared.titleTokens;
   const titleHits = tokens.strong.filter((t) => article.title.includes(t));
   const titleOther = otherNames(titleTokens, tokens);
   const articleCampaign = !!goal.campaign && (article.campaigns ?? []).includes(goal.campaign);
@@ -147,11 +159,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const goalMetric = normaliseMetric(goal.subject ?? undefined);
 
   let best: EvidenceMatch | undefined;
-  for (const span of sentences(article.text)) {
-    const sentence = article.text.slice(span.start, span.end).replace(/[“”"‘’]/g, "");
-    const inSentence = (article.indicators ?? []).filter((i) => i.start >= span.start && i.end <= span.end);
-    if (PLAN_CUES.test(sentence)) continue;
-    const sentenceTokens = subjectTokens({ texts: [sentence] });
+  for (const { span, sentence, inSentence, tokens: sentenceTokens, years, cues } of prepared.sentences) {
     const hits = tokens.strong.filter((t) => sentence.includes(t));
     const other = otherNames(sentenceTokens, tokens);
     const campaignHit = !!goal.campaign && (sentence.includes(goal.campaign) || inSentence.some((i) => i.campaign === goal.campaign));
@@ -176,7 +184,6 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     }
     // Another township's work (石室乡 vs 华墅乡) is not this goal's, unless the sentence names the goal's township too.
     if (goal.township && !sentence.includes(goal.township) && sentenceTokens.weak.some((w) => /[镇乡]$|街道$/.test(w) && w !== goal.township)) continue;
-    const years = yearsIn(sentence, issueYear);
     if (years.length && !years.includes(goalYear)) continue;
 
     const topicHits = topic.filter((w) => sentence.includes(w));
@@ -191,7 +198,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       subject = 0.5;
       words.push(goal.township);
     }
-    const outcome = classify(sentence, goal, inSentence, seriesHit);
+    if (topicHits.length === 0 && !seriesHit && !completionGoal) continue;
+    const outcome = classify(cues, goal, inSentence, seriesHit);
     if (topicHits.length === 0 && !seriesHit && !(completionGoal && outcome.relation !== "mention")) continue;
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
     if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
@@ -221,6 +229,61 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
 
 export const MIN_SCORE = 0.55;
 
+type PreparedSentence = {
+  span: { start: number; end: number };
+  sentence: string; // without quote marks
+  inSentence: EvidenceIndicator[];
+  tokens: SubjectTokens;
+  years: number[];
+  cues: SentenceCues;
+};
+
+type SentenceCues = { missed?: string; partial?: string; met?: string; progress?: string };
+
+function cuesOf(sentence: string): SentenceCues {
+  return {
+    missed: MISSED_CUES.exec(sentence)?.[0],
+    partial: PARTIAL_CUES.exec(sentence)?.[0],
+    met: MET_CUES.exec(sentence)?.[0],
+    progress: PROGRESS_CUES.exec(sentence)?.[0],
+  };
+}
+
+// A sentence that may report an outcome: no new work set in it, and an outcome word or a number. Only these can be
+// evidence, so only their names key an article in the index (lib/track/track-keys.ts).
+export function isReportSentence(sentence: string, hasNumber: boolean): boolean {
+  if (PLAN_CUES.test(sentence)) return false;
+  if (hasNumber) return true;
+  const cues = cuesOf(sentence);
+  return !!(cues.missed || cues.partial || cues.met || cues.progress);
+}
+
+// What a later article offers any goal, computed once per article (a new issue's articles meet many earlier goals):
+// its report sentences (those that set new work are left out) with their names, numbers and years.
+const preparedArticles = new WeakMap<EvidenceArticle, { titleTokens: SubjectTokens; sentences: PreparedSentence[] }>();
+
+function prepare(article: EvidenceArticle) {
+  let prepared = preparedArticles.get(article);
+  if (prepared) return prepared;
+  const issueYear = yearOf(article.issueDate)!;
+  const out: PreparedSentence[] = [];
+  for (const span of sentences(article.text)) {
+    const sentence = article.text.slice(span.start, span.end).replace(/[“”"‘’]/g, "");
+    if (PLAN_CUES.test(sentence)) continue;
+    out.push({
+      span,
+      sentence,
+      inSentence: (article.indicators ?? []).filter((i) => i.start >= span.start && i.end <= span.end),
+      tokens: subjectTokens({ texts: [sentence] }),
+      years: yearsIn(sentence, issueYear),
+      cues: cuesOf(sentence),
+    });
+  }
+  prepared = { titleTokens: subjectTokens({ texts: [article.title] }), sentences: out };
+  preparedArticles.set(article, prepared);
+  return prepared;
+}
+
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -232,15 +295,13 @@ function otherNames(found: SubjectTokens, goal: SubjectTokens): string[] {
 }
 
 function classify(
-  sentence: string,
+  cues: SentenceCues,
   goal: GoalForMatch,
   indicators: readonly EvidenceIndicator[],
   seriesHit: EvidenceIndicator | undefined,
 ): { relation: EvidenceRelation; word?: string; indicator?: EvidenceIndicator } {
-  const missed = MISSED_CUES.exec(sentence);
-  if (missed) return { relation: "missed", word: missed[0] };
-  const partial = PARTIAL_CUES.exec(sentence);
-  if (partial) return { relation: "partial", word: partial[0] };
+  if (cues.missed) return { relation: "missed", word: cues.missed };
+  if (cues.partial) return { relation: "partial", word: cues.partial };
   // A rate of the goal's own measure: 100% is met, less is partial.
   const rate = indicators.find((i) => i.unit === "%" && (i === seriesHit || /率/.test(i.metric ?? "")));
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
@@ -249,12 +310,11 @@ function classify(
     const reached = goal.targetBound === "max" ? seriesHit.value <= goal.targetValue : seriesHit.value >= goal.targetValue;
     return { relation: reached ? "met" : "partial", word: seriesHit.text ?? String(seriesHit.value), indicator: seriesHit };
   }
-  const met = MET_CUES.exec(sentence);
+  const met = cues.met;
   // 已完成签约86户 is a count of done work, not the whole done: progress unless the sentence says all of it.
-  if (met && !(/^已完成$|^实现$/.test(met[0]) && indicators.some((i) => i.unit !== "%"))) return { relation: "met", word: met[0] };
+  if (met && !(/^已完成$|^实现$/.test(met) && indicators.some((i) => i.unit !== "%"))) return { relation: "met", word: met };
   if (rate) return { relation: "partial", word: rate.text ?? `${rate.value}%`, indicator: rate };
-  const progress = PROGRESS_CUES.exec(sentence);
-  if (progress) return { relation: "progress", word: progress[0] };
+  if (cues.progress) return { relation: "progress", word: cues.progress };
   return { relation: "mention" };
 }
 

@@ -6,6 +6,7 @@ import { normaliseMetric, seriesKey } from "../extract/series-key";
 import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { resolveDeadline } from "./deadline-date";
+import { isReportSentence, sentences } from "./link-evidence";
 import { quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
@@ -50,20 +51,38 @@ export function goalKeys(goal: { tokens: SubjectTokens; campaign?: string | null
   return [...new Set(keys)];
 }
 
+// An article's index keys: the names its report sentences hold (villages, sites, quoted names: only a sentence that
+// may report an outcome can be evidence, so the others need not key it), its headline's names, the campaigns it
+// mentions and the series of its core numbers.
 export function articleKeys(article: {
   title: string;
   text: string;
-  places: readonly { name: string; level: string }[];
+  places: readonly { name: string; level: string; start?: number; end?: number }[];
   campaigns: readonly string[];
-  seriesKeys: readonly string[];
+  indicators: readonly { start: number; end: number; seriesKey?: string | null; core?: boolean }[];
 }): string[] {
   const keys = new Set<string>();
-  for (const place of article.places) if (place.level === "village" || place.level === "community") keys.add(`t:${place.name.replace(/(?:村|社区)$/, "") || place.name}`);
-  for (const site of [...siteNames(article.title), ...siteNames(article.text)]) keys.add(`t:${site}`);
-  for (const name of quotedNames(article.text)) keys.add(`t:${name}`);
   for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
+  for (const span of sentences(article.text)) {
+    const numbers = article.indicators.filter((i) => i.start >= span.start && i.end <= span.end && i.core !== false);
+    const sentence = article.text.slice(span.start, span.end);
+    if (!isReportSentence(sentence, numbers.length > 0)) continue;
+    for (const place of article.places) {
+      if ((place.level !== "village" && place.level !== "community") || place.start === undefined || place.start < span.start || place.start >= span.end) continue;
+      keys.add(`t:${place.name.replace(/(?:村|社区)$/, "") || place.name}`);
+    }
+    for (const site of siteNames(sentence)) keys.add(`t:${site}`);
+    for (const name of quotedNames(sentence)) keys.add(`t:${name}`);
+    for (const n of numbers) if (n.seriesKey && seriesIndexed(n.seriesKey, article.campaigns)) keys.add(`s:${n.seriesKey}`);
+  }
   for (const name of article.campaigns) keys.add(`c:${name}`);
-  for (const key of article.seriesKeys) keys.add(`s:${key}`);
   return [...keys];
 }
 
+
+// A series keys the index only where nothing else does: one of a campaign the article names is reached through c:,
+// and one of the whole district (…|全区|…) would tie every article to every district goal of that metric.
+function seriesIndexed(key: string, campaigns: readonly string[]): boolean {
+  const subject = key.split("|")[1];
+  return subject !== "全区" && !campaigns.includes(subject);
+}

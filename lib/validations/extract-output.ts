@@ -40,6 +40,8 @@ export const ZExtractGoalSchema = z.object({
   deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(), // the deadline resolved against the issue date
   targetValue: z.number().nullable().optional(),
   targetUnit: z.string().nullable().optional(),
+  targetBound: z.enum(["min", "max", "exact"]).nullable().optional(),
+  subject: z.string().nullable().optional(), // the project/campaign/place/metric the goal is about
   campaign: z.string().nullable(),
   township: z.string().nullable(),
   department: z.string().nullable().optional(),

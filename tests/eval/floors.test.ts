@@ -37,6 +37,12 @@ describe("extraction quality on the seed issues", () => {
     expect(summary.kinds[kind][measure]).toBeGreaterThanOrEqual(floor);
   });
 
+  it("gives matched goals their annotated kind and deadline date (issue #11 §1: dates right for ≥ 90%)", () => {
+    expect(summary.goalKinds.agree / summary.goalKinds.of).toBeGreaterThanOrEqual(0.95);
+    expect(summary.goalDeadlineDates.of).toBeGreaterThanOrEqual(10);
+    expect(summary.goalDeadlineDates.agree / summary.goalDeadlineDates.of).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("keeps one campaign per real campaign: no splits, no merges", () => {
     expect({ split: summary.split, merged: summary.merged }).toEqual({ split: 0, merged: 0 });
   });

@@ -24,7 +24,11 @@ const CASES: { seed: string; text: string; goals: Expected[] }[] = [
     seed: "000 L27",
     text:
       "要加快“污水零直排区”项目建设，坚持问题导向，对照既定目标，提速建设进度；治水办要及时跟踪督导，倒逼责任、形成合力，确保项目按时按期完成。",
-    goals: [{ text: "确保项目按时按期完成", verb: "确保", deadline: "按时按期" }],
+    goals: [
+      { text: "加快“污水零直排区”项目建设", verb: "加快", kind: "task" },
+      { text: "及时跟踪督导", verb: "跟踪督导", kind: "task" },
+      { text: "确保项目按时按期完成", verb: "确保", deadline: "按时按期", kind: "target" },
+    ],
   },
   {
     seed: "000 L29",
@@ -34,12 +38,18 @@ const CASES: { seed: string; text: string; goals: Expected[] }[] = [
   {
     seed: "000 L31",
     text: "要实施好现有项目，紧盯时间节点，加快项目进度，清单列表、逐项销号，保质保量、按时按期完成目标任务。",
-    goals: [{ text: "保质保量、按时按期完成目标任务", verb: "要…完成", deadline: "按时按期" }],
+    goals: [
+      { text: "实施好现有项目", verb: "实施", kind: "task" },
+      { text: "保质保量、按时按期完成目标任务", verb: "要…完成", deadline: "按时按期", kind: "task" },
+    ],
   },
   {
     seed: "000 L43",
     text: "入户调查只是征收工作的开始，下步，指挥部将与相关专业部门进行房屋认定，计划下月启动房屋征收签约工作。",
-    goals: [{ text: "计划下月启动房屋征收签约工作", verb: "计划", deadline: "下月" }],
+    goals: [
+      { text: "进行房屋认定", verb: "进行", kind: "task" },
+      { text: "计划下月启动房屋征收签约工作", verb: "计划", deadline: "下月", kind: "target" },
+    ],
   },
   {
     seed: "001 L43",
@@ -54,7 +64,10 @@ const CASES: { seed: string; text: string; goals: Expected[] }[] = [
   {
     seed: "001 L47",
     text: "要变革突破抓落实，高标准、高质量推进“大综合一体化”行政执法改革和数字化改革，努力争取更多改革试点，加快形成具有柯城辨识度的标志性成果。",
-    goals: [{ text: "争取更多改革试点", verb: "争取" }],
+    goals: [
+      { text: "高标准、高质量推进“大综合一体化”行政执法改革和数字化改革", verb: "推进", kind: "task" },
+      { text: "争取更多改革试点", verb: "争取", kind: "target" },
+    ],
   },
   {
     seed: "001 L67",
@@ -95,7 +108,7 @@ const CASES: { seed: string; text: string; goals: Expected[] }[] = [
   {
     seed: "003 L85+L81 (page break repaired)",
     text: "华墅乡将把全域土地综合整治作为缩小“三个差距”的重要抓手，在破解政策处理难、抢点施工难、产业导入难上持续发力，在按时保质高效完成目标任务的同时，切实推动村集体经济提升，努力带动农民增收，为实现共同富裕夯实根基。",
-    goals: [{ text: "按时保质高效完成目标任务", verb: "将…完成" }],
+    goals: [{ text: "按时保质高效完成目标任务", verb: "将…完成", deadline: "按时", kind: "task" }],
   },
 ];
 
@@ -106,19 +119,14 @@ const QUANTIFIED_MODALS: [text: string, goal: string, verb: string][] = [
   ["要在年底前完成3000户改造任务。", "要在年底前完成3000户改造任务", "要…完成"],
 ];
 
-// Seed sentences with goal words that are not goals (see the decisions at the top of extract-goals.ts).
+// Seed sentences with goal words that are not goals (see the decisions at the top of extract-goals.ts). Issue #11 made
+// tasks (及时安排专题学习, 推进…改革) and outcomes in a directive (实现全年财政收支平衡, 使其达到三级乙等考核标准)
+// goals: those sentences moved to goal-kinds.test.ts.
 const NOT_GOALS: [seed: string, text: string][] = [
   ["001 L71", "摸清底数，掌握户情民意，用心用情、以心换心，争取群众理解与支持；"],
-  ["001 L39", "要精心组织，迅速传达，全区各级党组织要高度重视、迅速行动，及时安排专题学习。"],
   ["000 L15", "全区上下要统一思想、提高站位，以目标为引领、以问题为导向。"],
-  ["000 L11", "对标全省共同富裕指标体系、山区26县考核体系和我区行动计划目标体系，全力打造四省边际共同富裕先行示范区。"],
-  // outcomes after 将/要/使 without a number are plans and descriptions, not targets
-  ["002 L35", "“今年，我们将把发展竹根鱼作为乡村振兴的重要抓手，壮大特色优势产业，实现村集体经济和农民双增收。”"],
-  ["003 L71", "增强区人民医院的医疗、教学、科研、预防和行政管理等各方面综合实力，使其达到三级乙等考核标准。"],
-  ["004 L63", "要持续增强发展后劲，积极培育经济发展新动能；要保障财政平稳运行，实现全年财政收支平衡；"],
   ["001 L59", "要坚持数字赋能，用好用活数字化平台，打破各环节、各领域执法“信息孤岛”，奋力打造更有辨识度、更富成效的柯城改革成果。"],
   ["003 L17", "为抢抓中央资金、债券资金、用地指标等要素争取窗口期，夯实项目储备。"],
-  ["001 L47", "要变革突破抓落实，高标准、高质量推进“大综合一体化”行政执法改革和数字化改革。"],
   ["(form)", "要以改革创新为动力，可以将此作为工作抓手。"],
   ["001 L43", "要深刻领悟“坚持工业强市”的信心决心，主动服务市级重大项目落地，为实现共同富裕注入最大增量。"],
 ];

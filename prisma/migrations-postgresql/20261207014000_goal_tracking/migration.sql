@@ -42,10 +42,9 @@ CREATE TABLE "GoalKey" (
     "goalId" INTEGER NOT NULL,
     "issueDate" TEXT NOT NULL,
 
-    CONSTRAINT "GoalKey_pkey" PRIMARY KEY ("key", "goalId")
+    CONSTRAINT "GoalKey_pkey" PRIMARY KEY ("key", "issueDate", "goalId")
 );
 CREATE INDEX "GoalKey_goalId_idx" ON "GoalKey"("goalId");
-CREATE INDEX "GoalKey_key_issueDate_idx" ON "GoalKey"("key", "issueDate");
 ALTER TABLE "GoalKey" ADD CONSTRAINT "GoalKey_goalId_fkey" FOREIGN KEY ("goalId") REFERENCES "Goal"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 CREATE TABLE "ArticleKey" (
@@ -53,8 +52,7 @@ CREATE TABLE "ArticleKey" (
     "articleId" INTEGER NOT NULL,
     "issueDate" TEXT NOT NULL,
 
-    CONSTRAINT "ArticleKey_pkey" PRIMARY KEY ("key", "articleId")
+    CONSTRAINT "ArticleKey_pkey" PRIMARY KEY ("key", "issueDate", "articleId")
 );
 CREATE INDEX "ArticleKey_articleId_idx" ON "ArticleKey"("articleId");
-CREATE INDEX "ArticleKey_key_issueDate_idx" ON "ArticleKey"("key", "issueDate");
 ALTER TABLE "ArticleKey" ADD CONSTRAINT "ArticleKey_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -39,18 +39,16 @@ CREATE TABLE "GoalKey" (
     "key" TEXT NOT NULL,
     "goalId" INTEGER NOT NULL,
     "issueDate" TEXT NOT NULL,
-    PRIMARY KEY ("key", "goalId"),
+    PRIMARY KEY ("key", "issueDate", "goalId"),
     CONSTRAINT "GoalKey_goalId_fkey" FOREIGN KEY ("goalId") REFERENCES "Goal" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "GoalKey_goalId_idx" ON "GoalKey"("goalId");
-CREATE INDEX "GoalKey_key_issueDate_idx" ON "GoalKey"("key", "issueDate");
 
 CREATE TABLE "ArticleKey" (
     "key" TEXT NOT NULL,
     "articleId" INTEGER NOT NULL,
     "issueDate" TEXT NOT NULL,
-    PRIMARY KEY ("key", "articleId"),
+    PRIMARY KEY ("key", "issueDate", "articleId"),
     CONSTRAINT "ArticleKey_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "ArticleKey_articleId_idx" ON "ArticleKey"("articleId");
-CREATE INDEX "ArticleKey_key_issueDate_idx" ON "ArticleKey"("key", "issueDate");

@@ -1,0 +1,203 @@
+// Cue tables of the goal rules (issue #11 §1), one table per cue list; extract-goals.ts builds its regexes from them.
+// Deadline words live in resolve-deadline.ts with how each resolves to a date.
+
+import type { GoalBound } from "./types";
+
+// Words that make a clause a directive: a modal (要/将/须), or an enumerated point of a plan (一是, 二要).
+// 要 in 重要/需要/主要/要求/要素/要点 and 将 in 将近/即将 are not modals.
+export const DIRECTIVE_MARKERS: readonly string[] = [
+  "(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])",
+  "(?<![即必])将(?!近)",
+  "必须",
+  "务必",
+  "(?<!无)须",
+  "[一二三四五六七八九十]是",
+  "[一二三四五六七八九十]要",
+  "下一?步",
+  // a commitment opens a chain: 确保…完成征收任务，打好打赢今年征收“第一仗”
+  "确保",
+  "力争",
+];
+
+// A sentence that reports what already happened is no commitment, whatever its verbs: 今年以来…推进…, 已完成.
+export const PAST_MARKERS: readonly string[] = ["以来", "已经", "(?<![而])已(?!有|成为)", "先后", "截至", "近年来", "目前"];
+
+// Target lead verbs: the target phrase runs from the verb to the clause end (extract-goals.ts producer 1).
+export type GoalVerbEntry = {
+  verb: string;
+  source?: string; // regex source when the bare word is not enough
+  object?: RegExp; // what must follow the verb
+  notObject?: RegExp; // what must not follow it
+  notBefore?: RegExp; // what must not precede it
+  why?: string;
+};
+
+export const GOAL_VERBS: readonly GoalVerbEntry[] = [
+  { verb: "确保" },
+  { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
+  {
+    verb: "争取",
+    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
+    why: "winning support or time is not a target",
+  },
+  { verb: "力求" },
+  {
+    verb: "计划",
+    object: /^(?:于|在|到|今年|年内|明年|下月|本月|年底|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)/,
+    notBefore: /(?:行动|年度|工作|发展|规划|五年|实施|投资)$/,
+    why: "行动计划/年度计划 are documents",
+  },
+  { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
+  {
+    verb: "预计",
+    object: /^(?:[0-9０-９]|今年|年底|年内|明年|下月|本月|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付))/,
+    why: "a forecast with a date, a number or a completion (预计年底完成计划任务); 预计 alone is a guess",
+  },
+];
+
+// Target cues beyond the lead verbs of extract-goals.ts (GOAL_VERBS): the object is a state to reach.
+// framed: the cue is a means or a purpose after 为/用/助力… (NOT_A_TARGET_BEFORE) and then no target.
+export type TargetCue = { verb: string; source?: string; object?: RegExp; notEnd?: RegExp; framed?: boolean; why: string };
+export const TARGET_CUES: readonly TargetCue[] = [
+  { verb: "创成", why: "创成省级旅游度假区: a title to win" },
+  { verb: "争创", object: /^[^，。；]{2,16}(?:城市|示范|区|县|镇|乡|村|单位|奖|称号)/, why: "争创全国文明城市 (争创一流 is an exhortation)" },
+  { verb: "夺取", object: /^[^，。；]{0,12}(?:奖|第一|冠军|胜利|金)/, why: "夺取改革突破奖 (夺取主动权 is no result)" },
+  { verb: "打造成为", source: "打造成(?:为)?", why: "推动航埠加快打造成为…卫星城" },
+  { verb: "建设成为", source: "(?<=把|将)[^，。；]{1,10}?建设成(?:为)?", why: "把航埠建设成为…增长极" },
+  {
+    verb: "实现",
+    source: "实现(?![了过])",
+    framed: true,
+    notEnd: /(?:发展|提升|转变|进步)$/,
+    why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展 names no end state)",
+  },
+  { verb: "达到", framed: true, object: /^[^，。；]{0,16}(?:标准|等级|水平|[0-9０-９])/, why: "使其达到三级乙等考核标准" },
+];
+
+// Frames before a target verb that make it a means or a purpose, not a commitment: 为实现…, 助力…实现, 用…实现.
+export const NOT_A_TARGET_BEFORE = /(?:为了?|助力|推动|以|用|在|通过|有利于|为我们)[^，。；]{0,12}$/;
+
+// Task verbs: an assigned piece of work. A task needs a concrete object (TASK_OBJECTS) unless `bare` is set
+// (筹建 always founds a body); a programme verb also takes a quoted name as its whole object (全面推行“健康大脑+智慧医疗”).
+// Degree verbs (加强, 深化, 优化, 提升, 强化, 增强) are deliberately absent: see
+// tests/gold/README.md on the line between a task and an exhortation.
+export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean };
+export const TASK_VERBS: readonly TaskVerb[] = [
+  { verb: "筹建", bare: true },
+  { verb: "编制" },
+  { verb: "制定" },
+  { verb: "建立" },
+  { verb: "加快推进" },
+  { verb: "加快建设" },
+  { verb: "加快" },
+  { verb: "推进", programme: true },
+  { verb: "推动" },
+  { verb: "推行", programme: true },
+  { verb: "健全" },
+  { verb: "完善" },
+  { verb: "实施", programme: true },
+  { verb: "开展", programme: true },
+  { verb: "启动", programme: true },
+  { verb: "建设" },
+  { verb: "建成" },
+  { verb: "打造", programme: true },
+  { verb: "打好打赢", programme: true },
+  { verb: "打好", programme: true },
+  { verb: "打赢", programme: true },
+  { verb: "谋划" },
+  { verb: "安排" },
+  { verb: "组织" },
+  { verb: "管护" },
+  { verb: "打击" },
+  { verb: "跟踪督导", bare: true },
+  { verb: "进行" },
+];
+
+// Adverbs and manners that may stand before a task verb and belong to the task's text.
+export const TASK_ADVERBS: readonly string[] = [
+  "全力",
+  "抓紧",
+  "加快",
+  "持续",
+  "全面",
+  "强势",
+  "统筹",
+  "着力",
+  "重点",
+  "积极",
+  "深入",
+  "进一步",
+  "及时",
+  "快速依法",
+  "切实",
+  "大力",
+  "高标准、高质量",
+  "高标准",
+  "高质量",
+];
+
+// Heads that make an object concrete: a project, facility, body, document, programme or event that is done or not.
+export const TASK_OBJECTS: readonly string[] = [
+  "建设(?:进度)?",
+  "项目",
+  "工程",
+  "改革",
+  "试点(?:工作)?",
+  "机制",
+  "委员会",
+  "医院",
+  "(?<!宅)基地",
+  "园",
+  "平台",
+  "场景",
+  "乡村",
+  "计划》?",
+  "规划",
+  "方案》?",
+  "活动",
+  "行动",
+  "检测",
+  "接种",
+  "设施",
+  "更新",
+  "落地",
+  "整改",
+  "学习(?:[^，。；、]{0,8}精神)?",
+  "宣讲",
+  "认定",
+  "贯通",
+  "攻坚战",
+  "第一仗”?",
+  "违法违规行为",
+  "治理工作",
+  "台账",
+  "清单",
+  "制度",
+];
+// Words too generic to name an object by themselves: 推动项目建设 names no project.
+export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|重点|等/g;
+
+// Designations: 打造 X示范区 is a status to reach (target), 打造 X乡村/平台 a thing to build (task).
+export const DESIGNATION_HEADS = /(?:示范区|先行区|最优区|样板区|示范县|示范城市|样板|目的地|标杆)$/;
+
+// Bounds that must hold; the kind is requirement wherever one stands in the goal's text.
+export type RequirementBound = { cue: string; bound: GoalBound };
+export const REQUIREMENT_BOUNDS: readonly RequirementBound[] = [
+  { cue: "不得低于", bound: "min" },
+  { cue: "不低于", bound: "min" },
+  { cue: "不少于", bound: "min" },
+  { cue: "至少", bound: "min" },
+  { cue: "不得超过", bound: "max" },
+  { cue: "不超过", bound: "max" },
+  { cue: "不高于", bound: "max" },
+  { cue: "控制在", bound: "max" },
+];
+
+// Completions that a deadline before them in the clause makes a commitment: 今年年底48个村全部完成生活污水治理.
+export const COMPLETION_VERBS: readonly string[] = ["完成", "竣工", "建成", "交付使用", "投用", "通车"];
+
+// Rank targets: two or more 争X/保X/拼X items in one clause (在全市争首位、26县争前列、全省争进位).
+// (争先进位 is one phrase, so 先进 is no item)
+export const RANK_ITEMS: readonly string[] = ["首位", "前列", "进位", "第一", "一流", "上游"];
+
+export const alternation = (list: readonly string[]) => list.map((s) => `(?:${s})`).join("|");

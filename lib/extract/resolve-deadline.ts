@@ -1,0 +1,164 @@
+// Deadlines: one table of deadline words (each a regex source plus how it resolves), the regex the goal rules use to
+// find them, and resolveDeadline(phrase, issueDate) → the ISO date a supervisor would write in a ledger.
+// Pure: no clock, no I/O; the issue date is the only reference.
+//
+// Decisions (issue #11 §1, documented because they are judgement calls):
+//  - a period resolves to its last day: 年底/年内/全年/今年 → 31 Dec of the issue's year, 下月 → last day of next month,
+//    二季度 → 30 Jun, 上半年 → 30 Jun, 2025年 → 2025-12-31;
+//  - a month, quarter, half or holiday without a year that already ended before the issue date means the next one
+//    (6月底前 in an August issue → June of next year): papers announce deadlines ahead, and a deadline before the
+//    article was written cannot be a commitment. A year written out (2021年底) is kept even when it is past;
+//  - 按时/按期/如期 state that a schedule exists, not which: no date;
+//  - 春节前 uses a small table of Spring Festival dates (the eve is the deadline); outside the table → no date.
+
+export type DeadlineResolver = (m: RegExpExecArray, issue: IsoDay) => IsoDay | null;
+// phraseOnly: resolves a phrase already known to be a deadline (2025年) but is too loose to find one in running text
+export type DeadlineEntry = { source: string; resolve: DeadlineResolver; example: string; phraseOnly?: boolean };
+export type IsoDay = { y: number; m: number; d: number };
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+const YEAR = "(?<year>20[0-9]{2})";
+
+// Spring Festival (农历正月初一) dates; 春节前 means by the eve.
+export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2019: "2019-02-05",
+  2020: "2020-01-25",
+  2021: "2021-02-12",
+  2022: "2022-02-01",
+  2023: "2023-01-22",
+  2024: "2024-02-10",
+  2025: "2025-01-29",
+  2026: "2026-02-17",
+  2027: "2027-02-06",
+  2028: "2028-01-26",
+  2029: "2029-02-13",
+  2030: "2030-02-03",
+};
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const endOfMonth = (y: number, m: number): IsoDay => ({ y, m, d: lastDayOfMonth(y, m) });
+const before = (a: IsoDay, b: IsoDay) => a.y !== b.y ? a.y < b.y : a.m !== b.m ? a.m < b.m : a.d < b.d;
+
+// A period end without a year: this year's, or next year's when this year's already passed.
+function upcoming(issue: IsoDay, end: (y: number) => IsoDay): IsoDay {
+  const thisYear = end(issue.y);
+  return before(thisYear, issue) ? end(issue.y + 1) : thisYear;
+}
+
+function monthOf(m: RegExpExecArray): number {
+  const raw = m.groups?.month ?? "";
+  if (/^[0-9]+$/.test(raw)) return Number(raw);
+  if (raw.startsWith("十")) return 10 + (CN_DIGIT[raw[1]] ?? 0);
+  return CN_DIGIT[raw] ?? 0;
+}
+
+const quarterOf = (m: RegExpExecArray) => CN_DIGIT[m.groups?.q ?? ""] ?? 0;
+
+function springFestivalEve(issue: IsoDay): IsoDay | null {
+  for (const y of [issue.y, issue.y + 1]) {
+    const date = SPRING_FESTIVAL[y];
+    if (!date) continue;
+    const day = parseIsoDay(date)!;
+    const eve = new Date(Date.UTC(day.y, day.m - 1, day.d - 1));
+    const result = { y: eve.getUTCFullYear(), m: eve.getUTCMonth() + 1, d: eve.getUTCDate() };
+    if (!before(result, issue)) return result;
+  }
+  return null;
+}
+
+const yearEnd = (y: number): IsoDay => ({ y, m: 12, d: 31 });
+const xunEnd = (y: number, month: number, m: RegExpExecArray): IsoDay => {
+  const xun = m.groups?.xun;
+  return { y, m: month, d: xun === "上旬" ? 10 : xun === "中旬" ? 20 : lastDayOfMonth(y, month) };
+};
+const none: DeadlineResolver = () => null;
+
+// Longest first: the regex built from this table tries entries in order. 今年是/今年以来 describe the year, not a deadline.
+export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
+  { source: `${YEAR}年${MONTH}月(?:底|末)?(?:前|之前)?`, example: "2022年6月底前", resolve: (m) => endOfMonth(Number(m.groups!.year), monthOf(m)) },
+  // 今年 fixes the year: no roll-over even when the month is past
+  { source: `(?:今年|本年)${MONTH}月(?:底|末)?(?:前|之前)?`, example: "今年10月底前", resolve: (m, i) => endOfMonth(i.y, monthOf(m)) },
+  { source: `${YEAR}年(?:底|末)(?:前|之前)?`, example: "2025年底前", resolve: (m) => yearEnd(Number(m.groups!.year)) },
+  { source: `${YEAR}年前`, example: "2025年前", resolve: (m) => yearEnd(Number(m.groups!.year)) },
+  // a bare 2021年 is a date, not a deadline: only 到/至/在/于 2025年 sets one
+  { source: `(?<=到|至|在|于)${YEAR}年`, example: "到2025年", resolve: (m) => yearEnd(Number(m.groups!.year)) },
+  { source: `^${YEAR}年$`, example: "2025年", resolve: (m) => yearEnd(Number(m.groups!.year)), phraseOnly: true },
+  { source: "“十四五”(?:末|期末)", example: "“十四五”末", resolve: () => yearEnd(2025) },
+  { source: `${MONTH}月(?:底|末)(?:前|之前)?`, example: "6月底前", resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, monthOf(m))) },
+  { source: `(?<![0-9日])${MONTH}月(?:份)?(?:前|之前)`, example: "10月前", resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, monthOf(m))) },
+  { source: "(?:今年|本年)(?:底|末)(?:前|之前)?", example: "今年底", resolve: (_m, i) => yearEnd(i.y) },
+  { source: "明年(?:底|末)?(?:前|之前)?", example: "明年底", resolve: (_m, i) => yearEnd(i.y + 1) },
+  { source: "年(?:底|末)(?:前|之前)?", example: "年底前", resolve: (_m, i) => yearEnd(i.y) },
+  { source: "年内", example: "年内", resolve: (_m, i) => yearEnd(i.y) },
+  { source: "今年(?!是|以来|来|上半年|一季度|前)", example: "今年", resolve: (_m, i) => yearEnd(i.y) },
+  { source: "全年", example: "全年", resolve: (_m, i) => yearEnd(i.y) },
+  { source: "(?:本月|月底|月末)(?:前|之前)?", example: "本月底", resolve: (_m, i) => endOfMonth(i.y, i.m) },
+  // 旬: 上旬 → 10th, 中旬 → 20th, 下旬 → the month's last day
+  {
+    source: "下(?:个)?月(?<xun>上旬|中旬|下旬)",
+    example: "下月中旬",
+    resolve: (m, i) => xunEnd(i.m === 12 ? i.y + 1 : i.y, i.m === 12 ? 1 : i.m + 1, m),
+  },
+  {
+    source: `(?<![0-9])${MONTH}月(?<xun>上旬|中旬|下旬)`,
+    example: "3月中旬",
+    resolve: (m, i) => upcoming(i, (y) => xunEnd(y, monthOf(m), m)),
+  },
+  {
+    source: "下(?:个)?月",
+    example: "下月",
+    resolve: (_m, i) => (i.m === 12 ? endOfMonth(i.y + 1, 1) : endOfMonth(i.y, i.m + 1)),
+  },
+  { source: "上半年", example: "上半年", resolve: (_m, i) => upcoming(i, (y) => ({ y, m: 6, d: 30 })) },
+  { source: "下半年", example: "下半年", resolve: (_m, i) => yearEnd(i.y) },
+  {
+    source: "(?<q>[一二三四])季度(?:末|底)?",
+    example: "三季度末",
+    resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, quarterOf(m) * 3)),
+  },
+  { source: "春节(?:前|之前)", example: "春节前", resolve: (_m, i) => springFestivalEve(i) },
+  { source: "国庆(?:节)?(?:前|之前)", example: "国庆前", resolve: (_m, i) => upcoming(i, (y) => ({ y, m: 9, d: 30 })) },
+  { source: "元旦(?:前|之前)", example: "元旦前", resolve: (_m, i) => upcoming(i, (y) => yearEnd(y)) },
+  { source: "按时按期|按期|按时|如期", example: "按时按期", resolve: none },
+];
+
+/** The alternation of the deadline words that find deadlines in running text (no flags, no named groups). */
+export const DEADLINE_SOURCE = DEADLINE_WORDS.filter((e) => !e.phraseOnly)
+  .map((e) => `(?:${e.source.replace(/\(\?<([a-z]+)>/g, "(?:")})`)
+  .join("|");
+
+const ANCHORED = DEADLINE_WORDS.map((e) => ({ entry: e, re: new RegExp(`(?:${e.source})`, "u") }));
+
+export function parseIsoDay(iso: string): IsoDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > lastDayOfMonth(day.y, day.m)) return null;
+  return day;
+}
+
+export const formatIsoDay = (x: IsoDay) =>
+  `${String(x.y).padStart(4, "0")}-${String(x.m).padStart(2, "0")}-${String(x.d).padStart(2, "0")}`;
+
+/**
+ * The ISO date a deadline phrase (今年, 下月, 2025年底前, 三季度末 …) means for an issue dated `issueDate`
+ * (YYYY-MM-DD); null when the phrase names no date (按时按期) or no deadline word is found. The first table entry
+ * that matches anywhere in the phrase decides, so 力争到2025年 and 2025年 both resolve.
+ */
+export function resolveDeadline(phrase: string, issueDate: string): string | null {
+  const issue = parseIsoDay(issueDate);
+  if (!issue || !phrase) return null;
+  for (const { entry, re } of ANCHORED) {
+    const m = re.exec(phrase);
+    if (!m) continue;
+    const month = m.groups?.month === undefined ? 1 : monthOf(m);
+    if (month < 1 || month > 12) return null;
+    const day = entry.resolve(m, issue);
+    return day ? formatIsoDay(day) : null;
+  }
+  return null;
+}

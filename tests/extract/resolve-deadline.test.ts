@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEADLINE_SOURCE, DEADLINE_WORDS, lastDayOfMonth, parseIsoDay, resolveDeadline } from "@/lib/extract/resolve-deadline";
+
+// Deadline phrases as the seeds and issue #11 §1 write them, with the date a supervisor would enter.
+const CASES: Array<[phrase: string, issueDate: string, expected: string | null]> = [
+  ["下月", "2021-11-17", "2021-12-31"], // 000: 计划下月启动房屋征收签约工作
+  ["下月", "2021-12-05", "2022-01-31"],
+  ["下个月", "2024-01-10", "2024-02-29"],
+  ["今年", "2021-11-17", "2021-12-31"], // 000: 确保今年目标“保5争3抢1”
+  ["全年", "2022-04-13", "2022-12-31"], // 001: 确保圆满完成全年目标任务
+  ["年内", "2022-08-01", "2022-12-31"],
+  ["年底前", "2022-08-01", "2022-12-31"],
+  ["今年底", "2022-08-01", "2022-12-31"],
+  ["明年", "2021-11-17", "2022-12-31"], // 000: 积极谋划明年未来乡村建设
+  ["2025年", "2022-08-01", "2025-12-31"],
+  ["到2025年", "2022-08-01", "2025-12-31"],
+  ["2025年底", "2022-08-01", "2025-12-31"],
+  ["2023年6月底前", "2022-08-01", "2023-06-30"],
+  ["一季度", "2022-01-05", "2022-03-31"],
+  ["二季度", "2022-05-25", "2022-06-30"], // 002: 全力实现二季度争先创优目标
+  ["三季度末", "2022-05-25", "2022-09-30"],
+  ["一季度", "2022-05-25", "2023-03-31"], // already over: the next one
+  ["上半年", "2022-04-13", "2022-06-30"],
+  ["下半年", "2022-08-01", "2022-12-31"],
+  ["6月底", "2022-04-13", "2022-06-30"],
+  ["6月底前", "2022-08-01", "2023-06-30"], // June already past in August: next year's June
+  ["11月底", "2021-11-17", "2021-11-30"], // this month's end is still ahead
+  ["十月前", "2022-08-01", "2022-10-31"],
+  ["今年10月底前", "2022-08-01", "2022-10-31"],
+  ["今年6月底前", "2022-08-01", "2022-06-30"], // the text names a past date: kept
+  ["2月底", "2023-01-03", "2023-02-28"],
+  ["本月", "2022-02-10", "2022-02-28"],
+  ["下月中旬", "2020-11-28", "2020-12-20"],
+  ["3月上旬", "2022-05-25", "2023-03-10"],
+  ["12月下旬", "2022-05-25", "2022-12-31"],
+  ["春节前", "2021-11-17", "2022-01-31"], // Spring Festival 2022-02-01
+  ["春节前", "2022-03-01", "2023-01-21"],
+  ["国庆前", "2022-08-01", "2022-09-30"],
+  ["按时按期", "2021-11-17", null],
+  ["按时", "2021-08-16", null],
+  ["", "2021-08-16", null],
+  ["下月", "not a date", null],
+];
+
+describe("resolveDeadline", () => {
+  it.each(CASES)("%s in an issue of %s → %s", (phrase, issueDate, expected) => {
+    expect(resolveDeadline(phrase, issueDate)).toBe(expected);
+  });
+
+  it("every table entry resolves its own example (or says it names no date)", () => {
+    for (const entry of DEADLINE_WORDS) {
+      const resolved = resolveDeadline(entry.example, "2022-05-25");
+      if (entry.source.includes("按时")) expect(resolved, entry.example).toBeNull();
+      else expect(resolved, entry.example).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("the search regex finds deadline words in running text and leaves bare years alone", () => {
+    const re = new RegExp(DEADLINE_SOURCE);
+    expect(re.exec("力争到2025年，全区生产总值突破500亿元")?.[0]).toBe("2025年");
+    expect(re.exec("2021年，面对“异军突起”的宠物市场")).toBeNull();
+    expect(re.exec("今年以来，柯城区坚持高标准定位")).toBeNull();
+    expect(re.exec("计划下月启动房屋征收签约工作")?.[0]).toBe("下月");
+  });
+});
+
+// Issue dates 2000–2040 and phrases that name no year.
+const issueDay = fc
+  .record({ y: fc.integer({ min: 2000, max: 2040 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDayOfMonth(y, m))).padStart(2, "0")}`);
+const cnMonth = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+const relativePhrase = fc.oneof(
+  fc.constantFrom("今年", "年内", "年底", "年底前", "全年", "今年底", "明年", "本月", "月底", "下月", "下个月", "上半年", "下半年", "国庆前", "元旦前"),
+  fc.constantFrom("一", "二", "三", "四").chain((q) => fc.constantFrom(`${q}季度`, `${q}季度末`)),
+  fc.integer({ min: 1, max: 12 }).chain((m) => fc.constantFrom(`${m}月底`, `${m}月底前`, `${m}月前`, `${cnMonth[m - 1]}月底`)),
+);
+
+describe("resolveDeadline properties", () => {
+  it("a deadline without a written year never falls before the issue date", () => {
+    fc.assert(
+      fc.property(relativePhrase, issueDay, (phrase, issue) => {
+        const date = resolveDeadline(phrase, issue);
+        expect(date).not.toBeNull();
+        expect(date! >= issue).toBe(true);
+      }),
+    );
+  });
+
+  it("a resolved deadline is a real calendar date at the end of a month (or a holiday eve)", () => {
+    fc.assert(
+      fc.property(relativePhrase, issueDay, (phrase, issue) => {
+        const date = resolveDeadline(phrase, issue)!;
+        const day = parseIsoDay(date);
+        expect(day).not.toBeNull();
+        if (!phrase.includes("节")) expect(day!.d).toBe(lastDayOfMonth(day!.y, day!.m));
+      }),
+    );
+  });
+
+  it("a written year is kept, past or not", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2040 }), issueDay, (year, issue) => {
+        expect(resolveDeadline(`${year}年底`, issue)).toBe(`${year}-12-31`);
+        expect(resolveDeadline(`${year}年`, issue)).toBe(`${year}-12-31`);
+      }),
+    );
+  });
+
+  it("without a written year a deadline lies in the issue's year or the next", () => {
+    fc.assert(
+      fc.property(relativePhrase, issueDay, (phrase, issue) => {
+        const date = resolveDeadline(phrase, issue)!;
+        expect(Number(date.slice(0, 4)) - Number(issue.slice(0, 4))).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});

@@ -111,9 +111,6 @@ const detailed = (split: TSplit) => split !== "test" || args.split === "test";
 // Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
 const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });
 
-// Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
-const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });
-
 if (args.json) {
   const splits = Object.fromEntries(
     Object.entries(runs).map(([split, run]) => [

@@ -23,7 +23,7 @@ export const REVIEW_LABELS: Record<string, string> = {
   rejected: "已拒绝",
 };
 
-export const PERIOD_LABELS: Record<string, string> = { day: "每天", week: "每周", month: "每月", year: "每年" };
+export const PERIOD_LABELS: Record<string, string> = { day: "每天", week: "每周", month: "每月", year: "每年", person: "每人", household: "每户" };
 
 const numberFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 4 });
 

@@ -21,6 +21,19 @@ export type ApproximatorEntry = {
 };
 
 export const APPROXIMATORS: readonly ApproximatorEntry[] = [
+  // hedges (issue #10 §4): 快100岁, 大概两千人, 约莫三十户; 至少/不少于/不低于 bound from below, 不超过 from above
+  { word: "大概", approx: "about", position: "prefix" },
+  { word: "约莫", approx: "about", position: "prefix" },
+  { word: "快", approx: "about", position: "prefix", notAfter: "[加尽很更最较飞赶越愉凉痛爽畅轻明要]" },
+  { word: "至少", approx: "over", position: "prefix" },
+  { word: "不少于", approx: "over", position: "prefix" },
+  { word: "不低于", approx: "over", position: "prefix" },
+  { word: "不得低于", approx: "over", position: "prefix" },
+  { word: "不得少于", approx: "over", position: "prefix" },
+  { word: "突破", approx: "over", position: "prefix" },
+  { word: "不超过", approx: "under", position: "prefix" },
+  { word: "不高于", approx: "under", position: "prefix" },
+  { word: "不得超过", approx: "under", position: "prefix" },
   { word: "将近", approx: "about", position: "prefix" },
   { word: "接近", approx: "about", position: "prefix" },
   { word: "大约", approx: "about", position: "prefix" },
@@ -37,8 +50,11 @@ export const APPROXIMATORS: readonly ApproximatorEntry[] = [
   { word: "来", approx: "about", position: "infix" },
   { word: "几", approx: "over", position: "infix" }, // 十几个, 二十几岁 (几十/数百 alone are vague: non-quantities.ts)
   { word: "左右", approx: "about", position: "suffix" },
+  { word: "及以上", approx: "over", position: "suffix" },
   { word: "以上", approx: "over", position: "suffix" },
   { word: "以下", approx: "under", position: "suffix" },
+  { word: "之下", approx: "under", position: "suffix" },
+  { word: "以内", approx: "under", position: "suffix" },
 ];
 
 const byWord = new Map(APPROXIMATORS.map((a) => [a.word, a]));

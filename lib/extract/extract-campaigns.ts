@@ -1,11 +1,13 @@
-// Campaigns: the curated lexicon (lib/gazetteer/campaigns.ts) matched with quotes and spaces ignored, each mention
-// extended by a generic suffix (“六治六提”作风建设行动); then quoted phrases with a campaign suffix (“双百”行动,
-// “红手印”志愿服务活动, “三权分置”…等改革); then the subjects of implementation plans (《…实施方案》); then unquoted
-// names led by a launching verb (推进服务供给侧改革). Every mention carries a merge key: one Campaign per real campaign
+// Campaigns, found by their form (issue #10 §3; the grammar is lib/extract/campaign-grammar.ts): the known spellings
+// (lib/gazetteer/campaigns.ts, aliases only) matched with quotes and spaces ignored, each mention extended by a
+// generic suffix (“六治六提”作风建设行动); then quoted phrases with a head word (“双百”行动, “红手印”志愿服务活动,
+// “五星”支部创建, “三权分置”…等改革) and quoted numbered slogans (“四维考评”, “两进两回”, “七张问题清单”); then the
+// subjects of implementation plans (《…实施方案》); then unquoted names led by a launching verb (推进服务供给侧改革). Every mention carries a merge key: one Campaign per real campaign
 // across articles. Last, mentions of a shared format (互看互学互比) are given to the competition they are held under.
 
+import { CAMPAIGNS, type CampaignEntry, type CampaignKind } from "@/lib/gazetteer";
+import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import {
-  CAMPAIGNS,
   CAMPAIGN_STOP_LIST,
   CAMPAIGN_SUFFIXES,
   CAMPAIGN_TRIGGERS,
@@ -14,18 +16,18 @@ import {
   MAX_SUFFIX_INFIX,
   PLAN_TITLE_LEADS,
   PLAN_TITLE_SUFFIXES,
+  SLOGAN_MAX,
+  SLOGAN_MIN,
+  SLOGAN_NOT_SECOND,
+  SLOGAN_NUMERALS,
+  SLOGAN_SPEECH_CHARS,
   SUFFIX_BLOCKERS,
   UNQUOTED_GENERIC_HEADS,
   UNQUOTED_LEADS,
   UNQUOTED_MAX_HEAD,
   UNQUOTED_MIN_HEAD,
   UNQUOTED_SUFFIXES,
-  buildTrie,
-  longestAt,
-  scanLongest,
-  type CampaignEntry,
-  type CampaignKind,
-} from "@/lib/gazetteer";
+} from "./campaign-grammar";
 import type { ExtractedCampaign } from "./types";
 
 const OPEN_QUOTES = new Set([..."“‘「『\""]);
@@ -216,6 +218,19 @@ function fromPattern(text: string, q: Quoted, name: string, kind: CampaignKind, 
   };
 }
 
+const SLOGAN_CHARS = /^[\u4e00-\u9fff]+$/;
+
+// “六治六提”, “四维考评”, “两进两回”, “七张问题清单”, “五水共治”: short, all Han, opening with a numeral that is not a
+// count (“两个确立”, “三大平台”) and not a saying led by 一 (“一老一小”, “一县一策”, “一战到底”).
+export function isNumberedSlogan(content: string): boolean {
+  if (content.length < SLOGAN_MIN || content.length > SLOGAN_MAX || !SLOGAN_CHARS.test(content)) return false;
+  if (!SLOGAN_NUMERALS.includes(content[0]) || SLOGAN_NUMERALS.includes(content[1])) return false;
+  if (SLOGAN_NOT_SECOND.includes(content[1]) || CAMPAIGN_STOP_LIST.has(content)) return false;
+  for (const ch of content) if (SLOGAN_SPEECH_CHARS.includes(ch)) return false;
+  // 一-led quotes are sayings (“一战到底”, “一老一小”, “一县一策”), not numbered drives
+  return content[0] !== "一";
+}
+
 function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
   const quotes = quotedPhrases(text);
   const out: ExtractedCampaign[] = [];
@@ -240,6 +255,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
       // The name before the suffix needs two characters: “碧水行动”, “双百行动”, but not “大改革”.
       const own = CAMPAIGN_SUFFIXES.find((s) => q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2);
       if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
+      else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
     }
   }
   return out;
@@ -311,6 +327,7 @@ const UNQUOTED_SUFFIX_RE = new RegExp(
   "g",
 );
 const UNQUOTED_KIND = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.kind]));
+const UNQUOTED_MIN = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.minHead ?? UNQUOTED_MIN_HEAD]));
 
 // 推进服务供给侧改革, 实施农房整治和风貌提升工程, 围绕公立医院综合改革: the nearest launching verb before the suffix
 // starts the name. 关于推进X改革 is the topic of another text (重要指示, 意见), not a drive of this one.
@@ -333,7 +350,7 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     }
     if (head < 0) continue;
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
-    if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) continue;
     if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;

@@ -1,23 +1,32 @@
-// Departments: longest match over the department table. A mention inside a person's title (区委书记蒋国强,
-// 区人大常委会副主任范洁红, 区发改局党组书记) is not tagged: the organisation does not act there. Pass
-// { includeTitles: true } to read title lines such as an interviewee's (区发改局党组书记、局长 任文俊), or
-// { includeTitlesBefore: n } when only the text's first n characters are such a line (an interview's first paragraph).
+// Departments: a government or party body is a level (省/市/区/县, a township, a village, or a place the national data
+// names) followed by a body (政府, 人大常委会, 政协, 党委, 党支部, 法院, …局, …办, …中心, 专班, 指挥部 …). Each is recorded
+// with its level and its place: the configured county's own (区发改局 → 柯城区发展和改革局, district), its townships' and
+// villages' (石梁镇党委 → township 石梁镇), the divisions above it (市委, 省委, 国务院) and other places' (上虞区政府 stays
+// 上虞区政府, outside). The department table (lib/gazetteer/departments.ts) supplies short names and canonical names as
+// aliases; the grammar finds the bodies it does not list.
+//
+// A mention inside a person's title (区委书记蒋国强, 区人大常委会副主任范洁红, 区发改局党组书记) is not tagged: the
+// organisation does not act there. Pass { includeTitles: true } to read title lines such as an interviewee's
+// (区发改局党组书记、局长 任文俊), or { includeTitlesBefore: n } when only the text's first n characters are such a line.
 
 import {
   BLOCKED_BEFORE,
+  COUNTY,
   DEPARTMENTS,
   TERM_NUMBERED_BODIES,
   TITLE_WORDS,
-  buildTrie,
-  longestAt,
-  scanLongest,
-  startsKey,
   type DepartmentEntry,
-  type TrieMatch,
+  type DepartmentLevel,
 } from "@/lib/gazetteer";
+import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
+import { findPlaces, type FoundPlaces } from "./extract-places";
 import type { ExtractedDepartment } from "./types";
 
 const TERM_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
+
+// The county's name without its 区/县/市 (柯城) and the level character its own bodies are written with (区发改局).
+const COUNTY_SHORT = COUNTY.name.replace(/(区|县|市)$/, "");
+const COUNTY_LEVEL_CHAR = COUNTY.name.slice(-1);
 
 const BY_NAME = new Map(DEPARTMENTS.map((d) => [d.name, d]));
 
@@ -31,8 +40,8 @@ function departmentEntries(): [string, DepartmentEntry][] {
     const spellings = new Set([d.name, d.canonical, ...(d.aliases ?? [])]);
     for (const s of [...spellings]) {
       if (d.level !== "district" || !s.startsWith("区")) continue;
-      spellings.add(`柯城${s}`);
-      spellings.add(`衢州市柯城${s}`);
+      spellings.add(`${COUNTY_SHORT}${s}`);
+      spellings.add(`${COUNTY.city.name}${COUNTY_SHORT}${s}`);
     }
     for (const s of spellings) out.push([s, d]);
   }
@@ -41,7 +50,128 @@ function departmentEntries(): [string, DepartmentEntry][] {
     if (!d) continue;
     for (const n of TERM_NUMERALS) {
       out.push([`${prefix}${n}届${body}`, d]);
-      out.push([`柯城${prefix}${n}届${body}`, d]);
+      out.push([`${COUNTY_SHORT}${prefix}${n}届${body}`, d]);
+    }
+  }
+  return out;
+}
+
+// ---- the grammar: level + body ----
+
+// Bodies written right after a level or a place, longest first by the trie. "委" alone only after a level character
+// or a county/city/province (区委, 市委, 上虞区委); after a party committee an office may follow (区委组织部, 市委网信办).
+const FIXED_BODIES = [
+  "人民政府", "政府", "政府办", "政府办公室", "人大常委会", "人大", "政协", "委", "党委", "党工委", "党支部", "党总支",
+  "纪委", "监委", "纪委监委", "纪工委", "人民法院", "法院", "人民检察院", "检察院", "委员会", "管委会", "专班", "指挥部",
+  "农办",
+] as const;
+const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
+// Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
+const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
+// …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
+const FUNCTION_BODY = /^[\u4e00-\u9fff]{1,8}?(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)/u;
+// The offices of a party committee (区委组织部, 市委网信办).
+const COMMITTEE_OFFICES = [
+  "办", "办公室", "组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "社会工作部", "社会建设委员会", "编办", "网信办",
+  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办", "办公厅", "新闻办",
+] as const;
+const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
+// Characters a body's name never holds: function words and what makes it an institution or a thing instead.
+const NOT_IN_BODY = /[的了在和与及是对为把被将等着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省]/u;
+// After a bare level character, words that are not a body: 区域, 市场, 市民, 县城, 区长 …
+const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
+  省: new Set([..."级内外里长份会城直属"]),
+  市: new Set([..."场民区级内外里长值面容貌中直属"]),
+  区: new Set([..."域级内外里长间位块别划属"]),
+  县: new Set([..."城域级内外里长直属"]),
+};
+// Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
+const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅"]);
+const CJK = /[\u4e00-\u9fff]/u;
+
+type Body = { end: number; body: string };
+
+// What may follow an anchor: a village's bodies are its committees only (党支部, 村委); a township's also its offices and
+// centres (综治中心, 征迁办); a county, city or province (or a bare 区/市/省/县) any body named by its function.
+type BodyKinds = "fixed" | "offices" | "any";
+const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部)$/u;
+// Verbs that end like an office (举办, 承办, 督办 …): the stem must not end with them.
+const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮领申"]);
+
+function readBody(text: string, at: number, levelChar: string | undefined, kinds: BodyKinds, allowBareCommittee: boolean): Body | undefined {
+  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at])) return undefined;
+  const fixed = longestAt(FIXED_TRIE, text, at);
+  if (fixed && (fixed.value !== "委" || allowBareCommittee)) {
+    if (PARTY_COMMITTEES.has(fixed.value)) {
+      const office = longestAt(OFFICE_TRIE, text, fixed.end);
+      if (office) return { end: office.end, body: text.slice(at, office.end) };
+    }
+    return { end: fixed.end, body: fixed.value };
+  }
+  if (kinds === "fixed") return undefined;
+  const fn = FUNCTION_BODY.exec(text.slice(at, at + 12));
+  if (!fn || NOT_IN_BODY.test(fn[0])) return undefined;
+  const suffix = /(分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u.exec(fn[0])![1];
+  const stem = fn[0].slice(0, -suffix.length);
+  // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
+  if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
+  if (VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
+  if (kinds === "offices" && !OFFICE_SUFFIX.test(fn[0])) return undefined;
+  return { end: at + fn[0].length, body: fn[0] };
+}
+
+type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string };
+
+// Levels the grammar starts from: places (the county's townships and villages, places elsewhere) and bare 省/市/区/县.
+function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
+  const out: Anchor[] = [];
+  for (const p of places) {
+    if (p.level === "township") out.push({ start: p.start, end: p.end, level: "township", place: p.name, township: p.name });
+    else if (p.level === "village" || p.level === "community") out.push({ start: p.start, end: p.end, level: "village", place: p.name, township: p.township });
+  }
+  for (const o of outside) {
+    const level: DepartmentLevel = o.level === "community" || o.level === "area" ? "village" : o.level;
+    out.push({ start: o.start, end: o.end, level, place: o.name, outside: true });
+  }
+  const taken = (i: number) => out.some((a) => a.start <= i && i < a.end);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "省" && c !== "市" && c !== "区" && c !== "县") continue;
+    if (taken(i)) continue;
+    const before = text[i - 1] ?? "";
+    if (before && CJK.test(before) && !ALLOWED_BEFORE_LEVEL.has(before)) continue;
+    out.push({ start: i, end: i + 1, level: "district", levelChar: c });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// What a bare level character refers to in the configured county's paper: 区 its own, 市 its city, 省 its province.
+function bareLevel(c: string): Pick<ExtractedDepartment, "level" | "place" | "outside"> {
+  if (c === COUNTY_LEVEL_CHAR) return { level: "district", place: COUNTY.name };
+  if (c === "市") return { level: "city", place: COUNTY.city.name };
+  if (c === "省") return { level: "province", place: COUNTY.province.name };
+  return { level: "county", outside: true }; // 县 in a 区's paper: some county, not this one
+}
+
+function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
+  const out: ExtractedDepartment[] = [];
+  for (const a of anchors(text, found)) {
+    const bareCommittee = a.levelChar !== undefined || a.level === "county" || a.level === "city" || a.level === "province";
+    const kinds: BodyKinds = a.level === "village" ? "fixed" : a.level === "township" ? "offices" : "any";
+    const body = readBody(text, a.end, a.levelChar, kinds, bareCommittee);
+    if (!body) continue;
+    const written = text.slice(a.start, body.end);
+    const base = { start: a.start, end: body.end, text: written };
+    if (a.levelChar) {
+      const who = bareLevel(a.levelChar);
+      // The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's: 市发改委 (衢州市发改委).
+      const canonical = who.place && !who.outside ? `${who.place}${body.body}` : written;
+      out.push({ ...base, name: written, canonical, ...who });
+    } else if (!a.outside && a.township) {
+      const name = `${a.place}${body.body}`;
+      out.push({ ...base, name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township });
+    } else {
+      out.push({ ...base, name: written, canonical: written, level: a.level, place: a.place, ...(a.outside ? { outside: true as const } : {}) });
     }
   }
   return out;
@@ -53,24 +183,60 @@ function followedByTitle(text: string, end: number): boolean {
   return startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined;
 }
 
-export type ExtractDepartmentsOptions = { includeTitles?: boolean; includeTitlesBefore?: number };
+// places: what findPlaces already found in the same text (extractAll has it), so it is not scanned twice.
+export type ExtractDepartmentsOptions = { includeTitles?: boolean; includeTitlesBefore?: number; places?: FoundPlaces };
 
 export function extractDepartments(text: string, options: ExtractDepartmentsOptions = {}): ExtractedDepartment[] {
   if (!text) return [];
+  const titlesAllowed = (end: number) => options.includeTitles || end <= (options.includeTitlesBefore ?? 0);
   const accept = (match: TrieMatch<DepartmentEntry>, source: string): boolean => {
     const first = source[match.start];
     if ((first === "区" || first === "市" || first === "省") && BLOCKED_BEFORE.has(source[match.start - 1] ?? "")) {
       return false;
     }
-    if (options.includeTitles || match.end <= (options.includeTitlesBefore ?? 0)) return true;
-    return !followedByTitle(source, match.end);
+    return titlesAllowed(match.end) || !followedByTitle(source, match.end);
   };
-  return scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => ({
+  const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => ({
     start,
     end,
     text: text.slice(start, end),
     name: value.name,
     canonical: value.canonical,
     level: value.level,
+    ...(value.level === "city" ? { place: COUNTY.city.name } : {}),
+    ...(value.level === "province" ? { place: COUNTY.province.name } : {}),
+    ...(value.level === "district" ? { place: COUNTY.name } : {}),
   }));
+  // Bodies the table does not list: where a grammar match and a listed one overlap, the longer wins (上虞区政府 over the
+  // 区政府 inside it), the listed one on a tie.
+  const places = options.places ?? findPlaces(text);
+  const found = grammarBodies(text, places).filter((g) => titlesAllowed(g.end) || !followedByTitle(text, g.end));
+  const ranked = [...listed, ...found].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: ExtractedDepartment[] = [];
+  for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
+  kept.sort((a, b) => a.start - b.start);
+  return writtenElsewhere(text, places) ? kept.map((d) => asElsewhere(d, places)) : kept;
+}
+
+// Text about another place: it names places elsewhere below the province and nothing of the county (柯城, 衢州, a
+// township or village of it). Its bare 区/县/市/省 bodies are that place's, not the county's (a 区农经局 in another
+// district's paper is not 柯城区农经局).
+function writtenElsewhere(text: string, { places, outside }: FoundPlaces): boolean {
+  if (places.length || text.includes(COUNTY_SHORT) || text.includes(COUNTY.city.name.replace(/市$/, ""))) return false;
+  return outside.some((o) => o.level !== "province");
+}
+
+const BARE_LEVEL: Readonly<Record<string, DepartmentLevel>> = { 区: "county", 县: "county", 市: "city", 省: "province" };
+
+function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): ExtractedDepartment {
+  const level = BARE_LEVEL[d.text[0]];
+  if (d.outside || !level || d.level === "national") return d;
+  const counties = [...new Set(outside.filter((o) => o.level === "county").map((o) => o.name))];
+  const place = level === "county" && counties.length === 1 ? counties[0] : undefined;
+  return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
+}
+
+// The county's own bodies (the district's, its townships' and villages'): what is stored, linked and filtered by.
+export function isCountyDepartment(d: Pick<ExtractedDepartment, "level" | "outside">): boolean {
+  return !d.outside && (d.level === undefined || d.level === "district" || d.level === "township" || d.level === "village");
 }

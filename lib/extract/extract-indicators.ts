@@ -11,8 +11,8 @@ import {
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
-import { labelNumber, leftMetric, rightMetric } from "./label-numbers";
-import { findNonQuantitySpans, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
+import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
+import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
 import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
@@ -28,8 +28,12 @@ const NEXT = new RegExp(SCAN.source, "y");
 
 // ---- lexicons for the words around a number (data tables) ----
 
-// A number after one of these, in its clause or the clause before, is a target (确保…, 力争…, 目标…).
-export const TARGET_CUES: readonly string[] = ["确保", "力争", "争取", "目标", "计划", "力求", "预计", "拟", "将达到"];
+// A number after one of these, in its clause or the clause before, is a target (确保…, 力争…, 目标…). Requirements and
+// expectations are targets too (issue #10 §4): 不得低于60%, 每村至少联系10户, 不少于25户, 有望突破2.65亿斤.
+export const TARGET_CUES: readonly string[] = [
+  "确保", "力争", "争取", "目标", "计划", "力求", "预计", "拟", "将达到", "有望", "预期", "至少", "不少于", "不低于",
+  "不得低于", "不得少于", "不超过", "不得超过", "要求", "必须", "须", "应当",
+];
 const TARGET_CUE = new RegExp(
   `(?:${TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
 );
@@ -45,6 +49,31 @@ export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<Extrac
   { pattern: "每年|年均|一年|^年(?=[供产销])", period: "year" },
 ];
 const PERIODS = PERIOD_CUES.map((c) => ({ re: new RegExp(c.pattern), period: c.period }));
+
+// After the value: 3000元/年, 200元/人, 10元每人, 2次每周 (issue #10 §4). Per person and per household are periods of
+// a rate as well: the value is not a total.
+export const PERIOD_AFTER: readonly { words: readonly string[]; period: NonNullable<ExtractedIndicator["period"]> }[] = [
+  { words: ["/天", "／天", "/日", "／日", "每天", "每日"], period: "day" },
+  { words: ["/周", "／周", "每周"], period: "week" },
+  { words: ["/月", "／月", "每月"], period: "month" },
+  { words: ["/年", "／年", "每年"], period: "year" },
+  { words: ["/人", "／人", "每人", "人均"], period: "person" },
+  { words: ["/户", "／户", "每户", "户均"], period: "household" },
+];
+const PERIOD_AFTER_RE = new RegExp(
+  `^(?:${PERIOD_AFTER.flatMap((p) => p.words).sort((a, b) => b.length - a.length).join("|")})`,
+);
+const PERIOD_OF_WORD = new Map(PERIOD_AFTER.flatMap((p) => p.words.map((w) => [w, p.period] as const)));
+// Before the value, in its clause: 每人补助500元, 每户2000元.
+const PER_HEAD_BEFORE = /(?:每人|人均)(?!次)|(?:每户|户均)(?!次)/;
+
+// 5000万元以上项目, 70岁以上老人: a bound that qualifies the noun after it is a threshold of a category, not a
+// quantity (亿元以上项目18个: 18个 is the indicator; 年收入50万元以上的村), nor is an age bracket (6~14岁儿童, 5岁以下).
+// A bound before punctuation stays (完成率90%以上。), and so does a share (80%以上村集体经济收入).
+const THRESHOLD_POST = new Set(["以上", "以下", "及以上", "之下", "以内"]);
+// …a number a verb gives as a value is not a threshold: 年收入达20万元以上的目标
+const VALUE_VERB_BEFORE = /(?:达到?|为|是|超过|保持在)$/;
+const THRESHOLD_FREE_NEXT = /^[地，,。；;、：:！？!?）)”\s]|^$/;
 
 const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日|(目前|当前|现在|今天|发稿时))/;
 
@@ -104,8 +133,12 @@ function leftRun(text: string, at: number, floor: number): string {
   return text.slice(i, at);
 }
 
-function periodOf(clause: string): ExtractedIndicator["period"] {
+function periodOf(clause: string, after: string): ExtractedIndicator["period"] {
+  const next = PERIOD_AFTER_RE.exec(after);
+  if (next) return PERIOD_OF_WORD.get(next[0]);
   for (const p of PERIODS) if (p.re.test(clause)) return p.period;
+  const perHead = PER_HEAD_BEFORE.exec(clause);
+  if (perHead) return perHead[0].includes("人") ? "person" : "household";
   return undefined;
 }
 
@@ -150,6 +183,7 @@ export function scanNumbers(
   const excluded = findNonQuantitySpans(text);
   const sentences = sentenceSpans(text);
   let ex = 0;
+  let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
     const g = m.groups ?? {};
@@ -160,10 +194,11 @@ export function scanNumbers(
     const hit = overlapping(excluded, ex, numStart, end);
     if (hit) {
       rejected.push({ text: m[0], start, end, rule: hit.rule });
+      if (hit.rule === "time-reference") timeRefEnd = hit.end;
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, sentences, prev });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, sentences, prev, timeRefEnd });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -196,6 +231,7 @@ type MatchContext = {
   ctx: ExtractContext;
   g: Record<string, string | undefined>;
   prev?: ExtractedIndicator; // the indicator before: the left context stops at its end
+  timeRefEnd: number; // end of the last time reference before the number
   start: number;
   end: number;
   numStart: number;
@@ -231,8 +267,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   if (!parsed || !Number.isFinite(parsed.value) || !Number.isFinite(parsed.valueMax ?? 0)) return "not-a-number";
   const isRange = parsed.valueMax !== undefined;
   const scale = [...(g.mult ?? "")].reduce((f, ch) => f * (ch === "亿" ? 1e8 : 1e4), 1);
-  const value = round(parsed.value * scale);
-  const valueMax = parsed.valueMax === undefined ? undefined : round(parsed.valueMax * scale);
+  const factor = (g.unit ? lookupUnit(g.unit)?.factor : undefined) ?? 1; // 7毛钱 → 0.7 元
+  const value = round(parsed.value * scale * factor);
+  const valueMax = parsed.valueMax === undefined ? undefined : round(parsed.valueMax * scale * factor);
   // 近三年来 is "the last three years", not "nearly": the prefix stays out of the number
   const lookBack = g.pre && !g.mid && !g.post && g.unit && lookupApproximator(g.pre)?.notWithUnits?.includes(g.unit);
   if (lookBack) start = numStart;
@@ -253,7 +290,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
 
   const sentenceIdx = sentenceAt(c.sentences, start);
   const sentence = c.sentences[sentenceIdx] ?? { start: 0, end: text.length };
-  const run = leftRun(text, start, Math.max(sentence.start, floorAfter(text, c.prev)));
+  const run = leftRun(text, start, Math.max(sentence.start, floorAfter(text, c.prev), c.timeRefEnd <= start ? c.timeRefEnd : 0));
   const left = leftMetric(run);
   if (!unit) {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
@@ -275,12 +312,27 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     before: start > 0 ? text[start - 1] : "",
   });
   if (rejected) return rejected;
+  if (unit.kind === "age" && (isRange || (g.post && THRESHOLD_POST.has(g.post)))) return "age-bracket";
+  // a share stays a value before its noun: 力争全市80%以上村集体经济收入…
+  if (
+    g.post &&
+    THRESHOLD_POST.has(g.post) &&
+    unit.kind !== "ratio" &&
+    !THRESHOLD_FREE_NEXT.test(text.slice(end, end + 1)) &&
+    !VALUE_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+  ) {
+    return "threshold";
+  }
+  if (isNumberInName({ unit, before: start > 0 ? text[start - 1] : "", after: text.slice(end, end + 4) })) {
+    return "number-in-name";
+  }
 
   // bounded look-back keeps the scan linear on texts without sentence stops
   const prefixStart = Math.max(sentence.start, start - MAX_LOOKBACK);
   const sentencePrefix = text.slice(prefixStart, start);
   const clause = sentencePrefix.slice(lastClauseStop(sentencePrefix) + 1);
-  const role: IndicatorRole = isTarget(sentencePrefix) ? "target" : "actual";
+  // a requirement's bound written as the prefix (不得低于60%, 不少于25户) makes the number a target too
+  const role: IndicatorRole = isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ? "target" : "actual";
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
 
   const indicator: ExtractedIndicator = {
@@ -304,8 +356,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     previousMetric: c.prev && text.slice(c.prev.end, start) === `、${run}` ? c.prev.metric : undefined,
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
   });
-  if (metric) indicator.metric = metric;
-  const period = periodOf(clause);
+  const aligned = metric ? alignLabel(text, metric, start, sentence) : undefined;
+  if (aligned) indicator.metric = aligned;
+  const period = periodOf(clause, text.slice(end, end + 3));
   if (period) indicator.period = period;
   const asOf = asOfIn(sentencePrefix, c.ctx);
   if (asOf) indicator.asOf = asOf;

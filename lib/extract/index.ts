@@ -3,12 +3,12 @@
 // department and campaign.
 
 import { extractCampaigns } from "./extract-campaigns";
-import { extractDepartments } from "./extract-departments";
+import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractGoals } from "./extract-goals";
 import { extractIndicators } from "./extract-indicators";
-import { extractPlaces } from "./extract-places";
+import { extractPlaces, findPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
-import { linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import { headlineNumbers, linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
 import { isCoreIndicator, seriesKey } from "./series-key";
 import type { ParsedArticle } from "@/lib/text/types";
 import type { ArticleExtraction, ExtractContext } from "./types";
@@ -38,9 +38,15 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   // The headline names the competition a format mention (“互看互学互比”现场会) is held under.
   const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
   const campaigns = extractCampaigns(text, { header });
-  const places = extractPlaces(text);
-  // Zhibiao tracks the district's own bodies; city and provincial ones (市委, 省政府, 市商务局) are context, not filters.
-  const departments = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx) }).filter((d) => d.level === undefined || d.level === "district");
+  const found = findPlaces(text, { header });
+  const { places, outside: otherPlaces } = found;
+  // Zhibiao tracks the county's own bodies (the district's, its townships' and villages'): they are stored, linked to
+  // numbers and offered as the dashboard's filter. Bodies above the county (国务院, 省委, 市委, 市商务局) and of other
+  // places (上虞区政府) are reported as otherDepartments only: a number is never the county's because 省委 or another
+  // county's government is named beside it, and a filter of 上虞区政府 would be noise in the county's dashboard.
+  const allDepartments = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: found });
+  const departments = allDepartments.filter(isCountyDepartment);
+  const otherDepartments = allDepartments.filter((d) => !isCountyDepartment(d));
 
   const names = nameSpans({ text, campaigns, places, departments });
   const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);
@@ -50,10 +56,15 @@ export function extractAll(articleText: string, ctx: ExtractContext = {}): Artic
   const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
   // a goal whose text names no subject is about the campaign its sentence or headline ties it to
   const withSubjects = linked.goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign }));
-  // Series and core come last: they read the township, department and campaign the linker gave each number.
-  const tracked = linked.indicators.map((item) => ({ ...item, seriesKey: seriesKey(item), core: isCoreIndicator(item) }));
-  return { ...linked, indicators: tracked, goals: withSubjects, progress, places, departments };
+  // numbers only the headline gives come last: their words are not in the text. Series and core after linking: they
+  // read the township, department and campaign the linker gave each number.
+  const tracked = [...linked.indicators, ...headlineNumbers(ctx, indicators)].map((item) => ({
+    ...item,
+    seriesKey: seriesKey(item),
+    core: isCoreIndicator(item),
+  }));
+  return { ...linked, indicators: tracked, goals: withSubjects, progress, places, departments, otherPlaces, otherDepartments };
 }
 
 export { campaignKey } from "./extract-campaigns";
-export { extractCampaigns, extractDepartments, extractPlaces };
+export { extractCampaigns, extractDepartments, extractPlaces, findPlaces };

@@ -1,11 +1,13 @@
 // Refiners that run after every rule file: overlap removal (a "number" inside a campaign, place or department name is
 // not a quantity) and entity linking (the township, department and campaign an indicator, goal or campaign mention
-// concerns). Linking looks at the same clause first, then the sentence, then the article; a scope that names several
-// candidates stops the search there: we do not guess.
+// concerns). Linking looks at the same clause first, then the sentence, then the headline; a scope that names several
+// candidates stops the search there: we do not guess. The body of the article is never a scope of its own.
 
-import { NUMBERED_NAMES, buildTrie, scanLongest } from "@/lib/gazetteer";
+import { NUMBERED_NAMES } from "@/lib/gazetteer";
+import { buildTrie, scanLongest } from "@/lib/text/trie";
 import { extractCampaigns } from "./extract-campaigns";
-import { extractDepartments } from "./extract-departments";
+import { extractDepartments, isCountyDepartment } from "./extract-departments";
+import { extractIndicators } from "./extract-indicators";
 import { extractPlaces } from "./extract-places";
 import type {
   ExtractContext,
@@ -182,39 +184,20 @@ function campaignIn(campaigns: ExtractedCampaign[], scope: Scope, self?: Span): 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Article-level defaults: the headline and interviewee line first, then a township that dominates the body.
+// Article-level defaults: only the headline stack and the interviewee line speak for the whole article (issue #10 §3).
+// A campaign, township or department the body names somewhere is not a link for every number of the article: an
+// article about the 征收 of two villages also reports the district's 数字化改革, and one township named in three
+// sentences does not own the numbers of the others.
 
-// bodyTownship applies to indicators and goals only: a campaign is usually district-wide even in an article that
-// dwells on one township.
-type ArticleDefaults = { township?: string; bodyTownship?: string; department?: string; campaign?: string };
+type ArticleDefaults = { township?: string; department?: string; campaign?: string };
 
 function headerText(ctx: ExtractContext): string {
   return [ctx.kicker, ctx.title, ctx.subtitle, ctx.interviewee].filter(Boolean).join("\n");
 }
 
-// The township an article is about: named in at least two sentences and in three times as many sentences as any other.
-// 早田公司 article: 石梁镇 (梅山村) in three sentences, 九华乡 in one → 石梁镇. A list of speakers in one sentence
-// (信安街道恬静苑社区、区征迁中心、荷花街道、信安街道) does not make an article about 信安街道.
-function dominantTownship(places: ExtractedPlace[], sentenceEnds: number[]): string | undefined {
-  const sentences = new Map<string, Set<number>>();
-  for (const p of places) {
-    if (!p.township) continue;
-    if (!sentences.has(p.township)) sentences.set(p.township, new Set());
-    sentences.get(p.township)!.add(unitAround(sentenceEnds, p.start).start);
-  }
-  const ranked = [...sentences.entries()].map(([t, set]) => [t, set.size] as const).sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return undefined;
-  const [top, second] = [ranked[0][1], ranked[1]?.[1] ?? 0];
-  return top >= 2 && top >= 3 * second ? ranked[0][0] : undefined;
-}
-
-function articleDefaults(
-  ctx: ExtractContext,
-  places: ExtractedPlace[],
-  campaigns: ExtractedCampaign[],
-  scopes: Scopes,
-): ArticleDefaults {
+function articleDefaults(ctx: ExtractContext): ArticleDefaults {
   const header = headerText(ctx);
+  if (!header) return {};
   const whole = { start: 0, end: header.length };
   const headerTownship = townshipIn(extractPlaces(header), whole);
   // The interviewee line is a title (区发改局党组书记、局长 任文俊) and names the speaker's body; a headline such as
@@ -222,15 +205,9 @@ function articleDefaults(
   const headerDepartment = unique([
     ...extractDepartments([ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n")),
     ...extractDepartments(ctx.interviewee ?? "", { includeTitles: true }),
-  ].map((d) => d.name));
+  ].filter(isCountyDepartment).map((d) => d.name));
   const headerCampaign = campaignIn(extractCampaigns(header), whole);
-  const bodyCampaign = campaignIn(campaigns, { start: 0, end: Number.MAX_SAFE_INTEGER });
-  return {
-    township: headerTownship.value,
-    bodyTownship: headerTownship.found ? headerTownship.value : dominantTownship(places, scopes.sentenceEnds),
-    department: headerDepartment.value,
-    campaign: headerCampaign.found ? headerCampaign.value : bodyCampaign.value,
-  };
+  return { township: headerTownship.value, department: headerDepartment.value, campaign: headerCampaign.value };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -259,7 +236,7 @@ export function linkEntities(input: LinkInput): LinkOutput {
   const byStart = <T extends Span>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
   const [campaigns, places, departments] = [byStart(input.campaigns), byStart(input.places), byStart(input.departments)];
   const scopes = buildScopes(text);
-  const defaults = articleDefaults(input.ctx ?? {}, places, campaigns, scopes);
+  const defaults = articleDefaults(input.ctx ?? {});
 
   const titles = documentTitles(text);
 
@@ -274,7 +251,7 @@ export function linkEntities(input: LinkInput): LinkOutput {
     return {
       township: resolve(
         [townshipIn(places, clause), townshipIn(places, sentence)],
-        self ? defaults.township : defaults.bodyTownship,
+        defaults.township,
       ),
       department: resolve(
         [departmentInClause(departments, clause), departmentInSentence(text, departments, sentence, scopes.clauseEnds)],
@@ -294,6 +271,37 @@ export function linkEntities(input: LinkInput): LinkOutput {
       return fill(c, { township, department });
     }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Headline numbers (issue #10 §4): a number of the headline stack that the body repeats (入户调查完成100% … 入户调查完成率
+// 达100%) is one indicator, the body's; a number only the headline gives is an indicator of its own, marked `headline`
+// and linked by the headline alone. Its words are not in the article text, so its span and sentence are empty at 0.
+
+const sameNumberKey = (i: ExtractedIndicator) => `${i.value}|${i.valueMax ?? ""}|${i.unit}`;
+
+export function headlineNumbers(ctx: ExtractContext, body: ExtractedIndicator[]): ExtractedIndicator[] {
+  const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
+  if (!header) return [];
+  // cheap first: most headlines give no number, or only the body's
+  const inBody = new Map<string, number>();
+  for (const i of body) inBody.set(sameNumberKey(i), (inBody.get(sameNumberKey(i)) ?? 0) + 1);
+  const own = extractIndicators(header, { issueYear: ctx.issueYear }).filter((i) => {
+    const left = inBody.get(sameNumberKey(i)) ?? 0;
+    if (left > 0) inBody.set(sameNumberKey(i), left - 1);
+    return left === 0;
+  });
+  if (own.length === 0) return [];
+  const names = nameSpans({
+    text: header,
+    campaigns: extractCampaigns(header),
+    places: extractPlaces(header),
+    departments: extractDepartments(header),
+  });
+  const kept = removeNameOverlaps(own, names);
+  if (kept.length === 0) return [];
+  const defaults = articleDefaults(ctx);
+  return kept.map((i) => fill({ ...i, start: 0, end: 0, sentence: { start: 0, end: 0 }, headline: true as const }, defaults));
 }
 
 // Keep what an earlier stage already decided; add only what is missing.

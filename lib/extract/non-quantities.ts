@@ -4,9 +4,10 @@
 //     phone numbers, page references, fixed expressions and idioms);
 //  2. numeral rules: decided per number from how it is written and the unit after it (一 as an article,
 //     二 as an ordinal, a bare 万/千/百, a Chinese numeral inside a place name).
-// Real counts written in Chinese stay indicators: 两村, 十余人, 两到三场, 四个网格, and also counts that announce
-// a list (七个方面, 三个环节, 三方面) and durations (未来五年, 24小时服务热线) — the rules below only remove a
-// numeral when its form or context says it is not a count: a name (“四个一”, 四个平台), a date, an ordinal, an idiom.
+// Real counts written in Chinese stay indicators: 两村, 十余人, 两到三场, 四个网格, and durations (24小时服务热线, 用了
+// 15天). Not indicators (issue #10 §4): counts that only announce a list (七个方面, 三个环节, 三方面), time references
+// (70多年来, 未来五年, 前10个月, 这两天), and numbers whose form or context says they are not a count: a name
+// (“四个一”, 四个平台, 航天512所), a date, an ordinal, an idiom.
 
 import type { Span } from "./types";
 import type { UnitEntry } from "./units";
@@ -15,6 +16,11 @@ export type NonQuantityRule = { name: string; why: string; source: string; first
 
 const CN = "〇零一二两三四五六七八九十";
 const D = `[0-9０-９${CN}百]`; // a digit of a small number (day, hour, session)
+const N = `[0-9０-９${CN}百千]+`; // a count of time units (70多年来, 前10个月)
+// Abstract nouns a count of which only announces the list that follows (三个方面: 一是…二是…).
+export const LIST_NOUNS: readonly string[] = [
+  "方面", "环节", "意识", "层面", "维度", "原则", "理念", "导向", "思维", "关系", "自信", "坚持", "转变", "统筹",
+];
 
 // Fixed expressions that contain numerals but count nothing: campaign names, slogans, political formulas,
 // idioms. Matched as whole words, longest first; adding one is a one-line change.
@@ -145,6 +151,23 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     source: `(?:[下上]?转|接|见)第?${D}{1,3}版`,
   },
   {
+    name: "time-reference",
+    first: `前这未今过0-9０-９${CN}百`,
+    why: "time references say when, not how much (70多年来, 30多年前, 20分钟后, 2个月以来, 前10个月, 这两天, 30多年)",
+    source:
+      `前${N}个?(?:月|年|季度|周|天)` +
+      `|这[两几些]天` +
+      `|${N}(?:多|余|来)?个?(?:年|月|天|周|星期|小时|分钟|季度)多?(?:以来|来|之前|以前|前|之后|以后|后)` +
+      `|${N}[多余]年` +
+      `|(?:未来|今后|过去)${N}个?(?:年|月|天|周)`,
+  },
+  {
+    name: "list-count",
+    first: `${CN}0-9０-９`,
+    why: "a count of abstract aspects announces a list, it measures nothing (七个方面, 三个环节, 三方面, 三个意识)",
+    source: `${N}个?(?:${LIST_NOUNS.join("|")})`,
+  },
+  {
     name: "date",
     first: `0-9０-９${CN}百`,
     why: "years and dates (2022年4月13日, 11月15日, 2021年, 三月十三)",
@@ -239,14 +262,32 @@ export type NumeralCheck = {
 /** The numeral rule that removes this number, or undefined when it may be an indicator. */
 export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
   if (!c.chinese) return undefined;
+  // a measure keeps its number: 南一公里处, 千亩良田, 万亩山林
+  const measured = c.unit?.kind === "measure";
   // 一 with a classifier is the indefinite article: 一个厂中村, 一名, 一批, 一条龙, 一次次
-  if (c.raw === "一" && !c.approximate) return "indefinite-yi";
+  if (c.raw === "一" && !c.approximate && !measured) return "indefinite-yi";
   // counts use 两; 二 before a classifier is an ordinal: 二次不改, 二楼
   if (c.raw === "二" && !c.approximate) return "ordinal-er";
   // a lone 百/千/万/亿 without 近/上/余 is literary: 万家, 千家万户, 百花
-  if (/^[百千万亿]+$/.test(c.raw) && !c.approximate) return "bare-multiplier";
+  if (/^[百千万亿]+$/.test(c.raw) && !c.approximate && !measured) return "bare-multiplier";
   if (c.unit?.nameSuffix && c.before && /[\u4e00-\u9fff]/.test(c.before) && !COUNT_LEAD.has(c.before)) {
     return "place-name";
   }
   return undefined;
+}
+
+// Institutes are named by number (中国电科38所, 航天512所, 18所研发中心): 所 after an institution's abbreviation, or
+// followed by what the institute runs, is part of a name, not a count of schools.
+export const INSTITUTE_NUMBER = {
+  unit: "所",
+  // the character before the number that ends an institution's short name (电科, 航天, 二院, 中核)
+  after: new Set([..."科天院核航船兵电工铁"]),
+  // words after 所 that make it the institute's own (18所研发中心, 512所的专家)
+  followedBy: /^(?:研发|研究|科研|实验|专家|职工|党委|所长)/,
+} as const;
+
+/** True when a number with this unit is the number of a name (航天512所), not a count. */
+export function isNumberInName(c: { unit?: UnitEntry; before: string; after: string }): boolean {
+  if (c.unit?.word !== INSTITUTE_NUMBER.unit) return false;
+  return INSTITUTE_NUMBER.after.has(c.before) || INSTITUTE_NUMBER.followedBy.test(c.after);
 }

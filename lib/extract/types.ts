@@ -4,8 +4,9 @@ export type Span = { start: number; end: number };
 
 export type Approx = "exact" | "about" | "over" | "under" | "range";
 export type IndicatorRole = "actual" | "target" | "baseline";
-export type PlaceLevel = "township" | "village" | "community" | "area";
-export type DepartmentLevel = "district" | "city" | "province";
+// Levels are facts of the gazetteer; re-exported here for the extractors' callers.
+import type { AnyPlaceLevel, DepartmentLevel, PlaceLevel } from "@/lib/gazetteer/types";
+export type { AnyPlaceLevel, DepartmentLevel, PlaceLevel };
 
 export type ExtractedIndicator = Span & {
   text: string; // as written: 近300户, 97.8万人次
@@ -16,12 +17,13 @@ export type ExtractedIndicator = Span & {
   approxWord?: string; // the word the paper used: 近, 余, 多, 超 …
   metric?: string;
   role: IndicatorRole;
-  period?: "day" | "week" | "month" | "year";
+  period?: "day" | "week" | "month" | "year" | "person" | "household"; // person, household: 每人, 每户 rates
   asOf?: string; // YYYY-MM-DD when the year is known, else MM-DD, or free text
   sentence: Span; // the sentence the number stands in, for drill-down
   township?: string; // gazetteer name of the township-level unit
   department?: string; // department short name (gazetteer key)
   campaign?: string; // canonical campaign name
+  headline?: true; // given by the headline only (issue #10 §4): its span and sentence are empty at 0
   seriesKey?: string; // metric | subject | unit family: the same measure across issues (lib/extract/series-key.ts)
   core?: boolean; // a tracked quantity (households, tonnes, money, rates…), not an incidental one (ages, one person's count)
 };
@@ -65,14 +67,28 @@ export type ExtractedPlace = Span & {
   name: string; // gazetteer name
   level: PlaceLevel;
   township?: string; // township-level unit it belongs to (itself for a township)
+  candidates?: string[]; // a name two townships share, not resolved by the sentence or the article: both units
+  text: string;
+};
+
+// A place elsewhere in China: never linked to one of the county's units.
+export type ExtractedOutsidePlace = Span & {
+  name: string; // as written: 上虞区, 驿亭镇, 五夫村
+  level: AnyPlaceLevel;
+  outside: true;
+  county: string | null; // its county where the data or the text resolves it (a county's is itself)
   text: string;
 };
 
 export type ExtractedDepartment = Span & {
-  name: string; // short name key: 区发改局
+  name: string; // the county's bodies: short name key (区发改局, 石梁镇党委); others: the name as written (上虞区政府)
   canonical: string; // 柯城区发展和改革局
   text: string;
-  level?: DepartmentLevel; // district bodies vs city/province ones (市委, 省政府) the paper also names
+  // district: the configured county's own; county: another county's; township/village: of the place named.
+  level?: DepartmentLevel;
+  place?: string; // the place the body belongs to: 石梁镇, 上虞区, 衢州市, 浙江省
+  township?: string; // the county's township-level unit, for a township's or village's body (石梁镇党委 → 石梁镇)
+  outside?: true; // a body of another place (上虞区政府): never mapped to the county's
 };
 
 export type ArticleExtraction = {
@@ -82,6 +98,10 @@ export type ArticleExtraction = {
   campaigns: ExtractedCampaign[];
   places: ExtractedPlace[];
   departments: ExtractedDepartment[];
+  // Named but not the county's: places elsewhere, and bodies of other places or above the county (国务院, 省委, 市委).
+  // Reported, never stored as the county's places and departments nor linked to items.
+  otherPlaces?: ExtractedOutsidePlace[];
+  otherDepartments?: ExtractedDepartment[];
 };
 
 export type ExtractContext = {

@@ -11,6 +11,7 @@ export type UnitEntry = {
   kind: UnitKind;
   nameSuffix?: boolean; // also ends place names (七里三村, 滨三村): Chinese numerals before it need care
   notFollowedBy?: string; // regex source: the word is not a unit when it starts a longer word (3单元, 3项目)
+  factor?: number; // multiplies the value into the canonical unit (7毛钱 → 0.7 元)
 };
 
 const count = (word: string, unit = word, notFollowedBy?: string): UnitEntry =>
@@ -68,6 +69,43 @@ export const UNITS: readonly UnitEntry[] = [
   count("袋"),
   count("组", "组", "[织成建]"),
   { ...count("村"), nameSuffix: true },
+  // measure words of things (issue #10 §4: a complete table); the guard keeps each out of longer words
+  count("部门"),
+  count("块", "块", "[钱状面头]"),
+  count("穗"),
+  count("本", "本", "[地土身级届市区县次轮期月年周科职]"),
+  count("部", "部", "[分署门长位队署]"),
+  count("根", "根", "[本据源脉治]"),
+  count("只", "只", "[要有是能会需用]"),
+  count("艘"),
+  count("架", "架", "[构子]"),
+  // 三期工程, 幸福花苑三期 are phases: after a name a Chinese numeral + 期 is part of it (as 七里三村 is)
+  { ...count("期", "期", "(?:工程|项目|地块|[间待望盼限末中内满刊])"), nameSuffix: true },
+  count("版", "版", "[本权块面图画式税]"),
+  count("地", "地", "[区方块产铁图标址点位球段震下上]"),
+  count("幅", "幅", "[度]"),
+  count("枚"),
+  count("颗"),
+  count("粒"),
+  count("瓶"),
+  count("桶"),
+  count("筐"),
+  count("盏"),
+  count("册"),
+  count("首", "首", "[府位批次先创都个发要长席]"),
+  count("笔", "笔", "[者记试]"),
+  count("宗", "宗", "[旨教族]"),
+  count("例", "例", "[如会外行]"),
+  count("起", "起", "[来步点草诉床源到始]"),
+  count("门", "门", "[户店口槛类诊票面牌前]"),
+  count("口", "口", "[岸号径子罩碑头述语气]"),
+  count("层", "层", "[面级次楼]"),
+  count("片", "片", "[区面]"),
+  count("段", "段", "[时落位]"),
+  count("节", "节", "[点约日能奏课目气假庆]"),
+  count("双", "双", "[向方休减招百重语]"),
+  count("扇"),
+  count("把", "把", "[手关握]"),
   // measures
   measure("吨"),
   measure("斤"),
@@ -87,7 +125,13 @@ export const UNITS: readonly UnitEntry[] = [
   measure("千米", "公里"),
   measure("米"),
   measure("倍"),
+  measure("℃"),
+  measure("摄氏度", "℃"),
   { word: "元", unit: "元", countable: false, kind: "money" },
+  // colloquial money: 2000块钱, 7毛钱 (a 毛 is a tenth of a 元)
+  { word: "块钱", unit: "元", countable: false, kind: "money" },
+  { word: "毛钱", unit: "元", countable: false, kind: "money", factor: 0.1 },
+  { word: "毛", unit: "元", countable: false, kind: "money", factor: 0.1, notFollowedBy: "[泽主病巾衣笔发重利绒估坯]" },
   { word: "%", unit: "%", countable: false, kind: "ratio" },
   { word: "％", unit: "%", countable: false, kind: "ratio" },
   { word: "个百分点", unit: "百分点", countable: false, kind: "ratio" },

@@ -1,9 +1,12 @@
-// Areas (片区, parks, resorts, scenic areas) the seeds name. township only where the area lies in one unit;
-// 城北片区, 双西港片区, 灵鹫山旅游度假区 and 专业市场城 span several units or are unverified, so they carry none.
+// Areas (片区, parks, resorts, scenic areas) the seeds name: what the GB/T 2260 data lacks, hand-written, each with its
+// source. township only where the area lies in one unit; 城北片区, 双西港片区, 灵鹫山旅游度假区 and 专业市场城 span
+// several units or are unverified, so they carry none. Kecheng's only: another county starts with none.
+
+import { COUNTY } from "./county";
 
 export type AreaEntry = { name: string; township?: string; aliases?: string[]; source: string };
 
-export const AREAS: readonly AreaEntry[] = [
+const KECHENG_AREAS: readonly AreaEntry[] = [
   { name: "黄家片区", township: "黄家街道", source: "seed 000: 黄家片区下刘村、四都刘村 (黄家 villages)" },
   { name: "衢化片区", township: "衢化街道", source: "name; seeds 000, 001" },
   { name: "双港片区", township: "双港街道", source: "seed 002: 双港片区（双港社区、美港社区）" },
@@ -15,6 +18,8 @@ export const AREAS: readonly AreaEntry[] = [
   { name: "灵鹫山旅游度假区", source: "seed 001; unit not verified" },
   { name: "专业市场城", source: "seeds 000, 001; unit not verified" },
 ];
+
+export const AREAS: readonly AreaEntry[] = COUNTY.code === "330802" ? KECHENG_AREAS : [];
 
 // Names outside the district that contain digits or numerals; the refiner drops "indicators" found inside them.
 export const NUMBERED_NAMES: readonly string[] = ["山区26县", "26县", "四省边际", "两山银行"];

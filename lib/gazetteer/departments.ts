@@ -3,7 +3,8 @@
 // Aliases "柯城区X" and "衢州市柯城区X" are generated for every district short name "区X", and the canonical name
 // is always an alias. Bare forms without 区 (发改局) are left out: they also name the city's bureaus.
 
-import type { DepartmentLevel } from "@/lib/extract/types";
+import { COUNTY } from "./county";
+import type { DepartmentLevel } from "./types";
 
 export type DepartmentEntry = {
   name: string;
@@ -13,7 +14,7 @@ export type DepartmentEntry = {
   seen?: string; // which seeds mention it
 };
 
-export const DEPARTMENTS: readonly DepartmentEntry[] = [
+const KECHENG_DEPARTMENTS: readonly DepartmentEntry[] = [
   // Party and state bodies
   { name: "区委", canonical: "中共衢州市柯城区委员会", level: "district", aliases: ["中共衢州市柯城区委", "中共柯城区委", "区委常委会"], seen: "001 003 004" },
   { name: "区政府", canonical: "衢州市柯城区人民政府", level: "district", aliases: ["柯城区人民政府", "区人民政府"], seen: "000 001 002 004" },
@@ -67,7 +68,24 @@ export const DEPARTMENTS: readonly DepartmentEntry[] = [
   { name: "市商务局", canonical: "衢州市商务局", level: "city", seen: "001" },
   { name: "省委", canonical: "中共浙江省委员会", level: "province", aliases: ["浙江省委"], seen: "000 001" },
   { name: "省政府", canonical: "浙江省人民政府", level: "province", aliases: ["浙江省政府", "浙江省人民政府"], seen: "001" },
+  // National bodies, named without a place
+  { name: "党中央", canonical: "中国共产党中央委员会", level: "national", aliases: ["中共中央"] },
+  { name: "国务院", canonical: "中华人民共和国国务院", level: "national" },
+  { name: "全国人大常委会", canonical: "全国人民代表大会常务委员会", level: "national" },
+  { name: "全国政协", canonical: "中国人民政治协商会议全国委员会", level: "national" },
+  { name: "中央纪委", canonical: "中共中央纪律检查委员会", level: "national", aliases: ["中央纪委国家监委"] },
 ];
+
+// The table is written for Kecheng; another county gets the same bodies with its own, its city's and its province's
+// names (柯城区发展和改革局 → 衢江区发展和改革局).
+function forCounty(entry: DepartmentEntry): DepartmentEntry {
+  const county = COUNTY.name.replace(/(区|县|市)$/, "");
+  const swap = (s: string) =>
+    s.replaceAll("衢州市", COUNTY.city.name).replaceAll("衢州", COUNTY.city.name.replace(/市$/, "")).replaceAll("浙江省", COUNTY.province.name).replaceAll("浙江", COUNTY.province.name.replace(/省$/, "")).replaceAll("柯城区", COUNTY.name).replaceAll("柯城", county);
+  return { ...entry, canonical: swap(entry.canonical), ...(entry.aliases ? { aliases: entry.aliases.map(swap) } : {}) };
+}
+
+export const DEPARTMENTS: readonly DepartmentEntry[] = COUNTY.code === "330802" ? KECHENG_DEPARTMENTS : KECHENG_DEPARTMENTS.map(forCounty);
 
 // "区九届政府", "区十届政府", "柯城区十届人大常委会": a numbered term before the body name.
 export const TERM_NUMBERED_BODIES: readonly { prefix: string; body: string; name: string }[] = [

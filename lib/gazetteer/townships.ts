@@ -1,37 +1,53 @@
-// Kecheng district (柯城区, 衢州市, 浙江) township-level units: 9 街道, 2 镇, 7 乡 = 18 ("全区18个乡镇、街道", seed 002).
-// Sources: the seeds (every name below except 沟溪乡 and 姜家山乡 occurs in them); the list of 柯城区 units in public
-// administrative-code tables (航埠镇 … 衢化街道, with 黄家/新新 under 绿色产业集聚区 and 白云 under 智慧新城); 黄家乡 became
-// 黄家街道 before 2021 (seed 000 writes 黄家街道).
+// The configured county's township-level units (Kecheng: 9 街道, 2 镇, 7 乡 = 18, "全区18个乡镇、街道", seed 002), from
+// the GB/T 2260 data, with the names the paper uses where the data lags (RENAMED) and the short forms it writes (SHORT).
+
+import { COUNTY } from "./county";
+import { normaliseTownshipName, townshipKind } from "./normalise-names";
 
 export type TownshipKind = "街道" | "镇" | "乡";
 
 export type TownshipEntry = {
-  name: string;
+  code: string; // GB/T 2260, 9 digits
+  name: string; // the current name, as the paper writes it
   kind: TownshipKind;
-  // Short forms the paper uses (航埠经济社会, 石室“山水、棋、鱼、花”). Only names that are not common words:
-  // 花园, 荷花, 白云, 新新, 信安, 府山, 黄家 (a surname: 黄家世代) and 衢化 (a company) stay full-form only.
+  // Other names that mean the unit: the data's older name (黄家乡) and short forms the paper uses (航埠经济社会,
+  // 石室“山水、棋、鱼、花”).
   aliases?: string[];
 };
 
-export const TOWNSHIPS: readonly TownshipEntry[] = [
-  { name: "信安街道", kind: "街道" },
-  { name: "府山街道", kind: "街道" },
-  { name: "荷花街道", kind: "街道" },
-  { name: "花园街道", kind: "街道" },
-  { name: "白云街道", kind: "街道" },
-  { name: "衢化街道", kind: "街道" },
-  { name: "新新街道", kind: "街道" },
-  { name: "双港街道", kind: "街道", aliases: ["双港"] },
-  { name: "黄家街道", kind: "街道", aliases: ["黄家乡"] },
-  { name: "航埠镇", kind: "镇", aliases: ["航埠"] },
-  { name: "石梁镇", kind: "镇", aliases: ["石梁"] },
-  { name: "万田乡", kind: "乡", aliases: ["万田"] },
-  { name: "九华乡", kind: "乡", aliases: ["九华"] },
-  { name: "七里乡", kind: "乡", aliases: ["七里"] },
-  { name: "华墅乡", kind: "乡", aliases: ["华墅"] },
-  { name: "沟溪乡", kind: "乡", aliases: ["沟溪"] },
-  { name: "石室乡", kind: "乡", aliases: ["石室"] },
-  { name: "姜家山乡", kind: "乡", aliases: ["姜家山"] },
+// Units renamed after the data's vintage (2023): the data keeps the old name, which stays an alias.
+export const RENAMED_TOWNSHIPS: readonly { code: string; name: string; source: string }[] = [
+  // The 2023 data still says 黄家乡; the paper writes 黄家街道 (seed 000: 石室乡、华墅乡、黄家街道、白云街道).
+  { code: "330802205", name: "黄家街道", source: "seed 000; 黄家乡 became 黄家街道" },
 ];
 
+// Short forms the paper writes for a unit (seeds 001-003). Only names that are not common words: 花园, 荷花, 白云, 新新,
+// 信安, 府山, 黄家 (a surname: 黄家世代) and 衢化 (a company) stay full-form only.
+export const SHORT_TOWNSHIP_NAMES: Readonly<Record<string, readonly string[]>> = {
+  "330802010": ["双港"],
+  "330802101": ["航埠"],
+  "330802100": ["石梁"],
+  "330802214": ["万田"],
+  "330802210": ["九华"],
+  "330802209": ["七里"],
+  "330802212": ["华墅"],
+  "330802211": ["沟溪"],
+  "330802215": ["石室"],
+  "330802213": ["姜家山"],
+};
+
+function townshipEntry(row: { code: string; name: string }): TownshipEntry {
+  const dataName = normaliseTownshipName(row.name);
+  const renamed = RENAMED_TOWNSHIPS.find((r) => r.code === row.code);
+  const name = renamed?.name ?? dataName;
+  const aliases = [...(renamed && renamed.name !== dataName ? [dataName] : []), ...(SHORT_TOWNSHIP_NAMES[row.code] ?? [])];
+  const kind = townshipKind(name);
+  if (!kind) throw new Error(`county-${COUNTY.code}.json: township ${row.code} ${row.name} has no 街道/镇/乡 suffix`);
+  return { code: row.code, name, kind, ...(aliases.length ? { aliases } : {}) };
+}
+
+export const TOWNSHIPS: readonly TownshipEntry[] = COUNTY.townships.map(townshipEntry);
+
 export const TOWNSHIP_NAMES: ReadonlySet<string> = new Set(TOWNSHIPS.map((t) => t.name));
+
+export const TOWNSHIP_BY_CODE: ReadonlyMap<string, TownshipEntry> = new Map(TOWNSHIPS.map((t) => [t.code, t]));

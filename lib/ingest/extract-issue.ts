@@ -67,8 +67,39 @@ export function toExtractOutput(issue: ProcessedIssue) {
         end: g.end,
       })),
       campaigns: extraction.campaigns.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end })),
-      places: extraction.places.map((p) => ({ name: p.name, level: p.level, township: p.township ?? null, start: p.start, end: p.end })),
-      departments: extraction.departments.map((d) => ({ name: d.name, canonical: d.canonical, start: d.start, end: d.end })),
+      // The county's places and bodies (what is stored) and, marked outside or with their level, those elsewhere and
+      // above the county (reported only), in text order: the shape of the gold annotations.
+      places: [
+        ...extraction.places.map((p) => ({
+          name: p.name,
+          level: p.level,
+          township: p.township ?? null,
+          ...(p.candidates ? { candidates: p.candidates } : {}),
+          start: p.start,
+          end: p.end,
+        })),
+        ...(extraction.otherPlaces ?? []).map((p) => ({
+          name: p.name,
+          level: p.level,
+          township: null,
+          outside: true,
+          county: p.county,
+          start: p.start,
+          end: p.end,
+        })),
+      ].sort((x, y) => x.start - y.start),
+      departments: [...extraction.departments, ...(extraction.otherDepartments ?? [])]
+        .sort((x, y) => x.start - y.start)
+        .map((d) => ({
+          name: d.name,
+          canonical: d.canonical,
+          level: d.level,
+          place: d.place ?? null,
+          township: d.township ?? null,
+          ...(d.outside ? { outside: true } : {}),
+          start: d.start,
+          end: d.end,
+        })),
     })),
   };
 }

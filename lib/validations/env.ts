@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+// GB/T 2260 code of the county whose townships, villages and bodies the extractor knows (330802 = 衢州市柯城区).
+export const ZCountyCodeSchema = z
+  .string()
+  .regex(/^\d{4}(?!00)\d{2}$/, "ZHIBIAO_COUNTY must be a six-digit GB/T 2260 county code such as 330802 (柯城区)")
+  .default("330802");
+
 // Environment, checked once. Every variable is optional: a fresh clone runs with none set.
 export const ZEnvSchema = z.object({
   DATABASE_URL: z
@@ -9,6 +15,7 @@ export const ZEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Files above this size are refused before they are read: a newspaper issue is ~10-50 KB of text.
   ZHIBIAO_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(5),
+  ZHIBIAO_COUNTY: ZCountyCodeSchema,
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -54,15 +54,24 @@ export const ZExtractPlaceSchema = z.object({
   name: z.string(),
   level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
   township: z.string().nullable(),
+  // A name two of the county's townships share that the text does not resolve: both.
+  candidates: z.array(z.string()).optional(),
   outside: z.boolean().optional(), // a place elsewhere in China, never one of the county's
   county: z.string().nullable().optional(), // its county, when the place is outside and the data resolves it
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });
 
+export const ZDepartmentLevelSchema = z.enum(["national", "province", "city", "district", "county", "township", "village"]);
+
 export const ZExtractDepartmentSchema = z.object({
   name: z.string(),
   canonical: z.string(),
+  level: ZDepartmentLevelSchema.optional(),
+  place: z.string().nullable().optional(),
+  township: z.string().nullable().optional(),
+  // A body of another place (上虞区政府): reported, never stored or mapped to the county's.
+  outside: z.boolean().optional(),
   start: ZSpan.start.optional(),
   end: ZSpan.end.optional(),
 });

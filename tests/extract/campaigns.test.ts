@@ -63,6 +63,7 @@ describe("extractCampaigns on seed sentences", () => {
       ["“三位一体”", "三位一体改革", "reform"],
       ["“两山银行”", "两山银行改革", "reform"],
       ["“城乡融合体制机制”", "城乡融合体制机制改革", "reform"],
+      ["“两进两回”", "两进两回", "drive"],
     ]);
   });
 
@@ -73,6 +74,29 @@ describe("extractCampaigns on seed sentences", () => {
       ["村书记“510”管理工程", "510管理工程", "drive"],
       ["“模块PK”", "模块PK", "competition"],
     ]);
+  });
+
+  it.each([
+    ["seed 004", "并听取荷花街道以“四维考评”体系落实", "“四维考评”", "四维考评"],
+    ["seed 001", "尤其要把“七张问题清单”牢牢抓在手上", "“七张问题清单”", "七张问题清单"],
+    ["seed 003", "健全“两进两回”长效机制", "“两进两回”", "两进两回"],
+  ])("%s: a quoted numbered slogan is a campaign (issue #10 §3)", (_seed, s, text, name) => {
+    expect(show(s)).toEqual([[text, name, "drive"]]);
+  });
+
+  it("a numbered slogan and a head word after a short infix: “五星”支部创建", () => {
+    const [c] = extractCampaigns("全面开展“五星”支部创建，推动党建引领。");
+    expect(c).toMatchObject({ text: "“五星”支部创建", name: "五星支部创建", kind: "drive" });
+    expect(campaignKey("“五星”支部创建")).toBe(campaignKey("五星支部"));
+  });
+
+  it.each([
+    ["开展项目建设百日攻坚，确保按期投产", "项目建设百日攻坚", "drive"],
+    ["打好城中村改造攻坚战，加快拆迁", "城中村改造攻坚战", "drive"],
+    ["深入开展违法建筑专项整治，拆除违建", "违法建筑专项整治", "drive"],
+    ["全力推进老旧小区改造会战，提升品质", "老旧小区改造会战", "drive"],
+  ])("head words beyond the seeds: %s", (s, name, kind) => {
+    expect(show(s)).toEqual([[name, name, kind]]);
   });
 
   it("seed 000: a quoted name, a few plain words, then the suffix", () => {
@@ -97,8 +121,8 @@ describe("not every quoted phrase is a campaign", () => {
     ["one-character heads", "二要探索“大改革”，深化卫生健康数字"],
     ["apps", "以“邻礼通”“四维”等应用为载体"],
     ["systems", "全力推动“141”体系与“152”体系全面贯通"],
-    ["evaluation tools", "并听取荷花街道以“四维考评”体系落实“六治"],
-    ["problem lists", "尤其要把“七张问题清单”牢牢抓在手上"],
+    ["counts and sets in quotes", "“两个确立”“三大战略平台”“四个一”“八个方面”工作"],
+    ["paired sayings and formulas", "“一老一小”“一县一策”“两代表一委员”“两勤两专”铁军“十四五”"],
     ["a verb between the quotes and the suffix", "大力发扬“两勤”精神推进改革"],
   ])("%s", (_label, text) => {
     expect(extractCampaigns(text)).toEqual([]);

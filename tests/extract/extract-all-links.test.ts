@@ -32,9 +32,11 @@ function link(text: string, needles: string[], ctx: ExtractContext = {}, goals: 
 
 
 describe("township links", () => {
-  it("早田公司 30吨 → 石梁镇 (the company sits in 石梁镇梅山村; the article is about it)", () => {
+  it("早田公司 30吨: the body naming 石梁镇 elsewhere does not link it; the headline does", () => {
     const out = link(ZAOTIAN, ["30吨", "5000余户"], { title: "早田公司每天30吨蔬菜保供上海" });
-    expect(out.indicators.map((i) => i.township)).toEqual(["石梁镇", "石梁镇"]);
+    expect(out.indicators.map((i) => i.township)).toEqual([undefined, undefined]);
+    const headed = link(ZAOTIAN, ["30吨", "5000余户"], { title: "石梁镇早田公司每天30吨蔬菜保供上海" });
+    expect(headed.indicators.map((i) => i.township)).toEqual(["石梁镇", "石梁镇"]);
   });
 
   it("does not guess when the sentence names several townships", () => {
@@ -106,6 +108,12 @@ describe("campaign links", () => {
     expect(out.goals[0]).toMatchObject({ campaign: "黄家片区下刘、四都刘村房屋征收", township: "黄家街道" });
   });
 
+  it("never gives the article's campaign to a number its sentence does not tie to it (issue #10 §3)", () => {
+    const body = `${s}\n据了解，两村集体土地上房屋230余幢，征收总建筑面积近8万平方米。`;
+    const out = link(body, ["100%", "230余幢", "近8万平方米"]);
+    expect(out.indicators.map((i) => i.campaign)).toEqual(["黄家片区下刘、四都刘村房屋征收", undefined, undefined]);
+  });
+
   it("keeps links an earlier stage already set", () => {
     const ind = { ...indicator(s, "100%"), township: "石室乡" };
     const out = linkEntities({
@@ -141,5 +149,25 @@ describe("headline departments", () => {
     const out = link(s, ["提速"], { title: "区委书记蒋国强调研作风建设" });
     expect(out.indicators[0].department).toBeUndefined();
     expect(link(s, ["提速"], { kicker: "区委召开常委会议和常委扩大会议" }).indicators[0].department).toBe("区委");
+  });
+});
+
+describe("headline numbers (issue #10 §4)", () => {
+  it("a headline number the body repeats is one indicator, the body's", async () => {
+    const { extractAll } = await import("@/lib/extract");
+    const body = "截至11月15日22时，黄家片区下刘、四都刘村房屋征收入户调查完成率达100%。";
+    const out = extractAll(body, { title: "入户调查完成100% 黄家片区下刘、四都刘村房屋征收首战告捷" });
+    expect(out.indicators.map((i) => [i.text, i.headline])).toEqual([["100%", undefined]]);
+  });
+
+  it("a number only the headline gives is extracted, marked and linked by the headline", async () => {
+    const { extractAll } = await import("@/lib/extract");
+    const body = "11月1日，入户调查工作正式启动，征收组逐户上门。";
+    const out = extractAll(body, { title: "黄家片区下刘、四都刘村房屋征收 入户调查完成300户" });
+    expect(out.indicators).toHaveLength(1);
+    expect(out.indicators[0]).toMatchObject({
+      text: "300户", value: 300, unit: "户", headline: true, start: 0, end: 0,
+      campaign: "黄家片区下刘、四都刘村房屋征收",
+    });
   });
 });

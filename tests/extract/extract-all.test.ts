@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleContext, extractAll, extractDepartments } from "@/lib/extract";
+import { isCountyDepartment } from "@/lib/extract/extract-departments";
 import { parseIssue } from "@/lib/text/parse-issue";
 import { ZAOTIAN } from "./extract-all-passages";
 
@@ -33,13 +34,17 @@ describe("extractAll", () => {
     }
   });
 
-  it("links the 早田公司 tonnage to 石梁镇 and leaves the two-township donation unlinked", () => {
+  it("links a number to a township only where its sentence or the headline names one (issue #10 §3)", () => {
     const out = extractAll(ZAOTIAN, { title: "早田公司每天30吨蔬菜保供上海", kicker: "日服务上海居民5000余户" });
     const tons = out.indicators.filter((i) => i.text.endsWith("30吨"));
     expect(tons.length).toBeGreaterThan(0);
-    for (const t of tons) expect(t.township).toBe("石梁镇");
+    // 石梁镇 is named in other sentences of the article, not in these nor in the headline
+    for (const t of tons) expect(t.township).toBeUndefined();
+    expect(out.indicators.find((i) => i.text === "70余名")?.township).toBe("石梁镇");
     const gift = out.indicators.find((i) => i.text.includes("20万元"));
     expect(gift?.township).toBeUndefined();
+    const headed = extractAll(ZAOTIAN, { title: "石梁镇早田公司每天30吨蔬菜保供上海" });
+    for (const t of headed.indicators.filter((i) => i.text.endsWith("30吨"))) expect(t.township).toBe("石梁镇");
   });
 
   // Characters that exercise every rule: names, quotes, clause marks, numerals, brackets, newlines, launching verbs,
@@ -78,17 +83,18 @@ describe("extractAll on parsed seed articles", () => {
     const first = interviews.map(({ article, out }) =>
       out.departments.filter((d) => d.start === 0).map((d) => [article.text.slice(d.start, d.end), d.name]),
     );
+    // A township's interviewee speaks for its party committee (石梁镇党委书记、镇长 …), linked to the township.
     expect(first).toEqual([
       [["区发改局", "区发改局"]],
-      [],
-      [],
+      [["石梁镇党委", "石梁镇党委"]],
+      [["石室乡党委", "石室乡党委"]],
       [["区农业农村局", "区农业农村局"]],
       [["区卫健局", "区卫健局"]],
-      [],
+      [["华墅乡党委", "华墅乡党委"]],
     ]);
     // Titles count in that line only: further down the departments are those read without titles.
     for (const { article, out } of interviews) {
-      const body = extractDepartments(article.text).filter((d) => d.start > 0 && d.level === "district");
+      const body = extractDepartments(article.text).filter((d) => d.start > 0 && isCountyDepartment(d));
       expect(out.departments.filter((d) => d.start > 0)).toEqual(body);
     }
   });

@@ -34,7 +34,7 @@ const CASES: { seed: string; sentence: string; places: Expected[] }[] = [
     sentence: "未来乡村要加快麻蓬、严村、妙源、茶铺未来乡村建设进度，同时积极谋划明年未来乡村建设。",
     places: [
       ["麻蓬", "麻蓬村", "village", "石梁镇"],
-      ["严村", "严村", "village", undefined],
+      ["严村", "严村", "village", "航埠镇"], // the GB/T 2260 code 330802101232 places it
       ["妙源", "妙源村", "village", "九华乡"],
       ["茶铺", "茶铺村", "village", "九华乡"],
     ],

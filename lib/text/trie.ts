@@ -1,4 +1,4 @@
-// A character trie for longest-match lookups over the gazetteer tables. Built once at module load. Keys are UTF-16
+// A character trie for longest-match lookups over name tables (gazetteer names, lexicons). Built once at module load. Keys are UTF-16
 // code units (every name is in the BMP), and a bitmap of first characters lets a scan skip most of the text
 // without touching a Map: extraction stays well above 5 MB/s.
 
@@ -52,9 +52,23 @@ export function startsKey<T>(trie: Trie<T>, text: string, i: number): boolean {
 
 export type ScanOptions<T> = {
   // Veto the longest key at a position (context rules such as "not inside a person's title"). Shorter keys at the same
-  // start are not tried: they are the head of the vetoed word (区委 in 区委社会建设委员会主任).
+  // start are not tried (they are the head of the vetoed word: 区委 in 区委社会建设委员会主任) unless `shorter` is set.
   accept?: (match: TrieMatch<T>, text: string) => boolean;
+  // Try the shorter keys at the same start when the longest is vetoed (严村 in 严村村民 once 严村村 is refused).
+  shorter?: boolean;
 };
+
+// Every key that starts at `start`, longest first.
+export function keysAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T>[] {
+  const out: TrieMatch<T>[] = [];
+  let node: TrieNode<T> | undefined = trie.root;
+  for (let i = start; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.value !== undefined) out.push({ start, end: i + 1, value: node.value });
+  }
+  return out.reverse();
+}
 
 // Left-to-right, non-overlapping, longest match first.
 export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions<T> = {}): TrieMatch<T>[] {
@@ -66,8 +80,12 @@ export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions
       i++;
       continue;
     }
-    const hit = longestAt(trie, text, i);
-    if (hit && (!options.accept || options.accept(hit, text))) {
+    let hit = longestAt(trie, text, i);
+    if (hit && options.accept && !options.accept(hit, text)) {
+      const accept = options.accept;
+      hit = options.shorter ? keysAt(trie, text, i).slice(1).find((c) => accept(c, text)) : undefined;
+    }
+    if (hit) {
       out.push(hit);
       i = hit.end;
     } else {

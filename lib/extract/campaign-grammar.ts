@@ -1,0 +1,121 @@
+// How a campaign is recognised in text (issue #10 §3): head words, launching verbs, numbered slogans, plan titles and
+// the words that stop a name. Tables only; extract-campaigns.ts builds its patterns from them. The facts (known names,
+// their spellings and kinds) stay in lib/gazetteer/campaigns.ts.
+
+import type { CampaignKind } from "@/lib/gazetteer";
+
+export type CampaignHead = { suffix: string; kind: CampaignKind };
+
+// Head words after a quoted name (“双百”行动, “五星”支部创建, “三权分置”…等改革) or at the end of one (“碧水行动”).
+// Longest first is not required: the trie takes the longest.
+export const CAMPAIGN_SUFFIXES: readonly CampaignHead[] = [
+  { suffix: "作风建设行动", kind: "drive" },
+  { suffix: "行政执法改革", kind: "reform" },
+  { suffix: "专项行动", kind: "drive" },
+  { suffix: "攻坚行动", kind: "drive" },
+  { suffix: "专项整治", kind: "drive" },
+  { suffix: "提升工程", kind: "drive" },
+  { suffix: "管理工程", kind: "drive" },
+  { suffix: "房屋征收", kind: "project" },
+  { suffix: "PK赛活动", kind: "competition" },
+  { suffix: "百日攻坚", kind: "drive" },
+  { suffix: "攻坚战", kind: "drive" },
+  { suffix: "擂台赛", kind: "competition" },
+  { suffix: "大比拼", kind: "competition" },
+  { suffix: "示范区", kind: "zone" },
+  { suffix: "PK赛", kind: "competition" },
+  { suffix: "PK", kind: "competition" },
+  { suffix: "行动", kind: "drive" },
+  { suffix: "活动", kind: "drive" },
+  { suffix: "工程", kind: "project" },
+  { suffix: "攻坚", kind: "drive" },
+  { suffix: "会战", kind: "drive" },
+  { suffix: "改革", kind: "reform" },
+  { suffix: "竞赛", kind: "competition" },
+  { suffix: "比拼", kind: "competition" },
+  { suffix: "创建", kind: "drive" },
+  { suffix: "试点", kind: "reform" },
+];
+
+// Up to this many characters may stand between a quoted name and its head word (“红手印”志愿服务活动, “五星”支部创建);
+// none of them may be a function word (“X”的改革, “X”为抓手推进改革 are not names).
+export const MAX_SUFFIX_INFIX = 4;
+export const INFIX_BREAKERS: ReadonlySet<string> = new Set([..."的和与及为在以把将是等了对向从到"]);
+
+// Unquoted names need a verb that launches or carries a campaign right before them (推进服务供给侧改革,
+// 实施农房整治和风貌提升工程, 打好城中村改造攻坚战), and one of the stricter head words below.
+export const CAMPAIGN_TRIGGERS: readonly string[] = [
+  "实施", "推进", "深化", "开展", "围绕", "启动", "探索", "推动", "抓好", "抓实", "争创", "创建", "打好", "打赢",
+  "举办", "掀起", "全力",
+];
+// `minHead`: characters the name needs before the head word (重大改革, 各项改革 are too generic); 百日攻坚 names a
+// drive by itself once a launching verb leads it (开展项目建设百日攻坚).
+export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[] = [
+  { suffix: "示范区建设", kind: "zone" },
+  { suffix: "专项行动", kind: "drive" },
+  { suffix: "攻坚行动", kind: "drive" },
+  { suffix: "整治行动", kind: "drive" },
+  { suffix: "专项整治", kind: "drive" },
+  { suffix: "专项斗争", kind: "drive" },
+  { suffix: "提升工程", kind: "drive" },
+  { suffix: "百日攻坚", kind: "drive", minHead: 0 },
+  { suffix: "房屋征收", kind: "project" },
+  { suffix: "示范区", kind: "zone" },
+  { suffix: "擂台赛", kind: "competition" },
+  { suffix: "大比拼", kind: "competition" },
+  { suffix: "攻坚战", kind: "drive" },
+  { suffix: "改革", kind: "reform" },
+  { suffix: "工程", kind: "project" },
+  { suffix: "试点", kind: "reform" },
+  { suffix: "竞赛", kind: "competition" },
+  { suffix: "会战", kind: "drive" },
+  { suffix: "创建", kind: "drive" },
+  { suffix: "行动", kind: "drive" },
+];
+// Name length bounds (characters before the head word).
+export const UNQUOTED_MIN_HEAD = 3;
+export const UNQUOTED_MAX_HEAD = 16;
+// Leading words that belong to the sentence, not the name (推进全区…, 深化我区…).
+export const UNQUOTED_LEADS: readonly string[] = [
+  "全区", "全市", "全省", "我区", "全面", "深入", "持续", "加快", "此次", "这次", "本次", "今年", "当前",
+];
+// Heads that say which area, not which drive (推进体制机制改革, 深化重点领域改革).
+export const UNQUOTED_GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "体制机制", "重点领域", "关键领域", "重点环节", "关键环节", "各个领域", "各方面", "一系列", "重点项目", "重大项目",
+]);
+
+// Implementation plans name a drive: 《柯城区打造中国营商环境最优城市2022年实施方案》 → 打造中国营商环境最优城市.
+// An action plan (行动计划) is a plan of many things, not one drive.
+export const PLAN_TITLE_SUFFIXES: readonly string[] = ["实施方案", "工作方案", "行动方案"];
+// Stripped from the front of a plan's subject, repeatedly: issuer, 关于, 加快推进.
+export const PLAN_TITLE_LEADS: readonly string[] = [
+  "衢州市柯城区", "柯城区", "衢州市", "关于", "进一步", "加快推进", "加快", "推进", "全面", "深入",
+];
+
+// A head word followed by one of these is part of another word (行动队, 行动计划, 活动室, 活动中心, 体系化).
+export const SUFFIX_BLOCKERS: ReadonlySet<string> = new Set([..."队员组者计划方案室站中场化"]);
+
+// Suffixes removed from a name to make its merge key (longest first, repeatedly).
+export const KEY_SUFFIXES: readonly string[] = [
+  "作风建设行动", "行政执法改革", "专项行动", "攻坚行动", "提升工程", "管理工程", "工作体系", "PK赛活动", "攻坚战",
+  "擂台赛", "现场会", "行动", "活动", "改革", "体系", "竞赛", "建设", "创建", "工作", "工程", "专项",
+];
+
+// Quoted phrases that look like campaigns by their head word or their numerals but are slogans, brands, apps, teams
+// or political formulas.
+export const CAMPAIGN_STOP_LIST: ReadonlySet<string> = new Set([
+  "衢州有礼", "红色娘子军", "邻礼通", "两勤", "两专", "一件事", "电瓶车一件事", "蔬菜自由", "菜篮子", "金名片", "金招牌",
+  "比学赶超", "全年红", "全面红", "擂台赛", "擂主", "打擂", "志愿红", "第一仗",
+  // numbered formulas that name people, plans or qualities, not drives
+  "两代表一委员", "两勤两专", "十四五", "十三五", "十五五", "保三争二拼第一",
+]);
+
+// Numbered slogans (“六治六提”, “四维考评”, “两进两回”, “七张问题清单”, “五水共治”): a short quote that opens with a
+// numeral and is not a count. Numerals a slogan may open with; 百 only as 百日 (百日攻坚 is a head word).
+export const SLOGAN_NUMERALS = "一二两三四五六七八九十";
+export const SLOGAN_MIN = 4;
+export const SLOGAN_MAX = 8;
+// The second character that makes the quote a count or a set, not a slogan: “两个确立”, “三大战略平台”, “四个一”.
+export const SLOGAN_NOT_SECOND = "个大方点次年";
+// Words of speech that make a quote a sentence, not a slogan (“七里有块地”: 七里 is a place and 有 a verb).
+export const SLOGAN_SPEECH_CHARS = "有是在了的我你他她们吗呢吧啊要把被";

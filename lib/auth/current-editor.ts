@@ -1,15 +1,18 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { authConfigFromEnv, editingEnabled, readSessionToken, SESSION_COOKIE } from "./session";
+import { getDb } from "@/lib/db/client";
+import { authConfigFromEnv, editingEnabled, SESSION_COOKIE } from "./session";
+import { findSession } from "./session-store";
 
 export type EditorState = { mode: "read-only" } | { mode: "anonymous" } | { mode: "editor"; editor: string };
 
-// Who is asking: read-only when no editor password is configured, else anonymous or a signed-in editor.
+// Who is asking: read-only when no editor password is configured, else anonymous or a signed-in editor whose session
+// row is still open (signing out closes it).
 export async function currentEditor(): Promise<EditorState> {
   const config = authConfigFromEnv();
   if (!editingEnabled(config)) return { mode: "read-only" };
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  const session = readSessionToken(config, token);
+  const session = await findSession(getDb(), config, token);
   return session ? { mode: "editor", editor: session.editor } : { mode: "anonymous" };
 }
 

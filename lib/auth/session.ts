@@ -1,13 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
-// Editor sessions: a signed, expiring token in an httpOnly cookie. No session table is needed: the signature
-// proves the server issued it. The key derives from the editor password (or ZHIBIAO_SESSION_SECRET), so changing
-// the password signs every editor out.
+// Editor sessions: a signed, expiring token in an httpOnly cookie naming a session row (lib/auth/session-store.ts),
+// which every request checks, so that signing out ends the session. The signing key derives from the editor password
+// and a secret: ZHIBIAO_SESSION_SECRET, or one generated on first start and kept in the database. So changing the
+// password signs every editor out, and a leaked cookie does not allow guessing the password offline (the key has a
+// 256-bit random part the cookie does not reveal).
 
 export const SESSION_COOKIE = "zhibiao_session";
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 
-export type EditorSession = { editor: string; expiresAt: number }; // expiresAt: unix seconds
+export type EditorSession = { sid: string; editor: string; expiresAt: number }; // expiresAt: unix seconds
 
 export type AuthConfig = { password?: string; secret?: string };
 
@@ -38,15 +40,16 @@ function sign(config: AuthConfig, payload: string): string {
   return createHmac("sha256", signingKey(config)).update(payload).digest("base64url");
 }
 
-export function createSessionToken(config: AuthConfig, editor: string, now: number = Date.now()): string {
+export function createSessionToken(config: AuthConfig, session: EditorSession): string {
   if (!config.password) throw new Error("editing is disabled: ZHIBIAO_EDITOR_PASSWORD is not set");
-  const session: EditorSession = { editor, expiresAt: Math.floor(now / 1000) + SESSION_TTL_SECONDS };
+  if (!config.secret) throw new Error("no session secret: resolve it with sessionSecret() first");
   const payload = Buffer.from(JSON.stringify(session), "utf8").toString("base64url");
   return `${payload}.${sign(config, payload)}`;
 }
 
+// The session a token names, when its signature and expiry hold; whether it is still open is the store's question.
 export function readSessionToken(config: AuthConfig, token: string | undefined, now: number = Date.now()): EditorSession | null {
-  if (!config.password || !token) return null;
+  if (!config.password || !config.secret || !token) return null;
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined) return null;
   const expected = Buffer.from(sign(config, payload));
@@ -54,7 +57,7 @@ export function readSessionToken(config: AuthConfig, token: string | undefined, 
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const session = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as EditorSession;
-    if (typeof session.editor !== "string" || typeof session.expiresAt !== "number") return null;
+    if (typeof session.editor !== "string" || typeof session.expiresAt !== "number" || typeof session.sid !== "string") return null;
     if (session.expiresAt * 1000 <= now) return null;
     return session;
   } catch {

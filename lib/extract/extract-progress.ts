@@ -48,7 +48,8 @@ export type ProgressLink = { progress: ExtractedProgress; fromIndex: number; toI
 
 const CJK = /[\u4e00-\u9fff]/;
 // words that end the subject before 从/由 and are not part of it
-const SUBJECT_TRIM = /(?:已经|已|均|都|也|还|的)+$/;
+// bounded ({1,12}, the subject is at most 12 characters): an unbounded run before $ is quadratic in a long run of 的
+const SUBJECT_TRIM = /(?:已经|已|均|都|也|还|的){1,12}$/;
 
 // The metric of a progress pair is the noun just before 从/由: 保供订单已从…, 临时工已从…, 保供量由….
 function subjectBefore(text: string, at: number): string | undefined {

@@ -8,7 +8,8 @@
 import type { UnitEntry } from "./units";
 
 // Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
-const LINK_TAIL = /(?:达到|超过|突破|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近)+$/;
+// Bounded: an unbounded run before $ backtracks exponentially (达到 is also 达 + 到) in a long run of these words.
+const LINK_TAIL = /(?:达到|超过|突破|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近){1,8}$/;
 
 // Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
 export const LEFT_CUT_WORDS: readonly string[] = [

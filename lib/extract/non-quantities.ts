@@ -136,7 +136,9 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     name: "formula",
     first: `0-9A-Za-z`,
     why: "numbers joined by + or · are names (1+1+9+N, 3+X, 3·13)",
-    source: "[0-9A-Za-z]+(?:[+＋·•・][0-9A-Za-z]+)+",
+    // Each part at most 8 characters: with unbounded parts every start inside a long run of digits or letters scanned
+    // to its end (quadratic: 160 KB of digits took 35 s). A longer part is no name anyway.
+    source: "[0-9A-Za-z]{1,8}(?:[+＋·•・][0-9A-Za-z]{1,8})+",
   },
   {
     name: "phone",
@@ -223,7 +225,8 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
 
 const classChars = (s: string) => s.replace(/[\]\\^]/g, "\\$&");
 // the lookahead on first characters lets the engine skip most positions without trying every rule
-const COMBINED = new RegExp(
+// exported for the ReDoS test, which checks it rule by rule (tests/extract/redos.test.ts)
+export const COMBINED = new RegExp(
   `(?=[${NON_QUANTITY_RULES.map((r) => classChars(r.first)).join("")}])(?:` +
     NON_QUANTITY_RULES.map((r, i) => `(?<r${i}>${r.source})`).join("|") +
     ")",

@@ -146,7 +146,7 @@ export function parseNumeral(raw: string): NumeralValue | undefined {
     if (digits.some((d) => d === undefined)) return undefined;
     return { value: round(v + Number(`0.${digits.join("")}`)) };
   }
-  const sep = /^(.+?)(?:到|至|-|~|～|—|－)(.+)$/.exec(raw);
+  const sep = splitAtRangeSeparator(raw);
   if (sep) {
     const lo = parseSingle(sep[1]);
     const hi = parseSingle(sep[2]);
@@ -160,6 +160,20 @@ export function parseNumeral(raw: string): NumeralValue | undefined {
 }
 
 function scaleLike(bare: string, scaled: string): number | undefined {
-  const mult = /[十百千万亿]+$/.exec(scaled)?.[0] ?? "";
+  let cut = scaled.length;
+  while (cut > 0 && MULTIPLIERS.has(scaled[cut - 1])) cut--;
+  const mult = scaled.slice(cut);
   return parseSingle(bare + mult)?.value;
+}
+
+const MULTIPLIERS = new Set([..."十百千万亿"]);
+
+// [whole, low, high] at the first range separator with text on both sides (2到3, 2-3万), as a scan rather than
+// /^(.+?)(?:到|…)(.+)$/, which is quadratic in a long line.
+function splitAtRangeSeparator(raw: string): [string, string, string] | undefined {
+  if (raw.includes("\n")) return undefined;
+  for (let i = 1; i < raw.length - 1; i++) {
+    if ((RANGE_SEPARATORS as readonly string[]).includes(raw[i])) return [raw, raw.slice(0, i), raw.slice(i + 1)];
+  }
+  return undefined;
 }

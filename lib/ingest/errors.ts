@@ -1,5 +1,16 @@
 // An input the pipeline refuses. The message always names the file and the problem.
-export type IngestErrorCode = "missing" | "not-a-file" | "too-large" | "empty" | "binary" | "undecodable" | "no-articles" | "invalid";
+export type IngestErrorCode =
+  | "missing"
+  | "not-a-file"
+  | "too-large"
+  | "empty"
+  | "binary"
+  | "undecodable"
+  | "no-articles"
+  | "line-too-long"
+  | "article-too-long"
+  | "timeout"
+  | "invalid";
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode;

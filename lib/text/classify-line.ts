@@ -1,13 +1,28 @@
 import { isBoilerplateLine } from "./parse-masthead";
-import { CLOSING_PUNCTUATION, ENUMERATOR, POSITION_WORDS, SENTENCE_PUNCTUATION } from "./text-lexicon";
+import {
+  BOX_LABEL,
+  CLOCK_TIME,
+  CLOSING_PUNCTUATION,
+  COLUMN_TAG,
+  DATELINE_DATE,
+  DATELINE_FIELDS,
+  ENUMERATOR,
+  NUMBERED_SUBHEAD,
+  PAREN_BYLINE,
+  PHOTO_CREDIT,
+  POSITION_WORDS,
+  SENTENCE_PUNCTUATION,
+} from "./text-lexicon";
 
 // Line shapes shared by the page-break repair and the segmenter.
 
 const MAX_HEADLINE_CHARS = 60;
-const LEAD = /^[【\[]?本报讯/;
+// 本报讯, 本报东港讯, 本报北京4月2日电, 新华社北京4月2日电, 【本报讯】
+const LEAD = /^[【\[]?(?:本报[\u4e00-\u9fff]{0,6}讯|(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))/;
 const NOTE = /^编者按\s*[:：]/;
-const CAPTION = /^[（(]\s*[^（）()]{1,40}?\s*摄\s*[）)]$/;
-const INLINE_CAPTION = /[（(]\s*([^（）()]{1,40}?)\s*摄\s*[）)]$/;
+// Whitespace runs are bounded ({0,4}: normalisation already collapses them) so every pattern stays linear in the line.
+const CAPTION = /^[（(]\s{0,4}[^（）()]{1,40}?\s{0,4}摄\s{0,4}[）)]$/;
+const INLINE_CAPTION = /[（(]\s{0,4}([^（）()]{1,40}?)\s{0,4}摄\s{0,4}[）)]$/;
 const INTERVIEWEE = new RegExp(
   `^([\\u4e00-\\u9fff、（）()“”·]{2,30}?(?:${POSITION_WORDS.join("|")}))\\s+([\\u4e00-\\u9fff·]{2,5})\\s*[:：]?$`,
 );
@@ -61,6 +76,86 @@ export function isStructuralLine(line: string): boolean {
     isNoteLine(line) ||
     isCaptionLine(line) ||
     parseIntervieweeLine(line) !== undefined ||
+    isDatelineLine(line) ||
+    isBylineLine(line) ||
     isBoilerplateLine(line)
   );
+}
+
+const BYLINE_MARK = /^[□■◇◆●○▲△▼]\s*/;
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+const BYLINE_ROLE = /^([\u4e00-\u9fff]{0,8}?)(特约记者|见习记者|首席记者|摄影记者|记者|通讯员|实习生|撰稿|文\/图|图\/文|文|图)[/：:]?([\u4e00-\u9fff·]{0,4})$/;
+
+// "□ 记者 张三", "本报记者 张三 李四", "记者 张三 通讯员 李四", "文/张三", "都市快报(通讯员 方祺 记者 周涛)": a byline set
+// on its own line. Every token must be a role (with its affiliation) or a name, and at least one role must be there.
+export function isBylineLine(line: string): boolean {
+  if (line.length > 48 || hasSentencePunctuation(line.replace(/[，,、]/g, " "))) return false;
+  if (/^(?:[□■]\s*)?(?:本报|本刊|人民日报|新华社|[\u4e00-\u9fff]{2,6}报)?(?:特约|特邀)?评论员(?:\s+[\u4e00-\u9fff·]{2,4})*$/.test(line)) return true;
+  if (PAREN_BYLINE.test(line)) return true;
+  const rest = line.replace(BYLINE_MARK, "").replace(/[（(]|[）)]/g, " ").trim();
+  if (!rest) return false;
+  let roles = 0;
+  let names = 0;
+  for (const token of rest.split(/[\s、，,]+/).filter(Boolean)) {
+    const role = BYLINE_ROLE.exec(token);
+    // 文 and 图 alone are roles only with their mark (文/张三, 图：李四): 文明城市, 人文荟萃 are words.
+    if (role && (role[2].length > 1 || /[/：:]/.test(token))) {
+      roles++;
+      if (role[3]) names++;
+      continue;
+    }
+    if (!NAME.test(token)) return false;
+    names++;
+  }
+  return roles > 0 && names > 0;
+}
+
+// "张三 摄", "新华社记者 张三 摄", "（记者 张三 摄）": a photo credit on its own line.
+export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 && PHOTO_CREDIT.test(line);
+
+// "2014-08-01 13:52", "吉战顺 2016-11-01", "2019年02月21日 11:49:07 来源: 浙江在线", "发布机构:沂水县沙沟镇 发布日期:2021-02-27",
+// "来源: 婺城新闻网 作者: 记者 施俊", "本文转自:衢州日报", "区划代码:330802101": the page's metadata, never prose or a headline.
+export function isDatelineLine(line: string): boolean {
+  if (line.length > 80 || /[。；！？!?]/.test(line)) return false;
+  if (/^\S{1,8}[:：]/.test(line) && !/[，,]/.test(line) && fieldShaped(line)) return true;
+  if (DATELINE_FIELDS.test(line) && !/[，,]/.test(line)) return true;
+  const date = DATELINE_DATE.exec(line);
+  if (!date) return false;
+  // What is left besides the date, a clock time, a weekday and a few name-like words.
+  const rest = line
+    .replace(date[0], " ")
+    .replace(CLOCK_TIME, " ")
+    .replace(/星期[一二三四五六日天]|周[一二三四五六日]/g, " ")
+    .replace(/[\s|｜/·•\-—]+/g, " ")
+    .trim();
+  return rest === "" || rest.split(" ").every((t) => t.length <= 8 && !/\d/.test(t));
+}
+
+// "地名:墩头村隶属:航埠镇", "长途区号:0570 邮政编码:324000": key:value fields with short keys and values.
+function fieldShaped(line: string): boolean {
+  const keys = [...line.matchAll(/([\u4e00-\u9fff]{2,6})\s*[:：]/g)];
+  if (keys.length === 0) return false;
+  const values = line.split(/[\u4e00-\u9fff]{2,6}\s*[:：]/).slice(1);
+  return values.every((v) => v.trim().length <= 24) && (keys.length > 1 || /\d/.test(line));
+}
+
+// The publication date a dateline gives, if any.
+export function datelineDate(line: string): { year: number; month: number; day: number } | undefined {
+  const m = DATELINE_DATE.exec(line);
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: Number(m[2] ?? m[4]), day: Number(m[3] ?? m[5]) };
+}
+
+export const isBoxLabel = (line: string): boolean => BOX_LABEL.test(line);
+export const hasColumnTag = (line: string): boolean => COLUMN_TAG.test(line);
+export const isNumberedSubhead = (line: string): boolean => line.length <= 40 && NUMBERED_SUBHEAD.test(line) && !/。$/.test(line);
+
+// A headline with a comma, colon or ！/？ inside ("大写的优秀!建德获评…!骄傲到飞起", "三江口村办小报,沟通了民意宣传了政策"):
+// short, no full stop or semicolon, and not ending like a sentence. Only the segmenter asks, and only with prose after it.
+export function isPunctuatedHeadline(line: string): boolean {
+  if (line.length < 6 || line.length > 40 || /[。；;]/.test(line)) return false;
+  const last = line[line.length - 1];
+  if ("，,、：:；;…“‘（(".includes(last)) return false;
+  if (last === "。" || last === "”" || last === "’") return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { addDays, formatDate, isValidDate, parseIsoDate, weekdayOf } from "./calendar-date";
-import { FUTURE_AFTER, FUTURE_BEFORE, PERIOD_YEAR, YEAR_CLUES } from "./text-lexicon";
+import { FUTURE_AFTER, FUTURE_BEFORE, FUTURE_YEAR_AFTER, FUTURE_YEAR_BEFORE, PERIOD_YEAR, YEAR_CLUES } from "./text-lexicon";
 import type { IssueDate } from "./types";
 
 export type YearClue = { year: number; label: string; weight: number };
@@ -10,6 +10,11 @@ const CLUE_WEIGHT = 3;
 const PERIOD_WEIGHT = 2;
 const BARE_YEAR_WEIGHT = 0.5;
 const MONTH_DAY = /(?:((?:19|20)\d{2})年)?(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日/g;
+// Below this confidence an inferred date is not given at all: the issue is stored with its date unknown and an editor
+// sets it. A year known only from a bare "2019年" (0.5) with one event day (0.6) stays above it; contradicted years fall below.
+export const MIN_INFERRED_CONFIDENCE = 0.28;
+// Weight of a year named in a full date (2019年6月6日): stronger than a bare year, weaker than a period report.
+const DATED_YEAR_WEIGHT = 1;
 
 // Year evidence in the text: fixed events and slogans, period reports, explicit years.
 export function findYearClues(text: string): YearClue[] {
@@ -24,11 +29,22 @@ export function findYearClues(text: string): YearClue[] {
     clues.push({ year: Number(m[1]), label: m[0], weight: PERIOD_WEIGHT });
   }
   const bare = new Set<number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年(?!上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|\d{1,2}月\d)/g)) {
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年(?!上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|度|\d{1,2}月\d)/g)) {
     const year = Number(m[1]);
-    if (bare.has(year)) continue;
+    const index = m.index ?? 0;
+    const before = text.slice(Math.max(0, index - 4), index);
+    const after = text.slice(index + m[0].length, index + m[0].length + 4);
+    if (bare.has(year) || FUTURE_YEAR_BEFORE.test(before) || FUTURE_YEAR_AFTER.test(after)) continue;
     bare.add(year);
     clues.push({ year, label: m[0], weight: BARE_YEAR_WEIGHT });
+  }
+  const dated = new Set<number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日/g)) {
+    const year = Number(m[1]);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0);
+    if (dated.has(year) || FUTURE_BEFORE.test(before)) continue;
+    dated.add(year);
+    clues.push({ year, label: m[0], weight: DATED_YEAR_WEIGHT });
   }
   return clues;
 }
@@ -50,8 +66,38 @@ export function findEventDates(text: string): EventDate[] {
   return dates;
 }
 
-// The issue date of a masthead-less issue: the year from clues, the day from the latest event reported.
+// Years the text names (2005年, 2019年6月6日, 2019-06-06, or an event that fixes one): an inferred date never leaves their span.
+export function namedYearSpan(text: string): { from: number; to: number } | undefined {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?:年|[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d))/g)) {
+    const year = Number(m[1]);
+    from = Math.min(from, year);
+    to = Math.max(to, year);
+  }
+  // An event that fixes a year (“十四五”开局之年) names that year too.
+  for (const clue of YEAR_CLUES) {
+    if (!clue.pattern.test(text)) continue;
+    from = Math.min(from, clue.year);
+    to = Math.max(to, clue.year);
+  }
+  return from <= to ? { from, to } : undefined;
+}
+
+// The issue date of a masthead-less issue: the year from clues, the day from the latest event reported. Undefined
+// (date unknown) when the evidence is too weak or the date would fall outside the years the text names.
 export function inferIssueDate(text: string): IssueDate | undefined {
+  const date = inferCandidate(text);
+  if (!date || date.confidence < MIN_INFERRED_CONFIDENCE) return undefined;
+  const span = namedYearSpan(text);
+  // A 12月31日 event may roll the issue into the next year; nothing else may leave the span.
+  if (span && (Number(date.date.slice(0, 4)) < span.from || Number(date.date.slice(0, 4)) > span.to + (date.date.endsWith("-01-01") ? 1 : 0))) {
+    return undefined;
+  }
+  return date;
+}
+
+function inferCandidate(text: string): IssueDate | undefined {
   const clues = findYearClues(text);
   const events = findEventDates(text);
   const year = chooseYear(clues);
@@ -92,7 +138,7 @@ function chooseYear(clues: YearClue[]): { year: number; labels: string[]; confid
   const supporting = clues.filter((c) => c.year === best);
   const total = [...scores.values()].reduce((a, b) => a + b, 0);
   const strongest = Math.max(...supporting.map((c) => c.weight));
-  const base = strongest >= CLUE_WEIGHT ? 0.9 : strongest >= PERIOD_WEIGHT ? 0.75 : 0.5;
+  const base = strongest >= CLUE_WEIGHT ? 0.9 : strongest >= PERIOD_WEIGHT ? 0.75 : strongest >= DATED_YEAR_WEIGHT ? 0.6 : 0.5;
   const agreement = bestScore / total; // contradicting clues lower the confidence
   return { year: best, labels: supporting.map((c) => c.label), confidence: base * (0.5 + 0.5 * agreement) + (supporting.length > 1 ? 0.05 : 0) };
 }

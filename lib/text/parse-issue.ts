@@ -1,4 +1,5 @@
 import { TextInputError } from "./errors";
+import { MAX_ARTICLE_CHARS, MAX_LINE_CHARS } from "./limits";
 import { dateFromFileName, inferIssueDate, userIssueDate } from "./infer-date";
 import { normaliseText } from "./normalise-text";
 import { parseMasthead } from "./parse-masthead";
@@ -9,6 +10,7 @@ import type { IssueDate, ParsedIssue } from "./types";
 export type ParseIssueOptions = { fileName?: string; userDate?: string; maxChars?: number };
 
 const DEFAULT_MAX_CHARS = 10_000_000;
+export { MAX_ARTICLE_CHARS, MAX_LINE_CHARS };
 // An issue must hold at least one paragraph of real prose to be worth storing.
 const MIN_ARTICLE_CJK = 30;
 
@@ -21,11 +23,20 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
   }
   const normalised = normaliseText(text);
   if (normalised.trim() === "") throw new TextInputError("empty", "empty text (only whitespace)", { fileName });
+  refuseLongLines(normalised, fileName);
 
   const masthead = parseMasthead(normalised);
   const body = blankLeadingLines(normalised, masthead.lines);
   const repaired = repairPageBreaks(body).text;
-  const { articles, banners, editor } = segmentArticles(repaired);
+  const { articles, banners, editor, datelines } = segmentArticles(repaired);
+  const huge = articles.find((a) => a.text.length > MAX_ARTICLE_CHARS);
+  if (huge) {
+    throw new TextInputError(
+      "article-too-long",
+      `article ${huge.position + 1} (“${huge.title.slice(0, 20)}”) has ${huge.text.length} characters (limit ${MAX_ARTICLE_CHARS}): not a newspaper article, is a headline or a blank line missing?`,
+      { fileName },
+    );
+  }
   if (!articles.some((a) => countCjk(a.text) >= MIN_ARTICLE_CJK)) {
     throw new TextInputError(
       "no-articles",
@@ -34,11 +45,17 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
     );
   }
 
-  const date = chooseDate({ userDate: opts.userDate, fileName, mastheadDate: masthead.date, text: repaired });
+  const date = chooseDate({ userDate: opts.userDate, fileName, mastheadDate: masthead.date, datelines, text: repaired });
   return { masthead, ...(date ? { date } : {}), articles, ...(editor ? { editor } : {}), banners };
 }
 
-function chooseDate(input: { userDate?: string; fileName?: string; mastheadDate?: string; text: string }): IssueDate | undefined {
+function chooseDate(input: {
+  userDate?: string;
+  fileName?: string;
+  mastheadDate?: string;
+  datelines: string[];
+  text: string;
+}): IssueDate | undefined {
   if (input.userDate) {
     const user = userIssueDate(input.userDate);
     if (!user) throw new RangeError(`invalid user date "${input.userDate}" (expected YYYY-MM-DD)`);
@@ -49,7 +66,17 @@ function chooseDate(input: { userDate?: string; fileName?: string; mastheadDate?
   if (input.mastheadDate) {
     return { date: input.mastheadDate, source: "masthead", evidence: `报头日期 ${input.mastheadDate}`, confidence: 1 };
   }
-  return inferIssueDate(input.text);
+  return datelineIssueDate(input.datelines) ?? inferIssueDate(input.text);
+}
+
+// Web pages and reprints print their publication date on a line under the headline. Several pieces in one file: the
+// issue is as new as its newest piece.
+const DATELINE_CONFIDENCE = 0.9;
+function datelineIssueDate(datelines: string[]): IssueDate | undefined {
+  if (datelines.length === 0) return undefined;
+  const newest = [...datelines].sort().at(-1)!;
+  const others = datelines.length > 1 ? `（共${datelines.length}个日期行，取最新）` : "";
+  return { date: newest, source: "inferred", evidence: `标题下的日期行 ${newest}${others}`, confidence: DATELINE_CONFIDENCE };
 }
 
 // Keeps line numbers stable while hiding the masthead from the later stages.
@@ -62,6 +89,23 @@ function blankLeadingLines(text: string, count: number): string {
     at = nl + 1;
   }
   return "\n".repeat(count) + text.slice(at);
+}
+
+function refuseLongLines(text: string, fileName: string | undefined): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) {
+      throw new TextInputError(
+        "line-too-long",
+        `line ${line} has ${stop - start} characters (limit ${MAX_LINE_CHARS}): not a newspaper text, or its line breaks were lost`,
+        { fileName },
+      );
+    }
+    if (end < 0) return;
+    start = end + 1;
+  }
 }
 
 function countCjk(text: string): number {

@@ -1,13 +1,22 @@
 import { isValidDate, formatDate } from "./calendar-date";
-import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, STAFF_LINE } from "./text-lexicon";
+import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, PAPER_NAME, STAFF_LINE } from "./text-lexicon";
 import type { Masthead } from "./types";
 
 // How far down the masthead may reach: it sits on top of page 1.
 const MAX_MASTHEAD_LINES = 60;
 
-// Reads the leading masthead block (date, issue number, weekday, lunar date, paper names, hotline).
+// Reads the leading masthead block (date, issue number, weekday, lunar date, paper name, hotline) of any paper:
+// 今日柯城, 人民日报, 新民晚报, 衢州日报 … A line holding only a paper name belongs to it when the block also gives a
+// date or an issue number; otherwise ("情况通报" on top of a text) the block is read again without such lines.
 export function parseMasthead(text: string): Masthead {
+  const withNames = readMasthead(text, true);
+  if (withNames.date || withNames.number !== undefined || !withNames.nameOnly) return withNames.masthead;
+  return readMasthead(text, false).masthead;
+}
+
+function readMasthead(text: string, nameLines: boolean): { masthead: Masthead; nameOnly: boolean; date?: string; number?: number } {
   const masthead: Masthead = { lines: 0 };
+  let nameOnly = false;
   let lineNo = 0;
   let start = 0;
   while (start <= text.length && lineNo < MAX_MASTHEAD_LINES) {
@@ -16,14 +25,26 @@ export function parseMasthead(text: string): Masthead {
     const line = text.slice(start, end).trim();
     lineNo++;
     if (line) {
-      if (!isMastheadLine(line)) break;
+      const paper = paperNameIn(line);
+      const mastheadLine = isMastheadLine(line);
+      const paperLine = !mastheadLine && nameLines && paper !== undefined && isMastheadLine(line.replace(paper, " "));
+      if (!mastheadLine && !paperLine) break;
+      if (paperLine && !/\d|星期/.test(line)) nameOnly = true;
+      if (paper && !masthead.paper) masthead.paper = paper;
       readMastheadFields(line, masthead);
       masthead.lines = lineNo;
     }
     if (nl < 0) break;
     start = nl + 1;
   }
-  return masthead;
+  return { masthead, nameOnly, date: masthead.date, number: masthead.number };
+}
+
+// "人民日报", "新民晚报", "今日柯城" in a masthead line; never 今日四版 (a page count) or 今日谈 (a column).
+export function paperNameIn(line: string): string | undefined {
+  const m = PAPER_NAME.exec(line);
+  if (!m || /^今日(?:[一二三四五六七八九十\d]{1,2}版|谈)/.test(m[0])) return undefined;
+  return m[0].replace(/社$/, "");
 }
 
 function readMastheadFields(line: string, masthead: Masthead): void {
@@ -41,8 +62,14 @@ function readMastheadFields(line: string, masthead: Masthead): void {
 }
 
 // A line made only of masthead tokens and separators.
+// A paper name counts on a line that also has a date or page/issue number ("2024年3月5日 星期二 人民日报 第2版").
 export function isMastheadLine(line: string): boolean {
   if (line.length > 80) return false;
+  const paper = paperNameIn(line);
+  if (paper && !/今日柯城/.test(paper) && /\d/.test(line)) {
+    const rest = line.replace(paper, " ");
+    if (rest.trim() && isMastheadLine(rest)) return true;
+  }
   let rest = line;
   for (const token of MASTHEAD_TOKENS) rest = rest.replace(token, " ");
   return rest.replace(MASTHEAD_SEPARATORS, "") === "";

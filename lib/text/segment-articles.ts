@@ -1,13 +1,22 @@
 import {
+  datelineDate,
   endsClosed,
+  hasColumnTag,
   isBoldLine,
+  isBoxLabel,
+  isBylineLine,
   isCaptionLine,
+  isDatelineLine,
   isHeadlineLike,
   isLeadLine,
   isNoteLine,
+  isNumberedSubhead,
+  isPhotoCreditLine,
+  isPunctuatedHeadline,
   parseIntervieweeLine,
   splitCaptionCredit,
 } from "./classify-line";
+import { formatDate, isValidDate } from "./calendar-date";
 import { isBoilerplateLine, parseStaffLine } from "./parse-masthead";
 import {
   BANNER_PATTERNS,
@@ -22,9 +31,14 @@ import {
 } from "./text-lexicon";
 import type { ArticleKind, ParsedArticle, Reporter, SectionHead } from "./types";
 
-export type SegmentedIssue = { articles: ParsedArticle[]; banners: string[]; editor?: string };
+// datelines: the dates printed on dateline lines under headlines (web pages, reprints), in order.
+export type SegmentedIssue = { articles: ParsedArticle[]; banners: string[]; editor?: string; datelines: string[] };
 
-type UnitKind = "staff" | "h2" | "h3" | "bold" | "lead" | "note" | "caption" | "interviewee" | "head" | "body";
+// meta: a dateline, source or byline line under a headline; figure: an image caption (△…) or a photo credit line;
+// box: the label of a box inside an article (核心阅读, 链接); subhead: a numbered subhead (一、 （一）).
+type UnitKind =
+  | "staff" | "h2" | "h3" | "bold" | "lead" | "note" | "caption" | "interviewee" | "head" | "body"
+  | "meta" | "figure" | "box" | "subhead";
 type Unit = { kind: UnitKind; text: string; gapBefore: number; continuation?: string };
 type Para = { text: string; section?: boolean };
 type Draft = {
@@ -39,10 +53,13 @@ type Draft = {
   continuation?: string;
   paras: Para[];
   hasLead: boolean;
+  bylined?: boolean; // opened by a headline with a dateline or byline line: later short heads are its subheads
   displacedLeadAt?: number; // index in paras where a lead paragraph printed out of order starts
 };
 
 const MAX_SECTION_HEAD = 16;
+// Inside an article opened by a dateline or byline line, subheads run longer ("种植养殖大户:年轻人占比已跃升到70%").
+const MAX_OPEN_SECTION_HEAD = 24;
 const MAX_DERIVED_TITLE = 30;
 
 // Splits a repaired issue text (masthead removed) into articles, banners and the page editor.
@@ -50,6 +67,9 @@ export function segmentArticles(text: string): SegmentedIssue {
   const units = toUnits(text);
   const banners: string[] = [];
   const drafts: Draft[] = [];
+  const datelines: string[] = [];
+  // A text with no lead, byline, dateline or markdown head at all is one web article: its first piece takes subheads.
+  const singlePiece = !units.some((u) => ["lead", "meta", "interviewee", "h2", "note"].includes(u.kind));
   let editor: string | undefined;
   let current: Draft | undefined;
   let stack: Unit[] = [];
@@ -59,8 +79,19 @@ export function segmentArticles(text: string): SegmentedIssue {
     stack = [];
   };
   const start = (draft: Draft) => {
+    if (singlePiece && drafts.length === 0) draft.bylined = true;
     drafts.push(draft);
     current = draft;
+  };
+  // Head lines between an opened headline and its first paragraph: a —— line is the subtitle, the rest subheads.
+  const stackIntoOpenDraft = (draft: Draft) => {
+    for (const u of stack) {
+      const line = stripHeadMarkup(u.text);
+      if (/^[—\-－]{1,2}/.test(line) && !draft.subtitle) draft.subtitle = cleanSubtitle(line);
+      else if (isSpacedDisplayLine(line)) banners.push(line);
+      else draft.paras.push({ text: line, section: true });
+    }
+    stack = [];
   };
 
   for (let i = 0; i < units.length; i++) {
@@ -100,9 +131,15 @@ export function segmentArticles(text: string): SegmentedIssue {
         current!.paras.push({ text: u.text.replace(/^编者按\s*[:：]\s*/, "") });
         break;
       case "interviewee": {
+        if (current?.bylined && current.paras.every((p) => p.section)) {
+          // A speaker line under an opened headline (a report's 沙沟镇镇长 刘彦成): the piece's first line, not an interview.
+          stackIntoOpenDraft(current);
+          current.paras.push({ text: u.text });
+          break;
+        }
         flushStackAsBanners();
         const draft = newDraft("interview", "");
-        draft.interviewee = u.text.replace(/\s*[:：]$/, "");
+        draft.interviewee = u.text.replace(/\s{0,4}[:：]$/, "");
         draft.intervieweeLine = u.text.trim();
         start(draft);
         break;
@@ -112,6 +149,11 @@ export function segmentArticles(text: string): SegmentedIssue {
         if (stack.length > 0) {
           start(draftFromStack(stack, banners));
           stack = [];
+        } else if (current?.bylined && !current.hasLead && current.paras.every((p) => p.section)) {
+          // The 本报讯 lead under a headline already opened by its dateline line ("吉战顺 2016-11-01").
+          stackIntoOpenDraft(current);
+        } else if (current?.bylined && !current.hasLead && current.paras.some((p) => p.section)) {
+          // A box (核心阅读) between the byline line and the lead: the lead carries on in place.
         } else if (current && current.kind === "news" && !current.hasLead && current.paras.length > 0) {
           // Columns read out of order: the 本报讯 lead of the current story comes after its middle.
           current.displacedLeadAt = current.paras.length;
@@ -127,9 +169,41 @@ export function segmentArticles(text: string): SegmentedIssue {
         if (u.continuation) current = undefined;
         break;
       }
+      case "meta": {
+        const date = datelineDate(u.text);
+        if (date && isValidDate(date.year, date.month, date.day)) datelines.push(formatDate(date.year, date.month, date.day));
+        if (stack.length > 0) {
+          const draft = draftFromStack(stack, banners);
+          stack = [];
+          start(draft);
+          draft.bylined = true;
+          draft.byline = u.text;
+          draft.reporters = readBylineReporters(u.text);
+        } else if (current && current.paras.every((p) => p.section)) {
+          current.bylined = true;
+          current.byline = current.byline ? `${current.byline} ${u.text}` : u.text;
+          current.reporters.push(...readBylineReporters(u.text));
+        }
+        // After a body (a credit at the article's end) or before any headline: metadata, not text.
+        break;
+      }
+      case "figure":
+        break;
+      case "box":
+        if (stack.length > 0) {
+          start(draftFromStack(stack, banners));
+          stack = [];
+        }
+        if (current) current.paras.push({ text: u.text.replace(/^[【\[［〖]\s*|\s*[】\]］〗]?\s*[:：]?$/g, ""), section: true });
+        else start(newDraft("note", u.text));
+        break;
+      case "subhead":
+        if (current && stack.length === 0 && !current.continuation) current.paras.push({ text: u.text, section: true });
+        else stack.push(u);
+        break;
       case "caption":
         if (stack.length > 0) flushStackAsBanners();
-        if (current && !current.hasLead && current.kind === "news" && current.paras.length > 0) {
+        if (current && !opened(current) && current.kind === "news" && current.paras.length > 0) {
           markPhoto(current, u.text);
           current = undefined;
         }
@@ -138,8 +212,10 @@ export function segmentArticles(text: string): SegmentedIssue {
         const caption = splitCaptionCredit(u.text);
         const body = caption ? caption.text : u.text;
         if (stack.length > 0) {
-          if (isSectionHead(stack, current, u, units[i + 1])) {
-            current!.paras.push({ text: stripHeadMarkup(stack[0].text), section: true });
+          if (current?.bylined && !current.continuation && current.paras.every((p) => p.section)) {
+            stackIntoOpenDraft(current);
+          } else if (isSectionHead(stack, current, u, units[i + 1])) {
+            for (const h of stack) current!.paras.push({ text: stripHeadMarkup(h.text), section: true });
           } else {
             start(draftFromStack(stack, banners));
           }
@@ -149,7 +225,7 @@ export function segmentArticles(text: string): SegmentedIssue {
         }
         const draft = current!;
         if (body) draft.paras.push({ text: body });
-        if (caption && !draft.hasLead && draft.kind === "news") {
+        if (caption && !opened(draft) && draft.kind === "news") {
           markPhoto(draft, caption.marker);
           current = undefined;
         }
@@ -168,7 +244,28 @@ export function segmentArticles(text: string): SegmentedIssue {
     const article = finishDraft(draft, articles.length);
     if (article) articles.push(article);
   }
-  return { articles, banners, ...(editor ? { editor } : {}) };
+  return { articles, banners, ...(editor ? { editor } : {}), datelines };
+}
+
+const opened = (draft: Draft): boolean => draft.hasLead || draft.bylined === true;
+
+// A head that always starts its own piece: a column tag (（快评）【…】) or a headline ending in ！/？.
+function isStrongHead(u: Unit): boolean {
+  return u.kind === "head" && (hasColumnTag(u.text) || /[！？!?]$/.test(u.text));
+}
+
+// "政 府 工 作 报 告": a display line set letter by letter.
+function isSpacedDisplayLine(line: string): boolean {
+  return /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){3,}$/.test(line);
+}
+
+// Reporters named on a byline or dateline line ("作者: 记者 施俊", "□ 本报记者 张三 李四", "都市快报(通讯员 方祺 记者 周涛)").
+function readBylineReporters(line: string): Reporter[] {
+  const paren = /[（(]([^（）()]+)[）)]/.exec(line);
+  const author = /作者\s*[:：]\s*(.+)$/.exec(line);
+  const inner = paren ? paren[1] : author ? author[1] : /^(?:[□■◇◆●○▲△▼]\s*)?(.*)$/.exec(line)![1];
+  if (!/记者|通讯员|实习生/.test(inner)) return [];
+  return parseReporters(inner.replace(/(?:来源|编辑|责编)\s*[:：].*$/, ""));
 }
 
 function newDraft(kind: ArticleKind, title: string): Draft {
@@ -180,7 +277,7 @@ function closeIfContinued(draft: Draft, u: Unit): void {
 }
 
 function markPhoto(draft: Draft, marker: string): void {
-  const credit = marker.replace(/^[（(]\s*|\s*摄\s*[）)]$/g, "");
+  const credit = marker.replace(/^[（(]\s{0,4}|\s{0,4}摄\s{0,4}[）)]$/g, "");
   draft.kind = "photo";
   draft.byline = marker.startsWith("（") || marker.startsWith("(") ? marker : `（${marker}）`;
   draft.reporters = credit.split(/[\s、，,]+/).filter(Boolean).map((name) => ({ role: "其他", name }));
@@ -223,7 +320,22 @@ function toUnits(text: string): Unit[] {
     if (!line && !continuation) continue;
     units.push({ kind: classify(line), text: line, gapBefore, continuation });
   }
+  promotePunctuatedHeadlines(units);
   return units;
+}
+
+// A short line with a comma or ！ inside is a headline when a dateline or byline line follows it, or when it opens the
+// text (or follows a wide gap) with prose after it: "三江口村办小报,沟通了民意宣传了政策" / "2011-10-23 16:25".
+function promotePunctuatedHeadlines(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== "body" || u.continuation || !isPunctuatedHeadline(u.text)) continue;
+    const next = units[i + 1];
+    if (!next) continue;
+    const prev = units[i - 1];
+    const startsPiece = i === 0 || u.gapBefore >= 2 || (prev !== undefined && ["meta", "staff", "bold", "h2"].includes(prev.kind));
+    if (next.kind === "meta" || (startsPiece && next.kind === "body" && next.text.length > u.text.length * 2)) u.kind = "head";
+  }
 }
 
 function classify(line: string): UnitKind {
@@ -234,9 +346,13 @@ function classify(line: string): UnitKind {
   if (isLeadLine(line)) return "lead";
   if (isNoteLine(line)) return "note";
   if (isCaptionLine(line)) return "caption";
+  if (/^[△▲▽▼]/.test(line) && line.length <= 60) return "figure";
+  if (isPhotoCreditLine(line)) return "caption";
+  if (isDatelineLine(line) || isBylineLine(line) || /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(line)) return "meta";
+  if (isBoxLabel(line)) return "box";
   if (parseIntervieweeLine(line)) return "interviewee";
   if (isBoldLine(line) && isHeadlineLike(line.replace(/\*\*/g, ""))) return "bold";
-  if (isHeadlineLike(line)) return "head";
+  if (isHeadlineLike(line)) return isNumberedSubhead(line) ? "subhead" : "head";
   return "body";
 }
 
@@ -275,17 +391,24 @@ function cleanSubtitle(line: string): string {
 }
 
 // A single short head inside a bylined story, with prose right after it, is a section head, not a new story.
+// Inside an article opened by a dateline or byline line, up to three longer heads in a row are subheads too; a column
+// tag or a headline ending in ！/？ always starts its own piece.
 function isSectionHead(stack: Unit[], current: Draft | undefined, body: Unit, next: Unit | undefined): boolean {
-  if (!current || !current.hasLead || current.continuation || stack.length !== 1) return false;
-  const head = stack[0];
-  if (head.kind === "h2" || head.text.length > MAX_SECTION_HEAD || head.gapBefore > 1 || body.gapBefore > 1) return false;
+  if (!current || !opened(current) || current.continuation || stack.some(isStrongHead)) return false;
+  const open = current.bylined === true;
+  if (stack.length > (open ? 3 : 1) || body.gapBefore > 1) return false;
+  const max = open ? MAX_OPEN_SECTION_HEAD : MAX_SECTION_HEAD;
+  if (stack.some((h) => h.kind === "h2" || stripHeadMarkup(h.text).length > max || h.gapBefore > 1)) return false;
   if (splitCaptionCredit(body.text) || next?.kind === "caption") return false;
   return true;
 }
 
 // 本报讯（记者 楼郁馨）… → byline, reporters and the text after the byline.
 export function parseByline(line: string): { byline: string; reporters: Reporter[]; rest: string } {
-  const m = /^[【\[]?本报讯[】\]]?\s*(?:[（(]([^（）()]*)[）)])?\s*/.exec(line);
+  const m =
+    /^[【\[]?(?:本报[\u4e00-\u9fff]{0,6}讯|(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))[】\]]?\s*(?:[（(]([^（）()]*)[）)])?\s*/.exec(
+      line,
+    );
   if (!m) return { byline: "", reporters: [], rest: line };
   const byline = m[0].trim().replace(/\(/, "（").replace(/\)$/, "）");
   return { byline, reporters: m[1] ? parseReporters(m[1]) : [], rest: line.slice(m[0].length).trim() };

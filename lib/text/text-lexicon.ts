@@ -23,15 +23,15 @@ export const MASTHEAD_TOKENS: RegExp[] = [
   /中共\S{2,16}委主办/g,
   /\S{2,20}(?:融媒体中心|报社)(?:编印|出版|主办)/g,
   /今日[一二三四五六七八九十\d]{1,2}版/g,
-  /(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版/g, // page headers: "2022年4月13日 星期三 今日柯城 2版"
+  /(?:第\s{0,4})?[A-H]?[\d一二三四五六七八]{1,2}\s{0,4}版/g, // page headers: "2022年4月13日 星期三 今日柯城 2版", "A1版"
   /要闻|综合新闻|专版|副刊/g,
   /(?:采编|新闻|广告|发行)热线[:：]\s*[\d\-—]+/g,
   /国内统一连续出版物号[:：]?\s*\S+/g,
   /CN\s*\d{2}\s*[-—]\s*\d{4}(?:\/\S+)?/g,
-  /内部资料[^\s]*准印证[:：]?\s*\S*/g,
+  /内部资料[^\s准]{0,8}准印证[:：]?\s{0,4}\S*/g,
   /邮发代号[:：]?\s*\S+/g,
 ];
-export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—]+/g;
+export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—：:]+/g;
 
 // Staff lines that may appear on any page; never part of an article.
 export const STAFF_LINE = /^(?:责任编辑|本版责编|责编|编辑|校对|美编|美术编辑|版式|组版|审核|审校|值班编委|值班主任)\s*[:：]\s*(\S.{0,40})$/;
@@ -46,7 +46,7 @@ export const BANNER_PHRASES: string[] = [
 export const BANNER_PATTERNS: RegExp[] = [
   /^(?:深入)?学习(?:宣传)?贯彻.{1,24}精神$/,
   /^贯彻落实.{1,24}精神$/,
-  /^[—\-－]{1,2}\s*.{2,40}\s*[—\-－]{1,2}$/, // — slogan — set between dashes
+  /^[—\-－]{1,2}\s{0,4}.{2,40}\s{0,4}[—\-－]{1,2}$/, // — slogan — set between dashes
 ];
 
 // Byline roles: the printed word and the Reporter role it maps to (longest words first).
@@ -78,8 +78,8 @@ export const CHINESE_DIGITS: Record<string, number> = {
 export const SUBTITLE_HINT = /^[—\-－]{1,2}|(?:主持并讲话|主持|出席|讲话|传达|参加|作报告|致辞)(?:\s|$)/;
 
 // Print continuation markers: （下转2版） ends the article on this page, （上接1版） starts a continued one.
-export const CONTINUATION_OUT = /[（(]\s*(?:下转|转)\s*(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版\s*[）)]/;
-export const CONTINUATION_IN = /[（(]\s*上接\s*(?:第)?\s*[\d一二三四五六七八]{1,2}\s*版\s*[）)]/;
+export const CONTINUATION_OUT = /[（(]\s{0,4}(?:下转|转)\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
+export const CONTINUATION_IN = /[（(]\s{0,4}上接\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
 
 // Year clues for issues without a masthead: an event or slogan that fixes the year.
 export const YEAR_CLUES: Array<{ pattern: RegExp; year: number; label: string }> = [
@@ -92,8 +92,41 @@ export const YEAR_CLUES: Array<{ pattern: RegExp; year: number; label: string }>
   { pattern: /市第八次党代会/, year: 2022, label: "市第八次党代会" },
 ];
 // "2022年上半年": a period report names the issue's own year.
-export const PERIOD_YEAR = /((?:19|20)\d{2})年(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|1[-—至]\d{1,2}月)/g;
+export const PERIOD_YEAR = /((?:19|20)\d{2})年(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|1[-—至]\d{1,2}月|度(?!目标|计划|任务))/g;
+// A bare "2025年" after these words, or before these, is a plan or deadline, not the year the paper is in.
+export const FUTURE_YEAR_BEFORE = /(?:到|至|预计|计划|力争|争取|将于|将在|将|确保|力求|有望|目标)\s*$/;
+export const FUTURE_YEAR_AFTER = /^(?:底|前|末|以前|之前|年底|年末|将|要|力争|目标|远景)/;
 // Words before a month-day that make it a plan or deadline, not an event that happened.
 export const FUTURE_BEFORE = /(?:计划|预计|将于|将在|拟于|定于|力争|争取|有望|最迟|不晚于)\s*$/;
 // Words after a month-day that make it a deadline or a start of something ongoing.
 export const FUTURE_AFTER = /^(?:前|之前|以前|起|开始|以后|之后|截止|到期)/;
+
+// Paper names that head a masthead: 人民日报, 新民晚报, 衢州日报, 今日柯城, 钱江晚报, 扬子晚报, 都市快报 … A bare name line
+// counts as masthead only when the block also gives a date or an issue/page number (parse-masthead.ts), so a headline
+// ending in 报 (情况通报) is never taken for a paper.
+export const PAPER_NAME = /(?:今日[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|快报|早报|商报|时报|都市报|新闻报|青年报|农民报))(?:社)?/;
+
+// Web and print datelines set between a headline and its body: "2014-08-01 13:52", "2019年02月21日 11:49:07 来源: 浙江在线",
+// "吉战顺 2016-11-01", "发布日期:2021-02-27", "来源: 婺城新闻网 作者: 记者 施俊". The date is the publication date.
+export const DATELINE_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)/;
+export const DATELINE_FIELDS =
+  /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：]/;
+export const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+
+// Byline lines printed above a body: "□ 记者 张三", "本报记者 张三 李四", "记者 张三 通讯员 李四", "通讯员 王五",
+// "都市快报(通讯员 方祺 记者 周涛)", "文/张三", "（记者 张三）" (read token by token in classify-line.ts).
+export const PAREN_BYLINE = /^[\u4e00-\u9fff]{0,10}[（(]\s*(?:[\u4e00-\u9fff]{0,8}(?:特约记者|见习记者|记者|通讯员|实习生))[^（）()]{1,60}[）)]$/;
+
+// Photo credits set on their own line: "张三 摄", "新华社记者 张三 摄", "记者 张三 摄", "□ 本报记者 张三 摄影".
+export const PHOTO_CREDIT =
+  /^(?:[□■]\s*)?[（(]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影师|摄影)\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,4}\s*(?:摄|摄影|供图|\/摄)\s*[）)]?$/;
+
+// Boxes printed inside an article: their label line is a section head, never a headline.
+export const BOX_LABEL = /^[【\[［〖]?\s*(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评)\s*[】\]］〗]?\s*[:：]?$/;
+
+// Column tags that mark a line as the headline of its own piece (commentary, brief): （快评）（评论员观察）【…】.
+export const COLUMN_TAG =
+  /[（(](?:快评|短评|时评|评论员观察|评论员文章|本报评论员|社论|人民时评|今日谈|新论|编者按|记者手记|一线调研|来信|微评)[）)]|^【[^】]{1,12}】|【[^】]{1,12}】$/;
+
+// Numbered subheads inside an article: 一、… （一）… 1. … 第一，… (never a headline of a new article).
+export const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十]{1,3}[，、：:]?\s*(?:部分|篇|章)?)/;

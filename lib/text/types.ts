@@ -14,6 +14,7 @@ export type IssueDate = {
 };
 
 export type Masthead = {
+  paper?: string; // 今日柯城, 人民日报, 新民晚报: the paper's name, for telling issues of different papers apart
   date?: string; // YYYY-MM-DD
   number?: number; // 第1937期 → 1937
   weekday?: string; // 星期三

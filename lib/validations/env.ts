@@ -16,6 +16,9 @@ export const ZEnvSchema = z.object({
   // Files above this size are refused before they are read: a newspaper issue is ~10-50 KB of text.
   ZHIBIAO_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(5),
   ZHIBIAO_COUNTY: ZCountyCodeSchema,
+  // An upload is prepared (decode, parse, extract) in a worker thread given this many seconds; past it the worker is
+  // stopped and the file refused, so one file can never hold the server (an issue takes milliseconds).
+  ZHIBIAO_EXTRACT_TIMEOUT_S: z.coerce.number().positive().max(600).default(10),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

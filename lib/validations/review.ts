@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { classifyEvidence } from "@/lib/review/evidence-link";
 
 export const REVIEW_KINDS = ["indicator", "goal"] as const;
 export const GOAL_STATUSES = ["未评估", "进行中", "已完成", "未完成", "逾期", "无法判断"] as const;
@@ -68,7 +69,15 @@ export const ZReviewGoalSchema = z.discriminatedUnion(
       action: z.literal("status"),
       id: itemId,
       status: z.enum(GOAL_STATUSES, { error: `只能是 ${GOAL_STATUSES.join("、")}` }),
-      evidence: z.string({ error: "应为文字" }).trim().max(500, "最多 500 个字").optional(),
+      evidence: z
+        .string({ error: "应为文字" })
+        .trim()
+        .max(500, "最多 500 个字")
+        .superRefine((value, ctx) => {
+          const evidence = classifyEvidence(value);
+          if (evidence.kind === "refused") ctx.addIssue({ code: "custom", message: evidence.problem });
+        })
+        .optional(),
     }),
   ],
   { error: unknownAction("confirm、reject 或 status") },

@@ -10,7 +10,7 @@ import type Database from "better-sqlite3";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot, watchConsole } from "./support/browser";
-import { countRows, EDITOR_NAME, openDatabase, signIn, startEditorApp, type EditorApp } from "./support/editor";
+import { countRows, EDITOR_NAME, EDITOR_PASSWORD, openDatabase, signIn, startEditorApp, type EditorApp } from "./support/editor";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_002 = path.resolve(here, "../../seeds/002_733030cbff99bc12.txt");
@@ -408,6 +408,55 @@ describe("editors", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, "editors-audit-phone");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("refuses a write from another port of the same host with 403, though it carries the editor's cookie", async () => {
+    const cookie = (await editor.cookies()).find((c) => c.name === "zhibiao_session")!;
+    const target = indicatorRow("7500斤")!;
+    const before = countRows(db);
+    const response = await fetch(`${baseURL()}/api/review/indicators`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `zhibiao_session=${cookie.value}`, origin: "http://127.0.0.1:1", "sec-fetch-site": "same-site" },
+      body: JSON.stringify({ action: "reject", id: target.id }),
+    });
+    expect(response.status).toBe(403);
+    expect(countRows(db)).toEqual(before);
+    // and no page can be framed by that other page
+    const page = await fetch(`${baseURL()}/issues`);
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(indicatorRow("7500斤")).toEqual(target);
+  });
+
+  it("after sign-in, sends next=/\\evil.example and the like to this site, with and without JavaScript", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, locale: "zh-CN" });
+      const page = await context.newPage();
+      for (const next of ["/%5Cevil.example", "/%5C/evil.example", "/%09/evil.example", "//evil.example"]) {
+        await page.goto(`${baseURL()}/login?next=${next}`);
+        await page.getByLabel("姓名").fill(EDITOR_NAME);
+        await page.getByLabel("编辑密码").fill(EDITOR_PASSWORD);
+        await page.getByRole("button", { name: "登录" }).click();
+        await page.waitForURL((url) => url.pathname === "/ingest", { timeout: 15_000 });
+        expect(new URL(page.url()).origin, `${next} (JavaScript ${javaScriptEnabled})`).toBe(baseURL());
+        await context.clearCookies();
+      }
+      await context.close();
+    }
+  });
+
+  it("signing out ends the session: a copy of the cookie no longer writes", async () => {
+    const { page } = await editorPage();
+    const cookie = (await editor.cookies()).find((c) => c.name === "zhibiao_session")!;
+    await page.goto(`${baseURL()}/login`);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    const response = await fetch(`${baseURL()}/api/review/indicators`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `zhibiao_session=${cookie.value}` },
+      body: JSON.stringify({ action: "confirm", id: indicatorRow("7500斤")!.id }),
+    });
+    expect(response.status).toBe(401);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildIfNeeded, startAppServer } from "./support/app-server";
+import { ensureChromium } from "./support/browser";
 import { EDITOR_PASSWORD } from "./support/editor";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,6 +18,7 @@ declare module "vitest" {
 
 // One production build and one server for all browser tests, on a temporary database holding the five seeds.
 export default async function setup(project: TestProject) {
+  ensureChromium(); // before the build, so a missing browser fails (or is installed) in seconds, not minutes
   const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-e2e-"));
   const databaseUrl = `file:${path.join(dir, "e2e.db")}`;
   process.env.DATABASE_URL = databaseUrl;

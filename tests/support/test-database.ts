@@ -5,7 +5,8 @@ import path from "node:path";
 import { inject } from "vitest";
 import type { Dialect } from "@/lib/db/dialect";
 import { migrateSqlite } from "@/lib/db/migrate";
-import { psql } from "./postgres-cluster";
+import pg from "pg";
+import { runSqlSync } from "./postgres-cluster";
 
 // The database the data-layer tests run against. The same test files run in two vitest projects: "unit" (SQLite, a
 // file in a temporary folder) and "postgresql" (a fresh database in the throwaway cluster of postgres-global-setup.ts).
@@ -16,7 +17,7 @@ export function testDialect(): Dialect {
 export type TestDatabase = { dialect: Dialect; url: string; dir: string; cleanup: () => Promise<void> };
 
 // An empty database of the test's dialect, migrated to the current schema unless `migrated` is false.
-// Synchronous (psql for PostgreSQL) so that callers like tests/ingest/support.ts stay synchronous.
+// Synchronous (runSqlSync for PostgreSQL) so that callers like tests/ingest/support.ts stay synchronous.
 export function createTestDatabase(options: { migrated?: boolean } = {}): TestDatabase {
   const migrated = options.migrated ?? true;
   const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-test-"));
@@ -35,7 +36,7 @@ export function createTestDatabase(options: { migrated?: boolean } = {}): TestDa
       url,
       dir,
       cleanup: async () => {
-        emptyDatabase(postgres, base);
+        await emptyDatabase(base);
         idleDatabases.push(base);
         rmSync(dir, { recursive: true, force: true });
       },
@@ -48,7 +49,7 @@ export function createTestDatabase(options: { migrated?: boolean } = {}): TestDa
     dir,
     cleanup: async () => {
       // FORCE ends connections a failed test left open.
-      psql(postgres.bin, postgres.adminUrl, `DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+      await runSql(postgres.adminUrl, `DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -63,14 +64,24 @@ let uses = 0;
 
 function newDatabase(postgres: Postgres, template: string): string {
   const name = `zhibiao_test_${randomBytes(6).toString("hex")}`;
-  psql(postgres.bin, postgres.adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  runSqlSync(postgres.adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   return postgres.adminUrl.replace(/\/postgres$/, `/${name}`);
 }
 
-function emptyDatabase(postgres: Postgres, url: string): void {
+// Cleanups are asynchronous: they run SQL in this process, without runSqlSync's child process.
+async function runSql(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function emptyDatabase(url: string): Promise<void> {
   // Connections a failed test left open could hold locks that TRUNCATE would wait for.
-  psql(
-    postgres.bin,
+  await runSql(
     url,
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid();
      DO $$ BEGIN

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TextInputError } from "@/lib/text/errors";
+import { MAX_ARTICLE_CHARS, MAX_LINE_CHARS } from "@/lib/text/limits";
 import { parseIssue } from "@/lib/text/parse-issue";
 import { seedFileName, seedText } from "./load-seed";
 
@@ -126,5 +127,33 @@ describe("parseIssue never crashes", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("parseIssue refuses text that is not a newspaper page by its size", () => {
+  const prose = "柯城区今年完成入户调查三百户，确保圆满完成全年目标任务，群众满意度达到百分之九十以上。";
+  const refusal = (text: string) => {
+    try {
+      parseIssue(text, { fileName: "dump.txt" });
+    } catch (error) {
+      if (error instanceof TextInputError) return { code: error.code, message: error.message };
+      throw error;
+    }
+    return null;
+  };
+
+  it("a line beyond MAX_LINE_CHARS, named by its number", () => {
+    expect(refusal(`标题\n${prose}\n${"1".repeat(MAX_LINE_CHARS + 1)}\n`)).toEqual({
+      code: "line-too-long",
+      message: `dump.txt: line 3 has ${MAX_LINE_CHARS + 1} characters (limit ${MAX_LINE_CHARS}): not a newspaper text, or its line breaks were lost`,
+    });
+    expect(refusal(`标题\n${prose}\n${"1".repeat(MAX_LINE_CHARS)}\n`)).toBeNull();
+  });
+
+  it("an article beyond MAX_ARTICLE_CHARS, though every line is short", () => {
+    const lines = Array.from({ length: Math.ceil(MAX_ARTICLE_CHARS / prose.length) + 1 }, () => prose).join("\n");
+    const result = refusal(`柯城新闻\n${lines}\n`);
+    expect(result?.code).toBe("article-too-long");
+    expect(result?.message).toMatch(/^dump\.txt: article 1 .* characters \(limit 200000\)/);
   });
 });

@@ -6,6 +6,7 @@ import { seedText } from "./load-seed";
 describe("parseMasthead", () => {
   it("reads seed 001: 2022年4月13日, 第1937期, 星期三, lunar date, 23 lines", () => {
     expect(parseMasthead(normaliseText(seedText("001")))).toEqual({
+      paper: "今日柯城",
       date: "2022-04-13",
       number: 1937,
       weekday: "星期三",
@@ -16,6 +17,7 @@ describe("parseMasthead", () => {
 
   it("reads seed 002: 2022年5月25日, 第1953期", () => {
     expect(parseMasthead(normaliseText(seedText("002")))).toEqual({
+      paper: "今日柯城",
       date: "2022-05-25",
       number: 1953,
       weekday: "星期三",

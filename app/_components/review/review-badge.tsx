@@ -1,3 +1,4 @@
+import { classifyEvidence } from "@/lib/review/evidence-link";
 import { REVIEW_LABELS } from "../indicator-format";
 
 // How far a person has checked an item: machine-extracted, confirmed, corrected, added by hand, or rejected.
@@ -30,13 +31,20 @@ export function ReviewBadge({ review }: { review: string }) {
   );
 }
 
-// A goal's evidence: a link when it is a URL or a path inside the site, plain text otherwise.
+// A goal's evidence: a link to a page of this site, an http(s) link marked 外部链接 (opened without referrer or
+// opener, not followed by search engines), plain text otherwise (lib/review/evidence-link.ts decides).
 export function EvidenceLink({ evidence }: { evidence: string }) {
-  const href = evidence.trim();
-  const isLink = /^(https?:\/\/|\/)\S*$/.test(href);
-  return isLink ? (
-    <a href={href} className="break-all text-brand-700 hover:underline" data-testid="goal-evidence">
-      依据：{readableUrl(href)}
+  const link = classifyEvidence(evidence);
+  if (link.kind === "internal") {
+    return (
+      <a href={link.href} className="break-all text-brand-700 hover:underline" data-testid="goal-evidence">
+        依据：{readableUrl(link.href)}
+      </a>
+    );
+  }
+  return link.kind === "external" ? (
+    <a href={link.href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 hover:underline" data-testid="goal-evidence">
+      依据：{readableUrl(link.href)} <span className="rounded bg-stone-100 px-1 text-xs text-stone-600">外部链接</span>
     </a>
   ) : (
     <span className="text-stone-600" data-testid="goal-evidence">

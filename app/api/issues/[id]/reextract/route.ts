@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { requireEditor } from "@/lib/auth/current-editor";
+import { checkWriteRequest } from "@/lib/auth/same-origin";
 import { getDb } from "@/lib/db/client";
 import { reextractIssues } from "@/lib/ingest/reextract-issues";
 import { ReviewError } from "@/lib/review/review-items";
@@ -10,8 +11,9 @@ export const dynamic = "force-dynamic";
 
 // POST: runs the current rules over one stored issue again (editors only). The issue keeps its id; its articles and
 // items are rebuilt and every review decision is re-attached (lib/ingest/store-issue.ts). Audited.
-export async function POST(_request: Request, context: { params: Promise<{ id: string }> }) {
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
+    checkWriteRequest(request);
     const editor = await requireEditor();
     const id = parseEntityId((await context.params).id);
     if (!id) throw new ReviewError("期次编号应为正整数", 404);

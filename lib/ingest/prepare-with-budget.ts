@@ -1,0 +1,141 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { inputName, prepareIssue, type IngestInput, type PrepareOptions, type PreparedIssue } from "./prepare-issue";
+import type { PrepareJob } from "./process-worker";
+
+// Uploads are prepared (decode → parse → extract) in a worker thread with a time budget, so that the web server's own
+// thread only stores and answers requests: one file, however hostile, cannot stall other visitors. Past the budget the
+// worker is stopped (terminate() ends even a regular expression mid-match) and the file refused with a message naming
+// it; the next upload gets a fresh worker. One worker is kept warm (loading the extractor costs ~1 s), jobs queue.
+
+export type BudgetedPreparer = {
+  prepare(input: IngestInput, options: PrepareOptions & { budgetMs: number }): Promise<PreparedIssue>;
+  close(): Promise<void>;
+};
+
+type Job = {
+  id: number;
+  message: PrepareJob;
+  budgetMs: number;
+  file: string;
+  resolve: (prepared: PreparedIssue) => void;
+};
+
+// `root`: the project folder, where lib/ingest/process-worker.ts and tsx are found. It is not import.meta.url: inside
+// the Next.js server bundle that points into .next/, not at the sources.
+export function createBudgetedPreparer(options: { root?: string } = {}): BudgetedPreparer {
+  const root = options.root ?? process.cwd();
+  const queue: Job[] = [];
+  let worker: Worker | null = null;
+  let running: { job: Job; timer: NodeJS.Timeout; worker: Worker } | null = null;
+  let nextId = 0;
+  let unavailable: Error | null = null; // the worker cannot load at all: prepare on this thread, and say so once
+  let closed = false;
+
+  const finish = (job: Job, prepared: PreparedIssue) => {
+    if (running?.job !== job) return;
+    clearTimeout(running.timer);
+    running = null;
+    job.resolve(prepared);
+    pump();
+  };
+
+  const refuse = (job: Job, code: "timeout" | "internal", problem: string): PreparedIssue => ({
+    file: job.file,
+    ms: job.budgetMs,
+    ok: false,
+    code,
+    message: `${job.file}: ${problem}`,
+    contentHash: null,
+  });
+
+  const start = (): Worker => {
+    const w = new Worker(bootstrap(root), { eval: true });
+    let ready = false;
+    w.on("message", (message: { ready?: true; id?: number; prepared?: PreparedIssue }) => {
+      if (message.ready) {
+        ready = true;
+        return;
+      }
+      if (running && message.id === running.job.message.id && message.prepared) finish(running.job, message.prepared);
+    });
+    const stopped = (error: Error) => {
+      if (worker === w) worker = null;
+      if (closed || running?.worker !== w) return; // stopped on purpose (budget exceeded, close)
+      const { job } = running;
+      if (!ready) {
+        // It never loaded (tsx or the sources missing): prepare on this thread from now on rather than refuse everything.
+        unavailable = error;
+        console.error(`upload worker unavailable, preparing uploads on the server thread: ${error.message}`);
+        clearTimeout(running.timer);
+        running = null;
+        job.resolve(prepareIssue(job.message.input, job.message.options));
+        pump();
+        return;
+      }
+      finish(job, refuse(job, "internal", `the extraction worker stopped (${error.message}); nothing was stored`));
+    };
+    w.on("error", stopped);
+    w.on("exit", (code) => stopped(new Error(`exit code ${code}`)));
+    return w;
+  };
+
+  const pump = () => {
+    if (running || closed) return;
+    const job = queue.shift();
+    if (!job) return;
+    if (unavailable) {
+      job.resolve(prepareIssue(job.message.input, job.message.options));
+      pump();
+      return;
+    }
+    worker ??= start();
+    const current = worker;
+    const timer = setTimeout(() => {
+      if (running?.job !== job) return;
+      if (worker === current) worker = null;
+      void current.terminate();
+      finish(job, refuse(job, "timeout", `preparing the file took longer than ${Math.round(job.budgetMs / 100) / 10} s and was stopped; nothing was stored`));
+    }, job.budgetMs);
+    running = { job, timer, worker: current };
+    current.postMessage(job.message);
+  };
+
+  return {
+    prepare(input, { budgetMs, ...prepareOptions }) {
+      return new Promise((resolve) => {
+        queue.push({ id: nextId, message: { id: nextId++, input, options: prepareOptions }, budgetMs, file: inputName(input), resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      if (running) clearTimeout(running.timer);
+      await worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+// The worker runs lib/ingest/process-worker.ts (TypeScript) through tsx's ESM hooks, as lib/ingest/process-pool.ts does.
+function bootstrap(root: string): string {
+  const requireFromRoot = createRequire(path.join(root, "package.json"));
+  const tsxEsmApi = pathToFileURL(requireFromRoot.resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const workerModule = pathToFileURL(path.join(root, "lib", "ingest", "process-worker.ts")).href;
+  return `
+import { parentPort } from "node:worker_threads";
+import(${JSON.stringify(tsxEsmApi)})
+  .then(({ register }) => register())
+  .then(() => import(${JSON.stringify(workerModule)}))
+  .then(() => parentPort.postMessage({ ready: true }));
+`;
+}
+
+// The web server's one preparer, kept across requests (and Next.js dev reloads) on globalThis.
+const globalForPreparer = globalThis as unknown as { zhibiaoUploadPreparer?: BudgetedPreparer };
+export function uploadPreparer(): BudgetedPreparer {
+  globalForPreparer.zhibiaoUploadPreparer ??= createBudgetedPreparer();
+  return globalForPreparer.zhibiaoUploadPreparer;
+}

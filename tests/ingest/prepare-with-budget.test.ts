@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { createBudgetedPreparer, type BudgetedPreparer } from "@/lib/ingest/prepare-with-budget";
+import { MAX_LINE_CHARS } from "@/lib/text/limits";
+
+const seedName = readdirSync("seeds").find((f) => f.endsWith(".txt"))!;
+const seed = { fileName: seedName, bytes: new Uint8Array(readFileSync(`seeds/${seedName}`)) };
+
+let preparer: BudgetedPreparer | undefined;
+afterEach(async () => {
+  await preparer?.close();
+  preparer = undefined;
+});
+
+describe("uploads prepared in a worker with a time budget", () => {
+  it("prepares a file off the main thread: the server's event loop keeps running meanwhile", async () => {
+    preparer = createBudgetedPreparer();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    const prepared = await preparer.prepare(seed, { budgetMs: 60_000 });
+    clearInterval(ticker);
+    expect(prepared.ok).toBe(true);
+    if (prepared.ok) expect(prepared.processed.articles.length).toBeGreaterThan(3);
+    // Loading the extractor in the worker takes hundreds of milliseconds: on the main thread no tick could fire.
+    expect(ticks).toBeGreaterThan(5);
+  }, 60_000);
+
+  it("stops the worker past the budget, refuses the file by name, and serves the next file with a fresh worker", async () => {
+    preparer = createBudgetedPreparer();
+    const late = await preparer.prepare({ fileName: "slow.txt", bytes: seed.bytes }, { budgetMs: 1 });
+    expect(late).toMatchObject({ ok: false, code: "timeout", file: "slow.txt" });
+    if (!late.ok) expect(late.message).toMatch(/^slow\.txt: preparing the file took longer than/);
+    const next = await preparer.prepare(seed, { budgetMs: 60_000 });
+    expect(next.ok).toBe(true);
+  }, 60_000);
+
+  it("queues files and answers each (refusals included) in order", async () => {
+    preparer = createBudgetedPreparer();
+    const oneLine = new TextEncoder().encode(`今日柯城\n${"柯".repeat(MAX_LINE_CHARS + 1)}\n`);
+    const [a, b] = await Promise.all([
+      preparer.prepare({ fileName: "long-line.txt", bytes: oneLine }, { budgetMs: 60_000 }),
+      preparer.prepare(seed, { budgetMs: 60_000 }),
+    ]);
+    expect(a).toMatchObject({ ok: false, code: "line-too-long", file: "long-line.txt" });
+    if (!a.ok) expect(a.message).toMatch(/^long-line\.txt: line 2 has 20001 characters \(limit 20000\)/);
+    expect(b.ok).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  datelineDate,
+  hasColumnTag,
+  isBoxLabel,
+  isBylineLine,
+  isDatelineLine,
+  isPhotoCreditLine,
+} from "@/lib/text/classify-line";
+import { inferIssueDate, namedYearSpan } from "@/lib/text/infer-date";
+import { parseIssue } from "@/lib/text/parse-issue";
+import { parseMasthead } from "@/lib/text/parse-masthead";
+import { segmentArticles } from "@/lib/text/segment-articles";
+
+const BODY_A = "7月29日上午，李家镇人大组织代表召开了政府半年工作通报会，通报了上半年工作完成情况。会上，代表们踊跃发言，提出了意见建议。";
+const BODY_B = "近年来，浙江下涯镇依托优良的生态功底，积极践行“两山”理念，推进美丽城镇建设，全镇面貌焕然一新，群众获得感明显增强。";
+
+describe("line shapes of other papers and web pages", () => {
+  it.each([
+    "2014-08-01 13:52",
+    "吉战顺 2016-11-01",
+    "2019年02月21日 11:49:07 来源: 浙江在线",
+    "2014-04-30 08:41:49  来源:  婺城新闻网  作者: 记者 施俊",
+    "发布机构:沂水县沙沟镇  发布日期:2021-02-27",
+    "本文转自:衢州日报",
+  ])("%s is a dateline or source line", (line) => {
+    expect(isDatelineLine(line)).toBe(true);
+  });
+
+  it.each(["建德:百里诗画享田园", "常州:破解乡村振兴三大难题在一线", "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上", "11月27日，正阳关镇召开了民生工程年度推进会。"])(
+    "%s is not a dateline",
+    (line) => {
+      expect(isDatelineLine(line)).toBe(false);
+    },
+  );
+
+  it("reads the date of a dateline", () => {
+    expect(datelineDate("2019年02月21日 11:49:07 来源: 浙江在线")).toEqual({ year: 2019, month: 2, day: 21 });
+    expect(datelineDate("吉战顺 2016-11-01")).toEqual({ year: 2016, month: 11, day: 1 });
+  });
+
+  it.each(["□ 记者 张三", "本报记者 张三 李四", "记者 王思 通讯员 吴昊", "通讯员 方争游", "都市快报(通讯员 方祺 童燕 记者 周涛)", "文/张三", "本报评论员"])(
+    "%s is a byline line",
+    (line) => {
+      expect(isBylineLine(line)).toBe(true);
+    },
+  );
+
+  it.each(["记者从区农经局获悉", "越来越美的环境", "张三李四王五赵六", "文明城市", "人文荟萃", "图说变化"])("%s is not a byline line", (line) => {
+    expect(isBylineLine(line)).toBe(false);
+  });
+
+  it.each(["张三 摄", "新华社记者 李四 摄", "记者 王五 摄", "（吴铁鸣 唐娟 摄）"])("%s is a photo credit", (line) => {
+    expect(isPhotoCreditLine(line)).toBe(true);
+  });
+
+  it("knows boxes and column tags", () => {
+    expect(isBoxLabel("核心阅读")).toBe(true);
+    expect(isBoxLabel("【相关链接】")).toBe(true);
+    expect(isBoxLabel("核心阅读区域")).toBe(false);
+    expect(hasColumnTag("让数据多跑路（快评）")).toBe(true);
+    expect(hasColumnTag("【评论员观察】守住耕地红线")).toBe(true);
+    expect(hasColumnTag("守住耕地红线")).toBe(false);
+  });
+});
+
+describe("segmenting pieces of any paper", () => {
+  it("a headline with a comma followed by a dateline starts its own article", () => {
+    const text = `李家镇人大召开政府半年工作通报会\n\n2014-08-01 13:52\n\n${BODY_A}\n\n\n\n三江口村办小报,沟通了民意宣传了政策\n\n2011-10-23 16:25\n\n${BODY_B}`;
+    const { articles, datelines } = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(["李家镇人大召开政府半年工作通报会", "三江口村办小报,沟通了民意宣传了政策"]);
+    expect(articles[1].text.startsWith("近年来")).toBe(true);
+    expect(datelines).toEqual(["2014-08-01", "2011-10-23"]);
+  });
+
+  it("keeps subheads, box labels, photo credits and image captions inside the article they belong to", () => {
+    const text = [
+      "日照高新区建设美丽乡村打造幸福家园",
+      "2020-12-11 15:51:37",
+      "向往的生活是什么样子?",
+      BODY_A,
+      "越来越美的环境",
+      BODY_B,
+      "△寿昌镇河南里村",
+      "张三 摄",
+      "一、强化组织领导",
+      BODY_A,
+      "核心阅读",
+      BODY_B,
+    ].join("\n\n");
+    const { articles } = segmentArticles(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe("日照高新区建设美丽乡村打造幸福家园");
+    expect(articles[0].sectionHeads.map((h) => h.text)).toEqual(["向往的生活是什么样子?", "越来越美的环境", "一、强化组织领导", "核心阅读"]);
+    expect(articles[0].text).not.toContain("摄");
+    expect(articles[0].text).not.toContain("△");
+  });
+
+  it("a byline line under a headline opens the article; a column-tagged headline is a piece of its own", () => {
+    const text = ["建德:百里诗画享田园", "□ 记者 朱言", BODY_A, "让数据多跑路（快评）", BODY_B].join("\n\n");
+    const { articles } = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(["建德:百里诗画享田园", "让数据多跑路（快评）"]);
+    expect(articles[0].reporters).toEqual([{ role: "记者", name: "朱言" }]);
+  });
+
+  it("a headline ending in ！ after a bylined story is not glued to it", () => {
+    const text = ["柯城召开大会", `本报讯（记者 方心怡）${BODY_A}`, "这个春天真美！", BODY_B].join("\n\n");
+    const { articles } = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(["柯城召开大会", "这个春天真美！"]);
+  });
+
+  it("reads 本报东港讯 and 新华社北京…电 leads as leads", () => {
+    const { articles } = segmentArticles(`邱前村迎来帮扶\n\n本报东港讯(通讯员 刘伟)${BODY_A}`);
+    expect(articles[0]).toMatchObject({ title: "邱前村迎来帮扶", reporters: [{ role: "通讯员", name: "刘伟" }] });
+    expect(articles[0].text.startsWith("7月29日")).toBe(true);
+  });
+});
+
+describe("mastheads of any paper", () => {
+  it("reads 人民日报 with its date and page", () => {
+    expect(parseMasthead(`人民日报\n\n2024年3月5日 星期二\n\n第1版：要闻\n\n${BODY_A}`)).toMatchObject({
+      paper: "人民日报",
+      date: "2024-03-05",
+      weekday: "星期二",
+      lines: 5,
+    });
+  });
+
+  it("reads a one-line 新民晚报 masthead", () => {
+    expect(parseMasthead(`新民晚报 2024年3月5日 星期二 A1版\n\n${BODY_A}`)).toMatchObject({ paper: "新民晚报", date: "2024-03-05", lines: 1 });
+  });
+
+  it("takes no bare name line without a date or number for a masthead", () => {
+    expect(parseMasthead(`情况通报\n\n${BODY_A}`)).toEqual({ lines: 0 });
+    expect(parseMasthead(`衢州日报\n\n${BODY_A}`)).toEqual({ lines: 0 });
+  });
+
+  it("dates the issue from the masthead of another paper", () => {
+    const issue = parseIssue(`衢州日报\n\n2021年7月15日 星期四 第12345期\n\n复垦边角地 壮大村经济\n\n本报讯（通讯员 方争游）${BODY_A}`);
+    expect(issue.date).toMatchObject({ date: "2021-07-15", source: "masthead" });
+    expect(issue.masthead).toMatchObject({ paper: "衢州日报", number: 12345 });
+  });
+});
+
+describe("dates the text supports", () => {
+  it("dates a page of several pieces by its newest dateline", () => {
+    const text = `李家镇人大召开政府半年工作通报会\n\n2014-08-01 13:52\n\n${BODY_A}\n\n\n\n环境整治携美丽城镇铺就“共富之路”\n\n2022-04-17 11:38\n\n${BODY_B}`;
+    expect(parseIssue(text).date).toMatchObject({ date: "2022-04-17", source: "inferred" });
+  });
+
+  it("leaves the date unknown when only a planned year is named", () => {
+    expect(inferIssueDate("10月29日上午，奠基仪式举行。该工程预计2017年2月底竣工。")).toBeUndefined();
+    expect(parseIssue(`扶贫项目开工\n\n本报讯 10月29日上午，奠基仪式举行。该工程预计2017年2月底竣工，${BODY_A}`).date).toBeUndefined();
+  });
+
+  it("never infers a date outside the years the text names", () => {
+    // Only a target year is named: no year for the issue, so no date (it used to come out as 2030-11-16).
+    expect(namedYearSpan("11月15日，区委召开会议，提出到2030年实现目标。")).toEqual({ from: 2030, to: 2030 });
+    expect(inferIssueDate("11月15日，区委召开会议，提出到2030年实现目标。")).toBeUndefined();
+    // A past year and an event that fixes another: the date stays inside the span they make.
+    const text = "今年是建党100周年。2015年，该村开始整治。11月15日，区委召开会议。";
+    const date = inferIssueDate(text)!;
+    const span = namedYearSpan(text)!;
+    expect(date.date).toBe("2021-11-16");
+    expect(Number(date.date.slice(0, 4))).toBeGreaterThanOrEqual(span.from);
+    expect(Number(date.date.slice(0, 4))).toBeLessThanOrEqual(span.to);
+  });
+
+  it("reads 2020年度 as the year the issue is in", () => {
+    expect(inferIssueDate("11月27日，正阳关镇召开推进会，对2020年度民生工程项目进行年终推进。")?.date).toBe("2020-11-28");
+  });
+});
+
+describe("a national daily's page", () => {
+  const raw = readFileSync(path.join(import.meta.dirname, "fixtures", "national-daily-page.txt"), "utf8");
+  const page = raw.replace(/^#.*\n/gm, "").replace(/^\n+/, "");
+
+  it("reads the masthead, two pieces and keeps boxes, subheads and credits inside the second", () => {
+    const issue = parseIssue(page);
+    expect(issue.masthead).toMatchObject({ paper: "人民日报", date: "2024-03-05" });
+    expect(issue.date).toMatchObject({ date: "2024-03-05", source: "masthead" });
+    expect(issue.articles.map((a) => a.title)).toEqual(["让数据多跑路（快评）", "乡村振兴开新局"]);
+    const [commentary, story] = issue.articles;
+    expect(commentary.byline).toBe("本报评论员");
+    expect(commentary.text.startsWith("办事不求人")).toBe(true);
+    expect(story.sectionHeads.map((h) => h.text)).toEqual(["核心阅读", "一、稳住粮食生产", "相关链接"]);
+    expect(story.reporters).toEqual([{ role: "记者", name: "王五" }]);
+    expect(story.text).not.toContain("摄");
+    expect(story.text.endsWith("创历史新高。")).toBe(true);
+  });
+});

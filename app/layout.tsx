@@ -14,6 +14,7 @@ export const metadata: Metadata = {
 
 const NAV = [
   { href: "/", label: "总览" },
+  { href: "/goals", label: "目标台账" },
   { href: "/campaigns", label: "专项行动" },
   { href: "/indicators", label: "指标" },
   { href: "/issues", label: "报纸期次" },

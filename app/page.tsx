@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getGoalOverview } from "@/lib/data/goal-ledger";
+import { listMovedSeries } from "@/lib/data/moved-series";
 import { getOverview } from "@/lib/data/overview";
 import { TimeSeriesChart } from "./_components/charts/time-series-chart";
 import { DateSourceBadge } from "./_components/date-source-badge";
 import { EmptyState, SectionHeading } from "./_components/overview-entity-chips";
+import { MovedNumbers, OverviewGoals } from "./_components/overview-goals";
 import { ReviewBadge } from "./_components/review/review-badge";
 import { StatCard } from "./_components/stat-card";
 
@@ -11,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "总览" };
 
 export default async function OverviewPage() {
-  const overview = await getOverview();
+  const [overview, goals, moved] = await Promise.all([getOverview(), getGoalOverview(), listMovedSeries()]);
   const { totals, coverage, latestIssue } = overview;
 
   if (totals.issues === 0) {
@@ -34,11 +37,19 @@ export default async function OverviewPage() {
         {coverage.undated > 0 && `；另有 ${coverage.undated} 期日期未知`}
       </p>
 
+      <OverviewGoals summary={goals} />
+      {moved.length > 0 ? (
+        <div className="mb-6">
+          <h2 className="mb-2 text-lg font-semibold">有变化的核心数字</h2>
+          <MovedNumbers series={moved} />
+        </div>
+      ) : null}
+
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="totals">
         <StatCard label="报纸期次" value={totals.issues} href="/issues" testId="total-issues" />
         <StatCard label="文章" value={totals.articles} testId="total-articles" />
         <StatCard label="数字指标" value={totals.indicators} href="/indicators" testId="total-indicators" />
-        <StatCard label="目标" value={totals.goals} testId="total-goals" />
+        <StatCard label="目标" value={totals.goals} href="/goals" testId="total-goals" />
         <StatCard label="专项行动" value={totals.campaigns} href="/campaigns" testId="total-campaigns" />
       </div>
 

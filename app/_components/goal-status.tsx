@@ -7,6 +7,7 @@ const STATUS_STYLES: Record<string, string> = {
   进行中: "bg-sky-100 text-sky-800",
   已完成: "bg-emerald-100 text-emerald-800",
   未完成: "bg-rose-100 text-rose-800",
+  逾期: "bg-red-200 text-red-900",
   无法判断: "bg-amber-100 text-amber-800",
 };
 

@@ -2,7 +2,8 @@
 // Pure (no React), so the nesting rules are unit-tested: nested spans nest, crossing spans are split at the
 // outer span's end, and only the first piece of a split span carries the anchor id (ids stay unique in the page).
 
-export type HighlightKind = "indicator" | "goal" | "campaign" | "place" | "department";
+// evidence: a later sentence a goal links to as its evidence (issue #11 §4), the whole sentence.
+export type HighlightKind = "indicator" | "goal" | "campaign" | "place" | "department" | "evidence";
 
 export type HighlightSpan = {
   kind: HighlightKind;
@@ -27,7 +28,7 @@ export type Segment = TextSegment | MarkSegment;
 export type Paragraph = { start: number; end: number; segments: Segment[] };
 
 // Wider kinds first when two spans cover exactly the same text, so the narrower item is the inner, visible colour.
-const KIND_ORDER: Record<HighlightKind, number> = { goal: 0, campaign: 1, department: 2, place: 3, indicator: 4 };
+const KIND_ORDER: Record<HighlightKind, number> = { evidence: -1, goal: 0, campaign: 1, department: 2, place: 3, indicator: 4 };
 
 export function markId(kind: HighlightKind, itemId: number): string {
   return `m-${kind}-${itemId}`;

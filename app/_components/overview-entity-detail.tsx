@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { GoalItem, IndicatorItem, LinkedCampaign, MentioningArticle } from "@/lib/data/extracted-items";
 import { seriesDateCount, type ChartSeries } from "@/lib/data/source-refs";
 import { CappedNote } from "./capped-note";
@@ -19,6 +20,8 @@ type Props = {
   campaigns: LinkedCampaign[];
   articles: MentioningArticle[];
   articleCount: number;
+  // The goals with their status (goal-ledger-parts EntityGoalLedger): shown first, in place of the plain goal list.
+  goalLedger?: ReactNode;
 };
 
 // The body shared by township and department pages: activity over time, indicator series, indicators, goals, campaigns, articles.
@@ -27,6 +30,12 @@ export function EntityDetailBody(props: Props) {
   const trends = props.series.filter((s) => seriesDateCount(s) > 1);
   return (
     <>
+      {props.goalLedger ? (
+        <>
+          <SectionHeading count={props.goalCount}>目标与进展</SectionHeading>
+          {props.goalLedger}
+        </>
+      ) : null}
       <SectionHeading>随时间变化</SectionHeading>
       <div className={`grid gap-4 ${trends.length > 0 ? "lg:grid-cols-2" : ""}`}>
         <TimeSeriesChart title={`${props.name}：各期提及与指标`} series={props.activity} testId="activity-chart" />
@@ -44,9 +53,13 @@ export function EntityDetailBody(props: Props) {
         href={`/indicators?${props.entity}=${encodeURIComponent(props.name)}`}
       />
 
-      <SectionHeading count={props.goalCount}>目标</SectionHeading>
-      <GoalList goals={props.goals} />
-      <CappedNote shown={props.goals.length} total={props.goalCount} unit="个" />
+      {props.goalLedger ? null : (
+        <>
+          <SectionHeading count={props.goalCount}>目标</SectionHeading>
+          <GoalList goals={props.goals} />
+          <CappedNote shown={props.goals.length} total={props.goalCount} unit="个" />
+        </>
+      )}
 
       <SectionHeading count={props.campaigns.length}>专项行动</SectionHeading>
       <EntityChips

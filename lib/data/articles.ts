@@ -64,6 +64,8 @@ export type ArticleDetail = {
   campaigns: ArticleMentionItem[];
   places: ArticleMentionItem[];
   departments: ArticleMentionItem[];
+  // Sentences of this article that later goal tracking links to a goal as evidence (not rejected).
+  evidence: { id: number; start: number; end: number; goalId: number; goalText: string; relation: string }[];
   previous: { id: number; title: string } | null;
   next: { id: number; title: string } | null;
   rejected: { indicators: number; goals: number }; // how many items reviewers rejected, listed or not
@@ -92,6 +94,7 @@ export async function getArticle(id: number, db: PrismaClient = getDb(), options
       campaigns: { include: { campaign: { select: { name: true } } } },
       places: { include: { place: { select: { name: true, level: true, township: { select: { name: true } } } } } },
       departments: { include: { department: { select: { name: true, canonical: true } } } },
+      evidence: { where: { review: { not: "rejected" } }, select: { id: true, sentenceStart: true, sentenceEnd: true, goalId: true, relation: true, goal: { select: { text: true } } } },
       _count: { select: { indicators: rejected, goals: rejected } },
     },
   });
@@ -164,6 +167,9 @@ export async function getArticle(id: number, db: PrismaClient = getDb(), options
       .sort(byStart),
     departments: article.departments
       .map((m) => ({ id: m.id, start: m.start, end: m.end, text: m.text, name: m.department.name, detail: m.department.canonical }))
+      .sort(byStart),
+    evidence: article.evidence
+      .map((e) => ({ id: e.id, start: e.sentenceStart, end: e.sentenceEnd, goalId: e.goalId, goalText: e.goal.text, relation: e.relation }))
       .sort(byStart),
     previous: neighbour(neighbours, article.position - 1),
     next: neighbour(neighbours, article.position + 1),

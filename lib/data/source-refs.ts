@@ -2,17 +2,19 @@
 // how an issue is named on a chart caption, where an extracted item links to, and how indicators become series.
 // No "server-only" here: client charts import these types, and unit tests call the helpers directly.
 
-export type ItemKind = "indicator" | "goal" | "campaign" | "place" | "department";
+export type ItemKind = "indicator" | "goal" | "campaign" | "place" | "department" | "evidence";
 
 export type IssueRef = {
   id: number;
   date: string | null;
   number: number | null;
   fileName: string;
-  label: string; // 2022-04-13 第1937期, or 2021-11-16（000_fb4c….txt） when the issue has no number
+  label: string; // 2022-04-13 第1937期, or 2021-11-16（推断） when the issue has no masthead: never its file name
 };
 
-export type IssueRefInput = { id: number; date: string | null; number: number | null; fileName: string };
+// dateSource (masthead | inferred | user) says how the date was found; reads that do not select it get the label of
+// an issue without a number: the date marked 推断 unless the masthead or an editor gave it.
+export type IssueRefInput = { id: number; date: string | null; number: number | null; fileName: string; dateSource?: string | null };
 
 // A chart point or table row: one number with the sentence it came from.
 export type SourcedPoint = {
@@ -32,8 +34,11 @@ export type ChartSeries = {
 };
 
 export function issueLabel(issue: IssueRefInput): string {
-  const date = issue.date ?? "日期未知";
-  return issue.number != null ? `${date} 第${issue.number}期` : `${date}（${issue.fileName}）`;
+  if (issue.date == null) return issue.number != null ? `日期未知 第${issue.number}期` : "日期未知";
+  if (issue.number != null) return `${issue.date} 第${issue.number}期`;
+  if (issue.dateSource === "masthead") return issue.date;
+  if (issue.dateSource === "user") return `${issue.date}（编辑指定）`;
+  return `${issue.date}（推断）`;
 }
 
 export function toIssueRef(issue: IssueRefInput): IssueRef {

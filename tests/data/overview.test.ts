@@ -135,10 +135,14 @@ describe("source references", () => {
   const inferred = { id: 1, date: "2021-11-16", number: null, fileName: "000_fb4c6968b8fc0955.txt" };
   const undated = { id: 9, date: null, number: null, fileName: "x.txt" };
 
-  it("names an issue by date and number, or by date and file", () => {
+  it("names an issue by date and number, or by its date marked 推断, never by its file name (issue #11 §4)", () => {
     expect(issueLabel(masthead)).toBe("2022-04-13 第1937期");
-    expect(issueLabel(inferred)).toBe("2021-11-16（000_fb4c6968b8fc0955.txt）");
-    expect(issueLabel(undated)).toBe("日期未知（x.txt）");
+    expect(issueLabel(inferred)).toBe("2021-11-16（推断）");
+    expect(issueLabel({ ...inferred, dateSource: "inferred" })).toBe("2021-11-16（推断）");
+    expect(issueLabel({ ...inferred, dateSource: "masthead" })).toBe("2021-11-16");
+    expect(issueLabel({ ...inferred, dateSource: "user" })).toBe("2021-11-16（编辑指定）");
+    expect(issueLabel(undated)).toBe("日期未知");
+    for (const issue of [masthead, inferred, undated]) expect(issueLabel(issue)).not.toContain(".txt");
     expect(itemHref("indicator", 12, 345)).toBe("/articles/12#m-indicator-345");
   });
 
@@ -161,7 +165,7 @@ describe("source references", () => {
     expect(points[1].sourceLabel).toBe("2022-04-13 第1937期、2022-04-13 第1938期");
     // The caption lists each dated issue once, in date order.
     expect(series.sources.map((s) => [s.id, s.label])).toEqual([
-      [1, "2021-11-16（000_fb4c6968b8fc0955.txt）"],
+      [1, "2021-11-16（推断）"],
       [2, "2022-04-13 第1937期"],
       [3, "2022-04-13 第1938期"],
     ]);
@@ -184,6 +188,6 @@ describe("source references", () => {
       ["2022-07-31", 45],
     ]);
     expect(series[0].points[0].href).toBe("/articles/7#m-indicator-2");
-    expect(series[0].sources.map((s) => s.label)).toEqual(["2022-04-13 第1937期", "2022-07-31（004_5eb91cea166d3069.txt）"]);
+    expect(series[0].sources.map((s) => s.label)).toEqual(["2022-04-13 第1937期", "2022-07-31（推断）"]);
   });
 });

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
 import type { ChartSeries, SourcedPoint } from "@/lib/data/source-refs";
 import { ChartSourceCaption } from "./chart-source-caption";
 
@@ -53,17 +53,22 @@ type Props = {
   testId?: string;
   height?: number;
   table?: "open" | "closed" | "none";
+  // A goal's target value (a horizontal line) and its deadline (a vertical line): /goals/[id].
+  target?: { value: number; label: string };
+  deadline?: { date: string; label: string };
 };
 
-export function TimeSeriesChart({ title, series, testId, height = 240, table = "closed" }: Props) {
+export function TimeSeriesChart({ title, series, testId, height = 240, table = "closed", target, deadline }: Props) {
   const router = useRouter();
   const rows = buildRows(series);
   const sources = uniqueSources(series);
   const undated = series.reduce((n, s) => n + s.points.filter((p) => !p.date).length, 0);
   const dates = [...new Set(rows.map((r) => r.date))];
   const times = dates.map(toTime);
-  const min = Math.min(...times);
-  const max = Math.max(...times);
+  // The deadline widens the time axis so that its line shows even before any point reaches it.
+  const span = deadline ? [...times, toTime(deadline.date)] : times;
+  const min = Math.min(...span);
+  const max = Math.max(...span);
   const pad = Math.max((max - min) * 0.06, 20 * DAY);
   const units = [...new Set(series.map((s) => s.unit))];
 
@@ -73,6 +78,8 @@ export function TimeSeriesChart({ title, series, testId, height = 240, table = "
       data-testid={testId}
       data-chart-dates={dates.length}
       data-chart-points={rows.reduce((n, r) => n + r.values.filter((v) => v != null).length, 0)}
+      data-chart-target={target?.value}
+      data-chart-deadline={deadline?.date}
     >
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">{title}</h3>
@@ -111,6 +118,28 @@ export function TimeSeriesChart({ title, series, testId, height = 240, table = "
               label={units.length === 1 ? { value: units[0], angle: 0, position: "insideTopLeft", fontSize: 11, dy: -4 } : undefined}
             />
             <Tooltip content={(props) => <ChartTooltip {...props} series={series} />} />
+            {target ? (
+              <ReferenceLine
+                y={target.value}
+                stroke="#b45309"
+                strokeDasharray="6 4"
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                label={{ value: target.label, position: "insideTopRight", fontSize: 11, fill: "#92400e" }}
+                className="chart-target-line"
+              />
+            ) : null}
+            {deadline ? (
+              <ReferenceLine
+                x={toTime(deadline.date)}
+                stroke="#57534e"
+                strokeDasharray="2 3"
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                label={{ value: deadline.label, position: "insideTopLeft", fontSize: 11, fill: "#44403c" }}
+                className="chart-deadline-line"
+              />
+            ) : null}
             {series.map((s, index) => (
               <Line
                 key={s.key}

@@ -14,6 +14,7 @@ import { RejectedToggle } from "../../_components/review/rejected-toggle";
 import { SelectionAdder } from "../../_components/review/selection-adder";
 import { currentEditor } from "@/lib/auth/current-editor";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles";
+import { issueLabel } from "@/lib/data/source-refs";
 import { listReviewOptions } from "@/lib/data/review-options";
 import { GOAL_STATUSES } from "@/lib/validations/review";
 
@@ -65,6 +66,7 @@ function highlightSpans(article: ArticleDetail): HighlightSpan[] {
     ...article.campaigns.map((m) => ({ kind: "campaign" as const, itemId: m.id, start: m.start, end: m.end, title: m.name })),
     ...article.places.map((m) => ({ kind: "place" as const, itemId: m.id, start: m.start, end: m.end, title: m.detail ? `${m.name}（${m.detail}）` : m.name })),
     ...article.departments.map((m) => ({ kind: "department" as const, itemId: m.id, start: m.start, end: m.end, title: m.detail ?? m.name })),
+    ...article.evidence.map((e) => ({ kind: "evidence" as const, itemId: e.id, start: e.start, end: e.end, title: `目标：${e.goalText}` })),
   ];
 }
 
@@ -91,7 +93,7 @@ export default async function ArticlePage(props: Props) {
           </Link>
           <span aria-hidden> / </span>
           <Link href={`/issues/${issue.id}`} className="hover:text-brand-700 hover:underline">
-            {issue.date ?? issue.fileName}
+            {issueLabel(issue)}
           </Link>
         </nav>
         <header className="mb-4 border-b border-stone-200 pb-4">
@@ -147,6 +149,7 @@ export default async function ArticlePage(props: Props) {
               campaign: article.campaigns.length,
               place: article.places.length,
               department: article.departments.length,
+              evidence: article.evidence.length,
             }}
           />
           <RejectedToggle shown={showRejected} count={rejectedCount} href={showRejected ? `/articles/${article.id}` : `/articles/${article.id}?rejected=show`} />

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getDepartment } from "@/lib/data/departments";
 import { parseEntityName } from "@/lib/validations/entity";
 import { EntityDetailBody } from "../../_components/overview-entity-detail";
+import { EntityGoalLedger } from "../../_components/goal-ledger-parts";
+import { listEntityGoals } from "@/lib/data/goal-ledger";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +41,7 @@ export default async function DepartmentPage({ params }: Params) {
         {department.articleCount} 篇文章提及 · {department.indicatorCount} 个数字指标 · {department.goalCount} 个目标 ·{" "}
         {department.campaigns.length} 项专项行动
       </p>
-      <EntityDetailBody {...department} entity="department" />
+      <EntityDetailBody {...department} entity="department" goalLedger={<EntityGoalLedger goals={await listEntityGoals({ department: department.name })} ledgerHref={`/goals?department=${encodeURIComponent(department.name)}`} />} />
     </section>
   );
 }

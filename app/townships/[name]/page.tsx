@@ -5,6 +5,8 @@ import { getTownship } from "@/lib/data/townships";
 import { parseEntityName } from "@/lib/validations/entity";
 import { EmptyState } from "../../_components/overview-entity-chips";
 import { EntityDetailBody } from "../../_components/overview-entity-detail";
+import { EntityGoalLedger } from "../../_components/goal-ledger-parts";
+import { listEntityGoals } from "@/lib/data/goal-ledger";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +49,7 @@ export default async function TownshipPage({ params }: Params) {
               提到的村社：{township.villages.map((v) => `${v.name}${v.mentions > 1 ? `（${v.mentions}）` : ""}`).join("、")}
             </p>
           )}
-          <EntityDetailBody {...township} entity="township" />
+          <EntityDetailBody {...township} entity="township" goalLedger={<EntityGoalLedger goals={await listEntityGoals({ township: township.name })} ledgerHref={`/goals?township=${encodeURIComponent(township.name)}`} />} />
         </>
       )}
     </section>

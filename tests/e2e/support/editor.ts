@@ -47,7 +47,7 @@ export type EditorApp = { baseURL: string; databaseUrl: string; stop: () => Prom
 // A server of its own, on a fresh database holding the five seeds, for tests that write (upload, review, re-extract).
 // The shared e2e server must keep the untouched seeds: other files count 5 issues, and vitest does not run files in
 // name order, so "run last" cannot be arranged by naming.
-export async function startEditorApp(): Promise<EditorApp> {
+export async function startEditorApp(options: { extra?: string[] } = {}): Promise<EditorApp> {
   const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-e2e-editors-"));
   const databaseUrl = `file:${path.join(dir, "editors.db")}`;
   process.env.DATABASE_URL = databaseUrl;
@@ -56,7 +56,8 @@ export async function startEditorApp(): Promise<EditorApp> {
   const { ingestPaths } = await import("../../../lib/ingest/ingest-paths");
   await prepareDatabase(databaseUrl);
   const db = getDb();
-  const summary = await ingestPaths(db, [SEEDS], { source: "seed" });
+  // extra: later issue files (the tracking follow-ups) ingested after the seeds, for tests that need outcomes.
+  const summary = await ingestPaths(db, [SEEDS, ...(options.extra ?? [])], { source: "seed" });
   await db.$disconnect();
   if (summary.failed > 0) throw new Error("seed ingestion failed for the editors' database");
   buildIfNeeded();

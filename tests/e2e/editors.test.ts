@@ -336,7 +336,7 @@ describe("editors", () => {
     await screenshot(page, "editors-issue-reextracted");
 
     const after = indicatorRow("7500斤")!;
-    expect(after.id).not.toBe(before.corrected.id); // rebuilt by the rules…
+    expect(after.id).toBe(before.corrected.id); // rebuilt by the rules under the same id (links to it stay valid)…
     expect(after).toMatchObject({ review: "corrected", metric: NEW_METRIC, value: 7500 }); // …with the correction re-attached
     expect(indicatorRow("第4次")).toMatchObject({ review: "added", metric: ADDED_METRIC, start: before.added.start });
     expect(indicatorRow("4名")!.review).toBe("rejected");

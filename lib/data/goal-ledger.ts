@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../db/client";
-import { listGoalLedger, type GoalEvidenceRow, type GoalLedgerRow } from "../db/goal-ledger";
+import { listGoalLedger, toEvidenceRow, type GoalLedgerRow } from "../db/goal-ledger";
 import { applyLedgerView, summariseLedger, type LedgerSummary } from "../track/ledger-view";
 import type { TGoalFilters } from "../validations/goal-filters";
 import { clip, compareIssues, issueLabel, itemHref, toIssueRef, type ChartSeries, type IssueRef, type IssueRefInput, type SourcedPoint } from "./source-refs";
@@ -147,23 +147,7 @@ export async function getGoalPage(args: { id: number; asOf?: string }, db: Db = 
     ...row,
     evidence: [
       ...row.evidence,
-      ...rejected.map(
-        (e): GoalEvidenceRow => ({
-          id: e.id,
-          issueDate: e.issueDate,
-          articleId: e.articleId,
-          articleTitle: e.article.title,
-          text: e.text,
-          sentenceStart: e.sentenceStart,
-          sentenceEnd: e.sentenceEnd,
-          value: e.value,
-          unit: e.unit,
-          relation: e.relation as GoalEvidenceRow["relation"],
-          score: e.score,
-          words: JSON.parse(e.words) as string[],
-          review: e.review,
-        }),
-      ),
+      ...rejected.map(toEvidenceRow),
     ].sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.id - b.id),
   };
   const [goal] = await decorate(db, [withRejected]);

@@ -59,6 +59,39 @@ export type GoalLedgerFilters = {
   ids?: number[];
 };
 
+// One stored evidence link as the ledger lists it (the ledger and the goal page, which adds the rejected ones, share it).
+export function toEvidenceRow(e: {
+  id: number;
+  issueDate: string;
+  articleId: number;
+  article: { title: string };
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  value: number | null;
+  unit: string | null;
+  relation: string;
+  score: number;
+  words: string;
+  review: string;
+}): GoalEvidenceRow {
+  return {
+    id: e.id,
+    issueDate: e.issueDate,
+    articleId: e.articleId,
+    articleTitle: e.article.title,
+    text: e.text,
+    sentenceStart: e.sentenceStart,
+    sentenceEnd: e.sentenceEnd,
+    value: e.value,
+    unit: e.unit,
+    relation: e.relation as EvidenceRelation,
+    score: e.score,
+    words: JSON.parse(e.words) as string[],
+    review: e.review,
+  };
+}
+
 export async function listGoalLedger(db: PrismaClient, filters: GoalLedgerFilters): Promise<GoalLedgerRow[]> {
   const where: Prisma.GoalWhereInput = {};
   if (!filters.includeRejected) where.review = { not: "rejected" };
@@ -84,23 +117,7 @@ export async function listGoalLedger(db: PrismaClient, filters: GoalLedgerFilter
     },
   });
   const rows = goals.map((goal): GoalLedgerRow => {
-    const evidence = goal.evidence.map(
-      (e): GoalEvidenceRow => ({
-        id: e.id,
-        issueDate: e.issueDate,
-        articleId: e.articleId,
-        articleTitle: e.article.title,
-        text: e.text,
-        sentenceStart: e.sentenceStart,
-        sentenceEnd: e.sentenceEnd,
-        value: e.value,
-        unit: e.unit,
-        relation: e.relation as EvidenceRelation,
-        score: e.score,
-        words: JSON.parse(e.words) as string[],
-        review: e.review,
-      }),
-    );
+    const evidence = goal.evidence.map((e) => toEvidenceRow(e));
     const proposed = proposeStatus({ deadlineDate: goal.deadlineDate, asOf: filters.asOf, evidence });
     const { status, statusSource } = effectiveStatus(goal.status, proposed);
     return {

@@ -88,7 +88,7 @@ describe("townships, departments and issue pages", () => {
     for (const path of ["/issues/999999", "/issues/abc", `/townships/${encodeURIComponent("不存在镇")}`, `/departments/${encodeURIComponent("区不存在局")}`]) {
       const response = await page.goto(`${inject("baseURL")}${path}`);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByText("找不到这个页面").isVisible()).resolves.toBe(true);
+      await page.getByText("找不到这个页面").waitFor({ state: "visible", timeout: 15_000 }); // the not-found page streams in after the status
     }
     await page.close();
   });

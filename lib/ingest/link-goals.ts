@@ -16,7 +16,7 @@ import { refreshEvidenceState } from "../db/goal-evidence-state";
 import { applyEvidenceDecisions } from "../review/review-evidence";
 import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalForMatch } from "../track/link-evidence";
 import type { SubjectTokens } from "../track/subject-tokens";
-import { articleKeys, goalKeys } from "../track/track-keys";
+import { articleForLinking, goalKeys } from "../track/track-keys";
 import type { ProcessedIssue } from "./process-issue";
 
 // A subject that recurs in every issue (a drive the paper follows weekly) must not make each issue compare itself
@@ -99,16 +99,9 @@ export async function linkIssue(
     for (const { article, extraction } of issue.articles) {
       if (article.kind === "banner") continue;
       const articleId = articleIdByPosition.get(article.position)!;
-      const campaigns = [...new Set(extraction.campaigns.map((c) => c.name))];
-      const keys = articleKeys({
-        title: article.title,
-        text: article.text,
-        places: extraction.places,
-        campaigns,
-        indicators: extraction.indicators,
-      });
-      for (const key of keys) articleKeyRows.push({ key, articleId, issueDate });
-      evidence.set(articleId, { title: article.title, text: article.text, issueDate, campaigns, indicators: extraction.indicators, keys });
+      const linked = articleForLinking(article, extraction, issueDate);
+      for (const key of linked.keys) articleKeyRows.push({ key, articleId, issueDate });
+      evidence.set(articleId, { ...linked.evidence, keys: linked.keys });
     }
     await sql.insert("ArticleKey", articleKeyRows);
 

@@ -200,8 +200,11 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     if (years.length && !years.includes(goalYear)) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
     // and most sentences of a candidate article fail it before their names need reading.
-    const rest = view.subject ? sentence.replace(view.subject, " ") : sentence;
-    const topicHits = topic.filter((w) => rest.includes(w));
+    let topicHits = topic.filter((w) => sentence.includes(w));
+    if (topicHits.length && view.subject) {
+      const rest = sentence.replace(view.subject, " ");
+      topicHits = topicHits.filter((w) => rest.includes(w));
+    }
     const seriesHit = inSentence.find(
       (i) =>
         (goalMetric && normaliseMetric(i.metric) === goalMetric) ||

@@ -58,7 +58,7 @@ export function predictLinks(issues: readonly IssueInput[]): { goals: GoalEntry[
         goals.push({
           file,
           text: goal.text,
-          keys: new Set(goalKeys({ tokens, campaign: goal.campaign, subject: goal.subject, targetUnit: goal.targetUnit, township: goal.township })),
+          keys: new Set(goalKeys({ text: goal.text, tokens, campaign: goal.campaign, subject: goal.subject, targetUnit: goal.targetUnit, township: goal.township })),
           match: {
             text: goal.text,
             issueDate,

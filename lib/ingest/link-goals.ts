@@ -146,7 +146,7 @@ export async function linkIssue(
           )),
         );
       }
-      later.sort((a, b) => a.issueDate.localeCompare(b.issueDate));
+      later.sort((a, b) => byKeyKind(a.key, b.key) || a.issueDate.localeCompare(b.issueDate));
       const articleIds = [...new Set(later.map((r) => r.articleId))].slice(0, MAX_CANDIDATES);
       const stored = await loadArticles(sql, articleIds);
       const keysOfArticle = groupKeys(later.map((r) => [r.articleId, r.key]));
@@ -175,7 +175,7 @@ export async function linkIssue(
           )),
         );
       }
-      earlier.sort((a, b) => b.issueDate.localeCompare(a.issueDate));
+      earlier.sort((a, b) => byKeyKind(a.key, b.key) || b.issueDate.localeCompare(a.issueDate));
       const goalIds = [...new Set(earlier.map((r) => r.goalId))].slice(0, MAX_CANDIDATES);
       const keysOfGoalEarlier = groupKeys(earlier.map((r) => [r.goalId, r.key]));
       const earlierGoals = goalIds.length
@@ -199,6 +199,10 @@ export async function linkIssue(
   for (const goalId of await applyEvidenceDecisions(tx, issue.contentHash)) touched.add(goalId);
   await refreshEvidenceState(sql, [...touched]);
 }
+
+// Candidates through a name, campaign or series come before those through an object's trigram ("o:…", a looser key):
+// when more than MAX_CANDIDATES share keys, the looser ones are the ones left out.
+const byKeyKind = (a: string, b: string) => Number(a.startsWith("o:")) - Number(b.startsWith("o:"));
 
 function groupKeys(rows: [number, string][]): Map<number, string[]> {
   const out = new Map<number, string[]>();

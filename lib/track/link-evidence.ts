@@ -12,7 +12,8 @@
 
 import type { GoalBound } from "../extract/types";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
-import { campaignParts, GENERIC_PROJECT_WORDS, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { findPlaces } from "../extract/extract-places";
+import { campaignParts, GENERIC_PROJECT_WORDS, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
 
@@ -63,14 +64,28 @@ export type EvidenceMatch = {
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
 export const MISSED_CUES = /滞后|未完成|未能(?:按期|如期)?完成|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
-export const PARTIAL_CUES = /完成(?:了)?[^，,。；]{0,8}?的(?:[0-9.]+%|[一二三四五六七八九十]+成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%/;
-export const MET_CUES =
-  /(?<![未没不尚])(?:全面完成|提前[^，,。；]{0,6}完成|超额完成|圆满完成|顺利完成|如期完成|按期完成|全部完成|完成了|已完成(?![0-9一二三四五六七八九十百千万]|[^，。；]{0,8}[0-9])|成功创成|创成|创建成功|成功创建|通过(?:省级|国家级)?验收|顺利通过|建成投用|建成|正式投用|投入使用|交付使用|竣工|获批|获评|成功入选|正式挂牌|完成签约|签约率达到?100%|100%签约|全部签约|清零|实现)(?!了?目标的)/;
+// Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
+// with its numbers in classify().
+export const PARTIAL_CUES =
+  /完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%/;
+// Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
+// 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
+const FINISH_VERBS = [
+  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官)",
+  "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
+  "获评|获批|入选|授牌",
+].join("|");
+export const MET_CUES = new RegExp(
+  String.raw`(?<![未没不尚])(?:全面完成|提前[^，,。；]{0,6}完成|超额完成|圆满完成|顺利完成|如期完成|按期完成|全部完成|完成了|已完成(?![0-9一二三四五六七八九十百千万]|[^，。；]{0,8}[0-9])|成功创成|创成|创建成功|成功创建|通过(?:省级|国家级)?验收|顺利通过|建成投用|建成|正式投用|投入使用|交付使用|竣工|获批|获评|成功入选|正式挂牌|完成签约|签约率达到?100%|100%签约|全部签约|清零|实现|` +
+    FINISH_VERBS +
+    String.raw`)(?!了?目标的)`,
+);
 // A start (签约工作正式启动, 项目开工) completes a goal to start something (计划下月启动…签约工作); for a goal to finish
 // or do something else it is only progress: starting is not completing.
 export const START_CUES = /(?<![未没不尚])(?:正式启动|全面启动|已启动|启动以来|正式开工|全面开工|已开工|开工建设|正式动工)/;
 // A goal whose own verb is a start: 启动, 开工, 动工, 开建 (and not 完成/建成/竣工 as well).
 const START_GOAL = /启动|开工|动工|开建/;
+const PLANNING_GOAL = /^(?:积极|认真|提前|超前|统筹)?(?:谋划|策划|研究谋划)/;
 const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
@@ -81,7 +96,7 @@ export const PROGRESS_CUES = /已完成|累计|截至|正在|有序推进|稳步
 export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
-  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "要", "将", "的", "和", "及", "、",
+  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "落地", "建成", "投用", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -94,7 +109,7 @@ function bigrams(text: string): string[] {
 
 // Goals whose point is to finish their subject (完成征收任务, 按时保质高效完成目标任务): once the subject and the cue
 // words are taken out nothing is left, and a completion report about the subject is evidence by itself.
-const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破|落地/;
+const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破|落地|建设|打造/;
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).
@@ -114,14 +129,17 @@ export function topicWords(goalText: string, tokens: SubjectTokens, campaign?: s
 //             against what its sentence or headline adds (the project it belongs to). Evidence must name one of them;
 //  plan       the plan word when the goal's object is a plan (完善实施…“十四五”规划, 制定…方案): a plan is met only by a
 //             clause about that plan, never by the period's name in passing.
-type GoalView = { topic: string[]; subject: RegExp | null; words: string[]; own: string[]; plan?: string };
+//  objects    what the goal builds or reaches (objectNames): a sentence that writes one (namesObject, in full or
+//             abbreviated) is about the goal even when it shares no token with it.
+//  parts      the items of a goal about several things: its objects, or the names in its own text (麻蓬、严村…).
+type GoalView = { topic: string[]; subject: RegExp | null; words: string[]; own: string[]; objects: string[]; parts: string[]; plan?: string };
 const viewCache = new Map<string, GoalView>();
 
-function goalView(goalText: string, tokens: SubjectTokens, campaign?: string | null): GoalView {
-  const key = `${goalText}|${campaign ?? ""}|${tokens.strong.join("、")}|${tokens.weak.join("、")}`;
+function goalView(goalText: string, tokens: SubjectTokens, campaign?: string | null, subject?: string | null): GoalView {
+  const key = `${goalText}|${campaign ?? ""}|${subject ?? ""}|${tokens.strong.join("、")}|${tokens.weak.join("、")}`;
   const cached = viewCache.get(key);
   if (cached) return cached;
-  const view = computeGoalView(goalText, tokens, campaign);
+  const view = computeGoalView(goalText, tokens, campaign, subject);
   if (viewCache.size >= 5000) viewCache.delete(viewCache.keys().next().value!); // goals recur across one issue's articles
   viewCache.set(key, view);
   return view;
@@ -129,7 +147,7 @@ function goalView(goalText: string, tokens: SubjectTokens, campaign?: string | n
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: string | null): GoalView {
+function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: string | null, goalSubject?: string | null): GoalView {
   const text = goalText.replace(/[“”"‘’]/g, " ");
   const subjectWords = [...new Set([...GENERIC_PROJECT_WORDS, ...tokens.strong, ...tokens.weak, ...(campaign ? [campaign, ...campaignParts(campaign)] : [])])]
     .filter(Boolean)
@@ -138,7 +156,11 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
   const rest = (subject ? text.replace(subject, " ") : text).replace(TOPIC_STOP, " ");
   const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...tokens.strong, ...(campaign ? campaignParts(campaign) : [])])];
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
-  return { topic: [...new Set(bigrams(rest))], subject, words, own: tokens.strong.filter((t) => goalText.includes(t)), ...(plan ? { plan } : {}) };
+  const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
+  const own = tokens.strong.filter((t) => goalText.includes(t));
+  const listed = own.filter((t) => !(campaign && campaign.includes(t)));
+  const parts = objects.length > 1 ? objects : listed.length > 1 ? listed : [];
+  return { topic: [...new Set(bigrams(rest))], subject, words, own, objects, parts, ...(plan ? { plan } : {}) };
 }
 
 const SENTENCE_END = /[。！？；!?\n]/;
@@ -179,17 +201,22 @@ export function goalTokens(goal: GoalForMatch): SubjectTokens {
 export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, options: { minScore?: number } = {}): EvidenceMatch | undefined {
   if (!(article.issueDate > goal.issueDate)) return undefined;
   const tokens = goalTokens(goal);
-  if (tokens.strong.length === 0 && !goal.campaign && !goal.township) return undefined;
-  const view = goalView(goal.text, tokens, goal.campaign);
+  // A goal to plan something (积极谋划明年未来乡村建设) is not reported on by results of the thing itself.
+  if (PLANNING_GOAL.test(goal.text)) return undefined;
+  const view = goalView(goal.text, tokens, goal.campaign, goal.subject);
+  if (tokens.strong.length === 0 && !goal.campaign && !goal.township && view.objects.length === 0) return undefined;
   const topic = view.topic;
   const completionGoal = topic.length === 0 && COMPLETION_VERB.test(goal.text);
   const startGoal = START_GOAL.test(goal.text) && !FINISH_GOAL.test(goal.text);
-  const goalYear = yearOf(goal.deadlineDate) ?? yearOf(goal.issueDate)!;
+  // A goal with a deadline is reported on in its deadline's year; one without is open from its issue's year on.
+  const deadlineYear = yearOf(goal.deadlineDate);
+  const issueYear = yearOf(goal.issueDate)!;
   const prepared = prepare(article);
   const titleTokens = prepared.titleTokens;
   const titleHits = tokens.strong.filter((t) => article.title.includes(t));
-  const titleOther = otherNames(titleTokens, tokens);
-  const titleOwn = view.own.some((t) => article.title.includes(t)) && !titleOther.length;
+  const titleOther = [...otherNames(titleTokens, tokens, view.objects), ...(outsideOf(article.title) ? ["outside"] : [])];
+  const titleObjects = view.objects.filter((o) => namesObject(article.title, o));
+  const titleOwn = view.own.some((t) => namesObject(article.title, t)) && !titleOther.length;
   const articleCampaign = !!goal.campaign && (article.campaigns ?? []).includes(goal.campaign);
   const goalFamily = goal.targetUnit ? unitFamily(goal.targetUnit) : undefined;
   const goalMetric = normaliseMetric(goal.subject ?? undefined);
@@ -197,9 +224,10 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   let best: EvidenceMatch | undefined;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses } = prepSentence;
-    if (years.length && !years.includes(goalYear)) continue;
+    if (years.length && !(deadlineYear ? years.includes(deadlineYear) : years.some((y) => y >= issueYear))) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
     // and most sentences of a candidate article fail it before their names need reading.
+    const objectHits = view.objects.filter((o) => namesObject(sentence, o));
     let topicHits = topic.filter((w) => sentence.includes(w));
     if (topicHits.length && view.subject) {
       const rest = sentence.replace(view.subject, " ");
@@ -210,11 +238,15 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
         (goalMetric && normaliseMetric(i.metric) === goalMetric) ||
         (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0),
     );
-    if (topicHits.length === 0 && !seriesHit && !completionGoal) continue;
+    // The goal's object written in the sentence is its topic too (方舱医院 of 加快推进方舱医院建设).
+    const objectTopic = objectHits.length > 0;
+    if (topicHits.length === 0 && !seriesHit && !completionGoal && !objectTopic) continue;
+    // Another county's or town's work (江山市方舱医院, 衢江区数字农业园区) is not this goal's.
+    if (prepSentence.outside ??= outsideOf(sentence)) continue;
 
     const sentenceTokens = tokensOf(prepSentence);
-    const hits = tokens.strong.filter((t) => sentence.includes(t));
-    const other = otherNames(sentenceTokens, tokens);
+    const hits = [...tokens.strong.filter((t) => sentence.includes(t)), ...objectHits];
+    const other = otherNames(sentenceTokens, tokens, view.objects);
     const campaignHit = !!goal.campaign && (sentence.includes(goal.campaign) || inSentence.some((i) => i.campaign === goal.campaign));
 
     // Subject: named in the sentence, or by the headline (the article's topic) when the sentence names nothing else.
@@ -228,16 +260,16 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     } else if (campaignHit) {
       subject = 0.9;
       words.push(goal.campaign!);
-    } else if (titleHits.length && !titleOther.length) {
+    } else if ((titleHits.length || titleObjects.length) && !titleOther.length) {
       subject = 0.75;
-      words.push(...titleHits);
+      words.push(...titleHits, ...titleObjects);
     } else if (articleCampaign && !titleOther.length) {
       subject = 0.7;
       words.push(goal.campaign!);
     }
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
-    if (view.own.length && !view.own.some((t) => sentence.includes(t)) && !(titleOwn && !other.length)) continue;
+    if (view.own.length && !view.own.some((t) => namesObject(sentence, t)) && !(titleOwn && !other.length)) continue;
     // Another township's work (石室乡 vs 华墅乡) is not this goal's, unless the sentence names the goal's township too.
     if (goal.township && !sentence.includes(goal.township) && sentenceTokens.weak.some((w) => /[镇乡]$|街道$/.test(w) && w !== goal.township)) continue;
 
@@ -250,17 +282,23 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // When only the article ties the sentence to the goal (its campaign, or a headline: the sentence names neither),
     // one shared bigram is too little (房屋 of 房屋腾空 for 进行房屋认定): the sentence must carry the goal's topic in
     // two words or one of its numbers.
-    if (subject < 0.9 && !hits.length && !seriesHit && !completionGoal && topicHits.length < 2) continue;
+    if (subject < 0.9 && !hits.length && !seriesHit && !completionGoal && topicHits.length < 2 && !titleObjects.length) continue;
     const cues = attachedCues(clauses, view, span.start, seriesHit, startGoal);
-    const outcome = classify(cues, goal, inSentence, seriesHit);
-    if (topicHits.length === 0 && !seriesHit && !(completionGoal && outcome.relation !== "mention")) continue;
+    const outcome = classify(cues, goal, inSentence, seriesHit, sentence);
+    if (topicHits.length === 0 && !seriesHit && !objectTopic && !((completionGoal || titleObjects.length) && outcome.relation !== "mention")) continue;
+    // A goal of several objects (奥陶纪、寺桥水库、衢门山; 麻蓬、严村、妙源、茶铺) is met, or missed, only by a report on
+    // all of them: one of them done, or one late, is partial.
+    const named = view.parts.filter((p) => sentence.includes(p)).length;
+    if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length && !/全部|均已|都已/.test(sentence)) {
+      outcome.relation = "partial";
+    }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
     if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
     words.push(...topicHits.slice(0, 3));
 
     if (outcome.word) words.push(outcome.word);
     const cue = outcome.relation === "mention" ? 0 : outcome.relation === "progress" ? 0.7 : 1;
-    const topicScore = completionGoal ? 1 : Math.min(1, topicHits.length / 2);
+    const topicScore = completionGoal || objectTopic ? 1 : Math.min(1, topicHits.length / 2);
     const score = round(0.45 * subject + 0.25 * cue + 0.2 * topicScore + 0.1 * (seriesHit ? 1 : 0));
     if (score < (options.minScore ?? MIN_SCORE)) continue;
     const value = outcome.indicator ?? seriesHit ?? inSentence.find((i) => i.core !== false);
@@ -330,6 +368,7 @@ type PreparedSentence = {
   sentence: string; // without quote marks
   inSentence: EvidenceIndicator[];
   tokens?: SubjectTokens; // the names it holds, read on first need (tokensOf): the gazetteer lookup is the costly part
+  outside?: boolean; // names a place of another county, read on first need
   years: number[];
   clauses: PreparedClause[];
 };
@@ -363,11 +402,30 @@ function clausesOf(raw: string): PreparedClause[] {
 // A sentence that may report an outcome: no new work set in it, and an outcome word or a number. Only these can be
 // evidence, so only their names key an article in the index (lib/track/track-keys.ts).
 export function isReportSentence(sentence: string, hasNumber: boolean): boolean {
-  if (PLAN_CUES.test(sentence)) return false;
+  const report = reportPart(sentence);
+  if (!report) return false;
   if (hasNumber) return true;
-  const cues = cuesOf(sentence);
-  return !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress);
+  return report.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress));
 }
+
+// The part of a sentence that reports: its clauses that set no new work. A sentence may report and then plan
+// (已完成种植1200亩，占规划面积的60%，剩余面积将在明年春季完成种植): the planning clauses are blanked (same length, so
+// offsets hold) and their years (明年) do not make the report one about another year. A sentence that only plans is none.
+function reportPart(raw: string): { text: string; clauses: PreparedClause[]; planned: PreparedClause[] } | undefined {
+  if (!PLAN_CUES.test(raw)) return { text: raw, clauses: clausesOf(raw), planned: [] };
+  const all = clausesOf(raw);
+  // Only a report that comes first counts: from the first clause that plans (or sets a condition: 签约全面完成后, …) to
+  // the end is the plan. A sentence opened by a directive (会议强调, 要求) is all directive.
+  const first = all.findIndex((c) => PLAN_CUES.test(c.text) || CONDITION.test(c.text));
+  if (first <= 0 || DIRECTIVE.test(all[0].text)) return undefined;
+  const planned = all.slice(first);
+  let text = raw;
+  for (const c of planned) text = text.slice(0, c.start) + " ".repeat(c.end - c.start) + text.slice(c.end);
+  return { text, clauses: all.slice(0, first), planned };
+}
+
+const CONDITION = /(?:之|以)?后$|以前$|之前$|前提下$/;
+const DIRECTIVE = /强调|要求|指出|提出|部署|号召|表示/;
 
 // What a later article offers any goal, computed once per article (a new issue's articles meet many earlier goals):
 // its report sentences (those that set new work are left out) with their names, numbers and years.
@@ -379,14 +437,17 @@ function prepare(article: EvidenceArticle) {
   const issueYear = yearOf(article.issueDate)!;
   const out: PreparedSentence[] = [];
   for (const span of sentences(article.text)) {
-    const sentence = article.text.slice(span.start, span.end).replace(/[“”"‘’]/g, "");
-    if (PLAN_CUES.test(sentence)) continue;
+    const report = reportPart(article.text.slice(span.start, span.end));
+    if (!report) continue;
+    const sentence = report.text.replace(/[“”"‘’]/g, "");
     out.push({
       span,
       sentence,
-      inSentence: (article.indicators ?? []).filter((i) => i.start >= span.start && i.end <= span.end),
+      inSentence: (article.indicators ?? []).filter(
+        (i) => i.start >= span.start && i.end <= span.end && !report.planned.some((c) => i.start - span.start < c.end && i.end - span.start > c.start),
+      ),
       years: yearsIn(sentence, issueYear),
-      clauses: clausesOf(article.text.slice(span.start, span.end)),
+      clauses: report.clauses,
     });
   }
   prepared = { titleTokens: subjectTokens({ texts: [article.title] }), sentences: out };
@@ -399,14 +460,29 @@ function tokensOf(prepared: PreparedSentence): SubjectTokens {
   return prepared.tokens;
 }
 
+const SHARE = /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)/;
+const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function countOf(written: string): number {
+  if (/^[0-9]+$/.test(written)) return Number(written);
+  if (written.length === 1) return HAN_DIGITS[written] ?? NaN;
+  const [tens, ones] = written.split("十");
+  return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0);
+}
+
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 // Names in a sentence that are not the goal's: strong tokens of another village or site. A token that contains or is
 // contained in one of the goal's (下刘 / 下刘村) is the same name.
-function otherNames(found: SubjectTokens, goal: SubjectTokens): string[] {
-  return found.strong.filter((t) => !goal.strong.some((g) => g.includes(t) || t.includes(g)));
+function otherNames(found: SubjectTokens, goal: SubjectTokens, objects: readonly string[] = []): string[] {
+  return found.strong.filter((t) => !goal.strong.some((g) => g.includes(t) || t.includes(g)) && !objects.some((o) => o.includes(t) || t.includes(o) || namesObject(t, o)));
+}
+
+// Does a text name a place outside the configured county (a county, town or village elsewhere)? Cities and provinces
+// do not count: 衢州市 and 浙江省 hold the county.
+function outsideOf(text: string): boolean {
+  return findPlaces(text).outside.some((p) => p.level !== "city" && p.level !== "province");
 }
 
 function classify(
@@ -414,9 +490,13 @@ function classify(
   goal: GoalForMatch,
   indicators: readonly EvidenceIndicator[],
   seriesHit: EvidenceIndicator | undefined,
+  sentence = "",
 ): { relation: EvidenceRelation; word?: string; indicator?: EvidenceIndicator } {
   if (cues.missed) return { relation: "missed", word: cues.missed };
   if (cues.partial) return { relation: "partial", word: cues.partial };
+  // N个…中，…M个 (4个未来乡村中…3个通过验收): fewer than all of them is partial, whatever verb follows.
+  const share = SHARE.exec(sentence);
+  if (share && countOf(share[2]) < countOf(share[1]) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
   // A rate of the goal's own measure: 100% is met, less is partial.
   const rate = indicators.find((i) => i.unit === "%" && (i === seriesHit || /率/.test(i.metric ?? "")));
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };

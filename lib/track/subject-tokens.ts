@@ -108,3 +108,61 @@ export function subjectTokens(input: {
   for (const token of strong) weak.delete(token);
   return { strong: [...strong], weak: [...weak] };
 }
+
+// A goal's objects: the things it builds or reaches (加快推进方舱医院建设 → 方舱医院; 加快推进奥陶纪、寺桥水库、衢门山等一批
+// 重大项目落地 → 奥陶纪, 寺桥水库, 衢门山). Read from the extractor's subject when that is the goal's own (not its
+// campaign's name), else from the text: the work verbs and manner words before the object and the generic words after
+// it are grammar, not name, so they are cut by these tables; a list (、 和 与 及) gives one object per item.
+const LEAD_WORDS =
+  /^(?:全年|今年|年内|明年|下月|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升)+/;
+const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务)+$/;
+const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
+// Manner, time and the goal's own verbs: a part made only of these (按时按期, 保质保量, 高时效完成目标任务) names nothing.
+const MANNER = /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全年|今年|年内|完成|实现|目标|任务|工作|各项|争先|进位|创优/g;
+
+export function objectNames(goal: { text: string; subject?: string | null; campaign?: string | null }): string[] {
+  const own = goal.subject && !(goal.campaign && (goal.campaign.includes(goal.subject) || goal.subject.includes(goal.campaign))) ? goal.subject : goal.text;
+  let cleaned = own.replace(/（[^）]*）|\([^)]*\)/g, "").replace(/[“”"‘’《》〈〉]/g, "");
+  // 奥陶纪、寺桥水库、衢门山等一批重大项目: after a list, 等 and what follows name the kind, not another item
+  if (cleaned.includes("、")) cleaned = cleaned.replace(/等[^、，]*$/, "");
+  const out = new Set<string>();
+  for (const part of cleaned.replace(LEAD_WORDS, "").replace(TAIL_WORDS, "").split(OBJECT_SPLIT)) {
+    const name = part.replace(LEAD_WORDS, "").replace(TAIL_WORDS, "").trim();
+    if (/^[\u4e00-\u9fff]{3,16}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
+  }
+  return [...out];
+}
+
+// How much of `name` a text writes, as the longest run of the text whose characters appear in the name in order: a
+// run that is the whole name, or at least four characters and half of it, names it in full, abbreviated (区委社建委 for
+// 区委社会建设委员会) or shortened (冷藏保鲜整县试点 for 全国农产品产地冷藏保鲜整县试点).
+export function namesObject(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  const need = Math.max(4, Math.ceil(name.length / 2));
+  if (name.length < need) return false;
+  for (let i = 0; i + need <= text.length; i++) {
+    let j = name.indexOf(text[i]);
+    if (j < 0) continue;
+    let run = 1;
+    for (let k = i + 1; k < text.length; k++) {
+      const next = name.indexOf(text[k], j + 1);
+      if (next < 0) break;
+      j = next;
+      run += 1;
+    }
+    if (run >= need) return true;
+  }
+  return false;
+}
+
+// Trigrams of an object's name that say which thing it is (generic project words and function characters out): the
+// candidate index keys a goal by them and an article by its headline's, so a report that writes the object another way
+// (区委社建委, 数字农业科创园 for 数字农业科创（孵化）园) is still compared with the goal. Trigrams, not bigrams: 区委, 社会,
+// 医院 head too many headlines, and the index reads only the nearest few articles per key.
+export function objectKeyGrams(text: string): string[] {
+  const out = new Set<string>();
+  for (const run of text.replace(GENERIC_SPLIT, " ").replace(/[^\u4e00-\u9fff]+|[的和及与等在了是为将已个]/g, " ").split(" ")) {
+    for (let i = 0; i + 3 <= run.length; i++) out.add(run.slice(i, i + 3));
+  }
+  return [...out];
+}

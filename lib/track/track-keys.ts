@@ -7,7 +7,7 @@ import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
 import { isReportSentence, sentences, type EvidenceArticle } from "./link-evidence";
-import { quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { objectKeyGrams, objectNames, quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
 // deadline as a date (the extractor's, else resolved from the phrase) and the subject tokens the linker matches.
@@ -40,8 +40,18 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
   };
 }
 
-export function goalKeys(goal: { tokens: SubjectTokens; campaign?: string | null; subject?: string | null; targetUnit?: string | null; township?: string | null }): string[] {
+export function goalKeys(goal: {
+  text?: string;
+  tokens: SubjectTokens;
+  campaign?: string | null;
+  subject?: string | null;
+  targetUnit?: string | null;
+  township?: string | null;
+}): string[] {
   const keys = goal.tokens.strong.map((t) => `t:${t}`);
+  // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the
+  // object another way (区委社建委, 冷藏保鲜整县试点) shares a trigram with it though no token.
+  if (goal.text) for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
   if (goal.campaign) keys.push(`c:${goal.campaign}`);
   const metric = normaliseMetric(goal.subject);
   if (metric && goal.targetUnit) {
@@ -63,6 +73,7 @@ export function articleKeys(article: {
 }): string[] {
   const keys = new Set<string>();
   for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
+  for (const b of objectKeyGrams(article.title)) keys.add(`o:${b}`);
   for (const span of sentences(article.text)) {
     const numbers = article.indicators.filter((i) => i.start >= span.start && i.end <= span.end && i.core !== false);
     const sentence = article.text.slice(span.start, span.end);

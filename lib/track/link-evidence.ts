@@ -71,7 +71,7 @@ export const PARTIAL_CUES =
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
-  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官)",
+  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官)(?:并?(?:开放|运行|使用|投用))?",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
   "获评|获批|入选|授牌",
 ].join("|");
@@ -319,7 +319,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
 }
 
 // Words a clause may hold besides what it reports on: adverbs of time and manner, pronouns, dates and numbers.
-const FILLER = /日前|目前|近日|截至|如今|现已|[该此其已均都也并于在将又再共]|[0-9０-９.．%％]+|[年月日号]|[上下]午|[，,、\s]/g;
+const FILLER = /日前|目前|近日|截至|如今|现已|已有|[该此其已均都也并于在将又再共]|[个项家座处]|[0-9０-９.．%％]+|[年月日号]|[上下]午|[，,、\s]/g;
 
 // The outcome cues of a sentence that speak of this goal. A cue is about what its own clause names: 圆满完成全年目标任务
 // reports on 全年目标任务, not on the “十四五”规划 named in the clause before it. A clause counts when it shares a word

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { siteNames, subjectTokens } from "@/lib/track/subject-tokens";
+import { namesObject, objectKeyGrams, objectNames, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
 
 // Seed 000's goal and seed 001's and 003's, as the extractor links them (campaign, township) with their sentence.
 const SIGNING: GoalForMatch = {
@@ -109,5 +109,51 @@ describe("matchEvidence: the report must be about the goal's own object", () => 
     const text = "下刘、四都刘村征收项目签约工作全面收官。目前，征收项目已转入房屋腾空和拆除阶段。";
     const found = matchEvidence(SURVEY, { ...article("黄家街道征收攻坚交出满意答卷", text, "2022-02-16"), campaigns: [SURVEY.campaign!] });
     expect(found).toBeUndefined();
+  });
+});
+
+// Goals with no village, site or campaign: what they build is their subject (issue #11 §3, recall on unseen wording).
+const CENTRE: GoalForMatch = { text: "加快建设区级应急指挥中心", subject: "区级应急指挥中心", issueDate: "2022-03-01" };
+const PUBLIC_WORKS: GoalForMatch = { text: "加快推进职教中心、体育馆、图书馆等一批公建项目落地", subject: "职教中心、体育馆、图书馆等一批公建项目", issueDate: "2022-03-01" };
+const TEA: GoalForMatch = { text: "加快茶叶精深加工园建设", subject: "茶叶精深加工园", issueDate: "2022-03-01" };
+const HALLS: GoalForMatch = { text: "加快农村文化礼堂建设", subject: "农村文化礼堂", issueDate: "2022-03-01" };
+
+describe("a goal's objects", () => {
+  it("are read by grammar: work verbs before, generic words after, one per listed item, manner words name nothing", () => {
+    expect(objectNames(CENTRE)).toEqual(["区级应急指挥中心"]);
+    expect(objectNames(PUBLIC_WORKS)).toEqual(["职教中心", "体育馆", "图书馆"]);
+    expect(objectNames({ text: "加快建设数字农业科创（孵化）园" })).toEqual(["数字农业科创园"]);
+    expect(objectNames({ text: "确保按时按期、保质保量、平稳有序完成征收任务", subject: "宫宝宿舍地块国有土地上房屋征收", campaign: "宫宝宿舍地块国有土地上房屋征收" })).toEqual([]);
+  });
+  it("are named in full, abbreviated or shortened, but not by a few shared characters", () => {
+    expect(namesObject("区应急指挥中心正式投用", "区级应急指挥中心")).toBe(true);
+    expect(namesObject("县委社工委挂牌", "县委社会工作委员会")).toBe(true);
+    expect(namesObject("精深加工园区", "茶叶精深加工园")).toBe(true);
+    expect(namesObject("区人民医院指挥部", "区级应急指挥中心")).toBe(false);
+    expect(namesObject("中心城区", "区级应急指挥中心")).toBe(false);
+  });
+  it("key the index by trigrams a reworded headline shares", () => {
+    const goal = new Set(objectKeyGrams("区级应急指挥中心"));
+    expect(objectKeyGrams("区应急指挥中心建成投用").some((g) => goal.has(g))).toBe(true);
+    expect(objectKeyGrams("区人民医院召开会议").some((g) => goal.has(g))).toBe(false);
+  });
+});
+
+describe("matchEvidence: outcomes worded by what gets done", () => {
+  it.each([
+    [CENTRE, "应急指挥中心建成投用", "5月10日，区应急指挥中心正式投用。", "met"],
+    [TEA, "加工园建设过半", "截至目前，茶叶精深加工园已完成投资8000万元，占总投资的65%，剩余工程将于明年完工。", "partial"],
+    [HALLS, "文化礼堂建设提速", "全区5个农村文化礼堂中，已有4个建成开放。", "partial"],
+    [PUBLIC_WORKS, "体育馆主体工程完工", "9月1日，体育馆主体工程顺利完工。", "partial"],
+    [PUBLIC_WORKS, "三大公建项目全部完工", "9月1日，职教中心、体育馆、图书馆全部完工。", "met"],
+  ] as const)("%#: %s", (goal, title, text, expected) => {
+    expect(rel(goal, title, text, "2022-09-14")).toBe(expected);
+  });
+  it.each([
+    [CENTRE, "龙游县应急指挥中心投用", "5月10日，龙游县应急指挥中心正式投用。"], // another county's
+    [CENTRE, "应急管理局召开会议", "会议要求，区级应急指挥中心要在年底前建成投用。"], // a directive, no outcome
+    [{ ...HALLS, text: "积极谋划明年农村文化礼堂建设" }, "文化礼堂建成开放", "农村文化礼堂全部建成开放。"], // a goal to plan
+  ] as const)("no link %#: %s", (goal, title, text) => {
+    expect(rel(goal, title, text, "2022-09-14")).toBeNull();
   });
 });

@@ -74,6 +74,9 @@ export function articleKeys(article: {
   const keys = new Set<string>();
   for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
   for (const b of objectKeyGrams(article.title)) keys.add(`o:${b}`);
+  // and by its lead report sentence's: a headline may name the outcome and leave the object to the lead
+  const lead = sentences(article.text).find((span) => isReportSentence(article.text.slice(span.start, span.end), false));
+  if (lead) for (const b of objectKeyGrams(article.text.slice(lead.start, lead.end))) keys.add(`o:${b}`);
   for (const span of sentences(article.text)) {
     const numbers = article.indicators.filter((i) => i.start >= span.start && i.end <= span.end && i.core !== false);
     const sentence = article.text.slice(span.start, span.end);

@@ -63,17 +63,17 @@ export type EvidenceMatch = {
 };
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
-export const MISSED_CUES = /滞后|未完成|未能(?:按期|如期)?完成|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
+export const MISSED_CUES = /滞后|未完成|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
 // Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
 // with its numbers in classify().
 export const PARTIAL_CUES =
-  /完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%/;
+  /基本完成|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%/;
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
-  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官)(?:并?(?:开放|运行|使用|投用))?",
+  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官|启用|通车|贯通|交付)(?:并?(?:开放|运行|使用|投用))?",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
-  "获评|获批|入选|授牌",
+  "获评|获批|入选|授牌|荣获|被评为|被命名为|验收合格",
 ].join("|");
 export const MET_CUES = new RegExp(
   String.raw`(?<![未没不尚])(?:全面完成|提前[^，,。；]{0,6}完成|超额完成|圆满完成|顺利完成|如期完成|按期完成|全部完成|完成了|已完成(?![0-9一二三四五六七八九十百千万]|[^，。；]{0,8}[0-9])|成功创成|创成|创建成功|成功创建|通过(?:省级|国家级)?验收|顺利通过|建成投用|建成|正式投用|投入使用|交付使用|竣工|获批|获评|成功入选|正式挂牌|完成签约|签约率达到?100%|100%签约|全部签约|清零|实现|` +
@@ -245,7 +245,11 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     if (prepSentence.outside ??= outsideOf(sentence)) continue;
 
     const sentenceTokens = tokensOf(prepSentence);
-    const hits = [...tokens.strong.filter((t) => sentence.includes(t)), ...objectHits];
+    // A name written shorter (宫宝地块 for 宫宝宿舍地块: the sentence's name is a prefix of the goal's) is the same name.
+    const hits = [
+      ...tokens.strong.filter((t) => sentence.includes(t) || tokensOf(prepSentence).strong.some((s) => s.length >= 2 && t.length > s.length && t.startsWith(s))),
+      ...objectHits,
+    ];
     const other = otherNames(sentenceTokens, tokens, view.objects);
     const campaignHit = !!goal.campaign && (sentence.includes(goal.campaign) || inSentence.some((i) => i.campaign === goal.campaign));
 

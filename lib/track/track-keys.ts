@@ -49,6 +49,8 @@ export function goalKeys(goal: {
   township?: string | null;
 }): string[] {
   const keys = goal.tokens.strong.map((t) => `t:${t}`);
+  // a site's name written shorter in a report (宫宝地块 for 宫宝宿舍地块) keys the article by its first two characters
+  for (const t of goal.tokens.strong) if (t.length >= 3 && siteNames(`${t}地块`).includes(t)) keys.push(`t:${t.slice(0, 2)}`);
   // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the
   // object another way (区委社建委, 冷藏保鲜整县试点) shares a trigram with it though no token.
   if (goal.text) for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);

@@ -146,6 +146,8 @@ describe("matchEvidence: outcomes worded by what gets done", () => {
     [HALLS, "文化礼堂建设提速", "全区5个农村文化礼堂中，已有4个建成开放。", "partial"],
     [PUBLIC_WORKS, "体育馆主体工程完工", "9月1日，体育馆主体工程顺利完工。", "partial"],
     [PUBLIC_WORKS, "三大公建项目全部完工", "9月1日，职教中心、体育馆、图书馆全部完工。", "met"],
+    [EXPROPRIATION, "征收快讯", "截至6月10日，宫宝地块征收项目全部签约，签约率达100%。", "met"], // the site's name shortened
+    [CENTRE, "应急指挥中心基本完工", "区级应急指挥中心主体工程基本完成。", "partial"],
   ] as const)("%#: %s", (goal, title, text, expected) => {
     expect(rel(goal, title, text, "2022-09-14")).toBe(expected);
   });

@@ -89,7 +89,7 @@ const PLANNING_GOAL = /^(?:积极|认真|提前|超前|统筹)?(?:谋划|策划|
 const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
-export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初)计划(?!的|任务|目标)|务必|必须|预计|拟/;
+export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟/;
 export const PROGRESS_CUES = /已完成|累计|截至|正在|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).

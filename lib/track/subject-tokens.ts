@@ -115,7 +115,7 @@ export function subjectTokens(input: {
 // it are grammar, not name, so they are cut by these tables; a list (、 和 与 及) gives one object per item.
 const LEAD_WORDS =
   /^(?:全年|今年|年内|明年|下月|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升)+/;
-const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务)+$/;
+const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务|等)+$/;
 const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
 // Manner, time and the goal's own verbs: a part made only of these (按时按期, 保质保量, 高时效完成目标任务) names nothing.
 const MANNER = /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全年|今年|年内|完成|实现|目标|任务|工作|各项|争先|进位|创优/g;
@@ -128,7 +128,7 @@ export function objectNames(goal: { text: string; subject?: string | null; campa
   const out = new Set<string>();
   for (const part of cleaned.replace(LEAD_WORDS, "").replace(TAIL_WORDS, "").split(OBJECT_SPLIT)) {
     const name = part.replace(LEAD_WORDS, "").replace(TAIL_WORDS, "").trim();
-    if (/^[\u4e00-\u9fff]{3,16}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
+    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
   }
   return [...out];
 }

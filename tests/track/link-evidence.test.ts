@@ -148,6 +148,10 @@ describe("matchEvidence: outcomes worded by what gets done", () => {
     [PUBLIC_WORKS, "三大公建项目全部完工", "9月1日，职教中心、体育馆、图书馆全部完工。", "met"],
     [EXPROPRIATION, "征收快讯", "截至6月10日，宫宝地块征收项目全部签约，签约率达100%。", "met"], // the site's name shortened
     [CENTRE, "应急指挥中心基本完工", "区级应急指挥中心主体工程基本完成。", "partial"],
+    [{ text: "加快编制《衢东新区产业发展三年行动计划》", subject: "衢东新区产业发展三年行动计划", issueDate: "2022-03-01" } as GoalForMatch,
+      "三年行动计划出台", "日前，《衢东新区产业发展三年行动计划》正式印发。", "met"], // a plan's name is no plan cue
+    [{ text: "创成省级森林公园对接等相关工作", subject: "省级森林公园", issueDate: "2022-03-01" } as GoalForMatch,
+      "石门岭获评省级森林公园", "日前，石门岭森林公园成功创成省级森林公园。", "met"],
   ] as const)("%#: %s", (goal, title, text, expected) => {
     expect(rel(goal, title, text, "2022-09-14")).toBe(expected);
   });

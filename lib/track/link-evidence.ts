@@ -412,6 +412,12 @@ export function isReportSentence(sentence: string, hasNumber: boolean): boolean 
   return report.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress));
 }
 
+// The first clause of a sentence that reports an outcome (its object is usually that clause's subject): what keys an
+// article besides its headline, kept to one clause so an article adds a few index keys, not one per trigram of its text.
+export function reportClause(sentence: string): string | undefined {
+  return reportPart(sentence)?.clauses.find(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress))?.text;
+}
+
 // The part of a sentence that reports: its clauses that set no new work. A sentence may report and then plan
 // (已完成种植1200亩，占规划面积的60%，剩余面积将在明年春季完成种植): the planning clauses are blanked (same length, so
 // offsets hold) and their years (明年) do not make the report one about another year. A sentence that only plans is none.

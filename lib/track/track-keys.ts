@@ -6,7 +6,7 @@ import { normaliseMetric, seriesKey } from "../extract/series-key";
 import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
-import { isReportSentence, sentences, type EvidenceArticle } from "./link-evidence";
+import { isReportSentence, reportClause, sentences, type EvidenceArticle } from "./link-evidence";
 import { objectKeyGrams, objectNames, quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
@@ -76,9 +76,13 @@ export function articleKeys(article: {
   const keys = new Set<string>();
   for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
   for (const b of objectKeyGrams(article.title)) keys.add(`o:${b}`);
-  // and by its lead report sentence's: a headline may name the outcome and leave the object to the lead
-  const lead = sentences(article.text).find((span) => isReportSentence(article.text.slice(span.start, span.end), false));
-  if (lead) for (const b of objectKeyGrams(article.text.slice(lead.start, lead.end))) keys.add(`o:${b}`);
+  // and by its lead report clause's: a headline may name the outcome and leave the object to the lead
+  for (const span of sentences(article.text)) {
+    const clause = reportClause(article.text.slice(span.start, span.end));
+    if (clause === undefined) continue;
+    for (const b of objectKeyGrams(clause)) keys.add(`o:${b}`);
+    break;
+  }
   for (const span of sentences(article.text)) {
     const numbers = article.indicators.filter((i) => i.start >= span.start && i.end <= span.end && i.core !== false);
     const sentence = article.text.slice(span.start, span.end);

@@ -8,6 +8,7 @@ import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extrac
 import { campaignKey } from "../extract";
 import { applyReviewDecisions } from "../review/review-items";
 import { goalTracking } from "../track/track-keys";
+import { ITEM_TABLE_NAMES, ITEM_TABLES, itemColumns, type EntityRef, type ItemTable } from "./item-rows";
 import { linkIssue, unlinkArticles } from "./link-goals";
 import type { ProcessedIssue } from "./process-issue";
 
@@ -250,7 +251,7 @@ async function clearIssue(
   const relink = ids.length ? await unlinkArticles(sql, ids) : []; // goal evidence and index keys (lib/ingest/link-goals.ts)
   // By the issue, not by a list of its article ids: an issue can hold more articles than a statement takes parameters.
   const previous: PreviousItemIds = new Map();
-  for (const table of ITEM_TABLES) {
+  for (const table of ITEM_TABLE_NAMES) {
     const ofIssue = `"articleId" IN (SELECT "id" FROM "Article" WHERE "issueId" = ?)`;
     const rows = await sql.all<{ id: number; articleId: number; start: number; end: number; text: string }>(
       `SELECT "id", "articleId", "start", "end", "text" FROM "${table}" WHERE ${ofIssue}`,
@@ -265,8 +266,7 @@ async function clearIssue(
   return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids, previous, relink };
 }
 
-const ITEM_TABLES = ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const;
-type ItemTable = (typeof ITEM_TABLES)[number];
+type Row = Record<string, SqlValue> & Keyed;
 
 // Item ids of an issue before it was rebuilt, by table, article, the words of the item and which occurrence of those
 // words it is (the 2nd "100%" of an article): a rebuilt item with the same key gets its old id back, so links to it
@@ -455,89 +455,29 @@ async function writeItems(
   issueDate: string | null,
   previous: PreviousItemIds,
 ): Promise<number> {
-  const township = (name?: string) => (name ? (ids.place.get(name) ?? null) : null);
-  const department = (name?: string) => (name ? (ids.department.get(name) ?? null) : null);
-  const campaign = (name?: string) => (name ? (ids.campaignByName.get(name) ?? null) : null);
+  const resolve = (ref: EntityRef, name: string) =>
+    (ref === "place" ? ids.place : ref === "department" ? ids.department : ref === "campaign" ? ids.campaignByName : ids.campaign).get(name);
+  // The row of an item: where it stands, then its own columns (lib/ingest/item-rows.ts).
+  const row = (base: { articleId: number; issueDate?: string | null }, columns: Record<string, SqlValue>): Row => Object.assign({}, base, columns) as Row;
 
-  const indicators: Prisma.IndicatorCreateManyInput[] = [];
-  const goals: Prisma.GoalCreateManyInput[] = [];
-  const campaignMentions: Prisma.CampaignMentionCreateManyInput[] = [];
-  const placeMentions: Prisma.PlaceMentionCreateManyInput[] = [];
-  const departmentMentions: Prisma.DepartmentMentionCreateManyInput[] = [];
-  const progress: Prisma.ProgressCreateManyInput[] = [];
+  const indicators: Row[] = [];
+  const goals: Row[] = [];
+  const campaignMentions: Row[] = [];
+  const placeMentions: Row[] = [];
+  const departmentMentions: Row[] = [];
+  const progress: Row[] = [];
 
   for (const { article, extraction } of issue.articles) {
     const articleId = articleIdByPosition.get(article.position)!;
-    for (const item of extraction.indicators) {
-      indicators.push({
-        articleId,
-        issueDate,
-        text: item.text,
-        value: item.value,
-        valueMax: item.valueMax ?? null,
-        unit: item.unit,
-        approx: item.approx,
-        metric: item.metric ?? null,
-        role: item.role,
-        period: item.period ?? null,
-        asOf: item.asOf ?? null,
-        start: item.start,
-        end: item.end,
-        sentenceStart: item.sentence.start,
-        sentenceEnd: item.sentence.end,
-        townshipId: township(item.township),
-        departmentId: department(item.department),
-        campaignId: campaign(item.campaign),
-        seriesKey: item.seriesKey ?? null,
-        core: item.core ?? true,
-      });
-    }
+    const at = { articleId, issueDate };
+    for (const item of extraction.indicators) indicators.push(row(at, itemColumns(ITEM_TABLES.Indicator.fields, item, resolve)));
     for (const goal of extraction.goals) {
-      const tracked = goalTracking(article, goal, issueDate);
-      goals.push({
-        articleId,
-        issueDate,
-        text: goal.text,
-        verb: goal.verb,
-        targetValue: goal.targetValue ?? null,
-        targetUnit: goal.targetUnit ?? null,
-        deadline: goal.deadline ?? null,
-        start: goal.start,
-        end: goal.end,
-        townshipId: township(goal.township),
-        departmentId: department(goal.department),
-        campaignId: campaign(goal.campaign),
-        ...tracked,
-      });
+      goals.push(row(at, { ...itemColumns(ITEM_TABLES.Goal.fields, goal, resolve), ...goalTracking(article, goal, issueDate) }));
     }
-    for (const mention of extraction.campaigns) {
-      campaignMentions.push({
-        articleId,
-        issueDate,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-        campaignId: ids.campaign.get(mention.key)!,
-        townshipId: township(mention.township),
-        departmentId: department(mention.department),
-      });
-    }
-    for (const mention of extraction.places) {
-      placeMentions.push({ articleId, issueDate, text: mention.text, start: mention.start, end: mention.end, placeId: ids.place.get(mention.name)! });
-    }
-    for (const mention of extraction.departments) {
-      departmentMentions.push({
-        articleId,
-        issueDate,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-        departmentId: ids.department.get(mention.name)!,
-      });
-    }
-    for (const p of extraction.progress) {
-      progress.push({ articleId, text: p.text, fromValue: p.from, toValue: p.to, unit: p.unit, metric: p.metric ?? null, start: p.start, end: p.end });
-    }
+    for (const item of extraction.campaigns) campaignMentions.push(row(at, itemColumns(ITEM_TABLES.CampaignMention.fields, item, resolve)));
+    for (const item of extraction.places) placeMentions.push(row(at, itemColumns(ITEM_TABLES.PlaceMention.fields, item, resolve)));
+    for (const item of extraction.departments) departmentMentions.push(row(at, itemColumns(ITEM_TABLES.DepartmentMention.fields, item, resolve)));
+    for (const item of extraction.progress) progress.push(row({ articleId }, itemColumns(ITEM_TABLES.Progress.fields, item, resolve)));
   }
 
   await insertKeepingIds(sql, "Indicator", indicators, previous);

@@ -31,9 +31,9 @@ describe("npm run ingest", () => {
     expect(again.stdout).toContain("0 stored, 1 already stored, 0 failed");
   });
 
-  it("rejects a call without paths and a malformed --date with exit code 2", () => {
+  it("rejects a call without paths and a date that is not in the calendar with exit code 2", () => {
     expect(run("scripts/ingest.ts", []).status).toBe(2);
-    const badDate = run("scripts/ingest.ts", ["--date", "2022/04/13", SEED_FILES[0]]);
+    const badDate = run("scripts/ingest.ts", ["--date", "2022-02-30", SEED_FILES[0]]);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain("YYYY-MM-DD");
   });

@@ -3,7 +3,8 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { listGoalLedger, toEvidenceRow, type GoalLedgerRow } from "../db/goal-ledger";
 import { applyLedgerView, summariseLedger, type LedgerSummary } from "../track/ledger-view";
-import type { TGoalFilters } from "../validations/goal-filters";
+import { GOAL_PAGE_SIZE, type TGoalFilters } from "../validations/goal-filters";
+import { readInSlices } from "../db/id-slices";
 import { clip, compareIssues, issueLabel, itemHref, toIssueRef, type ChartSeries, type IssueRef, type IssueRefInput, type SourcedPoint } from "./source-refs";
 
 // The target ledger (/goals), a goal's page (/goals/[id]), the overview's target block and the goals of a township or
@@ -41,10 +42,12 @@ type IssueOf = Map<number, IssueRefInput>;
 async function issuesOfArticles(db: Db, articleIds: number[]): Promise<IssueOf> {
   const out: IssueOf = new Map();
   if (articleIds.length === 0) return out;
-  const rows = await db.article.findMany({
-    where: { id: { in: [...new Set(articleIds)] } },
-    select: { id: true, issue: { select: { id: true, date: true, number: true, fileName: true, dateSource: true } } },
-  });
+  const rows = await readInSlices(articleIds, (ids) =>
+    db.article.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, issue: { select: { id: true, date: true, number: true, fileName: true, dateSource: true } } },
+    }),
+  );
   for (const row of rows) out.set(row.id, row.issue);
   return out;
 }
@@ -81,12 +84,19 @@ async function decorate(db: Db, rows: GoalLedgerRow[]): Promise<LedgerGoal[]> {
   });
 }
 
-export type GoalLedger = { asOf: string; goals: LedgerGoal[]; total: number };
+export type GoalLedger = {
+  asOf: string;
+  goals: LedgerGoal[]; // the rows of the page asked for
+  total: number; // rows matching the filters, on every page
+  stored: number; // live goals before the status/overdue/due filters (0: nothing extracted yet)
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
-// The ledger's rows for the URL's filters: column filters in the query, status/overdue/due on the computed status,
-// sorted by deadline (nearest first) unless asked otherwise. The CSV calls the same function.
-export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<GoalLedger> {
-  const f = args.filters;
+// Every row for the URL's filters: column filters in the query, status/overdue/due on the computed status, sorted by
+// deadline (nearest first) unless asked otherwise. The status is computed per goal, so paging happens after it.
+async function filteredLedgerRows(db: Db, f: TGoalFilters): Promise<{ asOf: string; rows: GoalLedgerRow[]; stored: number }> {
   const asOf = f.asOf ?? today();
   const rows = await listGoalLedger(db, {
     asOf,
@@ -98,7 +108,23 @@ export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = 
     deadlineTo: f.to,
   });
   const viewed = applyLedgerView(rows, { asOf, status: f.status, overdue: f.overdue === "1", due: f.due, sort: f.sort ?? "deadline", dir: f.dir });
-  return { asOf, goals: await decorate(db, viewed), total: rows.length };
+  return { asOf, rows: viewed, stored: rows.length };
+}
+
+// One page of the ledger (GOAL_PAGE_SIZE rows; a page past the last shows the last), with the total for the pager.
+export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<GoalLedger> {
+  const { asOf, rows, stored } = await filteredLedgerRows(db, args.filters);
+  const pageSize = GOAL_PAGE_SIZE;
+  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  const page = Math.min(args.filters.page ?? 1, pageCount);
+  const shown = rows.slice((page - 1) * pageSize, page * pageSize);
+  return { asOf, goals: await decorate(db, shown), total: rows.length, stored, page, pageSize, pageCount };
+}
+
+// Every filtered row, in the ledger's order: the CSV (exactly the rows the pages show, all of them).
+export async function listAllLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<{ asOf: string; goals: LedgerGoal[] }> {
+  const { asOf, rows } = await filteredLedgerRows(db, args.filters);
+  return { asOf, goals: await decorate(db, rows) };
 }
 
 // The filter form's choices: the townships, departments and campaigns that have goals.

@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { getDb } from "../db/client";
 import { sqlContains } from "../db/dialect";
+import { ID_SLICE, slices } from "../db/id-slices";
 import { INDICATOR_PAGE_SIZE, type TIndicatorFilters } from "../validations/indicator-filters";
 import { newestDateFirst } from "./extracted-items";
 
@@ -176,14 +177,6 @@ async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[
     for (const row of await findRows(db, { id: { in: slice } }, {}, {})) byId.set(row.id, row);
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-const ID_SLICE = 500;
-
-function slices<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { effectiveStatus, proposeStatus, type ProposedStatus } from "../track/propose-status";
 import type { EvidenceRelation } from "../track/link-evidence";
+import { readInSlices } from "./id-slices";
 
 // Every goal with its evidence and its status as of a date: what `npm run goals` prints and the /goals ledger and
 // goal pages read (lib/data/goals.ts wraps it for the pages). Not server-only: the CLI runs it under tsx.
@@ -92,6 +93,9 @@ export function toEvidenceRow(e: {
   };
 }
 
+// Goals and their evidence without nested relation includes: Prisma would fetch the children with an `IN (…)` list of
+// every parent's id and fail past ~999 goals. One query for the goals (the filters are joins), then the evidence, the
+// article titles and the names read by id in slices (lib/db/id-slices.ts), grouped here.
 export async function listGoalLedger(db: PrismaClient, filters: GoalLedgerFilters): Promise<GoalLedgerRow[]> {
   const where: Prisma.GoalWhereInput = {};
   if (!filters.includeRejected) where.review = { not: "rejected" };
@@ -104,27 +108,48 @@ export async function listGoalLedger(db: PrismaClient, filters: GoalLedgerFilter
   const goals = await db.goal.findMany({
     where,
     orderBy: [{ issueDate: "asc" }, { articleId: "asc" }, { start: "asc" }],
-    include: {
-      article: { select: { title: true } },
-      campaign: { select: { name: true } },
-      township: { select: { name: true } },
-      department: { select: { name: true } },
-      evidence: {
-        where: { review: { not: "rejected" }, issueDate: { lte: filters.asOf } },
-        orderBy: [{ issueDate: "asc" }, { id: "asc" }],
-        include: { article: { select: { title: true } } },
-      },
-    },
+    omit: { tokens: true, evidenceState: true, evidenceDate: true },
   });
+  const evidenceRows = await readInSlices(
+    goals.map((g) => g.id),
+    (goalId) =>
+      db.goalEvidence.findMany({
+        where: { goalId: { in: goalId }, review: { not: "rejected" }, issueDate: { lte: filters.asOf } },
+        orderBy: [{ issueDate: "asc" }, { id: "asc" }],
+      }),
+  );
+  const named = <T extends { id: number; name: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r.name]));
+  const ids = (pick: (g: (typeof goals)[number]) => number | null) => goals.map(pick).filter((id): id is number => id != null);
+  const [titles, campaigns, townships, departments] = await Promise.all([
+    readInSlices([...goals.map((g) => g.articleId), ...evidenceRows.map((e) => e.articleId)], (id) =>
+      db.article.findMany({ where: { id: { in: id } }, select: { id: true, title: true } }),
+    ),
+    readInSlices(ids((g) => g.campaignId), (id) => db.campaign.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
+    readInSlices(ids((g) => g.townshipId), (id) => db.place.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
+    readInSlices(ids((g) => g.departmentId), (id) => db.department.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
+  ]);
+  const title = new Map(titles.map((a) => [a.id, a.title]));
+  const campaignName = named(campaigns);
+  const townshipName = named(townships);
+  const departmentName = named(departments);
+  // Slices are read in goal order, each in (issueDate, id) order: regroup per goal and restore that order.
+  const evidenceOf = new Map<number, GoalEvidenceRow[]>();
+  for (const e of evidenceRows) {
+    const row = toEvidenceRow({ ...e, article: { title: title.get(e.articleId) ?? "" } });
+    const list = evidenceOf.get(e.goalId);
+    if (list) list.push(row);
+    else evidenceOf.set(e.goalId, [row]);
+  }
   const rows = goals.map((goal): GoalLedgerRow => {
-    const evidence = goal.evidence.map((e) => toEvidenceRow(e));
+    const evidence = evidenceOf.get(goal.id) ?? [];
     const proposed = proposeStatus({ deadlineDate: goal.deadlineDate, asOf: filters.asOf, evidence });
     const { status, statusSource } = effectiveStatus(goal.status, proposed);
+    const nameOf = (names: Map<number, string>, id: number | null) => (id == null ? null : (names.get(id) ?? null));
     return {
       id: goal.id,
       issueDate: goal.issueDate,
       articleId: goal.articleId,
-      articleTitle: goal.article.title,
+      articleTitle: title.get(goal.articleId) ?? "",
       text: goal.text,
       verb: goal.verb,
       kind: goal.kind,
@@ -133,9 +158,9 @@ export async function listGoalLedger(db: PrismaClient, filters: GoalLedgerFilter
       targetBound: goal.targetBound,
       deadline: goal.deadlineDate,
       deadlineText: goal.deadline,
-      campaign: goal.campaign?.name ?? null,
-      township: goal.township?.name ?? null,
-      department: goal.department?.name ?? null,
+      campaign: nameOf(campaignName, goal.campaignId),
+      township: nameOf(townshipName, goal.townshipId),
+      department: nameOf(departmentName, goal.departmentId),
       subject: goal.subject,
       review: goal.review,
       status,

@@ -6,7 +6,7 @@ import { parseEntityId } from "@/lib/validations/entity";
 import { DateSourceBadge } from "../../_components/date-source-badge";
 import { GoalStatusBadge } from "../../_components/goal-status";
 import { EmptyState, SectionHeading } from "../../_components/overview-entity-chips";
-import { ReextractControl } from "../../_components/review/reextract-control";
+import { IssueDateControl, ReextractControl } from "../../_components/review/reextract-control";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +61,7 @@ export default async function IssuePage({ params }: Params) {
           </div>
         ))}
       </dl>
+      <IssueDateControl issueId={issue.id} date={issue.date} dateSource={issue.dateSource} />
       <p className="mt-2 text-sm text-stone-600" data-testid="issue-totals">
         {issue.articles.length} 篇文章 · {issue.totals.indicators} 个数字指标 · {issue.totals.goals} 个目标 · {issue.totals.progress} 条进展 ·{" "}
         {issue.totals.campaigns} 次专项行动提及 · {issue.totals.places} 个地名 · {issue.totals.departments} 个部门

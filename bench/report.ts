@@ -5,6 +5,7 @@ import type { IngestionCheckpoint } from "./measure-ingestion";
 import type { QueryLatency } from "./measure-queries";
 import type { SideBySide } from "./measure-side-by-side";
 import type { F1Row } from "./measure-f1";
+import type { GoalsResult } from "./measure-goals";
 import type { MachineInfo } from "./machine";
 import { fmt, fmtBytes, MB, table } from "./stats";
 
@@ -17,6 +18,7 @@ export type BenchResults = {
   ingestion?: IngestionCheckpoint[];
   cli?: CliRun;
   queries?: { issues: number; latencies: QueryLatency[] }[];
+  goals?: GoalsResult;
   profile?: IngestProfile;
   sideBySide?: SideBySide;
   f1?: { rows: F1Row[]; issues: number } | { skipped: string };
@@ -148,6 +150,36 @@ export function formatReport(r: BenchResults): string {
       "",
     );
   }
+  const g = r.goals;
+  if (g) {
+    const row = (label: string, c: IngestionCheckpoint) => [label, c.issues, `${fmt(c.seconds)} s`, fmt(c.issuesPerSecond), `${fmt(c.cpuSeconds)} s`, fmt(c.cpuIssuesPerSecond), c.failed];
+    out.push(
+      `### Goal linking: ingestion with and without it, ${g.issues.toLocaleString("en-US")} issues (issue #11 §4: at most +20%)`,
+      "",
+      table(
+        ["ingestMany", "issues", "wall time", "issues/s (wall)", "CPU time", "issues/s (CPU)", "failed"],
+        [row("linking off", g.withoutLinking), row("linking on", g.withLinking)],
+      ),
+      "",
+      `Linking adds **${fmt(g.cpuOverhead * 100)}% CPU time** (${fmt(g.wallOverhead * 100)}% wall). Load average before / between / after: ` +
+        `${g.loadBefore.join(" / ")}; ${g.loadBetween.join(" / ")}; ${g.loadAfter.join(" / ")}.`,
+      "",
+      "#### Linking's work per issue and the ledger's latency at the checkpoints (lib/data/goal-ledger.ts, warm, sequential)",
+      "",
+      table(
+        ["issues", "goals", "evidence links", "goals with evidence", "key reads / issue", "pairs matched / issue", "load (1/5/15)"],
+        g.checkpoints.map((c) => [c.issues, c.goals, c.evidence, c.linkedGoals, fmt(c.keyReadsPerIssue), fmt(c.pairsPerIssue), c.load.join(" / ")]),
+      ),
+      "",
+      table(
+        ["issues", "loader", "call", "rows", "runs", "p50 ms", "p95 ms", "max ms"],
+        g.checkpoints.flatMap((c) => c.latencies.map((l) => [c.issues, l.name, `\`${l.call}\``, l.rows ?? "–", l.runs, fmt(l.p50), fmt(l.p95), fmt(l.max)])),
+      ),
+      ...g.checkpoints.flatMap((c) => c.latencies.filter((l) => l.error).map((l) => `\n${c.issues} issues: ${l.call} failed: ${l.error}`)),
+      "",
+    );
+  }
+
   const lastQueries = r.queries?.at(-1);
   if (lastQueries) {
     out.push(`#### EXPLAIN QUERY PLAN at ${lastQueries.issues.toLocaleString("en-US")} issues`, "");

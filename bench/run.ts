@@ -1,4 +1,4 @@
-// npm run bench [-- --issues 10000] [--seed s] [--only extraction,ingestion,profile,side-by-side,f1] [--keep-db]
+// npm run bench [-- --issues 10000] [--seed s] [--only extraction,ingestion,goals,profile,side-by-side,f1] [--keep-db]
 //   [--checkpoints 100,1000] [--sample-issues 6] [--profile-issues 60] [--db-dir dir] [--extra-sql file.sql] [--out dir]
 // Runs each measure in turn on a deterministic synthetic corpus and writes bench/out/bench-<issues>.{md,json}.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import { describeMachine } from "./machine";
 import { measureCli } from "./measure-cli";
 import { measureExtraction } from "./measure-extraction";
 import { measureF1 } from "./measure-f1";
+import { loadGoalLoaders, measureGoals } from "./measure-goals";
 import { profileIngestion } from "./measure-ingest-profile";
 import { measureIngestion } from "./measure-ingestion";
 import { loadDataLayer, measureQueries } from "./measure-queries";
@@ -18,7 +19,7 @@ import { formatReport, type BenchResults } from "./report";
 import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
 import { createEmptyPostgresDatabase, createTempDatabase, createTempPostgresDatabase, type TempDatabase } from "./temp-database";
 
-const MEASURES = ["extraction", "ingestion", "cli", "profile", "side-by-side", "f1"] as const;
+const MEASURES = ["extraction", "ingestion", "goals", "cli", "profile", "side-by-side", "f1"] as const;
 
 const ZBenchArgsSchema = z.object({
   issues: z.coerce.number().int().min(1).max(1_000_000).default(1000),
@@ -98,6 +99,7 @@ const results: BenchResults = {
 };
 
 if (args.only.includes("ingestion")) await loadDataLayer();
+if (args.only.includes("goals")) await loadGoalLoaders();
 if (args.only.includes("side-by-side") || args.only.includes("f1")) await loadRecognizers();
 
 if (args.only.includes("extraction")) {
@@ -137,6 +139,20 @@ if (args.only.includes("ingestion")) {
   results.corpus.bytes ??= results.ingestion.at(-1)?.corpusBytes;
   if (args.keepDb && database.file) log(`kept ${database.file}`);
   else await database.cleanup();
+}
+
+if (args.only.includes("goals")) {
+  // Ingestion with and without goal linking, and the ledger's and goal page's latency at the checkpoints (issue #11 §4).
+  results.goals = await measureGoals({
+    issues: args.issues,
+    seed: args.seed,
+    checkpoints: args.checkpoints,
+    freshDatabase,
+    workers: args.workers,
+    batchSize: args.batchSize,
+    log,
+  });
+  log(`goals: linking adds ${(results.goals.cpuOverhead * 100).toFixed(1)}% CPU, ${(results.goals.wallOverhead * 100).toFixed(1)}% wall`);
 }
 
 if (args.only.includes("cli")) {

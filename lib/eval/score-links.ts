@@ -9,7 +9,7 @@ import { z } from "zod";
 import { processIssue, type ProcessedIssue } from "../ingest/process-issue";
 import { matchEvidence, type EvidenceMatch, type GoalForMatch } from "../track/link-evidence";
 import { proposeStatus, PROPOSED_STATUSES } from "../track/propose-status";
-import { articleKeys, goalKeys, goalTracking } from "../track/track-keys";
+import { articleForLinking, goalKeys, goalTracking } from "../track/track-keys";
 import type { SubjectTokens } from "../track/subject-tokens";
 
 export const ZLinkGoldSchema = z.object({
@@ -73,15 +73,8 @@ export function predictLinks(issues: readonly IssueInput[]): { goals: GoalEntry[
           },
         });
       }
-      const campaigns = [...new Set(extraction.campaigns.map((c) => c.name))];
-      const keys = articleKeys({
-        title: article.title,
-        text: article.text,
-        places: extraction.places,
-        campaigns,
-        indicators: extraction.indicators,
-      });
-      articles.push({ file, title: article.title, keys: new Set(keys), article: { title: article.title, text: article.text, issueDate, campaigns, indicators: extraction.indicators } });
+      const linked = articleForLinking(article, extraction, issueDate);
+      articles.push({ file, title: article.title, keys: new Set(linked.keys), article: linked.evidence });
     }
   }
   const links: PredictedLink[] = [];

@@ -1,40 +1,29 @@
-// Deadline phrase → ISO date, resolved against the issue date (issue #11 §1: 下月 → last day of next month,
-// 年内/年底/全年 → 31 December of the issue's year, 2025年 → 2025-12-31, 一季度 → 31 March, 按时按期 → none).
-// The goals extractor fills ExtractedGoal.deadlineDate itself; this is the fallback the tracker uses for goals that
-// carry only the phrase (stored before that, or from an extractor that does not resolve it). Pure.
+// Deadline phrase → ISO date for the tracker. One definition: the rules and their table live in
+// lib/extract/resolve-deadline.ts (issue #11 §1: 下月 → last day of next month, 年内/年底/全年 → 31 December of the issue's
+// year, 2025年 → 2025-12-31, 一季度 → 31 March, 按时按期 → none); this adapts it to the tracker's optional inputs.
+// The goals extractor fills ExtractedGoal.deadlineDate itself; this is the fallback for goals that carry only the
+// phrase (stored before that, or from an extractor that does not resolve it). Pure.
 
-const QUARTER_END: Record<string, string> = { 一: "03-31", 二: "06-30", 三: "09-30", 四: "12-31" };
-const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function lastDayOfMonth(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate(); // month is 1-based: day 0 of the next month
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
+import { resolveDeadline as resolveDeadlinePhrase } from "../extract/resolve-deadline";
 
 export function resolveDeadline(phrase: string | null | undefined, issueDate: string | null | undefined): string | undefined {
-  if (!phrase) return undefined;
-  const explicitYear = /((?:19|20)\d{2})年/.exec(phrase);
-  const month = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|份|末|前)?/.exec(phrase);
-  if (explicitYear && !month) return `${explicitYear[1]}-12-31`;
-  if (!issueDate && !explicitYear) return undefined;
-  const year = explicitYear ? Number(explicitYear[1]) : Number(issueDate!.slice(0, 4));
-  const issueMonth = issueDate ? Number(issueDate.slice(5, 7)) : 1;
-  if (/按时|按期/.test(phrase) && !month && !/年/.test(phrase)) return undefined;
-  if (month) {
-    const m = /^\d+$/.test(month[1]) ? Number(month[1]) : CN_MONTH[month[1]];
-    if (!m || m > 12) return undefined;
-    // 3月底前 written in November means next March
-    const y = explicitYear ? year : m < issueMonth ? year + 1 : year;
-    return lastDayOfMonth(y, m);
-  }
-  if (/下月|下个月/.test(phrase)) return issueMonth === 12 ? lastDayOfMonth(year + 1, 1) : lastDayOfMonth(year, issueMonth + 1);
-  if (/本月|月底|月内/.test(phrase)) return lastDayOfMonth(year, issueMonth);
-  const quarter = /([一二三四])季度/.exec(phrase);
-  if (quarter) return `${year}-${QUARTER_END[quarter[1]]}`;
-  if (/上半年/.test(phrase)) return `${year}-06-30`;
-  if (/明年/.test(phrase)) return `${year + 1}-12-31`;
-  if (/年内|年底|全年|今年|下半年|年末/.test(phrase)) return `${year}-12-31`;
-  return undefined;
+  if (!phrase || !issueDate) return resolveYearOnly(phrase);
+  return resolveDeadlinePhrase(phrase, issueDate) ?? undefined;
+}
+
+// Without an issue date only a written-out year resolves (2025年 → 2025-12-31).
+function resolveYearOnly(phrase: string | null | undefined): string | undefined {
+  const year = phrase ? /^(?:到|至|在|于)?((?:19|20)\d{2})年(?:底|末)?(?:前|之前)?$/.exec(phrase.trim()) : null;
+  return year ? `${year[1]}-12-31` : undefined;
+}
+
+// A goal that names its own period in its words (确保实现“全年红”, 一季度“开门红”) is due at that period's end even when
+// the extractor found no deadline phrase (the period word sits inside a slogan, where the extractor's deadline rules do
+// not look). A supervisor reads 全年红 as “the year ends in the red”: once the year is over with nothing reported, the
+// goal is 逾期, not 无法判断 (which would leave a whole-year target open for ever). Only the goal's own text is read,
+// never its sentence: 今年是…之年 in the sentence describes the year, it sets no deadline.
+export function impliedDeadline(goalText: string, issueDate: string | null | undefined): string | undefined {
+  if (!issueDate) return undefined;
+  const period = /全年|年内|年底|今年(?!是|以来|来)|[一二三四]季度|上半年|下半年/.exec(goalText.replace(/[“”"‘’]/g, ""));
+  return period ? resolveDeadline(period[0], issueDate) : undefined;
 }

@@ -1,12 +1,12 @@
 // The pure half of linking: a goal's tracking fields and subject tokens, and the index keys of goals and articles
 // (lib/ingest/link-goals.ts writes them to GoalKey / ArticleKey; the eval uses them to narrow candidates the same way).
 
-import type { ExtractedGoal } from "../extract/types";
+import type { ArticleExtraction, ExtractedGoal } from "../extract/types";
 import { normaliseMetric, seriesKey } from "../extract/series-key";
 import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
-import { resolveDeadline } from "./deadline-date";
-import { isReportSentence, sentences } from "./link-evidence";
+import { impliedDeadline, resolveDeadline } from "./deadline-date";
+import { isReportSentence, sentences, type EvidenceArticle } from "./link-evidence";
 import { quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
@@ -34,7 +34,7 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
   return {
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,
-    deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? null,
+    deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
     subject: goal.subject ?? null,
     tokens: JSON.stringify(tokens),
   };
@@ -85,4 +85,16 @@ export function articleKeys(article: {
 function seriesIndexed(key: string, campaigns: readonly string[]): boolean {
   const subject = key.split("|")[1];
   return subject !== "全区" && !campaigns.includes(subject);
+}
+
+// An extracted article as the linker sees it, with its index keys: what ingestion stores (ArticleKey) and matches, and
+// what the eval matches, from one place so the two cannot drift.
+export function articleForLinking(
+  article: Pick<ParsedArticle, "title" | "text">,
+  extraction: Pick<ArticleExtraction, "places" | "campaigns" | "indicators">,
+  issueDate: string,
+): { keys: string[]; evidence: EvidenceArticle } {
+  const campaigns = [...new Set(extraction.campaigns.map((c) => c.name))];
+  const keys = articleKeys({ title: article.title, text: article.text, places: extraction.places, campaigns, indicators: extraction.indicators });
+  return { keys, evidence: { title: article.title, text: article.text, issueDate, campaigns, indicators: extraction.indicators } };
 }

@@ -87,3 +87,27 @@ describe("matchEvidence: reports worded otherwise", () => {
     [LAND, "华墅乡全域土地综合整治", "华墅乡全域土地综合整治项目完成年度计划的85%。", "2022-12-20", "partial"],
   ] as const)("%#: %s ← %s", (goal, title, text, date, relation) => expect(rel(goal, title, text, date)).toBe(relation));
 });
+
+// The relation must be about the goal's own object, not only its project (issue #11 §3; session 4's wrong links).
+const SHARING: GoalForMatch = { text: "实现总院和分院“七共享”建设", issueDate: "2022-02-14", campaign: "医共体建设" };
+const PLAN: GoalForMatch = { text: "完善实施卫生健康“十四五”规划", issueDate: "2022-02-14" };
+const FINISH_SIGNING: GoalForMatch = { ...SIGNING, text: "确保年底前全面完成房屋征收签约工作", deadlineDate: "2021-12-31" };
+const SURVEY: GoalForMatch = { ...SIGNING, text: "进行房屋认定" };
+
+describe("matchEvidence: the report must be about the goal's own object", () => {
+  it.each([
+    [SHARING, "医共体总院迁建工程结顶", "区人民医院医共体总院迁建工程日前顺利结顶，目前已完成总工程量的60%。", "2022-06-15", null, "the project's building, not the goal's 七共享"],
+    [SHARING, "医共体“七共享”全面实现", "我区医共体总院和分院“七共享”全面实现，群众就近看病更方便。", "2022-06-15", "met", "names the goal's own thing"],
+    [PLAN, "区人大常委会举行会议", "会议指出，今年是十四五规划实施的关键之年，圆满完成全年目标任务意义重大。", "2022-07-31", null, "the period in passing: the cue's clause is about another task"],
+    [PLAN, "卫生健康规划通过评审", "区卫生健康“十四五”规划顺利通过专家评审。", "2022-07-31", "met", "the plan itself"],
+    [FINISH_SIGNING, "签约工作正式启动", "12月1日，下刘、四都刘村征收项目房屋征收签约工作正式启动。", "2021-12-22", "progress", "a start does not complete a goal to finish"],
+    [SIGNING, "签约工作正式启动", "12月1日，下刘、四都刘村征收项目房屋征收签约工作正式启动。", "2021-12-22", "met", "a start completes a goal to start"],
+    [SURVEY, "签约工作正式启动", "12月1日，下刘、四都刘村征收项目房屋征收签约工作正式启动。", "2021-12-22", null, "房屋 of the project's name is no topic"],
+  ] as const)("%#: %s → %s (%s)", (goal, title, text, date, relation, why) => expect(rel(goal, title, text, date), why).toBe(relation));
+
+  it("needs two topic words or a number when only the article ties the sentence to the goal", () => {
+    const text = "下刘、四都刘村征收项目签约工作全面收官。目前，征收项目已转入房屋腾空和拆除阶段。";
+    const found = matchEvidence(SURVEY, { ...article("黄家街道征收攻坚交出满意答卷", text, "2022-02-16"), campaigns: [SURVEY.campaign!] });
+    expect(found).toBeUndefined();
+  });
+});

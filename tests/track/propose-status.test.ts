@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveDeadline } from "@/lib/track/deadline-date";
+import { impliedDeadline, resolveDeadline } from "@/lib/track/deadline-date";
 import { effectiveStatus, proposeStatus, type StatusEvidence } from "@/lib/track/propose-status";
 
 const e = (relation: StatusEvidence["relation"], issueDate: string, review?: string): StatusEvidence => ({ relation, issueDate, review });
@@ -45,4 +45,14 @@ describe("resolveDeadline (fallback for goals that carry only the phrase)", () =
     ["按时按期", "2022-04-13", undefined],
     [undefined, "2022-04-13", undefined],
   ] as const)("%s in an issue of %s → %s", (phrase, issueDate, expected) => expect(resolveDeadline(phrase, issueDate)).toBe(expected));
+});
+
+describe("impliedDeadline (a goal that names its own period)", () => {
+  it.each([
+    ["确保高质量实现“全年红”“全面红”", "2022-07-31", "2022-12-31"],
+    ["力争一季度“开门红”", "2022-01-10", "2022-03-31"],
+    ["确保卫生健康重大项目建设快速有序推进", "2022-02-14", undefined],
+    ["今年是关键之年", "2022-02-14", undefined],
+    ["确保高质量实现“全年红”", null, undefined],
+  ] as const)("%s (%s) → %s", (text, issueDate, expected) => expect(impliedDeadline(text, issueDate)).toBe(expected));
 });

@@ -1,0 +1,179 @@
+import os from "node:os";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { linkingBench } from "../lib/ingest/link-goals";
+import "./server-only-shim";
+import { measureIngestion, type IngestionCheckpoint } from "./measure-ingestion";
+import { percentile } from "./stats";
+import type { TempDatabase } from "./temp-database";
+
+// Issue #11 §4: at 10,000 issues the target ledger and a goal's page stay within p95 ≤ 50 ms, and linking adds at most
+// 20% to ingestion time.
+//  (a) the same corpus is ingested twice into fresh databases, once with goal linking turned off (linkingBench.enabled,
+//      bench only) and once with it on; linking's cost is the difference, by CPU time (the machine is shared: wall
+//      time moves with other work, CPU time much less) and by wall time;
+//  (b) on the linked database, at each checkpoint, the ledger's and the goal page's loaders (lib/data/goal-ledger.ts,
+//      called by their exported names) are timed: p50/p95 over repeated calls after a warm-up;
+//  (c) linking's work per issue at each checkpoint (index key reads, goal–article pairs handed to the matcher): flat as
+//      the archive grows means it is bounded per issue, not compared with the whole archive.
+
+export type LoaderLatency = { name: string; call: string; runs: number; p50: number; p95: number; max: number; rows?: number; error?: string };
+
+export type GoalsCheckpoint = {
+  issues: number;
+  goals: number;
+  evidence: number;
+  linkedGoals: number;
+  keyReadsPerIssue: number; // since the previous checkpoint
+  pairsPerIssue: number;
+  load: number[];
+  latencies: LoaderLatency[];
+};
+
+export type GoalsResult = {
+  issues: number;
+  withoutLinking: IngestionCheckpoint;
+  withLinking: IngestionCheckpoint;
+  cpuOverhead: number; // (with − without) / without, by CPU seconds
+  wallOverhead: number;
+  loadBefore: number[];
+  loadBetween: number[];
+  loadAfter: number[];
+  checkpoints: GoalsCheckpoint[];
+};
+
+let ledgerModule: Promise<[typeof import("../lib/data/goal-ledger"), typeof import("../lib/validations/goal-filters")]> | undefined;
+
+// Imported once at the start (after the server-only shim), as measure-queries.ts does.
+export function loadGoalLoaders() {
+  ledgerModule ??= Promise.all([import("../lib/data/goal-ledger"), import("../lib/validations/goal-filters")]);
+  return ledgerModule;
+}
+
+const load = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
+
+export async function measureGoals(options: {
+  issues: number;
+  seed: string;
+  checkpoints: number[];
+  freshDatabase: () => Promise<TempDatabase>;
+  workers?: number;
+  batchSize?: number;
+  log?: (message: string) => void;
+  runs?: number;
+  budgetMs?: number;
+}): Promise<GoalsResult> {
+  const log = options.log ?? (() => {});
+  await loadGoalLoaders();
+  const loadBefore = load();
+
+  // Without linking first, then with: the same corpus, the same path (ingestMany), fresh databases.
+  const off = await options.freshDatabase();
+  linkingBench.enabled = false;
+  let withoutLinking: IngestionCheckpoint;
+  try {
+    log(`goals: ${options.issues} issues without linking`);
+    withoutLinking = (await measureIngestion({ ...options, database: off, checkpoints: [] })).at(-1)!;
+  } finally {
+    linkingBench.enabled = true;
+    await off.cleanup();
+  }
+  const loadBetween = load();
+
+  const on = await options.freshDatabase();
+  const checkpoints: GoalsCheckpoint[] = [];
+  let previous = { issues: 0, keyReads: linkingBench.keyReads, pairs: linkingBench.pairs };
+  log(`goals: ${options.issues} issues with linking`);
+  const withLinking = (
+    await measureIngestion({
+      ...options,
+      database: on,
+      onCheckpoint: async (db, checkpoint) => {
+        const linked = linkingBench.issues - previous.issues;
+        const keyReads = linkingBench.keyReads - previous.keyReads;
+        const pairs = linkingBench.pairs - previous.pairs;
+        previous = { issues: linkingBench.issues, keyReads: linkingBench.keyReads, pairs: linkingBench.pairs };
+        log(`goals: ${checkpoint.issues} issues linked; timing the ledger and the goal page`);
+        const counts = await db.$queryRawUnsafe<{ goals: number; evidence: number; linked: number }[]>(
+          `SELECT (SELECT COUNT(*) FROM "Goal") AS "goals", (SELECT COUNT(*) FROM "GoalEvidence") AS "evidence",
+                  (SELECT COUNT(DISTINCT "goalId") FROM "GoalEvidence") AS "linked"`,
+        );
+        checkpoints.push({
+          issues: checkpoint.issues,
+          goals: Number(counts[0].goals),
+          evidence: Number(counts[0].evidence),
+          linkedGoals: Number(counts[0].linked),
+          keyReadsPerIssue: linked ? keyReads / linked : 0,
+          pairsPerIssue: linked ? pairs / linked : 0,
+          load: load(),
+          latencies: await measureLoaders(db, options),
+        });
+      },
+    })
+  ).at(-1)!;
+  await on.cleanup();
+
+  return {
+    issues: options.issues,
+    withoutLinking,
+    withLinking,
+    cpuOverhead: withLinking.cpuSeconds / withoutLinking.cpuSeconds - 1,
+    wallOverhead: withLinking.seconds / withoutLinking.seconds - 1,
+    loadBefore,
+    loadBetween,
+    loadAfter: load(),
+    checkpoints,
+  };
+}
+
+// The ledger as /goals loads it (no filter; and filtered by the township with most goals), and a goal's page for the goal
+// with most evidence (the longest timeline and chart) and for a goal with none.
+async function measureLoaders(db: PrismaClient, options: { runs?: number; budgetMs?: number }): Promise<LoaderLatency[]> {
+  const [{ listLedgerGoals, getGoalPage }, { parseGoalFilters }] = await loadGoalLoaders();
+  const filters = parseGoalFilters({}).filters;
+  const [township] = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT p."name" AS "name" FROM "Goal" g JOIN "Place" p ON p."id" = g."townshipId" GROUP BY p."id" ORDER BY COUNT(*) DESC LIMIT 1`,
+  );
+  const [busiest] = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT "goalId" AS "id" FROM "GoalEvidence" GROUP BY "goalId" ORDER BY COUNT(*) DESC, "goalId" LIMIT 1`,
+  );
+  const [lonely] = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT g."id" AS "id" FROM "Goal" g WHERE NOT EXISTS (SELECT 1 FROM "GoalEvidence" e WHERE e."goalId" = g."id") ORDER BY g."id" DESC LIMIT 1`,
+  );
+  const calls: { name: string; call: string; run: () => Promise<number> }[] = [
+    { name: "target ledger /goals, no filter", call: "listLedgerGoals({ filters: {} })", run: async () => (await listLedgerGoals({ filters }, db)).goals.length },
+  ];
+  if (township) {
+    calls.push({
+      name: `target ledger filtered by township ${township.name}`,
+      call: `listLedgerGoals({ filters: { township: "${township.name}" } })`,
+      run: async () => (await listLedgerGoals({ filters: { ...filters, township: township.name } }, db)).goals.length,
+    });
+  }
+  if (busiest) {
+    const id = Number(busiest.id);
+    calls.push({ name: "goal page /goals/[id], the goal with most evidence", call: `getGoalPage({ id: ${id} })`, run: async () => (await getGoalPage({ id }, db))?.goal.evidence.length ?? 0 });
+  }
+  if (lonely) {
+    const id = Number(lonely.id);
+    calls.push({ name: "goal page /goals/[id], a goal without evidence", call: `getGoalPage({ id: ${id} })`, run: async () => (await getGoalPage({ id }, db))?.goal.evidence.length ?? 0 });
+  }
+  const runs = options.runs ?? 30;
+  const budgetMs = options.budgetMs ?? 15_000;
+  const out: LoaderLatency[] = [];
+  for (const c of calls) {
+    try {
+      const rows = await c.run(); // warm-up
+      const samples: number[] = [];
+      const started = performance.now();
+      while (samples.length < runs && (samples.length < 3 || performance.now() - started < budgetMs)) {
+        const t = performance.now();
+        await c.run();
+        samples.push(performance.now() - t);
+      }
+      out.push({ name: c.name, call: c.call, runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), rows });
+    } catch (error) {
+      out.push({ name: c.name, call: c.call, runs: 0, p50: NaN, p95: NaN, max: NaN, error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
+    }
+  }
+  return out;
+}

@@ -28,7 +28,10 @@ import {
   UNQUOTED_MIN_HEAD,
   UNQUOTED_SUFFIXES,
 } from "./campaign-grammar";
-import type { ExtractedCampaign } from "./types";
+import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
+import { reject, unitsFor } from "./context";
+import { overlapsAny } from "./remove-overlaps";
+import type { ExtractContext, ExtractedCampaign } from "./types";
 
 const OPEN_QUOTES = new Set([..."“‘「『\""]);
 const CLOSE_QUOTES = new Set([..."”’」』\""]);
@@ -202,9 +205,10 @@ function quotedPhrases(text: string): Quoted[] {
   return out;
 }
 
-function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
-  return list.some((b) => a.start < b.end && b.start < a.end);
-}
+const overlaps = overlapsAny;
+
+// A candidate name a rule dropped, for the rejection trace (extract --explain); absent in normal extraction.
+type Drop = (text: string, offset: number, rule: string) => void;
 
 function fromPattern(text: string, q: Quoted, name: string, kind: CampaignKind, end: number): ExtractedCampaign {
   const known = KEY_INDEX.get(rawKey(name));
@@ -231,7 +235,7 @@ export function isNumberedSlogan(content: string): boolean {
   return content[0] !== "一";
 }
 
-function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   const quotes = quotedPhrases(text);
   const out: ExtractedCampaign[] = [];
   for (let i = 0; i < quotes.length; ) {
@@ -245,7 +249,10 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     if (listed) after++;
     const suffix = run.length === 1 && !listed ? suffixAfterInfix(text, after) : suffixAt(text, after);
     for (const q of run) {
-      if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) continue;
+      if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) {
+        drop?.(q.content, q.start, CAMPAIGN_STOP_LIST.has(q.content) ? "campaign-stop-list" : "overlaps-another-campaign");
+        continue;
+      }
       const last = q === run[run.length - 1];
       if (suffix && (run.length === 1 || listed)) {
         const suffixText = text.slice(after, suffix.end);
@@ -256,6 +263,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
       const own = CAMPAIGN_SUFFIXES.find((s) => q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2);
       if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
       else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
+      else drop?.(q.content, q.start, "quoted-without-campaign-suffix");
     }
   }
   return out;
@@ -293,7 +301,7 @@ const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年/;
 const YEAR_TAIL = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?$/;
 
 // 《衢州市柯城区关于加快推进X的实施方案》, 《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》: X is a drive.
-function planMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+function planMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   if (!text.includes("《")) return [];
   const out: ExtractedCampaign[] = [];
   for (const m of text.matchAll(PLAN_TITLE)) {
@@ -311,9 +319,15 @@ function planMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampai
       changed = start !== s0 || end !== e0;
     }
     const name = normaliseCampaignText(text.slice(start, end));
-    if (name.length < 4) continue;
+    if (name.length < 4) {
+      drop?.(text.slice(start, end), start, "plan-title-too-short");
+      continue;
+    }
     const span = { start, end };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span, taken)) {
+      drop?.(text.slice(start, end), start, "overlaps-another-campaign");
+      continue;
+    }
     out.push(mention(text, start, end, name, "drive"));
   }
   return out;
@@ -331,7 +345,7 @@ const UNQUOTED_MIN = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.minHead ?
 
 // 推进服务供给侧改革, 实施农房整治和风貌提升工程, 围绕公立医院综合改革: the nearest launching verb before the suffix
 // starts the name. 关于推进X改革 is the topic of another text (重要指示, 意见), not a drive of this one.
-function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   const out: ExtractedCampaign[] = [];
   for (const m of text.matchAll(UNQUOTED_SUFFIX_RE)) {
     const at = m.index;
@@ -350,22 +364,27 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     }
     if (head < 0) continue;
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
-    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) continue;
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) {
+      drop?.(text.slice(start, end), start, "unquoted-name-length");
+      continue;
+    }
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) {
+      drop?.(text.slice(start, end), start, "unquoted-generic-head");
+      continue;
+    }
     const span = { start, end };
-    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    if (overlaps(span, taken) || overlaps(span, out)) {
+      drop?.(text.slice(start, end), start, "overlaps-another-campaign");
+      continue;
+    }
     out.push(mention(text, start, end, text.slice(start, end), UNQUOTED_KIND.get(m[0])!));
   }
   return out;
 }
 
-// The sentence around a position (。！？ and line breaks end sentences).
-function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let start = pos;
-  while (start > 0 && !"。！？!?\n".includes(text[start - 1])) start--;
-  let end = pos;
-  while (end < text.length && !"。！？!?\n".includes(text[end])) end++;
-  return { start, end };
+// The sentence around a position, its stop excluded: semicolons do not end it (the `period` stops).
+function sentenceAround(units: TextUnits, pos: number): { start: number; end: number } {
+  return { start: unitStart(units, pos, "period"), end: nextStop(units, pos, "period") };
 }
 
 function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {
@@ -378,15 +397,16 @@ function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {
 export function resolveCampaignFormats(
   text: string,
   mentions: ExtractedCampaign[],
-  options: { header?: ExtractedCampaign[] } = {},
+  options: { header?: ExtractedCampaign[]; units?: TextUnits } = {},
 ): ExtractedCampaign[] {
   if (!mentions.some((c) => FORMAT_KEYS.has(c.key))) return mentions;
   const hosts = mentions.filter((c) => c.kind === "competition" && !FORMAT_KEYS.has(c.key));
   const headerHosts = hostKeys(options.header ?? []);
   const articleHosts = hostKeys(hosts);
+  const units = options.units?.text === text ? options.units : textUnits(text);
   return mentions.map((c) => {
     if (!FORMAT_KEYS.has(c.key)) return c;
-    const sentence = sentenceAround(text, c.start);
+    const sentence = sentenceAround(units, c.start);
     const near = hosts
       .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
       .sort((a, b) => distance(a, c) - distance(b, c))[0];
@@ -399,16 +419,25 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
 
-export type ExtractCampaignsOptions = { header?: string };
+// `header`: the article's headline stack, where the host of a format mention is often named. `ctx`: the article's
+// context (its sentences; the rejection trace when asked for).
+export type ExtractCampaignsOptions = { header?: string; ctx?: ExtractContext };
 
-// `header`: the article's headline stack, where the host of a format mention is often named.
+// The mention producers in order; each sees what the ones before it found (`taken`) and does not find it again.
+export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampaign[], drop?: Drop) => ExtractedCampaign[])[] = [
+  (text) => lexiconMentions(text),
+  patternMentions,
+  planMentions,
+  verbLedMentions,
+];
+
 export function extractCampaigns(text: string, options: ExtractCampaignsOptions = {}): ExtractedCampaign[] {
   if (!text) return [];
-  const lexicon = lexiconMentions(text);
-  const patterns = patternMentions(text, lexicon);
-  const plans = planMentions(text, [...lexicon, ...patterns]);
-  const led = verbLedMentions(text, [...lexicon, ...patterns, ...plans]);
-  const all = [...lexicon, ...patterns, ...plans, ...led].sort((a, b) => a.start - b.start);
+  const { ctx } = options;
+  const drop: Drop | undefined = ctx?.trace ? (t, offset, rule) => reject(ctx, { kind: "campaign", text: t, offset, rule }) : undefined;
+  const found: ExtractedCampaign[] = [];
+  for (const produce of CAMPAIGN_PRODUCERS) found.push(...produce(text, found, drop));
+  const all = found.sort((a, b) => a.start - b.start);
   const header = options.header ? extractCampaigns(options.header) : undefined;
-  return resolveCampaignFormats(text, all, { header });
+  return resolveCampaignFormats(text, all, { header, units: unitsFor(text, ctx) });
 }

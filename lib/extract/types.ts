@@ -23,6 +23,8 @@ export type IndicatorRole = z.infer<typeof ZIndicatorRoleSchema>;
 // Levels are facts of the gazetteer; re-exported here for the extractors' callers.
 import type { AnyPlaceLevel, DepartmentLevel, PlaceLevel } from "@/lib/gazetteer/types";
 export type { AnyPlaceLevel, DepartmentLevel, PlaceLevel };
+import type { TextUnits } from "@/lib/text/sentences";
+import type { Rejection } from "./context";
 
 export type ExtractedIndicator = z.infer<typeof ZExtractedIndicatorSchema>;
 export type ExtractedProgress = z.infer<typeof ZExtractedProgressSchema>;
@@ -57,4 +59,6 @@ export type ExtractContext = {
   kicker?: string; // read like the title for article-level links
   subtitle?: string;
   interviewee?: string; // 区发改局党组书记、局长 任文俊: the department or township an interview article speaks for
+  units?: TextUnits; // the article's sentences and clauses, computed once (lib/text/sentences.ts)
+  trace?: Rejection[]; // when given, every rule records the candidates it drops (extract --explain)
 };

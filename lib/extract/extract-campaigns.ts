@@ -11,9 +11,17 @@ import {
   CAMPAIGN_STOP_LIST,
   CAMPAIGN_SUFFIXES,
   CAMPAIGN_TRIGGERS,
+  ENUMERATION_HEADS,
+  ENUMERATION_TAILS,
   INFIX_BREAKERS,
   KEY_SUFFIXES,
   MAX_SUFFIX_INFIX,
+  FRAME_FOLLOWERS,
+  MEETING_HEADS,
+  MEETING_OPENERS,
+  MEETING_WORDS,
+  NAME_OPENERS,
+  NUMBERED_PAIR_IDIOMS,
   PLAN_TITLE_LEADS,
   PLAN_TITLE_SUFFIXES,
   SLOGAN_MAX,
@@ -21,6 +29,7 @@ import {
   SLOGAN_NOT_SECOND,
   SLOGAN_NUMERALS,
   SLOGAN_SPEECH_CHARS,
+  STRONG_HEADS,
   SUFFIX_BLOCKERS,
   UNQUOTED_GENERIC_HEADS,
   UNQUOTED_LEADS,
@@ -230,6 +239,8 @@ export function isNumberedSlogan(content: string): boolean {
   if (content.length < SLOGAN_MIN || content.length > SLOGAN_MAX || !SLOGAN_CHARS.test(content)) return false;
   if (!SLOGAN_NUMERALS.includes(content[0]) || SLOGAN_NUMERALS.includes(content[1])) return false;
   if (SLOGAN_NOT_SECOND.includes(content[1]) || CAMPAIGN_STOP_LIST.has(content)) return false;
+  // A numbered pair (“六化六有”) is a slogan even when one of its words is also a word of speech.
+  if (isNumberedPair(content)) return true;
   for (const ch of content) if (SLOGAN_SPEECH_CHARS.includes(ch)) return false;
   // 一-led quotes are sayings (“一战到底”, “一老一小”, “一县一策”), not numbered drives
   return content[0] !== "一";
@@ -382,6 +393,149 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
   return out;
 }
 
+const MEETING_RE = new RegExp(
+  `(?:${[...MEETING_HEADS].sort((a, b) => b.suffix.length - a.suffix.length).map((h) => h.suffix).join("|")})(?=${[...MEETING_WORDS, ...FRAME_FOLLOWERS].join("|")})`,
+  "g",
+);
+const MEETING_KIND = new Map(MEETING_HEADS.map((h) => [h.suffix, h.kind]));
+
+// 在全区污染防治攻坚大会上, 召开小城镇环境综合整治推进会: the drive a meeting is held for, named right before it.
+function meetingMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(MEETING_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    let head = at;
+    while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
+      const ch = text[head - 1];
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || MEETING_OPENERS.some((o) => text.startsWith(o, head - o.length))) break;
+      head--;
+    }
+    const start = stripLeads(text, head, at, UNQUOTED_LEADS);
+    if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, text.slice(start, end), MEETING_KIND.get(m[0])!));
+  }
+  return out;
+}
+
+const STRONG_RE = new RegExp(
+  [...STRONG_HEADS].sort((a, b) => b.suffix.length - a.suffix.length).map((h) => h.suffix).join("|"),
+  "g",
+);
+const STRONG_KIND = new Map(STRONG_HEADS.map((h) => [h.suffix, h.kind]));
+
+// 该镇小城镇环境综合整治通过验收: a strong head word names a drive without a launching verb; the name starts after the
+// nearest breaker, launching verb or opener.
+function strongHeadMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(STRONG_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
+    let head = at;
+    while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
+      const ch = text[head - 1];
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || triggerEndingAt(text, head)) break;
+      if (NAME_OPENERS.some((o) => text.startsWith(o, head - o.length))) break;
+      head--;
+    }
+    const start = stripLeads(text, head, at, UNQUOTED_LEADS);
+    if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, text.slice(start, end), STRONG_KIND.get(m[0])!));
+  }
+  return out;
+}
+
+const ENUMERATION_HEADS_BY_LENGTH = [...ENUMERATION_HEADS].sort((a, b) => b.suffix.length - a.suffix.length);
+// 四边三化, 三改一拆, 六化六有, 双带双联: numeral, word, numeral, word.
+const PAIR_NUMERALS = SLOGAN_NUMERALS.replace("一", "");
+
+function isNumberedPair(name: string): boolean {
+  return (
+    name.length === 4 &&
+    SLOGAN_CHARS.test(name) &&
+    PAIR_NUMERALS.includes(name[0]) &&
+    SLOGAN_NUMERALS.includes(name[2]) &&
+    !SLOGAN_NUMERALS.includes(name[1]) &&
+    !SLOGAN_NUMERALS.includes(name[3]) &&
+    !NUMBERED_PAIR_IDIOMS.has(name) &&
+    !CAMPAIGN_STOP_LIST.has(name)
+  );
+}
+
+// The campaign an enumeration item names, as [start, end, kind], or undefined.
+function enumerationItem(text: string, start: number, end: number): [number, number, CampaignKind] | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && OPEN_QUOTES.has(text[s])) s++;
+  while (e > s && CLOSE_QUOTES.has(text[e - 1])) e--;
+  // The item after a launching verb in its clause: 结合小城镇综合环境整治 → 小城镇综合环境整治.
+  for (let h = e - 2; h > s; h--) {
+    if (triggerEndingAt(text, h)) {
+      s = h;
+      break;
+    }
+  }
+  s = stripLeads(text, s, e, UNQUOTED_LEADS);
+  for (let i = s; i < e; i++) if (!NAME_CHAR.test(text[i]) || NAME_BREAKERS.has(text[i])) return undefined;
+  const name = text.slice(s, e);
+  if (isNumberedPair(name)) return [s, e, "drive"];
+  const head = ENUMERATION_HEADS_BY_LENGTH.find((h) => name.endsWith(h.suffix));
+  if (!head) return undefined;
+  const before = name.length - head.suffix.length;
+  if (before < (head.minHead ?? UNQUOTED_MIN_HEAD) || before > UNQUOTED_MAX_HEAD) return undefined;
+  if (UNQUOTED_GENERIC_HEADS.has(name.slice(0, before))) return undefined;
+  return [s, e, head.kind];
+}
+
+const CLAUSE_ENDS = new Set([..."，。；：！？,;:!?\n（）()"]);
+
+// Items of a 、-list that holds a campaign found otherwise are campaigns by their own form (see ENUMERATION_HEADS).
+function enumerationMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  const seenClauses = new Set<number>();
+  for (const c of taken) {
+    let from = c.start;
+    while (from > 0 && !CLAUSE_ENDS.has(text[from - 1])) from--;
+    if (seenClauses.has(from)) continue;
+    seenClauses.add(from);
+    let to = c.end;
+    while (to < text.length && !CLAUSE_ENDS.has(text[to])) to++;
+    const clause = text.slice(from, to);
+    if (!clause.includes("、")) continue;
+    let at = from;
+    const items: [number, number][] = [];
+    for (const part of clause.split("、")) {
+      items.push([at, at + part.length]);
+      at += part.length + 1;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const [s, itemEnd] = items[i];
+      let e = itemEnd;
+      if (i === items.length - 1) {
+        // The last item runs into the rest of the clause: cut it at the first tail word (…等建设热潮, …组合拳).
+        const item = text.slice(s, e);
+        for (const tail of ENUMERATION_TAILS) {
+          const at = item.indexOf(tail);
+          if (at >= 0) e = Math.min(e, s + at);
+        }
+      }
+      const hit = enumerationItem(text, s, e);
+      if (!hit) continue;
+      const span = { start: hit[0], end: hit[1] };
+      if (overlaps(span, taken) || overlaps(span, out)) continue;
+      out.push(mention(text, hit[0], hit[1], text.slice(hit[0], hit[1]), hit[2]));
+    }
+  }
+  return out;
+}
+
 // The sentence around a position, its stop excluded: semicolons do not end it (the `period` stops).
 function sentenceAround(units: TextUnits, pos: number): { start: number; end: number } {
   return { start: unitStart(units, pos, "period"), end: nextStop(units, pos, "period") };
@@ -429,6 +583,8 @@ export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampai
   patternMentions,
   planMentions,
   verbLedMentions,
+  meetingMentions,
+  strongHeadMentions,
 ];
 
 export function extractCampaigns(text: string, options: ExtractCampaignsOptions = {}): ExtractedCampaign[] {
@@ -437,7 +593,8 @@ export function extractCampaigns(text: string, options: ExtractCampaignsOptions 
   const drop: Drop | undefined = ctx?.trace ? (t, offset, rule) => reject(ctx, { kind: "campaign", text: t, offset, rule }) : undefined;
   const found: ExtractedCampaign[] = [];
   for (const produce of CAMPAIGN_PRODUCERS) found.push(...produce(text, found, drop));
-  const all = found.sort((a, b) => a.start - b.start);
+  // Items of a 、-list beside a campaign found above are read last, against everything found.
+  const all = [...found, ...enumerationMentions(text, found)].sort((a, b) => a.start - b.start);
   const header = options.header ? extractCampaigns(options.header) : undefined;
   return resolveCampaignFormats(text, all, { header, units: unitsFor(text, ctx) });
 }

@@ -187,7 +187,24 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const goalMetric = normaliseMetric(goal.subject ?? undefined);
 
   let best: EvidenceMatch | undefined;
-  for (const { span, sentence, inSentence, tokens: sentenceTokens, years, clauses } of prepared.sentences) {
+  for (const prepSentence of prepared.sentences) {
+    const { span, sentence, inSentence, years, clauses } = prepSentence;
+    if (years.length && !years.includes(goalYear)) continue;
+    // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
+    // and most sentences of a candidate article fail it before their names need reading.
+    let topicHits = topic.filter((w) => sentence.includes(w));
+    if (topicHits.length && view.subject) {
+      const rest = sentence.replace(view.subject, " ");
+      topicHits = topicHits.filter((w) => rest.includes(w));
+    }
+    const seriesHit = inSentence.find(
+      (i) =>
+        (goalMetric && normaliseMetric(i.metric) === goalMetric) ||
+        (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0),
+    );
+    if (topicHits.length === 0 && !seriesHit && !completionGoal) continue;
+
+    const sentenceTokens = tokensOf(prepSentence);
     const hits = tokens.strong.filter((t) => sentence.includes(t));
     const other = otherNames(sentenceTokens, tokens);
     const campaignHit = !!goal.campaign && (sentence.includes(goal.campaign) || inSentence.some((i) => i.campaign === goal.campaign));
@@ -215,23 +232,13 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     if (view.own.length && !view.own.some((t) => sentence.includes(t)) && !(titleOwn && !other.length)) continue;
     // Another township's work (石室乡 vs 华墅乡) is not this goal's, unless the sentence names the goal's township too.
     if (goal.township && !sentence.includes(goal.township) && sentenceTokens.weak.some((w) => /[镇乡]$|街道$/.test(w) && w !== goal.township)) continue;
-    if (years.length && !years.includes(goalYear)) continue;
 
-    // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋).
-    const rest = view.subject ? sentence.replace(view.subject, " ") : sentence;
-    const topicHits = topic.filter((w) => rest.includes(w));
-    const seriesHit = inSentence.find(
-      (i) =>
-        (goalMetric && normaliseMetric(i.metric) === goalMetric) ||
-        (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0),
-    );
     if (subject === 0) {
       // A township alone names too much; only numbers of the goal's own measure count there.
       if (!(goal.township && sentence.includes(goal.township) && seriesHit && topicHits.length)) continue;
       subject = 0.5;
       words.push(goal.township);
     }
-    if (topicHits.length === 0 && !seriesHit && !completionGoal) continue;
     // When only the article ties the sentence to the goal (its campaign, or a headline: the sentence names neither),
     // one shared bigram is too little (房屋 of 房屋腾空 for 进行房屋认定): the sentence must carry the goal's topic in
     // two words or one of its numbers.
@@ -314,7 +321,7 @@ type PreparedSentence = {
   span: { start: number; end: number };
   sentence: string; // without quote marks
   inSentence: EvidenceIndicator[];
-  tokens: SubjectTokens;
+  tokens?: SubjectTokens; // the names it holds, read on first need (tokensOf): the gazetteer lookup is the costly part
   years: number[];
   clauses: PreparedClause[];
 };
@@ -370,7 +377,6 @@ function prepare(article: EvidenceArticle) {
       span,
       sentence,
       inSentence: (article.indicators ?? []).filter((i) => i.start >= span.start && i.end <= span.end),
-      tokens: subjectTokens({ texts: [sentence] }),
       years: yearsIn(sentence, issueYear),
       clauses: clausesOf(article.text.slice(span.start, span.end)),
     });
@@ -378,6 +384,11 @@ function prepare(article: EvidenceArticle) {
   prepared = { titleTokens: subjectTokens({ texts: [article.title] }), sentences: out };
   preparedArticles.set(article, prepared);
   return prepared;
+}
+
+function tokensOf(prepared: PreparedSentence): SubjectTokens {
+  prepared.tokens ??= subjectTokens({ texts: [prepared.sentence] });
+  return prepared.tokens;
 }
 
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };

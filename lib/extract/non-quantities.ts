@@ -216,6 +216,12 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     source: `(?<![^\\n。；;：:！？])[${CN}]{1,3}(?=是|要|则|来|者|、)|[（(][${CN}0-9]{1,3}[）)]`,
   },
   {
+    name: "villager-group",
+    first: `0-9０-９${CN}`,
+    why: "a number right after a village names one of its villagers' groups (明星村8组, 该村8组), it counts nothing",
+    source: `(?<=村)${D}{1,3}组(?![织成建])`,
+  },
+  {
     name: "big-number-name",
     first: `${CN}`,
     why: "N大 names a set of things (十大关键战, 两大产业, 三大平台, 二十大)",

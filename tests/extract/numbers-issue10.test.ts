@@ -156,3 +156,21 @@ describe("a value given by a verb is not a threshold", () => {
     expect(texts("实现村集体经营性年收入达20万元以上的目标")).toEqual(["20万元以上"]);
   });
 });
+
+// Sentences from dev-split sources (tests/gold/dev/SOURCES.md), never from the test split.
+describe("names and units on unseen text (dev split)", () => {
+  it("a villagers' group after its village is a name, a count of groups is not", () => {
+    // https://www.yybnet.net/news/shehui/201908/9500067.html
+    expect(texts("记者走进保和镇明星村8组,这里绿意盎然")).toEqual([]);
+    expect(rule("记者走进保和镇明星村8组,这里绿意盎然", "8组")).toBe("villager-group");
+    expect(texts("全镇共划分网格32组")).toEqual(["32组"]);
+  });
+
+  it("件次 is one unit after a folded 万", () => {
+    // https://www.spprec.com/sczwweb/zwfwnew/027001/027001005/20201130/03fc6ffe-790b-493e-8244-268ca351e13f.html
+    expect(extractIndicators("今年以来,全县网上办理事项1.45万件次,同比增长20.49%。").map((i) => [i.text, i.value, i.unit])).toEqual([
+      ["1.45万件次", 14500, "件次"],
+      ["20.49%", 20.49, "%"],
+    ]);
+  });
+});

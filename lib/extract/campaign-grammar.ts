@@ -176,6 +176,9 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
   { suffix: "教育实践活动", kind: "drive" },
   { suffix: "试点", kind: "reform", minHead: 4 },
+  // 农村集体产权制度改革, 医药卫生体制改革: a reform named by the system it changes
+  { suffix: "制度改革", kind: "reform", minHead: 4 },
+  { suffix: "体制改革", kind: "reform", minHead: 4 },
 ];
 // A head word right after a count of a set (国家三大攻坚战, 八大攻坚行动) names the set, not one drive.
 export const SET_HEAD_TAIL = /[一二两三四五六七八九十]大$/;

@@ -221,6 +221,9 @@ describe("campaigns by grammar on unseen text (dev split)", () => {
     // https://www.yybnet.net/news/shehui/201908/9500067.html
     expect(names("该村8组成为农村垃圾分类试点村组")).toEqual(["农村垃圾分类试点"]);
     expect(names("努力争取更多改革试点,争取更多省级试点")).toEqual([]);
+    // http://news.72177.com/2020/1217/4545814.shtml: a reform named by the system it changes, no verb before it
+    expect(names("全年任务为25万亩;农村集体产权制度改革,全年任务为1392个村")).toEqual(["农村集体产权制度改革"]);
+    expect(names("这是一项制度改革")).toEqual([]);
   });
 
   it("numbered pairs: quoted even with a word of speech in them; themed years", () => {

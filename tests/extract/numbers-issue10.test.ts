@@ -174,3 +174,14 @@ describe("names and units on unseen text (dev split)", () => {
     ]);
   });
 });
+
+describe("labels without the words of expectation (dev split)", () => {
+  const metric = (s: string, text: string) => extractIndicators(s).find((i) => i.text === text)?.metric;
+
+  it("a modal, an expectation or 全部 is not part of what is counted", () => {
+    // https://www.spprec.com/sczwweb/zwfwnew/027001/027001005/20201130/03fc6ffe-790b-493e-8244-268ca351e13f.html
+    expect(metric("今年年底,全县乡镇便民服务中心达市一级标准将达到16个,占比88.9%。", "16个")).toBe("便民服务中心达市一级标准");
+    // https://www.rizhaoquan.com/gaoxinjishu/8121.html
+    expect(metric("今年年底48个村全部完成生活污水治理。", "48个")).toBe("村");
+  });
+});

@@ -90,6 +90,9 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "背水一战",
   "一体化",
   "千方百计",
+  "百倍的热情", // 用百倍的热情投身…: a degree of zeal, not a ratio (增长百倍 stays)
+  "百倍的信心",
+  "百倍的努力",
   "万无一失",
   "一心一意",
   "三心二意",

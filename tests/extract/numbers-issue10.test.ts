@@ -185,3 +185,11 @@ describe("labels without the words of expectation (dev split)", () => {
     expect(metric("今年年底48个村全部完成生活污水治理。", "48个")).toBe("村");
   });
 });
+
+describe("idioms of degree (dev split)", () => {
+  it("百倍的热情 is zeal, 增长百倍 a ratio", () => {
+    // http://m.news.wmxa.cn/shaanxi/202011/713279.html
+    expect(texts("用百倍的热情投身新闻工作")).toEqual([]);
+    expect(texts("产值增长了100倍")).toEqual(["100倍"]);
+  });
+});

@@ -81,6 +81,8 @@ export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[]
   { suffix: "整治", kind: "drive", minHead: 4 },
   { suffix: "攻坚年", kind: "drive" },
   { suffix: "突破年", kind: "drive" },
+  // 打赢蓝天保卫战, 碧水保卫战: two characters name the front.
+  { suffix: "保卫战", kind: "drive", minHead: 2 },
 ];
 // Name length bounds (characters before the head word).
 export const UNQUOTED_MIN_HEAD = 3;
@@ -89,7 +91,7 @@ export const UNQUOTED_MAX_HEAD = 16;
 export const UNQUOTED_LEADS: readonly string[] = [
   "全区", "全市", "全省", "我区", "全面", "深入", "持续", "加快", "此次", "这次", "本次", "今年", "当前",
   // quantifiers over kinds of work: 各种环境整治 is an area of work, not one drive
-  "各种", "各类", "相关",
+  "各种", "各类", "相关", "更多",
   // the place the sentence is about: 该镇小城镇环境综合整治, 全县污染防治攻坚战
   "该镇", "该县", "该区", "该市", "该村", "该乡", "全县", "全镇", "全乡", "全村", "我县", "我市", "我镇",
 ];
@@ -159,7 +161,7 @@ export const MEETING_HEADS: readonly CampaignHead[] = [
 
 // Head words specific enough to name a drive with no launching verb before it (该镇小城镇环境综合整治通过验收,
 // 污染防治攻坚战取得成效): the name runs back to a breaker, a launching verb or one of NAME_OPENERS.
-export const STRONG_HEADS: readonly CampaignHead[] = [
+export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   { suffix: "专项行动", kind: "drive" },
   { suffix: "攻坚行动", kind: "drive" },
   { suffix: "整治行动", kind: "drive" },
@@ -170,12 +172,21 @@ export const STRONG_HEADS: readonly CampaignHead[] = [
   { suffix: "提升工程", kind: "drive" },
   { suffix: "攻坚战", kind: "drive" },
   { suffix: "百日攻坚", kind: "drive" },
+  { suffix: "保卫战", kind: "drive", minHead: 2 },
+  // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
+  { suffix: "教育实践活动", kind: "drive" },
+  { suffix: "试点", kind: "reform", minHead: 4 },
+  // 农村集体产权制度改革, 医药卫生体制改革: a reform named by the system it changes
+  { suffix: "制度改革", kind: "reform", minHead: 4 },
+  { suffix: "体制改革", kind: "reform", minHead: 4 },
 ];
+// A head word right after a count of a set (国家三大攻坚战, 八大攻坚行动) names the set, not one drive.
+export const SET_HEAD_TAIL = /[一二两三四五六七八九十]大$/;
 // Verbs and adverbs that open a clause, never a name: 加大城乡环境综合整治 names 城乡环境综合整治.
 export const NAME_OPENERS: readonly string[] = [
   "加大", "加强", "做好", "完成", "通过", "参与", "参加", "落实", "坚持", "进行", "组织", "强化", "聚焦", "统筹", "助力",
   "纳入", "列入", "作为", "按照", "根据", "结合", "依托", "借助", "通过", "打好", "打赢", "决胜", "在", "以", "与", "和",
-  "及", "对", "将",
+  "及", "对", "将", "成为", "列为", "入选", "争取",
 ];
 
 // Enumerations: a list item beside a campaign (围绕“三改一拆”、“五水共治”、无违建市创建、小城镇环境综合整治、美丽庭院建设等)

@@ -28,6 +28,7 @@ import {
   SLOGAN_MIN,
   SLOGAN_NOT_SECOND,
   SLOGAN_NUMERALS,
+  SET_HEAD_TAIL,
   SLOGAN_SPEECH_CHARS,
   STRONG_HEADS,
   SUFFIX_BLOCKERS,
@@ -379,7 +380,7 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
       drop?.(text.slice(start, end), start, "unquoted-name-length");
       continue;
     }
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) {
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) {
       drop?.(text.slice(start, end), start, "unquoted-generic-head");
       continue;
     }
@@ -426,6 +427,7 @@ const STRONG_RE = new RegExp(
   "g",
 );
 const STRONG_KIND = new Map(STRONG_HEADS.map((h) => [h.suffix, h.kind]));
+const STRONG_MIN = new Map(STRONG_HEADS.map((h) => [h.suffix, h.minHead ?? UNQUOTED_MIN_HEAD]));
 
 // 该镇小城镇环境综合整治通过验收: a strong head word names a drive without a launching verb; the name starts after the
 // nearest breaker, launching verb or opener.
@@ -443,8 +445,8 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
       head--;
     }
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
-    if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    if (at - start < STRONG_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
     out.push(mention(text, start, end, text.slice(start, end), STRONG_KIND.get(m[0])!));

@@ -213,6 +213,19 @@ describe("campaigns by grammar on unseen text (dev split)", () => {
     expect(names("配合各种环境整治。开展专项整治。")).toEqual([]);
   });
 
+  it("fronts, campaigns of education and pilots; a counted set is no drive (dev d25, d26, d31)", () => {
+    // https://sthjj.cnbz.gov.cn/xwdt/xqdt/14431091.html
+    expect(names("深入开展大气污染防治是实施国家三大攻坚战的重要举措。各级各部门要坚决打赢蓝天保卫战")).toEqual(["蓝天保卫战"]);
+    // http://www.mizhi.net/m/view.php?aid=8764
+    expect(names("5月28日,全镇党的群众路线教育实践活动动员大会在我镇大会议室召开")).toEqual(["群众路线教育实践活动"]);
+    // https://www.yybnet.net/news/shehui/201908/9500067.html
+    expect(names("该村8组成为农村垃圾分类试点村组")).toEqual(["农村垃圾分类试点"]);
+    expect(names("努力争取更多改革试点,争取更多省级试点")).toEqual([]);
+    // http://news.72177.com/2020/1217/4545814.shtml: a reform named by the system it changes, no verb before it
+    expect(names("全年任务为25万亩;农村集体产权制度改革,全年任务为1392个村")).toEqual(["农村集体产权制度改革"]);
+    expect(names("这是一项制度改革")).toEqual([]);
+  });
+
   it("numbered pairs: quoted even with a word of speech in them; themed years", () => {
     // http://news.72177.com/2020/1217/4545814.shtml
     expect(names("指标包括:“六化六有”美丽村庄建设,全年任务为28个")).toEqual(["“六化六有”"]);

@@ -62,7 +62,9 @@ export const ZExtractedGoalSchema = ZSpanSchema.extend({
   targetUnit: z.string().optional(),
   targetBound: ZGoalBoundSchema.optional(), // 不得低于/至少/不少于 → min, 不超过/控制在…以内 → max, 达到/确保 X → exact
   deadline: z.string().optional(), // 今年 | 年内 | 下月 | 按时按期 | 2022年底 …
-  deadlineDate: z.iso.date().optional(), // ISO YYYY-MM-DD, resolved against the issue date (ExtractContext.issueDate)
+  // ISO YYYY-MM-DD, resolved against the issue date (ExtractContext.issueDate). A plain pattern: tests/extract/redos.test.ts
+  // proves every regex lib/extract builds linear, and this one is trivially so (zod's ISO date pattern is long).
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   subject: z.string().optional(), // the project/campaign/place/metric the goal is about (征收项目, 省级旅游度假区, 签约率)
   campaign: z.string().optional(),
   township: z.string().optional(),

@@ -127,15 +127,15 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       continue;
     }
     if (entry.object && !entry.object.test(after)) {
-      drop(ctx, text, m.index, `${entry.verb}-without-its-object`);
+      drop(ctx, text, m.index, "lead-verb-without-its-object");
       continue;
     }
     if (entry.notObject?.test(after)) {
-      drop(ctx, text, m.index, `${entry.verb}-with-excluded-object`);
+      drop(ctx, text, m.index, "lead-verb-with-excluded-object");
       continue;
     }
     if (entry.notBefore?.test(before)) {
-      drop(ctx, text, m.index, `${entry.verb}-after-excluded-word`);
+      drop(ctx, text, m.index, "lead-verb-after-excluded-word");
       continue;
     }
     let end = clauseEnd(text, m.index + m[0].length);
@@ -263,7 +263,7 @@ function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       const end = clauseEnd(text, after);
       if (end - after < 2) continue;
       if (cue.notEnd?.test(text.slice(after, end))) {
-        drop(ctx, text, m.index, `${cue.verb}-with-excluded-ending`);
+        drop(ctx, text, m.index, "target-cue-with-excluded-ending");
         continue;
       }
       // the phrase starts at the cue, so that 实现…的目标 found by producer 2 keeps its verb on a tie

@@ -236,7 +236,8 @@ function isDirective(text: string, at: number): boolean {
 
 // A leading modal, numbered point or connective belongs to the directive, not to the goal's text.
 // 今年要实现…: the time phrase before the modal goes too (the deadline is still found just before the goal).
-const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要|将))+`);
+// At most six frames (一是要同时…): bounded, so a hostile run of 一是按时… cannot make the match quadratic.
+const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要|将)){1,6}`);
 
 function trimmedClauseStart(text: string, at: number): number {
   const start = clauseStart(text, at, Math.max(0, at - 80));

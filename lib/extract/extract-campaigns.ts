@@ -262,7 +262,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
     const suffix = run.length === 1 && !listed ? suffixAfterInfix(text, after) : suffixAt(text, after);
     for (const q of run) {
       if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) {
-        drop?.(q.content, q.start, CAMPAIGN_STOP_LIST.has(q.content) ? "campaign-stop-list" : "overlaps-another-campaign");
+        drop?.(text.slice(q.start, q.end), q.start, CAMPAIGN_STOP_LIST.has(q.content) ? "campaign-stop-list" : "overlaps-another-campaign");
         continue;
       }
       const last = q === run[run.length - 1];
@@ -275,7 +275,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
       const own = CAMPAIGN_SUFFIXES.find((s) => q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2);
       if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
       else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
-      else drop?.(q.content, q.start, "quoted-without-campaign-suffix");
+      else drop?.(text.slice(q.start, q.end), q.start, "quoted-without-campaign-suffix");
     }
   }
   return out;

@@ -11,6 +11,7 @@ import {
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
+import { NUMBER_TARGET_CUES } from "./goal-cues";
 import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
@@ -30,14 +31,10 @@ const NEXT = new RegExp(SCAN.source, "y");
 
 // ---- lexicons for the words around a number (data tables) ----
 
-// A number after one of these, in its clause or the clause before, is a target (确保…, 力争…, 目标…). Requirements and
-// expectations are targets too (issue #10 §4): 不得低于60%, 每村至少联系10户, 不少于25户, 有望突破2.65亿斤.
-export const TARGET_CUES: readonly string[] = [
-  "确保", "力争", "争取", "目标", "计划", "力求", "预计", "拟", "将达到", "有望", "预期", "至少", "不少于", "不低于",
-  "不得低于", "不得少于", "不超过", "不得超过", "要求", "必须", "须", "应当",
-];
+// A number after a target cue (goal-cues.ts NUMBER_TARGET_CUES), in its clause or the clause before, is a target
+// (确保…, 力争…, 目标…); requirements and expectations are targets too (issue #10 §4).
 const TARGET_CUE = new RegExp(
-  `(?:${TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
 );
 // 行动计划/年度计划 are documents, not plans to do something
 // 为确保X，Y: Y is what was done to that end, not a target

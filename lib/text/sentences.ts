@@ -95,8 +95,8 @@ export function spanIndexAt(spans: readonly TextSpan[], pos: number): number {
   return lo;
 }
 
-// The last element < value of an ascending list, or -1.
-function lastBelow(list: readonly number[], value: number): number {
+// The index of the first element >= value of an ascending list (its length when there is none).
+function lowerBound(list: readonly number[], value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -104,19 +104,19 @@ function lastBelow(list: readonly number[], value: number): number {
     if (list[mid] < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? -1 : list[lo - 1];
+  return lo;
+}
+
+// The last element < value of an ascending list, or -1.
+function lastBelow(list: readonly number[], value: number): number {
+  const i = lowerBound(list, value);
+  return i === 0 ? -1 : list[i - 1];
 }
 
 // The first element >= value of an ascending list, or -1.
 function firstAtOrAfter(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === list.length ? -1 : list[lo];
+  const i = lowerBound(list, value);
+  return i === list.length ? -1 : list[i];
 }
 
 /**

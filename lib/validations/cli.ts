@@ -16,7 +16,11 @@ export const ZExtractArgsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, "name an issue file or folder: npm run extract -- --json <file|folder>..."),
   json: z.boolean().default(false),
   jsonl: z.boolean().default(false), // JSON Lines even for one file
+  explain: z.boolean().default(false), // the candidates the rules dropped and the rule that dropped each (text)
   date: ZIsoDateSchema.optional(),
+}).refine((args) => !(args.explain && (args.json || args.jsonl)), {
+  message: "--explain prints text: use it without --json/--jsonl",
+  path: ["explain"],
 });
 export type TExtractArgs = z.infer<typeof ZExtractArgsSchema>;
 

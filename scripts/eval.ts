@@ -4,13 +4,15 @@
 // in-process through the ingestion path (extractIssueFile: decode, layout, date, extraction; no database), so layout
 // and dates are scored too; with it, <dir>/<id>.json files saved from `npm run extract -- --json` are scored instead.
 // Test-split details (misses, per-file rows) are printed only with --split test: whoever tunes rules reads numbers only.
+// Goal tracking is scored on two follow-up sets: "follow-ups dev" (tests/gold/followups, written by the linker's tuner)
+// and "follow-ups test" (tests/gold/followups-test, held out: its links and misses likewise only with --split test).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { formatFiles, formatSplits, formatVerbose } from "../lib/eval/format-report";
 import { ZGoldIssueSchema } from "../lib/eval/gold-schema";
 import { scoreIssue, summarise, type TIssueScore, type TSummary } from "../lib/eval/score";
-import { formatLinkScore, scoreFollowups } from "../lib/eval/score-links";
+import { formatLinkScore, scoreFollowups, type LinkScore } from "../lib/eval/score-links";
 import { ZExtractOutputSchema } from "../lib/validations/extract-output";
 import { parseCli } from "./cli-args";
 
@@ -29,6 +31,8 @@ const args = parseCli(
     test: { type: "string" },
     split: { type: "string" },
     predicted: { type: "string" },
+    followups: { type: "string" },
+    "followups-test": { type: "string" },
   },
   z.object({
     json: z.boolean().default(false),
@@ -39,8 +43,10 @@ const args = parseCli(
     test: z.string().default(path.join(ROOT, "tests", "gold", "test")),
     split: z.enum(SPLITS).optional(),
     predicted: z.string().optional(),
+    followups: z.string().default(path.join(ROOT, "tests", "gold", "followups")),
+    followupsTest: z.string().default(path.join(ROOT, "tests", "gold", "followups-test")),
   }),
-  (values) => values,
+  (values) => ({ ...values, followupsTest: values["followups-test"] }),
 );
 
 async function loadExtractor(): Promise<(file: string) => unknown> {
@@ -108,8 +114,13 @@ const chosen = args.split ? [args.split] : [...SPLITS];
 const runs = Object.fromEntries(chosen.map((split) => [split, runSplit(...dirs[split])])) as Partial<Record<TSplit, TSplitRun>>;
 // Per-file details of the test split only when asked for by name.
 const detailed = (split: TSplit) => split !== "test" || args.split === "test";
-// Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses.
-const links = scoreFollowups({ seeds: args.seeds, followups: path.join(ROOT, "tests", "gold", "followups") });
+// Goal tracking (issue #11 §3): links from the seeds' goals to the follow-up issues, and proposed statuses. A set
+// without links.json (e.g. before the held-out set is merged) is reported as absent rather than failing the run.
+const scoreSet = (dir: string) => (existsSync(path.join(dir, "links.json")) ? scoreFollowups({ seeds: args.seeds, followups: dir }) : null);
+const links = scoreSet(args.followups);
+const linksTest = scoreSet(args.followupsTest);
+// Only the totals of the held-out follow-ups, unless the test split is asked for by name.
+const linkTotals = (score: LinkScore) => ({ asOf: score.asOf, goalsFound: score.goalsFound, goalsListed: score.goalsListed, links: score.links, status: score.status });
 
 if (args.json) {
   const splits = Object.fromEntries(
@@ -120,7 +131,10 @@ if (args.json) {
   );
   // Top-level summary/issues/problems stay the seeds' (the first chosen split's) for older consumers.
   const first = runs[chosen[0]]!;
-  process.stdout.write(JSON.stringify({ summary: first.summary, issues: detailed(chosen[0]) ? first.scores : [], problems: first.problems, splits, links }, null, 2) + "\n");
+    const followups = { dev: links, test: linksTest && (detailed("test") ? linksTest : linkTotals(linksTest)) };
+  process.stdout.write(
+    JSON.stringify({ summary: first.summary, issues: detailed(chosen[0]) ? first.scores : [], problems: first.problems, splits, links, followups }, null, 2) + "\n",
+  );
 } else {
   console.log(formatSplits(chosen.map((name) => ({ name, summary: runs[name]!.summary }))));
   for (const split of chosen) {
@@ -129,6 +143,7 @@ if (args.json) {
     console.log("\n" + formatFiles(split, run.scores));
     if (args.verbose) for (const s of run.scores) console.log("\n" + formatVerbose(s));
   }
-  console.log("\n" + formatLinkScore(links, args.verbose));
+  console.log("\n" + (links ? formatLinkScore(links, args.verbose, "follow-ups dev") : "Goal tracking (follow-ups dev): no links.json"));
+  console.log("\n" + (linksTest ? formatLinkScore(linksTest, args.verbose && detailed("test"), "follow-ups test") : "Goal tracking (follow-ups test): no links.json"));
   for (const split of chosen) for (const p of runs[split]!.problems) process.stderr.write(`${split}: ${p}\n`);
 }

@@ -165,9 +165,11 @@ function dateOfFile(issues: readonly IssueInput[], file: string): string {
   return issues.find((i) => i.file === file)?.issue.parsed.date?.date ?? "";
 }
 
-export function formatLinkScore(score: LinkScore, verbose = false): string {
+// `label` names the follow-up set ("follow-ups dev", "follow-ups test"); details only with `verbose`, which the caller
+// withholds for the held-out set so tuners see its totals only.
+export function formatLinkScore(score: LinkScore, verbose = false, label = "follow-up issues"): string {
   const lines = [
-    `Goal tracking (follow-up issues, status as of ${score.asOf}; gold goals found by the extractor ${score.goalsFound}/${score.goalsListed})`,
+    `Goal tracking (${label}, status as of ${score.asOf}; gold goals found by the extractor ${score.goalsFound}/${score.goalsListed})`,
     `  links    precision ${score.links.precision.toFixed(3)}  recall ${score.links.recall.toFixed(3)}  (tp ${score.links.tp}, fp ${score.links.fp}, fn ${score.links.fn}; recall over goals found ${score.links.recallFoundGoals.toFixed(3)})`,
     `  status   accuracy ${score.status.accuracy.toFixed(3)}  (${score.status.correct}/${score.status.total})`,
   ];

@@ -27,7 +27,7 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
   const lines = text.split("\n");
   // A joined line is kept as its parts until the end: appending to one growing string and classifying it after every
   // join was quadratic (a 200 KB run of 80-character lines took 4 s). The classifiers read a bounded view instead.
-  const out: string[][] = [];
+  const out: JoinedLine[] = [];
   const outLineNo: number[] = [];
   const repairs: PageBreakRepair[] = [];
   let last = -1; // index in out of the last non-empty line
@@ -36,7 +36,7 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === "") {
-      out.push([""]);
+      out.push({ parts: [""], length: 0 });
       outLineNo.push(i + 1);
       gap++;
       continue;
@@ -53,18 +53,20 @@ export function repairPageBreaks(text: string): { text: string; repairs: PageBre
         head: line.slice(0, 6),
         ...(overlap > 0 ? { dropped: line.slice(0, overlap) } : {}),
       });
-      out[last].push(line.slice(overlap));
+      const rest = line.slice(overlap);
+      out[last].parts.push(rest);
+      out[last].length += rest.length;
       out.length = last + 1;
       outLineNo.length = last + 1;
       gap = 0;
       continue;
     }
-    out.push([line]);
+    out.push({ parts: [line], length: line.length });
     outLineNo.push(i + 1);
     last = out.length - 1;
     gap = 0;
   }
-  return { text: out.map((parts) => parts.join("")).join("\n"), repairs };
+  return { text: out.map((joined) => joined.parts.join("")).join("\n"), repairs };
 }
 
 // VIEW_CHARS = the classifiers' reach: they look at a line's start and end (captions, bylines, closing punctuation,
@@ -74,10 +76,12 @@ function isPunctuatedFirstLine(line: string): boolean {
   return /[！!？?]/.test(line) && isPunctuatedHeadline(line);
 }
 
-function boundedView(parts: string[]): string {
+// A line being joined, with its length kept as it grows: summing the parts on every join was quadratic again
+// (4.9 MB of 80-character digit lines took minutes to refuse).
+type JoinedLine = { parts: string[]; length: number };
+
+function boundedView({ parts, length }: JoinedLine): string {
   if (parts.length === 1) return parts[0];
-  let length = 0;
-  for (const p of parts) length += p.length;
   if (length <= 2 * VIEW_CHARS) return parts.join("");
   let tail = "";
   for (let k = parts.length - 1; k >= 0 && tail.length < VIEW_CHARS; k--) tail = parts[k] + tail;

@@ -30,6 +30,12 @@ describe("npm run eval", () => {
     expect(out.summary.dates).toMatchObject({ ok: golds.length, exact: golds.length, of: golds.length });
     expect(Object.keys(out.splits)).toEqual(["seeds", "dev", "test"]);
     expect(out.splits.seeds.summary).toEqual(out.summary);
+    // Goal tracking on both follow-up sets; the held-out one as totals only unless --split test.
+    expect(out.followups.dev.falsePositives).toBeInstanceOf(Array);
+    expect(out.followups.test.links.precision).toBeGreaterThanOrEqual(0);
+    expect(out.followups.test.status.total).toBeGreaterThan(0);
+    expect(out.followups.test).not.toHaveProperty("falsePositives");
+    expect(out.followups.test).not.toHaveProperty("missed");
   });
 
   it("lists misses and false positives per seed with --verbose", () => {
@@ -47,6 +53,12 @@ describe("npm run eval", () => {
     expect(run.stdout).toMatch(/departments spurious \(1\): 区教育局/);
     expect(run.stdout).toMatch(/^indicators P R F1 +98\.7 98\.7 98\.7(\s|$)/m);
     expect(run.stdout).toMatch(/^ +found\/gold, predicted +74\/75, 75\b/m);
+    // Both follow-up sets are scored; --verbose details only for the dev set (the test set's need --split test).
+    expect(run.stdout).toMatch(/^Goal tracking \(follow-ups dev, status as of \d{4}-\d{2}-\d{2}/m);
+    const [, heldOut] = run.stdout.split(/^Goal tracking \(follow-ups test, /m);
+    expect(heldOut).toMatch(/^ +links +precision \d\.\d{3} +recall \d\.\d{3}/m);
+    expect(heldOut).toMatch(/^ +status +accuracy \d\.\d{3}/m);
+    expect(heldOut).not.toMatch(/^ +(FP|FN|STATUS) /m);
   });
 
   it("puts seeds, dev and test side by side and says when a split has no files", () => {

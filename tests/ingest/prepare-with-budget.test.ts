@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBudgetedPreparer, type BudgetedPreparer } from "@/lib/ingest/prepare-with-budget";
 import { MAX_LINE_CHARS } from "@/lib/text/limits";
@@ -44,5 +45,13 @@ describe("uploads prepared in a worker with a time budget", () => {
     expect(a).toMatchObject({ ok: false, code: "line-too-long", file: "long-line.txt" });
     if (!a.ok) expect(a.message).toMatch(/^long-line\.txt: line 2 has 20001 characters \(limit 20000\)/);
     expect(b.ok).toBe(true);
+  }, 60_000);
+
+  it("counts preparation against the budget, not the worker's loading", async () => {
+    // The fixture worker takes 1.5 s to load and then answers at once; a 500 ms budget must be enough. Counting the
+    // loading refused every upload on a loaded server (each refusal starts a fresh worker that loads again).
+    preparer = createBudgetedPreparer({ workerModule: path.resolve("tests/ingest/fixtures/slow-loading-worker.ts") });
+    const first = await preparer.prepare({ fileName: "first.txt", bytes: seed.bytes }, { budgetMs: 500 });
+    expect(first).toMatchObject({ file: "first.txt", code: "empty", message: "first.txt: answered by the fixture" });
   }, 60_000);
 });

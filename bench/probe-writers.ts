@@ -1,0 +1,151 @@
+// Concurrent-writers probe (issue #13 §2): the three writers the issue saw fail each other, at once, on one SQLite
+// database behind a running production server:
+//   - an operator's `npm run ingest` of a folder of 300 issues (its own process),
+//   - an editor's 228 review clicks (POST /api/review/indicators, one after another, as a person clicks),
+//   - 35 uploads through the site (POST /api/ingest, one file each).
+// Reports what each writer got back and what the database holds afterwards; every file must be stored once, every
+// click must answer 200 and leave its decision, and no answer may carry Prisma's or SQLite's internal text.
+//
+//   npx tsx bench/probe-writers.ts [--cli-files 300] [--clicks 228] [--uploads 35]
+//
+// Results: bench/RESULTS.md §10. The tests in tests/ops cover the same locking on a smaller scale on every run.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { buildStoryPool, makeIssue } from "../lib/bench/synthetic-corpus";
+
+const ZArgsSchema = z.object({
+  cliFiles: z.coerce.number().int().min(1).max(5000).default(300),
+  clicks: z.coerce.number().int().min(1).max(5000).default(228),
+  uploads: z.coerce.number().int().min(0).max(500).default(35),
+});
+const { values } = parseArgs({ options: { "cli-files": { type: "string" }, clicks: { type: "string" }, uploads: { type: "string" } } });
+const args = ZArgsSchema.parse({ cliFiles: values["cli-files"], clicks: values.clicks, uploads: values.uploads });
+
+const INTERNAL_TEXT = /prisma|sqlite|SQLITE_|database is locked|invalid `|stack/i;
+const root = path.resolve(import.meta.dirname, "..");
+
+const { buildIfNeeded, startAppServer } = await import("../tests/e2e/support/app-server");
+const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-writers-"));
+const databaseUrl = `file:${path.join(dir, "probe.db")}`;
+process.env.DATABASE_URL = databaseUrl;
+process.env.ZHIBIAO_EDITOR_PASSWORD = "probe-password";
+const { prepareDatabase } = await import("../lib/db/prepare-database");
+const { getDb } = await import("../lib/db/client");
+const { ingestPaths } = await import("../lib/ingest/ingest-paths");
+const { openSession } = await import("../lib/auth/session-store");
+
+await prepareDatabase(databaseUrl);
+const db = getDb();
+await ingestPaths(db, [path.join(root, "seeds")], { source: "seed" });
+const token = await openSession(db, { password: "probe-password" }, "probe");
+
+// Distinct synthetic issues for the CLI folder and for the uploads (different indices: different dates and numbers).
+const seeds = readdirSync(path.join(root, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .map((name) => ({ name, text: readFileSync(path.join(root, "seeds", name), "utf8") }));
+const pool = buildStoryPool(seeds);
+const cliDir = path.join(dir, "cli");
+mkdirSync(cliDir);
+for (let i = 0; i < args.cliFiles; i++) {
+  const issue = makeIssue(pool, i);
+  writeFileSync(path.join(cliDir, issue.fileName), issue.text);
+}
+const uploads = Array.from({ length: args.uploads }, (_, k) => makeIssue(pool, 100_000 + k));
+const clickIds = (await db.indicator.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: args.clicks })).map((r) => r.id);
+const issuesBefore = await db.issue.count();
+
+buildIfNeeded();
+const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: "probe-password", ZHIBIAO_SECURE_COOKIES: "0" });
+const headers = { cookie: `zhibiao_session=${token}`, origin: server.baseURL };
+
+type Tally = { answers: Map<string, number>; leaks: string[]; slowestMs: number };
+const tally = (): Tally => ({ answers: new Map(), leaks: [], slowestMs: 0 });
+function count(t: Tally, key: string, body: string, ms: number) {
+  t.answers.set(key, (t.answers.get(key) ?? 0) + 1);
+  if (INTERNAL_TEXT.test(body)) t.leaks.push(body.slice(0, 160));
+  t.slowestMs = Math.max(t.slowestMs, ms);
+}
+
+async function runCli(): Promise<{ code: number | null; ms: number; tail: string }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", cliDir, "--quiet"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    child.on("close", (code) => resolve({ code, ms: performance.now() - started, tail: output.trim().split("\n").slice(-3).join(" / ") }));
+  });
+}
+
+// A request the server dropped is an answer too: count it instead of stopping the probe.
+async function send(t: Tally, url: string, init: RequestInit, classify: (status: number, body: string) => string): Promise<void> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, init);
+    const body = await response.text();
+    count(t, classify(response.status, body), body, performance.now() - started);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? String(error);
+    count(t, `no answer (${cause})`, "", performance.now() - started);
+  }
+}
+
+async function runClicks(t: Tally): Promise<void> {
+  for (const id of clickIds) {
+    await send(t, `${server.baseURL}/api/review/indicators`,
+      { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ action: "confirm", id }) },
+      (status) => String(status),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function runUploads(t: Tally): Promise<void> {
+  for (const issue of uploads) {
+    const form = new FormData();
+    form.append("files", new File([issue.text], issue.fileName, { type: "text/plain" }));
+    await send(t, `${server.baseURL}/api/ingest`, { method: "POST", body: form, headers }, (status, body) => {
+      try {
+        return `${status} ${(JSON.parse(body) as { results?: { status: string }[] }).results?.[0]?.status ?? "no result"}`;
+      } catch {
+        return `${status} (not JSON)`;
+      }
+    });
+  }
+}
+
+const clicks = tally();
+const uploaded = tally();
+const started = performance.now();
+const [cli] = await Promise.all([runCli(), runClicks(clicks), runUploads(uploaded)]);
+const wallMs = performance.now() - started;
+await server.stop();
+
+const issuesAfter = await db.issue.count();
+const confirmed = await db.indicator.count({ where: { id: { in: clickIds.slice(0, 500) }, review: "confirmed" } });
+const decisions = await db.reviewDecision.count({ where: { kind: "indicator", action: "confirm" } });
+await db.$disconnect();
+rmSync(dir, { recursive: true, force: true });
+
+const show = (t: Tally) => [...t.answers].map(([k, n]) => `${k} ×${n}`).join(", ");
+const expectedIssues = issuesBefore + args.cliFiles + args.uploads;
+console.log(`## Concurrent writers on SQLite (${new Date().toISOString().slice(0, 16)} UTC, load ${(await import("node:os")).loadavg()[0].toFixed(1)})\n`);
+console.log("| writer | what it got | slowest answer | internal text in answers |\n| --- | --- | --- | --- |");
+console.log(`| \`npm run ingest\` of ${args.cliFiles} files | exit ${cli.code} in ${(cli.ms / 1000).toFixed(1)} s (${cli.tail}) | | |`);
+console.log(`| ${args.clicks} review clicks | ${show(clicks)} | ${(clicks.slowestMs / 1000).toFixed(2)} s | ${clicks.leaks.length} |`);
+console.log(`| ${args.uploads} uploads | ${show(uploaded)} | ${(uploaded.slowestMs / 1000).toFixed(2)} s | ${uploaded.leaks.length} |`);
+console.log(`\nIssues stored: ${issuesAfter} of ${expectedIssues} expected (${issuesBefore} seeds + ${args.cliFiles} + ${args.uploads}).`);
+console.log(`Indicators confirmed: ${confirmed} of ${Math.min(clickIds.length, 500)} clicked; confirm decisions kept: ${decisions}.`);
+console.log(`Wall time with all three writers: ${(wallMs / 1000).toFixed(1)} s.`);
+for (const leak of [...clicks.leaks, ...uploaded.leaks].slice(0, 5)) console.log(`leak: ${leak}`);
+const ok = issuesAfter === expectedIssues && cli.code === 0 && confirmed === Math.min(clickIds.length, 500) && clicks.answers.get("200") === clickIds.length;
+console.log(ok ? "\nEvery writer got what it asked for." : "\nSOME WRITES WERE LOST OR REFUSED (see above).");
+process.exitCode = ok ? 0 : 1;

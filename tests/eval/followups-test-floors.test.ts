@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { joinPageBreaks } from "@/lib/eval/join-page-breaks";
+import { scoreFollowups, ZLinkGoldSchema } from "@/lib/eval/score-links";
+
+// Goal tracking on the held-out follow-ups (tests/gold/followups-test, issue #11 §3): issues written by an annotator
+// who never read the linker, so nobody tuned on them. Like held-out-floors.test.ts, only numbers and positions are
+// asserted and printed, never the files' content: tuners may run this test but must not open the folder.
+// The held-out follow-ups are on main once merged: a missing folder is a failure.
+const REQUIRE_TEST_SPLIT = true;
+
+// Measured when the set landed (2026-12-07, main at 12e7cdc, `npm run eval`: links P 0.714 (tp 10, fp 4) R 0.294
+// (fn 24), status 14/37 = 0.378), minus 0.05. Far below issue #11's targets (P 0.9, R 0.8, status 0.8): these floors
+// only stop regressions; raise them when the linker improves on this set.
+const FLOORS = { precision: 0.66, recall: 0.24, statusAccuracy: 0.32 };
+
+const DIR = path.resolve("tests/gold/followups-test");
+const SEEDS = path.resolve("seeds");
+const GOLD = path.join(DIR, "links.json");
+const present = existsSync(GOLD);
+
+// Issue date from the file name (t03_2022-06-22.txt) or, for seeds, their known publication dates.
+const SEED_DATES: Record<string, string> = {
+  "000_fb4c6968b8fc0955.txt": "2021-11-17",
+  "001_f3ebb2c24e7ad66b.txt": "2022-04-13",
+  "002_733030cbff99bc12.txt": "2022-05-25",
+  "003_9948b18cc7536563.txt": "2021-08-16",
+  "004_5eb91cea166d3069.txt": "2022-08-01",
+};
+const dateOf = (file: string) => SEED_DATES[file] ?? /_(\d{4}-\d{2}-\d{2})\.txt$/.exec(file)?.[1];
+const textOf = (file: string) => {
+  const where = file in SEED_DATES ? path.join(SEEDS, file) : path.join(DIR, file);
+  return existsSync(where) ? joinPageBreaks(readFileSync(where, "utf8")) : null;
+};
+
+describe("goal tracking on the held-out follow-ups", () => {
+  it("has a gold file (before the merge: no folder at all)", () => {
+    if (REQUIRE_TEST_SPLIT || existsSync(DIR)) expect(present, "tests/gold/followups-test/links.json is missing").toBe(true);
+    else expect(existsSync(DIR)).toBe(false);
+  });
+
+  if (!present) return;
+
+  it("names goals and articles that are in their files, evidence dated after its goal", () => {
+    const gold = ZLinkGoldSchema.parse(JSON.parse(readFileSync(GOLD, "utf8")));
+    const problems: string[] = [];
+    gold.goals.forEach((goal, gi) => {
+      const text = textOf(goal.file);
+      if (text === null || !dateOf(goal.file)) problems.push(`goals[${gi}]: file not found or undated`);
+      else if (!text.includes(goal.goal)) problems.push(`goals[${gi}]: goal words not in its file`);
+      goal.links.forEach((link, li) => {
+        const where = `goals[${gi}].links[${li}]`;
+        const linked = textOf(link.file);
+        if (linked === null || !dateOf(link.file)) problems.push(`${where}: file not found or undated`);
+        else if (!linked.includes(link.article)) problems.push(`${where}: article words not in its file`);
+        else if (dateOf(link.file)! <= dateOf(goal.file)!) problems.push(`${where}: evidence not later than the goal`);
+      });
+    });
+    expect(problems).toEqual([]);
+    const txt = readdirSync(DIR).filter((f) => f.endsWith(".txt"));
+    expect(txt.length, "4–6 follow-up issues").toBeGreaterThanOrEqual(4);
+    expect(gold.goals.filter((g) => g.status).length).toBeGreaterThanOrEqual(20);
+  });
+
+  const score = scoreFollowups({ seeds: SEEDS, followups: DIR });
+  it.each([
+    ["link precision", score.links.precision, FLOORS.precision],
+    ["link recall", score.links.recall, FLOORS.recall],
+    ["status accuracy", score.status.accuracy, FLOORS.statusAccuracy],
+  ])("%s stays at or above its floor", (_, measured, floor) => {
+    expect(measured).toBeGreaterThanOrEqual(floor);
+  });
+});

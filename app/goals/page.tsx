@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GoalFilterBar, GoalLedgerTable } from "../_components/goal-ledger-parts";
 import { Pagination } from "../_components/pagination";
-import { listLedgerFilterOptions, listLedgerGoals } from "@/lib/data/goal-ledger";
+import { listLedgerFilterOptions } from "@/lib/data/goals/list-ledger-filter-options";
+import { listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { goalFiltersToQuery, parseGoalFilters } from "@/lib/validations/goal-filters";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ const hrefWith = (query: string) => (query ? `/goals?${query}` : "/goals");
 export default async function GoalsPage(props: Props) {
   const parsed = parseGoalFilters(await props.searchParams);
   const filters = parsed.filters;
-  const [options, ledger] = await Promise.all([listLedgerFilterOptions(), parsed.success ? listLedgerGoals({ filters }) : null]);
+  const [options, ledger] = await Promise.all([listLedgerFilterOptions({}), parsed.success ? listLedgerGoals({ filters }) : null]);
   const dir = filters.dir ?? "asc";
   // A new sort starts at page 1; the CSV holds every filtered row, whatever the page.
   const deadlineSort = { href: hrefWith(goalFiltersToQuery(filters, { sort: "deadline", dir: dir === "asc" ? "desc" : "asc", page: undefined })), dir };

@@ -79,7 +79,8 @@ export async function listAllIndicators(filters: TIndicatorFilters, db: PrismaCl
 // Select options: only townships, departments, campaigns and units that have indicators, most used first.
 // Grouped counts straight off the indexes: per unit, all rows minus the rejected ones (the unit index does not hold
 // review, and rejected rows are few); the date range from the ends of the date index.
-export async function listIndicatorFilterOptions(db: PrismaClient = getDb()): Promise<IndicatorFilterOptions> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
+export async function listIndicatorFilterOptions(_args: Record<string, never> = {}, db: PrismaClient = getDb()): Promise<IndicatorFilterOptions> {
   const where = { review: { not: "rejected" } } satisfies Prisma.IndicatorWhereInput;
   type NamedCountRow = { name: string; count: bigint | number };
   const [townships, departments, campaigns, units, rejectedUnits, first, last] = await Promise.all([

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getGoalOverview, getGoalPage, listAllLedgerGoals, listEntityGoals, listLedgerGoals } from "@/lib/data/goal-ledger";
+import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
+import { getGoalChart } from "@/lib/data/goals/get-goal-chart";
+import { getGoalPage } from "@/lib/data/goals/get-goal-page";
+import { listEntityGoals } from "@/lib/data/goals/list-entity-goals";
+import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 import { useTempDatabase } from "../ingest/support";
@@ -67,8 +71,9 @@ describe("goal ledger reads", () => {
     // 争取全面完成覆盖率 has no number of its own: f01's coverage of 100% is charted against an implied 100% target.
     const coverage = (await ledger({})).find((g) => g.text.includes("全面完成覆盖率"))!;
     const coveragePage = (await getGoalPage({ id: coverage.id, asOf }, ctx.db))!;
-    expect(coveragePage.series?.points.map((p) => p.value)).toContain(100);
-    expect(coveragePage.target).toMatchObject({ value: 100, implied: true });
+    const coverageChart = await getGoalChart({ goal: coveragePage.goal, asOf }, ctx.db);
+    expect(coverageChart.series?.points.map((p) => p.value)).toContain(100);
+    expect(coverageChart.target).toMatchObject({ value: 100, implied: true });
 
     const overview = await getGoalOverview({ asOf }, ctx.db);
     expect(overview.byStatus.reduce((n, s) => n + s.count, 0)).toBe(overview.total);

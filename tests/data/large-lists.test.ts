@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIssueDetail } from "@/lib/data/issue-detail";
 import { listAllIndicators, listIndicators } from "@/lib/data/indicators";
-import { getGoalOverview, listAllLedgerGoals, listEntityGoals, listLedgerGoals } from "@/lib/data/goal-ledger";
+import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
+import { listEntityGoals } from "@/lib/data/goals/list-entity-goals";
+import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 import { useTempDatabase } from "../ingest/support";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { goalsToCsv } from "@/app/_components/goal-csv";
-import { listAllLedgerGoals } from "@/lib/data/goal-ledger";
+import { listAllLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 
 export const dynamic = "force-dynamic";

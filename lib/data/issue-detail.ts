@@ -27,6 +27,7 @@ export type IssueArticle = {
 };
 
 export type IssueDetail = IssueRef & {
+  paper: string | null; // from the masthead; null when the file names none
   encoding: string;
   byteSize: number;
   dateSource: string | null;
@@ -73,6 +74,7 @@ export async function getIssueHead(id: number, db: Db = getDb()): Promise<IssueH
       dateEvidence: true,
       dateConfidence: true,
       number: true,
+      paper: true,
       weekday: true,
       lunarDate: true,
       ingestedAt: true,
@@ -82,6 +84,7 @@ export async function getIssueHead(id: number, db: Db = getDb()): Promise<IssueH
   const neighbours = await findNeighbours(db, issue);
   return {
     ...toIssueRef(issue),
+    paper: issue.paper,
     encoding: issue.encoding,
     byteSize: issue.byteSize,
     dateSource: issue.dateSource,

@@ -85,17 +85,25 @@ export async function storeIssues(
 }
 
 // The stored issue this one is, if any: the same bytes, the same text in another encoding or line-end style, or the
-// same masthead (date and 第N期) — a paper numbers its issues once, so a second file with the masthead of a stored
-// issue is that issue again (a corrected file replaces it with --force).
+// same masthead (date and 第N期 of the same paper) — a paper numbers its issues once, so a second file with the masthead
+// of a stored issue is that issue again (a corrected file replaces it with --force). Another paper's 第N期 of the same
+// day is another issue; a masthead without a paper name matches any paper (issues stored before the name was kept).
 async function findSameIssue(sql: SqlRunner, issue: ProcessedIssue, textHash: string): Promise<{ id: number; contentHash: string } | undefined> {
   const masthead = issue.parsed.masthead;
   const byMasthead = masthead.date !== undefined && masthead.number !== undefined;
+  const samePaper = masthead.paper ? ` AND ("paper" IS NULL OR "paper" = ?)` : "";
   const [found] = await sql.all<{ id: number; contentHash: string }>(
     `SELECT "id", "contentHash" FROM "Issue"
-     WHERE "contentHash" = ? OR "textHash" = ?${byMasthead ? ` OR ("dateSource" = 'masthead' AND "date" = ? AND "number" = ?)` : ""}
+     WHERE "contentHash" = ? OR "textHash" = ?${byMasthead ? ` OR ("dateSource" = 'masthead' AND "date" = ? AND "number" = ?${samePaper})` : ""}
      ORDER BY CASE WHEN "contentHash" = ? THEN 0 WHEN "textHash" = ? THEN 1 ELSE 2 END, "id"
      LIMIT 1`,
-    [issue.contentHash, textHash, ...(byMasthead ? [masthead.date!, masthead.number!] : []), issue.contentHash, textHash],
+    [
+      issue.contentHash,
+      textHash,
+      ...(byMasthead ? [masthead.date!, masthead.number!, ...(masthead.paper ? [masthead.paper] : [])] : []),
+      issue.contentHash,
+      textHash,
+    ],
   );
   return found;
 }
@@ -156,6 +164,7 @@ async function writeIssue(
     dateEvidence: date?.evidence ?? null,
     dateConfidence: date?.confidence ?? null,
     number: issue.parsed.masthead.number ?? null,
+    paper: issue.parsed.masthead.paper ?? null,
     weekday: issue.parsed.masthead.weekday ?? null,
     lunarDate: issue.parsed.masthead.lunarDate ?? null,
   } satisfies Prisma.IssueUncheckedCreateInput;

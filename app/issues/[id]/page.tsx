@@ -54,7 +54,8 @@ export default async function IssuePage({ params }: Params) {
           ← 报纸期次
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">《今日柯城》{issue.label}</h1>
+      {/* The paper the masthead names; a file without one is taken as the paper Zhibiao is set up for. */}
+      <h1 className="text-2xl font-bold">《{issue.paper ?? "今日柯城"}》{issue.label}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded border border-stone-200 bg-white p-3 text-sm sm:gap-x-6" data-testid="issue-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getGoalOverview } from "@/lib/data/goal-ledger";
+import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
 import { listMovedSeries } from "@/lib/data/moved-series";
 import { getOverview } from "@/lib/data/overview";
 import { TimeSeriesChart } from "./_components/charts/time-series-chart";

@@ -41,11 +41,15 @@ export type GoalsResult = {
   checkpoints: GoalsCheckpoint[];
 };
 
-let ledgerModule: Promise<[typeof import("../lib/data/goal-ledger"), typeof import("../lib/validations/goal-filters")]> | undefined;
+type GoalLoaders = typeof import("../lib/data/goals/list-ledger-goals") & typeof import("../lib/data/goals/get-goal-page");
+let ledgerModule: Promise<[GoalLoaders, typeof import("../lib/validations/goal-filters")]> | undefined;
 
 // Imported once at the start (after the server-only shim), as measure-queries.ts does.
 export function loadGoalLoaders() {
-  ledgerModule ??= Promise.all([import("../lib/data/goal-ledger"), import("../lib/validations/goal-filters")]);
+  ledgerModule ??= Promise.all([
+    Promise.all([import("../lib/data/goals/list-ledger-goals"), import("../lib/data/goals/get-goal-page")]).then(([a, b]) => ({ ...a, ...b })),
+    import("../lib/validations/goal-filters"),
+  ]);
   return ledgerModule;
 }
 

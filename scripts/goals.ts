@@ -1,7 +1,7 @@
 // npm run --silent goals -- --json [--as-of YYYY-MM-DD]
 // Prints every goal in the database with its evidence and its status as of a date (default today, UTC).
 import { getDb } from "../lib/db/client";
-import { listGoalLedger } from "../lib/db/goal-ledger";
+import { readGoalRows } from "../lib/data/goals/goal-rows";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { ZGoalsArgsSchema, ZGoalsOutputSchema, type TGoalsOutput } from "../lib/validations/goals-output";
 import { readEnv } from "../lib/validations/env";
@@ -17,7 +17,7 @@ const args = parseCli(
 await prepareDatabase(readEnv().DATABASE_URL);
 const db = getDb();
 const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
-const rows = await listGoalLedger(db, { asOf });
+const rows = await readGoalRows({ asOf }, db);
 const output: TGoalsOutput = ZGoalsOutputSchema.parse({
   asOf,
   goals: rows.map((g) => ({

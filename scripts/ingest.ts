@@ -28,8 +28,9 @@ const summary = await ingestPaths(
   args.paths,
   { source: "cli", force: args.force, userDate: args.date, maxBytes: env.ZHIBIAO_MAX_FILE_MB * 1024 * 1024 },
   (done, total, last) => {
-    if (total > 1 && showBar) drawBar(done, total);
+    // The file's line first (it clears the bar drawn before it), then the bar again below it: drawn last, it stays.
     if (!args.quiet) report(last, total > 1 && showBar);
+    if (total > 1 && showBar) drawBar(done, total);
   },
 );
 if (showBar) process.stderr.write("\n");

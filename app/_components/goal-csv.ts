@@ -1,5 +1,4 @@
-import type { LedgerGoal } from "@/lib/data/goal-ledger";
-import { KIND_LABELS, RELATION_LABELS } from "@/lib/data/goal-ledger";
+import { KIND_LABELS, RELATION_LABELS, type LedgerGoal } from "@/lib/data/goals/ledger-goal";
 import { csvCell } from "./indicator-csv";
 
 const BOM = "\uFEFF"; // Excel reads a BOM-less CSV as the local code page and garbles Chinese

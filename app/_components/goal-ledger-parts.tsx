@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { KIND_LABELS, RELATION_LABELS, type LedgerEvidence, type LedgerGoal } from "@/lib/data/goal-ledger";
+import { KIND_LABELS, RELATION_LABELS, type LedgerEvidence, type LedgerGoal } from "@/lib/data/goals/ledger-goal";
 import type { TGoalFilters } from "@/lib/validations/goal-filters";
 
 const STATUS_STYLES: Record<string, string> = {

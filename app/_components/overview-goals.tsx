@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { GoalOverview, LedgerGoal } from "@/lib/data/goal-ledger";
+import type { GoalOverview } from "@/lib/data/goals/get-goal-overview";
+import type { LedgerGoal } from "@/lib/data/goals/ledger-goal";
 import type { MovedSeries } from "@/lib/data/moved-series";
 import { LedgerStatus } from "./goal-ledger-parts";
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GoalFilterBar, GoalLedgerTable } from "../_components/goal-ledger-parts";
-import { listLedgerFilterOptions, listLedgerGoals } from "@/lib/data/goal-ledger";
+import { Pagination } from "../_components/pagination";
+import { listLedgerFilterOptions } from "@/lib/data/goals/list-ledger-filter-options";
+import { listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { goalFiltersToQuery, parseGoalFilters } from "@/lib/validations/goal-filters";
 
 export const dynamic = "force-dynamic";
@@ -9,18 +11,16 @@ export const metadata: Metadata = { title: "目标台账" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The table shows the first rows only (a page of 10,000 issues' goals is no ledger anyone reads); the CSV has them all.
-const SHOWN = 300;
-
 const hrefWith = (query: string) => (query ? `/goals?${query}` : "/goals");
 
 export default async function GoalsPage(props: Props) {
   const parsed = parseGoalFilters(await props.searchParams);
   const filters = parsed.filters;
-  const [options, ledger] = await Promise.all([listLedgerFilterOptions(), parsed.success ? listLedgerGoals({ filters }) : null]);
+  const [options, ledger] = await Promise.all([listLedgerFilterOptions({}), parsed.success ? listLedgerGoals({ filters }) : null]);
   const dir = filters.dir ?? "asc";
-  const deadlineSort = { href: hrefWith(goalFiltersToQuery(filters, { sort: "deadline", dir: dir === "asc" ? "desc" : "asc" })), dir };
-  const query = goalFiltersToQuery(filters);
+  // A new sort starts at page 1; the CSV holds every filtered row, whatever the page.
+  const deadlineSort = { href: hrefWith(goalFiltersToQuery(filters, { sort: "deadline", dir: dir === "asc" ? "desc" : "asc", page: undefined })), dir };
+  const query = goalFiltersToQuery(filters, { page: undefined });
 
   return (
     <section>
@@ -43,25 +43,21 @@ export default async function GoalsPage(props: Props) {
         </div>
       ) : ledger && ledger.goals.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-stone-600" data-testid="goal-empty">
-          {ledger.total === 0 ? "还没有提取到目标。导入报纸后这里会列出它们。" : "没有符合这些条件的目标。"}
+          {ledger.stored === 0 ? "还没有提取到目标。导入报纸后这里会列出它们。" : "没有符合这些条件的目标。"}
         </p>
       ) : ledger ? (
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
             <p className="text-stone-600" data-testid="goal-total">
-              共 <strong className="tabular-nums text-stone-900">{ledger.goals.length}</strong> 项 · 状态截至 {ledger.asOf} ·{" "}
+              共 <strong className="tabular-nums text-stone-900">{ledger.total}</strong> 条 · 状态截至 {ledger.asOf} ·{" "}
               <span className="text-stone-500">虚线框为机器建议，实线框为编辑确认</span>
             </p>
             <a href={`/api/goals/csv${query ? `?${query}` : ""}`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700" data-testid="goal-csv-link" download>
-              导出 CSV（{ledger.goals.length} 项）
+              导出 CSV（{ledger.total} 条）
             </a>
           </div>
-          <GoalLedgerTable goals={ledger.goals.slice(0, SHOWN)} deadlineSort={deadlineSort} />
-          {ledger.goals.length > SHOWN ? (
-            <p className="mt-2 text-sm text-stone-600" data-testid="goal-capped">
-              只显示按期限排序的前 {SHOWN} 项；请缩小筛选范围，或导出 CSV 查看全部 {ledger.goals.length} 项。
-            </p>
-          ) : null}
+          <GoalLedgerTable goals={ledger.goals} deadlineSort={deadlineSort} />
+          <Pagination page={ledger.page} pageCount={ledger.pageCount} href={(page) => hrefWith(goalFiltersToQuery(filters, { page: page === 1 ? undefined : page }))} label="目标台账分页" />
         </>
       ) : null}
     </section>

@@ -71,14 +71,15 @@ export type ArticleDetail = {
   rejected: { indicators: number; goals: number }; // how many items reviewers rejected, listed or not
 };
 
-export type GetArticleOptions = { includeRejected?: boolean };
+export type GetArticleArgs = { id: number; includeRejected?: boolean };
 
 const byStart = (a: { start: number; id: number }, b: { start: number; id: number }) => a.start - b.start || a.id - b.id;
 
 // One article with everything extracted from it, in two queries (the article with its items, then its neighbours).
 // Items a reviewer rejected are left out unless `includeRejected` (the article page's 显示已拒绝 toggle).
-export async function getArticle(id: number, db: PrismaClient = getDb(), options: GetArticleOptions = {}): Promise<ArticleDetail | null> {
-  const visible = options.includeRejected ? {} : { review: { not: "rejected" } };
+export async function getArticle(args: GetArticleArgs, db: PrismaClient = getDb()): Promise<ArticleDetail | null> {
+  const { id } = args;
+  const visible = args.includeRejected ? {} : { review: { not: "rejected" } };
   const rejected = { where: { review: "rejected" } };
   const article = await db.article.findUnique({
     where: { id },

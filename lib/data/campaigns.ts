@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { TCampaignListParams } from "../validations/campaign";
 import {
@@ -71,8 +71,7 @@ function groupInvolved(rows: InvolvedRow[]): Map<number, NamedCount[]> {
 }
 
 // Totals per campaign come from CampaignStat, kept at ingest time: no statement here reads a mention row.
-export async function listCampaigns(params: TCampaignListParams = { sort: "mentions" }): Promise<CampaignListItem[]> {
-  const db = getDb();
+export async function listCampaigns(params: TCampaignListParams = { sort: "mentions" }, db: Db = getDb()): Promise<CampaignListItem[]> {
   const [campaigns, stats, townships, departments] = await Promise.all([
     db.campaign.findMany({ select: { id: true, name: true, kind: true } }),
     db.$queryRaw<StatRow[]>`
@@ -188,8 +187,7 @@ type ArticleRow = {
 // share its date, so the latest articles stand among each table's latest few items. The counts look items up by
 // article: unary + on campaignId keeps the planner off the (campaignId, …) index, which would read every item of
 // the campaign once per article.
-async function latestArticles(id: number): Promise<CampaignArticle[]> {
-  const db = getDb();
+async function latestArticles(db: Db, id: number): Promise<CampaignArticle[]> {
   const pick = ARTICLE_LIMIT * 5;
   const latest = (table: string, filter: Prisma.Sql) => Prisma.sql`
     SELECT "articleId" FROM ${Prisma.raw(`"${table}"`)} WHERE "campaignId" = ${id} ${filter}
@@ -228,8 +226,7 @@ async function latestArticles(id: number): Promise<CampaignArticle[]> {
 }
 
 // Townships and departments the campaign's items name, from the pair totals.
-async function involved(id: number): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
-  const db = getDb();
+async function involved(db: Db, id: number): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
   const [townships, departments] = await Promise.all([
     db.$queryRaw<InvolvedRow[]>(involvedQuery("townshipId", id)),
     db.$queryRaw<InvolvedRow[]>(involvedQuery("departmentId", id)),
@@ -240,8 +237,7 @@ async function involved(id: number): Promise<{ townships: NamedCount[]; departme
 
 // A constant number of statements whatever the corpus size: counts and the per-date chart are computed in SQL,
 // and the lists hold the latest items only.
-export async function getCampaign(id: number): Promise<CampaignDetail | null> {
-  const db = getDb();
+export async function getCampaign(id: number, db: Db = getDb()): Promise<CampaignDetail | null> {
   const campaign = await db.campaign.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: true } });
   if (!campaign) return null;
 
@@ -265,8 +261,8 @@ export async function getCampaign(id: number): Promise<CampaignDetail | null> {
         article: { select: { id: true, title: true, position: true, issue: issueSelect } },
       },
     }),
-    latestArticles(id),
-    involved(id),
+    latestArticles(db, id),
+    involved(db, id),
   ]);
 
   const mentions = mentionRows.sort(compareItems).map(

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { DEPARTMENTS } from "../gazetteer/departments";
 import { loadEntityActivity, loadEntityTotals, NO_TOTALS, type EntityActivity } from "./entity-stats";
 
@@ -22,8 +22,8 @@ export type DepartmentListItem = {
 };
 
 // Totals kept at ingest time (see loadEntityTotals): no statement here reads a mention row.
-export async function listDepartments(): Promise<DepartmentListItem[]> {
-  const db = getDb();
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
+export async function listDepartments(_args: Record<string, never> = {}, db: Db = getDb()): Promise<DepartmentListItem[]> {
   const [departments, totals] = await Promise.all([
     db.department.findMany({ select: { id: true, name: true, canonical: true } }),
     loadEntityTotals(db, "department"),
@@ -54,8 +54,7 @@ function parseAliases(json: string): string[] {
   }
 }
 
-export async function getDepartment(name: string): Promise<DepartmentDetail | null> {
-  const db = getDb();
+export async function getDepartment(name: string, db: Db = getDb()): Promise<DepartmentDetail | null> {
   const department = await db.department.findUnique({
     where: { name },
     select: { id: true, name: true, canonical: true, aliases: true },

@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { getDb } from "../db/client";
 import { sqlContains } from "../db/dialect";
+import { ID_SLICE, slices } from "../db/id-slices";
 import { INDICATOR_PAGE_SIZE, type TIndicatorFilters } from "../validations/indicator-filters";
 import { newestDateFirst } from "./extracted-items";
 
@@ -78,7 +79,8 @@ export async function listAllIndicators(filters: TIndicatorFilters, db: PrismaCl
 // Select options: only townships, departments, campaigns and units that have indicators, most used first.
 // Grouped counts straight off the indexes: per unit, all rows minus the rejected ones (the unit index does not hold
 // review, and rejected rows are few); the date range from the ends of the date index.
-export async function listIndicatorFilterOptions(db: PrismaClient = getDb()): Promise<IndicatorFilterOptions> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
+export async function listIndicatorFilterOptions(_args: Record<string, never> = {}, db: PrismaClient = getDb()): Promise<IndicatorFilterOptions> {
   const where = { review: { not: "rejected" } } satisfies Prisma.IndicatorWhereInput;
   type NamedCountRow = { name: string; count: bigint | number };
   const [townships, departments, campaigns, units, rejectedUnits, first, last] = await Promise.all([
@@ -176,14 +178,6 @@ async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[
     for (const row of await findRows(db, { id: { in: slice } }, {}, {})) byId.set(row.id, row);
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-const ID_SLICE = 500;
-
-function slices<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {

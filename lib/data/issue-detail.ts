@@ -1,8 +1,7 @@
 import "server-only";
 
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { NOT_REJECTED } from "./extracted-items";
-import type { Db } from "../db/client";
 import { clip, entityHref, itemHref, sentenceOf, toIssueRef, type IssueRef, type IssueRefInput } from "./source-refs";
 
 export type IssueArticleItem = { id: number; text: string; href: string; detail: string | null; link: string | null };
@@ -28,6 +27,7 @@ export type IssueArticle = {
 };
 
 export type IssueDetail = IssueRef & {
+  paper: string | null; // from the masthead; null when the file names none
   encoding: string;
   byteSize: number;
   dateSource: string | null;
@@ -50,8 +50,17 @@ export function findEditor(rawText: string): string | null {
   return match ? match[1].trim() : null;
 }
 
-export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
-  const db = getDb();
+export type IssueHead = Omit<IssueDetail, "articles" | "banners" | "totals">;
+export type IssueArticles = Pick<IssueDetail, "articles" | "banners" | "totals">;
+
+// The whole issue page's data in one call (the page itself streams the two halves: getIssueHead, then listIssueArticles).
+export async function getIssueDetail(id: number, db: Db = getDb()): Promise<IssueDetail | null> {
+  const [head, articles] = await Promise.all([getIssueHead(id, db), listIssueArticles(id, db)]);
+  return head ? { ...head, ...articles } : null;
+}
+
+// The issue's facts (date and its source, number, editor, file) and its neighbours: a few indexed lookups.
+export async function getIssueHead(id: number, db: Db = getDb()): Promise<IssueHead | null> {
   const issue = await db.issue.findUnique({
     where: { id },
     select: {
@@ -65,14 +74,34 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
       dateEvidence: true,
       dateConfidence: true,
       number: true,
+      paper: true,
       weekday: true,
       lunarDate: true,
       ingestedAt: true,
     },
   });
   if (!issue) return null;
-  const [neighbours, loaded] = await Promise.all([findNeighbours(db, issue), loadArticles(db, id)]);
+  const neighbours = await findNeighbours(db, issue);
+  return {
+    ...toIssueRef(issue),
+    paper: issue.paper,
+    encoding: issue.encoding,
+    byteSize: issue.byteSize,
+    dateSource: issue.dateSource,
+    dateEvidence: issue.dateEvidence,
+    dateConfidence: issue.dateConfidence,
+    weekday: issue.weekday,
+    lunarDate: issue.lunarDate,
+    editor: findEditor(issue.rawText),
+    ingestedAt: issue.ingestedAt.toISOString(),
+    previous: neighbours.previous,
+    next: neighbours.next,
+  };
+}
 
+// The issue's articles with their items and the totals: the heavy half of the page (an issue may hold 1,000 articles).
+export async function listIssueArticles(id: number, db: Db = getDb()): Promise<IssueArticles> {
+  const loaded = await loadArticles(db, id);
   const articles = loaded.map((article): IssueArticle => {
     const counts = {
       indicators: article.indicators.length,
@@ -146,21 +175,9 @@ export async function getIssueDetail(id: number): Promise<IssueDetail | null> {
 
 
   return {
-    ...toIssueRef(issue),
-    encoding: issue.encoding,
-    byteSize: issue.byteSize,
-    dateSource: issue.dateSource,
-    dateEvidence: issue.dateEvidence,
-    dateConfidence: issue.dateConfidence,
-    weekday: issue.weekday,
-    lunarDate: issue.lunarDate,
-    editor: findEditor(issue.rawText),
-    ingestedAt: issue.ingestedAt.toISOString(),
     articles: articles.filter((a) => a.kind !== "banner"),
     banners: articles.filter((a) => a.kind === "banner"),
     totals,
-    previous: neighbours.previous,
-    next: neighbours.next,
   };
 }
 

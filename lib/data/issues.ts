@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 
 export type IssueListItem = {
   id: number;
@@ -14,8 +14,9 @@ export type IssueListItem = {
 };
 
 // Newest first; issues without a date last.
-export async function listIssues(): Promise<IssueListItem[]> {
-  const rows = await getDb().issue.findMany({
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
+export async function listIssues(_args: Record<string, never> = {}, db: Db = getDb()): Promise<IssueListItem[]> {
+  const rows = await db.issue.findMany({
     select: {
       id: true,
       fileName: true,

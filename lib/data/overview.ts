@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { sqlRunner } from "../db/sql-runner";
 import { newestDateFirst, NOT_REJECTED } from "./extracted-items";
 import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "./source-refs";
@@ -63,9 +63,8 @@ type TotalsRow = { issues: bigint | number; articles: bigint | number | null; in
 
 // A constant number of statements, each reading the summaries kept at ingest time (lib/db/issue-stats.ts) or an index:
 // nothing here reads a row per indicator or mention.
-export async function getOverview(options: { campaigns?: number; sentences?: number; incidental?: boolean } = {}): Promise<Overview> {
+export async function getOverview(options: { campaigns?: number; sentences?: number; incidental?: boolean } = {}, db: Db = getDb()): Promise<Overview> {
   const sentenceLimit = options.sentences ?? 8;
-  const db = getDb();
   const [[totals], campaigns, coverage, undated, inferred, topCampaigns, recent, perIssue, [latest]] = await Promise.all([
     // Banner pseudo-articles and rejected items are left out of IssueStat's counts.
     db.$queryRaw<TotalsRow[]>`

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { TOWNSHIPS } from "../gazetteer/townships";
 import { loadEntityActivity, loadEntityTotals, NO_ACTIVITY, NO_TOTALS, type EntityActivity } from "./entity-stats";
 
@@ -20,8 +20,8 @@ const KIND_BY_NAME = new Map(TOWNSHIPS.map((t) => [t.name, t.kind as string]));
 
 // Every township-level unit: those in the database with their totals (kept at ingest time, see loadEntityTotals),
 // plus gazetteer units the paper has not named yet.
-export async function listTownships(): Promise<TownshipListItem[]> {
-  const db = getDb();
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
+export async function listTownships(_args: Record<string, never> = {}, db: Db = getDb()): Promise<TownshipListItem[]> {
   const [places, totals, villageRows] = await Promise.all([
     db.place.findMany({ where: { level: "township" }, select: { id: true, name: true } }),
     loadEntityTotals(db, "township"),
@@ -55,8 +55,7 @@ export type TownshipDetail = EntityActivity & {
 };
 
 // null: neither in the database nor in the gazetteer (404).
-export async function getTownship(name: string): Promise<TownshipDetail | null> {
-  const db = getDb();
+export async function getTownship(name: string, db: Db = getDb()): Promise<TownshipDetail | null> {
   const place = await db.place.findUnique({
     where: { name },
     select: { id: true, name: true, level: true, places: { select: { id: true } } },

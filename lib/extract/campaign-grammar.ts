@@ -35,6 +35,11 @@ export const CAMPAIGN_SUFFIXES: readonly CampaignHead[] = [
   { suffix: "比拼", kind: "competition" },
   { suffix: "创建", kind: "drive" },
   { suffix: "试点", kind: "reform" },
+  // Themed years run as drives: “重点工作攻坚年”、“重大项目突破年”活动.
+  { suffix: "攻坚年", kind: "drive" },
+  { suffix: "突破年", kind: "drive" },
+  { suffix: "提升年", kind: "drive" },
+  { suffix: "落实年", kind: "drive" },
 ];
 
 // Up to this many characters may stand between a quoted name and its head word (“红手印”志愿服务活动, “五星”支部创建);
@@ -46,7 +51,7 @@ export const INFIX_BREAKERS: ReadonlySet<string> = new Set([..."的和与及为�
 // 实施农房整治和风貌提升工程, 打好城中村改造攻坚战), and one of the stricter head words below.
 export const CAMPAIGN_TRIGGERS: readonly string[] = [
   "实施", "推进", "深化", "开展", "围绕", "启动", "探索", "推动", "抓好", "抓实", "争创", "创建", "打好", "打赢",
-  "举办", "掀起", "全力",
+  "举办", "掀起", "全力", "结合", "开展了", "实施了", "启动了", "推进了",
 ];
 // `minHead`: characters the name needs before the head word (重大改革, 各项改革 are too generic); 百日攻坚 names a
 // drive by itself once a launching verb leads it (开展项目建设百日攻坚).
@@ -71,6 +76,13 @@ export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[]
   { suffix: "会战", kind: "drive" },
   { suffix: "创建", kind: "drive" },
   { suffix: "行动", kind: "drive" },
+  // 推进小城镇环境综合整治, 开展违法建筑专项整治: the name needs four characters before a bare 整治 (环境整治 is an area).
+  { suffix: "综合整治", kind: "drive" },
+  { suffix: "整治", kind: "drive", minHead: 4 },
+  { suffix: "攻坚年", kind: "drive" },
+  { suffix: "突破年", kind: "drive" },
+  // 打赢蓝天保卫战, 碧水保卫战: two characters name the front.
+  { suffix: "保卫战", kind: "drive", minHead: 2 },
 ];
 // Name length bounds (characters before the head word).
 export const UNQUOTED_MIN_HEAD = 3;
@@ -78,6 +90,10 @@ export const UNQUOTED_MAX_HEAD = 16;
 // Leading words that belong to the sentence, not the name (推进全区…, 深化我区…).
 export const UNQUOTED_LEADS: readonly string[] = [
   "全区", "全市", "全省", "我区", "全面", "深入", "持续", "加快", "此次", "这次", "本次", "今年", "当前",
+  // quantifiers over kinds of work: 各种环境整治 is an area of work, not one drive
+  "各种", "各类", "相关", "更多",
+  // the place the sentence is about: 该镇小城镇环境综合整治, 全县污染防治攻坚战
+  "该镇", "该县", "该区", "该市", "该村", "该乡", "全县", "全镇", "全乡", "全村", "我县", "我市", "我镇",
 ];
 // Heads that say which area, not which drive (推进体制机制改革, 深化重点领域改革).
 export const UNQUOTED_GENERIC_HEADS: ReadonlySet<string> = new Set([
@@ -112,10 +128,78 @@ export const CAMPAIGN_STOP_LIST: ReadonlySet<string> = new Set([
 
 // Numbered slogans (“六治六提”, “四维考评”, “两进两回”, “七张问题清单”, “五水共治”): a short quote that opens with a
 // numeral and is not a count. Numerals a slogan may open with; 百 only as 百日 (百日攻坚 is a head word).
-export const SLOGAN_NUMERALS = "一二两三四五六七八九十";
+export const SLOGAN_NUMERALS = "一二两双三四五六七八九十";
 export const SLOGAN_MIN = 4;
 export const SLOGAN_MAX = 8;
 // The second character that makes the quote a count or a set, not a slogan: “两个确立”, “三大战略平台”, “四个一”.
 export const SLOGAN_NOT_SECOND = "个大方点次年";
 // Words of speech that make a quote a sentence, not a slogan (“七里有块地”: 七里 is a place and 有 a verb).
 export const SLOGAN_SPEECH_CHARS = "有是在了的我你他她们吗呢吧啊要把被";
+
+// A drive named before a meeting held for it: 在全区污染防治攻坚大会上, 召开小城镇环境综合整治推进会. The head word
+// must end the name right before the meeting word; the name starts after one of MEETING_OPENERS or a breaker.
+export const MEETING_WORDS: readonly string[] = [
+  "誓师大会", "推进大会", "动员大会", "工作会议", "推进会", "动员会", "部署会", "现场会", "大会",
+];
+// A name used as the occasion or lever of other work is framed the same way: 以全国农村集体产权制度改革试点为契机.
+export const FRAME_FOLLOWERS: readonly string[] = ["为契机", "为抓手", "为载体", "为突破口"];
+export const MEETING_OPENERS: readonly string[] = ["召开", "举行", "举办", "参加", "出席", "以"];
+// Head words that make a name before a meeting word (a meeting for 重点工作 names no drive).
+export const MEETING_HEADS: readonly CampaignHead[] = [
+  { suffix: "攻坚战", kind: "drive" },
+  { suffix: "攻坚", kind: "drive" },
+  { suffix: "综合整治", kind: "drive" },
+  { suffix: "专项整治", kind: "drive" },
+  { suffix: "整治", kind: "drive" },
+  { suffix: "专项行动", kind: "drive" },
+  { suffix: "行动", kind: "drive" },
+  { suffix: "创建", kind: "drive" },
+  { suffix: "会战", kind: "drive" },
+  { suffix: "改革", kind: "reform" },
+  { suffix: "试点", kind: "reform" },
+];
+
+// Head words specific enough to name a drive with no launching verb before it (该镇小城镇环境综合整治通过验收,
+// 污染防治攻坚战取得成效): the name runs back to a breaker, a launching verb or one of NAME_OPENERS.
+export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
+  { suffix: "专项行动", kind: "drive" },
+  { suffix: "攻坚行动", kind: "drive" },
+  { suffix: "整治行动", kind: "drive" },
+  { suffix: "三年行动", kind: "drive" },
+  { suffix: "专项整治", kind: "drive" },
+  { suffix: "综合整治", kind: "drive" },
+  { suffix: "专项斗争", kind: "drive" },
+  { suffix: "提升工程", kind: "drive" },
+  { suffix: "攻坚战", kind: "drive" },
+  { suffix: "百日攻坚", kind: "drive" },
+  { suffix: "保卫战", kind: "drive", minHead: 2 },
+  // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
+  { suffix: "教育实践活动", kind: "drive" },
+  { suffix: "试点", kind: "reform", minHead: 4 },
+  // 农村集体产权制度改革, 医药卫生体制改革: a reform named by the system it changes
+  { suffix: "制度改革", kind: "reform", minHead: 4 },
+  { suffix: "体制改革", kind: "reform", minHead: 4 },
+];
+// A head word right after a count of a set (国家三大攻坚战, 八大攻坚行动) names the set, not one drive.
+export const SET_HEAD_TAIL = /[一二两三四五六七八九十]大$/;
+// Verbs and adverbs that open a clause, never a name: 加大城乡环境综合整治 names 城乡环境综合整治.
+export const NAME_OPENERS: readonly string[] = [
+  "加大", "加强", "做好", "完成", "通过", "参与", "参加", "落实", "坚持", "进行", "组织", "强化", "聚焦", "统筹", "助力",
+  "纳入", "列入", "作为", "按照", "根据", "结合", "依托", "借助", "通过", "打好", "打赢", "决胜", "在", "以", "与", "和",
+  "及", "对", "将", "成为", "列为", "入选", "争取",
+];
+
+// Enumerations: a list item beside a campaign (围绕“三改一拆”、“五水共治”、无违建市创建、小城镇环境综合整治、美丽庭院建设等)
+// is a campaign when it ends in a head word, or when it is a bare numbered pair (五水共治、四边三化工作后). Beside a
+// campaign 建设 is a head word too (美丽庭院建设), with at least four characters before it.
+export const ENUMERATION_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
+  ...UNQUOTED_SUFFIXES,
+  { suffix: "建设", kind: "drive", minHead: 4 },
+];
+// Words after the last item that belong to the sentence (…专项行动组合拳, …四边三化工作后, …等建设热潮).
+export const ENUMERATION_TAILS: readonly string[] = ["组合拳", "工作后", "工作", "等"];
+// Four-character idioms shaped like a numbered pair (三心二意) are never drives.
+export const NUMBERED_PAIR_IDIOMS: ReadonlySet<string> = new Set([
+  "三心二意", "三言两语", "三番五次", "三令五申", "三五成群", "四面八方", "四通八达", "五湖四海", "五颜六色", "七上八下",
+  "七嘴八舌", "七手八脚", "十全十美", "一五一十", "一心一意", "一模一样", "三三两两", "六神无主", "九九归一",
+]);

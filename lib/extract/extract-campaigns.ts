@@ -11,16 +11,26 @@ import {
   CAMPAIGN_STOP_LIST,
   CAMPAIGN_SUFFIXES,
   CAMPAIGN_TRIGGERS,
+  ENUMERATION_HEADS,
+  ENUMERATION_TAILS,
   INFIX_BREAKERS,
   KEY_SUFFIXES,
   MAX_SUFFIX_INFIX,
+  FRAME_FOLLOWERS,
+  MEETING_HEADS,
+  MEETING_OPENERS,
+  MEETING_WORDS,
+  NAME_OPENERS,
+  NUMBERED_PAIR_IDIOMS,
   PLAN_TITLE_LEADS,
   PLAN_TITLE_SUFFIXES,
   SLOGAN_MAX,
   SLOGAN_MIN,
   SLOGAN_NOT_SECOND,
   SLOGAN_NUMERALS,
+  SET_HEAD_TAIL,
   SLOGAN_SPEECH_CHARS,
+  STRONG_HEADS,
   SUFFIX_BLOCKERS,
   UNQUOTED_GENERIC_HEADS,
   UNQUOTED_LEADS,
@@ -28,7 +38,10 @@ import {
   UNQUOTED_MIN_HEAD,
   UNQUOTED_SUFFIXES,
 } from "./campaign-grammar";
-import type { ExtractedCampaign } from "./types";
+import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
+import { reject, unitsFor } from "./context";
+import { overlapsAny } from "./remove-overlaps";
+import type { ExtractContext, ExtractedCampaign } from "./types";
 
 const OPEN_QUOTES = new Set([..."“‘「『\""]);
 const CLOSE_QUOTES = new Set([..."”’」』\""]);
@@ -202,9 +215,10 @@ function quotedPhrases(text: string): Quoted[] {
   return out;
 }
 
-function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
-  return list.some((b) => a.start < b.end && b.start < a.end);
-}
+const overlaps = overlapsAny;
+
+// A candidate name a rule dropped, for the rejection trace (extract --explain); absent in normal extraction.
+type Drop = (text: string, offset: number, rule: string) => void;
 
 function fromPattern(text: string, q: Quoted, name: string, kind: CampaignKind, end: number): ExtractedCampaign {
   const known = KEY_INDEX.get(rawKey(name));
@@ -226,12 +240,14 @@ export function isNumberedSlogan(content: string): boolean {
   if (content.length < SLOGAN_MIN || content.length > SLOGAN_MAX || !SLOGAN_CHARS.test(content)) return false;
   if (!SLOGAN_NUMERALS.includes(content[0]) || SLOGAN_NUMERALS.includes(content[1])) return false;
   if (SLOGAN_NOT_SECOND.includes(content[1]) || CAMPAIGN_STOP_LIST.has(content)) return false;
+  // A numbered pair (“六化六有”) is a slogan even when one of its words is also a word of speech.
+  if (isNumberedPair(content)) return true;
   for (const ch of content) if (SLOGAN_SPEECH_CHARS.includes(ch)) return false;
   // 一-led quotes are sayings (“一战到底”, “一老一小”, “一县一策”), not numbered drives
   return content[0] !== "一";
 }
 
-function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   const quotes = quotedPhrases(text);
   const out: ExtractedCampaign[] = [];
   for (let i = 0; i < quotes.length; ) {
@@ -245,7 +261,10 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     if (listed) after++;
     const suffix = run.length === 1 && !listed ? suffixAfterInfix(text, after) : suffixAt(text, after);
     for (const q of run) {
-      if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) continue;
+      if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) {
+        drop?.(text.slice(q.start, q.end), q.start, CAMPAIGN_STOP_LIST.has(q.content) ? "campaign-stop-list" : "overlaps-another-campaign");
+        continue;
+      }
       const last = q === run[run.length - 1];
       if (suffix && (run.length === 1 || listed)) {
         const suffixText = text.slice(after, suffix.end);
@@ -256,6 +275,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
       const own = CAMPAIGN_SUFFIXES.find((s) => q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2);
       if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
       else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
+      else drop?.(text.slice(q.start, q.end), q.start, "quoted-without-campaign-suffix");
     }
   }
   return out;
@@ -293,7 +313,7 @@ const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年/;
 const YEAR_TAIL = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?$/;
 
 // 《衢州市柯城区关于加快推进X的实施方案》, 《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》: X is a drive.
-function planMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+function planMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   if (!text.includes("《")) return [];
   const out: ExtractedCampaign[] = [];
   for (const m of text.matchAll(PLAN_TITLE)) {
@@ -311,9 +331,15 @@ function planMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampai
       changed = start !== s0 || end !== e0;
     }
     const name = normaliseCampaignText(text.slice(start, end));
-    if (name.length < 4) continue;
+    if (name.length < 4) {
+      drop?.(text.slice(start, end), start, "plan-title-too-short");
+      continue;
+    }
     const span = { start, end };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span, taken)) {
+      drop?.(text.slice(start, end), start, "overlaps-another-campaign");
+      continue;
+    }
     out.push(mention(text, start, end, name, "drive"));
   }
   return out;
@@ -331,7 +357,7 @@ const UNQUOTED_MIN = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.minHead ?
 
 // 推进服务供给侧改革, 实施农房整治和风貌提升工程, 围绕公立医院综合改革: the nearest launching verb before the suffix
 // starts the name. 关于推进X改革 is the topic of another text (重要指示, 意见), not a drive of this one.
-function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   const out: ExtractedCampaign[] = [];
   for (const m of text.matchAll(UNQUOTED_SUFFIX_RE)) {
     const at = m.index;
@@ -350,22 +376,171 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     }
     if (head < 0) continue;
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
-    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) continue;
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) {
+      drop?.(text.slice(start, end), start, "unquoted-name-length");
+      continue;
+    }
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) {
+      drop?.(text.slice(start, end), start, "unquoted-generic-head");
+      continue;
+    }
     const span = { start, end };
-    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    if (overlaps(span, taken) || overlaps(span, out)) {
+      drop?.(text.slice(start, end), start, "overlaps-another-campaign");
+      continue;
+    }
     out.push(mention(text, start, end, text.slice(start, end), UNQUOTED_KIND.get(m[0])!));
   }
   return out;
 }
 
-// The sentence around a position (。！？ and line breaks end sentences).
-function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let start = pos;
-  while (start > 0 && !"。！？!?\n".includes(text[start - 1])) start--;
-  let end = pos;
-  while (end < text.length && !"。！？!?\n".includes(text[end])) end++;
-  return { start, end };
+const MEETING_RE = new RegExp(
+  `(?:${[...MEETING_HEADS].sort((a, b) => b.suffix.length - a.suffix.length).map((h) => h.suffix).join("|")})(?=${[...MEETING_WORDS, ...FRAME_FOLLOWERS].join("|")})`,
+  "g",
+);
+const MEETING_KIND = new Map(MEETING_HEADS.map((h) => [h.suffix, h.kind]));
+
+// 在全区污染防治攻坚大会上, 召开小城镇环境综合整治推进会: the drive a meeting is held for, named right before it.
+function meetingMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(MEETING_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    let head = at;
+    while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
+      const ch = text[head - 1];
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || MEETING_OPENERS.some((o) => text.startsWith(o, head - o.length))) break;
+      head--;
+    }
+    const start = stripLeads(text, head, at, UNQUOTED_LEADS);
+    if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, text.slice(start, end), MEETING_KIND.get(m[0])!));
+  }
+  return out;
+}
+
+const STRONG_RE = new RegExp(
+  [...STRONG_HEADS].sort((a, b) => b.suffix.length - a.suffix.length).map((h) => h.suffix).join("|"),
+  "g",
+);
+const STRONG_KIND = new Map(STRONG_HEADS.map((h) => [h.suffix, h.kind]));
+const STRONG_MIN = new Map(STRONG_HEADS.map((h) => [h.suffix, h.minHead ?? UNQUOTED_MIN_HEAD]));
+
+// 该镇小城镇环境综合整治通过验收: a strong head word names a drive without a launching verb; the name starts after the
+// nearest breaker, launching verb or opener.
+function strongHeadMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(STRONG_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
+    let head = at;
+    while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
+      const ch = text[head - 1];
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || triggerEndingAt(text, head)) break;
+      if (NAME_OPENERS.some((o) => text.startsWith(o, head - o.length))) break;
+      head--;
+    }
+    const start = stripLeads(text, head, at, UNQUOTED_LEADS);
+    if (at - start < STRONG_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, text.slice(start, end), STRONG_KIND.get(m[0])!));
+  }
+  return out;
+}
+
+const ENUMERATION_HEADS_BY_LENGTH = [...ENUMERATION_HEADS].sort((a, b) => b.suffix.length - a.suffix.length);
+// 四边三化, 三改一拆, 六化六有, 双带双联: numeral, word, numeral, word.
+const PAIR_NUMERALS = SLOGAN_NUMERALS.replace("一", "");
+
+function isNumberedPair(name: string): boolean {
+  return (
+    name.length === 4 &&
+    SLOGAN_CHARS.test(name) &&
+    PAIR_NUMERALS.includes(name[0]) &&
+    SLOGAN_NUMERALS.includes(name[2]) &&
+    !SLOGAN_NUMERALS.includes(name[1]) &&
+    !SLOGAN_NUMERALS.includes(name[3]) &&
+    !NUMBERED_PAIR_IDIOMS.has(name) &&
+    !CAMPAIGN_STOP_LIST.has(name)
+  );
+}
+
+// The campaign an enumeration item names, as [start, end, kind], or undefined.
+function enumerationItem(text: string, start: number, end: number): [number, number, CampaignKind] | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && OPEN_QUOTES.has(text[s])) s++;
+  while (e > s && CLOSE_QUOTES.has(text[e - 1])) e--;
+  // The item after a launching verb in its clause: 结合小城镇综合环境整治 → 小城镇综合环境整治.
+  for (let h = e - 2; h > s; h--) {
+    if (triggerEndingAt(text, h)) {
+      s = h;
+      break;
+    }
+  }
+  s = stripLeads(text, s, e, UNQUOTED_LEADS);
+  for (let i = s; i < e; i++) if (!NAME_CHAR.test(text[i]) || NAME_BREAKERS.has(text[i])) return undefined;
+  const name = text.slice(s, e);
+  if (isNumberedPair(name)) return [s, e, "drive"];
+  const head = ENUMERATION_HEADS_BY_LENGTH.find((h) => name.endsWith(h.suffix));
+  if (!head) return undefined;
+  const before = name.length - head.suffix.length;
+  if (before < (head.minHead ?? UNQUOTED_MIN_HEAD) || before > UNQUOTED_MAX_HEAD) return undefined;
+  if (UNQUOTED_GENERIC_HEADS.has(name.slice(0, before))) return undefined;
+  return [s, e, head.kind];
+}
+
+const CLAUSE_ENDS = new Set([..."，。；：！？,;:!?\n（）()"]);
+
+// Items of a 、-list that holds a campaign found otherwise are campaigns by their own form (see ENUMERATION_HEADS).
+function enumerationMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  const seenClauses = new Set<number>();
+  for (const c of taken) {
+    let from = c.start;
+    while (from > 0 && !CLAUSE_ENDS.has(text[from - 1])) from--;
+    if (seenClauses.has(from)) continue;
+    seenClauses.add(from);
+    let to = c.end;
+    while (to < text.length && !CLAUSE_ENDS.has(text[to])) to++;
+    const clause = text.slice(from, to);
+    if (!clause.includes("、")) continue;
+    let at = from;
+    const items: [number, number][] = [];
+    for (const part of clause.split("、")) {
+      items.push([at, at + part.length]);
+      at += part.length + 1;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const [s, itemEnd] = items[i];
+      let e = itemEnd;
+      if (i === items.length - 1) {
+        // The last item runs into the rest of the clause: cut it at the first tail word (…等建设热潮, …组合拳).
+        const item = text.slice(s, e);
+        for (const tail of ENUMERATION_TAILS) {
+          const at = item.indexOf(tail);
+          if (at >= 0) e = Math.min(e, s + at);
+        }
+      }
+      const hit = enumerationItem(text, s, e);
+      if (!hit) continue;
+      const span = { start: hit[0], end: hit[1] };
+      if (overlaps(span, taken) || overlaps(span, out)) continue;
+      out.push(mention(text, hit[0], hit[1], text.slice(hit[0], hit[1]), hit[2]));
+    }
+  }
+  return out;
+}
+
+// The sentence around a position, its stop excluded: semicolons do not end it (the `period` stops).
+function sentenceAround(units: TextUnits, pos: number): { start: number; end: number } {
+  return { start: unitStart(units, pos, "period"), end: nextStop(units, pos, "period") };
 }
 
 function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {
@@ -378,15 +553,16 @@ function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {
 export function resolveCampaignFormats(
   text: string,
   mentions: ExtractedCampaign[],
-  options: { header?: ExtractedCampaign[] } = {},
+  options: { header?: ExtractedCampaign[]; units?: TextUnits } = {},
 ): ExtractedCampaign[] {
   if (!mentions.some((c) => FORMAT_KEYS.has(c.key))) return mentions;
   const hosts = mentions.filter((c) => c.kind === "competition" && !FORMAT_KEYS.has(c.key));
   const headerHosts = hostKeys(options.header ?? []);
   const articleHosts = hostKeys(hosts);
+  const units = options.units?.text === text ? options.units : textUnits(text);
   return mentions.map((c) => {
     if (!FORMAT_KEYS.has(c.key)) return c;
-    const sentence = sentenceAround(text, c.start);
+    const sentence = sentenceAround(units, c.start);
     const near = hosts
       .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
       .sort((a, b) => distance(a, c) - distance(b, c))[0];
@@ -399,16 +575,28 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
 
-export type ExtractCampaignsOptions = { header?: string };
+// `header`: the article's headline stack, where the host of a format mention is often named. `ctx`: the article's
+// context (its sentences; the rejection trace when asked for).
+export type ExtractCampaignsOptions = { header?: string; ctx?: ExtractContext };
 
-// `header`: the article's headline stack, where the host of a format mention is often named.
+// The mention producers in order; each sees what the ones before it found (`taken`) and does not find it again.
+export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampaign[], drop?: Drop) => ExtractedCampaign[])[] = [
+  (text) => lexiconMentions(text),
+  patternMentions,
+  planMentions,
+  verbLedMentions,
+  meetingMentions,
+  strongHeadMentions,
+];
+
 export function extractCampaigns(text: string, options: ExtractCampaignsOptions = {}): ExtractedCampaign[] {
   if (!text) return [];
-  const lexicon = lexiconMentions(text);
-  const patterns = patternMentions(text, lexicon);
-  const plans = planMentions(text, [...lexicon, ...patterns]);
-  const led = verbLedMentions(text, [...lexicon, ...patterns, ...plans]);
-  const all = [...lexicon, ...patterns, ...plans, ...led].sort((a, b) => a.start - b.start);
+  const { ctx } = options;
+  const drop: Drop | undefined = ctx?.trace ? (t, offset, rule) => reject(ctx, { kind: "campaign", text: t, offset, rule }) : undefined;
+  const found: ExtractedCampaign[] = [];
+  for (const produce of CAMPAIGN_PRODUCERS) found.push(...produce(text, found, drop));
+  // Items of a 、-list beside a campaign found above are read last, against everything found.
+  const all = [...found, ...enumerationMentions(text, found)].sort((a, b) => a.start - b.start);
   const header = options.header ? extractCampaigns(options.header) : undefined;
-  return resolveCampaignFormats(text, all, { header });
+  return resolveCampaignFormats(text, all, { header, units: unitsFor(text, ctx) });
 }

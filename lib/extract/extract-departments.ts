@@ -86,7 +86,13 @@ const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
   县: new Set([..."城域级内外里长直属"]),
 };
 // Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
-const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅"]);
+const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照"]);
+// A body after a distance word is a building, not an actor: 距航埠镇政府500米, 距离镇政府3公里.
+const DISTANCE_BEFORE = ["距离", "距"];
+// A village the national data does not name still anchors its own committees: 在周村党总支的努力下. Up to three
+// characters before 村, stopped by a function word or a determiner (该村党总支 names no village).
+const VILLAGE_COMMITTEES = ["党总支", "党支部", "党委", "村委会", "村民委员会", "股份经济合作社"];
+const VILLAGE_NAME_STOP = /[的了在和与及是对为把被将等该本全各每此我其这那个、，。；：,.;:]/u;
 const CJK = /[\u4e00-\u9fff]/u;
 
 type Body = { end: number; body: string };
@@ -134,6 +140,13 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     out.push({ start: o.start, end: o.end, level, place: o.name, outside: true });
   }
   const taken = (i: number) => out.some((a) => a.start <= i && i < a.end);
+  for (let i = text.indexOf("村"); i >= 0; i = text.indexOf("村", i + 1)) {
+    if (taken(i) || !VILLAGE_COMMITTEES.some((b) => text.startsWith(b, i + 1))) continue;
+    let start = i;
+    while (start > 0 && i - start < 3 && CJK.test(text[start - 1]) && !VILLAGE_NAME_STOP.test(text[start - 1]) && !taken(start - 1)) start--;
+    if (start === i) continue;
+    out.push({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c !== "省" && c !== "市" && c !== "区" && c !== "县") continue;
@@ -155,11 +168,15 @@ function bareLevel(c: string): Pick<ExtractedDepartment, "level" | "place" | "ou
 
 function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
   const out: ExtractedDepartment[] = [];
-  for (const a of anchors(text, found)) {
+  const all = anchors(text, found);
+  for (const a of all) {
     const bareCommittee = a.levelChar !== undefined || a.level === "county" || a.level === "city" || a.level === "province";
     const kinds: BodyKinds = a.level === "village" ? "fixed" : a.level === "township" ? "offices" : "any";
     const body = readBody(text, a.end, a.levelChar, kinds, bareCommittee);
     if (!body) continue;
+    // A body never holds another place (龙苴镇嵇岭村综合服务中心 is a village's building, not the township's office).
+    if (all.some((b) => b.start >= a.end && b.start < body.end)) continue;
+    if (DISTANCE_BEFORE.some((w) => text.startsWith(w, a.start - w.length))) continue;
     const written = text.slice(a.start, body.end);
     const base = { start: a.start, end: body.end, text: written };
     if (a.levelChar) {

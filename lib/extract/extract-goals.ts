@@ -41,6 +41,9 @@ import {
 } from "./goal-cues";
 import { SLOGAN_SOURCE } from "./non-quantities";
 import { DEADLINE_SOURCE, resolveDeadline } from "./resolve-deadline";
+import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
+import { reject, unitsFor } from "./context";
+import { keepNonOverlapping } from "./remove-overlaps";
 import type { ExtractContext, ExtractedGoal, ExtractedIndicator, GoalBound, GoalKind } from "./types";
 
 export { GOAL_VERBS, type GoalVerbEntry } from "./goal-cues";
@@ -61,39 +64,39 @@ const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻
 const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
 
-const OPEN = new Set([..."“‘《「（("]);
-const CLOSE = new Set([..."”’》」）)"]);
-const CLAUSE_STOP = /[，,。；;！？!?\n]/;
-const SENTENCE_STOP = /[。；;！？!?\n]/;
+// Clause and sentence boundaries are the article's, computed once (lib/text/sentences.ts); the helpers below name
+// which boundary each rule reads.
+type StopName = "clause" | "sentence";
+const CLAUSE_STOP: StopName = "clause";
+const SENTENCE_STOP: StopName = "sentence";
 
 // End of the clause starting at `from`: the first clause stop outside quotes and brackets (≤ 80 chars).
-function clauseEnd(text: string, from: number, stop = CLAUSE_STOP): number {
-  let depth = 0;
-  const limit = Math.min(text.length, from + 80);
-  let i = from;
-  for (; i < limit; i++) {
-    const ch = text[i];
-    if (ch === "\n") break;
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && stop.test(ch)) break;
-  }
-  return i;
+function clauseEnd(text: string, from: number, stop: StopName = CLAUSE_STOP): number {
+  return clauseEndOf(text, from, { stops: stop, max: 80 });
+}
+
+// The units of the text last read: extractGoals seeds it with its context's, so the rules below never split again.
+let lastUnits: TextUnits | undefined;
+function unitsOf(text: string): TextUnits {
+  if (lastUnits?.text !== text) lastUnits = textUnits(text);
+  return lastUnits;
 }
 
 function clauseStart(text: string, at: number, floor: number): number {
-  let i = at;
-  while (i > floor && !CLAUSE_STOP.test(text[i - 1]) && text[i - 1] !== "：" && text[i - 1] !== ":") i--;
-  return i;
+  return unitStart(unitsOf(text), at, "clauseOrColon", { floor });
 }
 
 function sentenceStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && at - i < 300 && !SENTENCE_STOP.test(text[i - 1])) i--;
-  return i;
+  return unitStart(unitsOf(text), at, "sentence", { max: 300 });
 }
 
 type Candidate = ExtractedGoal & { priority: number };
+
+// A cue the rules dropped, for the trace (extract --explain): its words to the clause end, and the rule's name.
+function drop(ctx: ExtractContext, text: string, at: number, rule: string): void {
+  if (!ctx.trace) return;
+  reject(ctx, { kind: "goal", text: text.slice(at, clauseEnd(text, at + 1)), offset: at, rule });
+}
 
 function makeGoal(opts: { text: string; start: number; end: number; verb: string; priority: number; kind?: GoalKind }): Candidate | undefined {
   let { start, end } = opts;
@@ -111,7 +114,7 @@ function makeGoal(opts: { text: string; start: number; end: number; verb: string
   return { text: opts.text.slice(start, end), start, end, verb: opts.verb, kind: opts.kind ?? "target", priority: opts.priority };
 }
 
-function leadGoals(text: string, out: Candidate[]) {
+function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
     const entry = GOAL_VERBS.find((v) => v.verb === m![0]);
@@ -119,10 +122,22 @@ function leadGoals(text: string, out: Candidate[]) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // 项目谋划、储备、争取、实施等环节: a verb in a list of nouns is no goal
-    if (/^[、等]/.test(after)) continue;
-    if (entry.object && !entry.object.test(after)) continue;
-    if (entry.notObject?.test(after)) continue;
-    if (entry.notBefore?.test(before)) continue;
+    if (/^[、等]/.test(after)) {
+      drop(ctx, text, m.index, "verb-in-noun-list");
+      continue;
+    }
+    if (entry.object && !entry.object.test(after)) {
+      drop(ctx, text, m.index, "lead-verb-without-its-object");
+      continue;
+    }
+    if (entry.notObject?.test(after)) {
+      drop(ctx, text, m.index, "lead-verb-with-excluded-object");
+      continue;
+    }
+    if (entry.notBefore?.test(before)) {
+      drop(ctx, text, m.index, "lead-verb-after-excluded-word");
+      continue;
+    }
     let end = clauseEnd(text, m.index + m[0].length);
     // 力争到2025年，全区生产总值突破500亿元: a clause that only sets the time leads into the target
     if (TIME_ONLY.test(text.slice(m.index + m[0].length, end)) && /[，,]/.test(text[end] ?? "")) {
@@ -197,15 +212,11 @@ function sloganGoals(text: string, out: Candidate[]) {
 
 // Outer goal wins over goals inside it (确保今年目标“保5争3抢1” holds a 目标 and a slogan); on a tie the
 // stronger producer wins (争取全面完成覆盖率 is found by 争取 and by 要…完成).
-function removeOverlaps(cands: Candidate[]): Candidate[] {
-  cands.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
-  const kept: Candidate[] = [];
-  for (const c of cands) {
-    const last = kept[kept.length - 1];
-    if (last && c.start < last.end) continue;
-    kept.push(c);
-  }
-  return kept;
+function removeOverlaps(cands: Candidate[], ctx: ExtractContext): Candidate[] {
+  return keepNonOverlapping(cands, {
+    prefer: (a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority,
+    onDrop: (c) => reject(ctx, { kind: "goal", text: c.text, offset: c.start, rule: "overlaps-another-goal" }),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -225,7 +236,8 @@ function isDirective(text: string, at: number): boolean {
 
 // A leading modal, numbered point or connective belongs to the directive, not to the goal's text.
 // 今年要实现…: the time phrase before the modal goes too (the deadline is still found just before the goal).
-const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要|将))+`);
+// At most six frames (一是要同时…): bounded, so a hostile run of 一是按时… cannot make the match quadratic.
+const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要|将)){1,6}`);
 
 function trimmedClauseStart(text: string, at: number): number {
   const start = clauseStart(text, at, Math.max(0, at - 80));
@@ -235,17 +247,26 @@ function trimmedClauseStart(text: string, at: number): number {
 
 const TARGET_CUE_RES = TARGET_CUES.map((cue) => ({ cue, re: new RegExp(cue.source ?? cue.verb, "g") }));
 
-function targetCueGoals(text: string, out: Candidate[]) {
+function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   for (const { cue, re } of TARGET_CUE_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = m.index + m[0].length;
       if (cue.object && !cue.object.test(text.slice(after, after + 24))) continue;
-      if (!isDirective(text, m.index)) continue;
-      if (cue.framed && NOT_A_TARGET_BEFORE.test(text.slice(trimmedClauseStart(text, m.index), m.index))) continue;
+      if (!isDirective(text, m.index)) {
+        drop(ctx, text, m.index, "not-a-directive");
+        continue;
+      }
+      if (cue.framed && NOT_A_TARGET_BEFORE.test(text.slice(trimmedClauseStart(text, m.index), m.index))) {
+        drop(ctx, text, m.index, "means-or-purpose");
+        continue;
+      }
       const end = clauseEnd(text, after);
       if (end - after < 2) continue;
-      if (cue.notEnd?.test(text.slice(after, end))) continue;
+      if (cue.notEnd?.test(text.slice(after, end))) {
+        drop(ctx, text, m.index, "target-cue-with-excluded-ending");
+        continue;
+      }
       // the phrase starts at the cue, so that 实现…的目标 found by producer 2 keeps its verb on a tie
       const goal = makeGoal({ text, start: m.index, end, verb: cue.verb, priority: 4, kind: "target" });
       if (goal) out.push(goal);
@@ -297,17 +318,26 @@ function concreteObject(rest: string, verb: string): string | undefined {
   return undefined;
 }
 
-function taskGoals(text: string, out: Candidate[]) {
+function taskGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   TASK_VERB.lastIndex = 0;
   for (let m = TASK_VERB.exec(text); m; m = TASK_VERB.exec(text)) {
     const verbEnd = m.index + m[0].length;
     const end = clauseEnd(text, verbEnd);
     // 党组织要高度重视 / 示范区建设是…: a "verb" followed by a modal or copula is a noun, the clause's subject
-    if (/^[要将是的]/.test(text.slice(verbEnd, verbEnd + 1))) continue;
+    if (/^[要将是的]/.test(text.slice(verbEnd, verbEnd + 1))) {
+      drop(ctx, text, m.index, "task-verb-as-subject");
+      continue;
+    }
     const bare = BARE_TASK_VERBS.has(m[0]);
     const object = bare ? text.slice(verbEnd, end) : concreteObject(text.slice(verbEnd, end), m[0]);
-    if (object === undefined) continue;
-    if (!isDirective(text, m.index)) continue;
+    if (object === undefined) {
+      drop(ctx, text, m.index, "task-object-not-concrete");
+      continue;
+    }
+    if (!isDirective(text, m.index)) {
+      drop(ctx, text, m.index, "not-a-directive");
+      continue;
+    }
     const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
     const start = adverbStart(text, m.index, clause);
     const designation = m[0] === "打造" && DESIGNATION_HEADS.test(object.replace(/[”’》\s]{1,16}$/, ""));
@@ -324,13 +354,19 @@ const BOUND_OF = new Map(REQUIREMENT_BOUNDS.map((b) => [b.cue, b.bound]));
 const BOUND_IN = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue)))); // no g: for details
 
 // 不得低于90%: a bound before a number (or a benchmark: 不低于全省平均增速) in a directive.
-function requirementGoals(text: string, out: Candidate[]) {
+function requirementGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   BOUND_RE.lastIndex = 0;
   for (let m = BOUND_RE.exec(text); m; m = BOUND_RE.exec(text)) {
     const after = m.index + m[0].length;
     const end = clauseEnd(text, after);
-    if (!/[0-9０-９一二两三四五六七八九十百千万]|平均|标准/.test(text.slice(after, end))) continue;
-    if (!isDirective(text, m.index)) continue;
+    if (!/[0-9０-９一二两三四五六七八九十百千万]|平均|标准/.test(text.slice(after, end))) {
+      drop(ctx, text, m.index, "bound-without-number");
+      continue;
+    }
+    if (!isDirective(text, m.index)) {
+      drop(ctx, text, m.index, "not-a-directive");
+      continue;
+    }
     const goal = makeGoal({ text, start: trimmedClauseStart(text, m.index), end, verb: m[0], priority: 6, kind: "requirement" });
     if (goal) out.push(goal);
   }
@@ -341,7 +377,7 @@ const DATED_COMPLETION = new RegExp(`(?:全部|全面|基本)?(?:${alternation(C
 const DEADLINE_ONE = new RegExp(DEADLINE_SOURCE);
 
 // 今年年底48个村全部完成生活污水治理: a deadline, then a completion, in a clause that reports nothing done yet.
-function datedCompletionGoals(text: string, out: Candidate[]) {
+function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   DATED_COMPLETION.lastIndex = 0;
   for (let m = DATED_COMPLETION.exec(text); m; m = DATED_COMPLETION.exec(text)) {
     const after = m.index + m[0].length;
@@ -350,8 +386,14 @@ function datedCompletionGoals(text: string, out: Candidate[]) {
     const deadline = DEADLINE_ONE.exec(window);
     if (!deadline || /^(?:按时|按期|如期)/.test(deadline[0])) continue;
     // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment
-    if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) continue;
-    if (PAST.test(text.slice(sentenceStart(text, m.index), after))) continue;
+    if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) {
+      drop(ctx, text, start, "completion-reported-or-noun");
+      continue;
+    }
+    if (PAST.test(text.slice(sentenceStart(text, m.index), after))) {
+      drop(ctx, text, start, "past-report");
+      continue;
+    }
     const end = clauseEnd(text, after);
     // a result with a date (48个村全部完成生活污水治理) is a target; assigned with a modal (下月中旬要全部竣工) a task
     const kind = /要|将/.test(text.slice(start, after)) ? "task" : "target";
@@ -369,7 +411,10 @@ function plannedYearGoals(text: string, out: Candidate[], indicators: () => read
   if (!ctx.issueYear) return;
   PLANNED_YEAR.lastIndex = 0;
   for (let m = PLANNED_YEAR.exec(text); m; m = PLANNED_YEAR.exec(text)) {
-    if (Number(m.groups!.year) < ctx.issueYear) continue;
+    if (Number(m.groups!.year) < ctx.issueYear) {
+      drop(ctx, text, m.index, "planned-year-before-issue");
+      continue;
+    }
     const sentenceEnd = clauseEnd(text, m.index, SENTENCE_STOP);
     for (let from = m.index + m[0].length; from < sentenceEnd; ) {
       const end = Math.min(clauseEnd(text, from), sentenceEnd);
@@ -387,13 +432,16 @@ const RANK_ITEM = new RegExp(RANK_ITEM_SOURCE, "g");
 const RANK_ITEMS_IN = new RegExp(RANK_ITEM_SOURCE, "g"); // for String.match, which resets lastIndex
 
 // 在全市争首位、26县争前列、全省争进位: two or more rank items in one clause are a rank target.
-function rankGoals(text: string, out: Candidate[]) {
+function rankGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   RANK_ITEM.lastIndex = 0;
   for (let m = RANK_ITEM.exec(text); m; m = RANK_ITEM.exec(text)) {
     const end = clauseEnd(text, m.index);
     const items = text.slice(m.index, end).match(RANK_ITEMS_IN) ?? [];
     if (items.length < 2) continue;
-    if (!isDirective(text, m.index)) continue;
+    if (!isDirective(text, m.index)) {
+      drop(ctx, text, m.index, "not-a-directive");
+      continue;
+    }
     const start = trimmedClauseStart(text, m.index);
     const goal = makeGoal({ text, start, end, verb: "争", priority: 4, kind: "target" });
     if (goal) out.push(goal);
@@ -471,6 +519,23 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   return g;
 }
 
+type GoalProducer = (text: string, out: Candidate[], ctx: ExtractContext, indicators: () => readonly ExtractedIndicator[]) => void;
+
+// The goal producers in the order they run (numbered as in the header); removeOverlaps keeps one goal per span.
+export const GOAL_PRODUCERS: readonly GoalProducer[] = [
+  (text, out, ctx) => leadGoals(text, out, ctx),
+  (text, out) => targetOfGoals(text, out),
+  (text, out) => takenAsGoals(text, out),
+  (text, out, _ctx, indicators) => modalGoals(text, out, indicators),
+  (text, out) => sloganGoals(text, out),
+  (text, out, ctx) => rankGoals(text, out, ctx),
+  (text, out, ctx) => targetCueGoals(text, out, ctx),
+  (text, out, ctx) => taskGoals(text, out, ctx),
+  (text, out, ctx) => requirementGoals(text, out, ctx),
+  (text, out, ctx) => datedCompletionGoals(text, out, ctx),
+  (text, out, ctx, indicators) => plannedYearGoals(text, out, indicators, ctx),
+];
+
 /** Goals of one article text, sorted by start; spans are half-open UTF-16 offsets into `text`. */
 export function extractGoals(
   text: string,
@@ -478,20 +543,11 @@ export function extractGoals(
   opts: { indicators?: readonly ExtractedIndicator[] } = {},
 ): ExtractedGoal[] {
   if (!text) return [];
+  lastUnits = unitsFor(text, ctx);
   const cands: Candidate[] = [];
   let found = opts.indicators;
   const indicators = () => (found ??= extractIndicators(text, ctx));
-  leadGoals(text, cands);
-  targetOfGoals(text, cands);
-  takenAsGoals(text, cands);
-  modalGoals(text, cands, indicators);
-  sloganGoals(text, cands);
-  rankGoals(text, cands);
-  targetCueGoals(text, cands);
-  taskGoals(text, cands);
-  requirementGoals(text, cands);
-  datedCompletionGoals(text, cands);
-  plannedYearGoals(text, cands, indicators, ctx);
+  for (const produce of GOAL_PRODUCERS) produce(text, cands, ctx, indicators);
   if (!cands.length) return [];
-  return removeOverlaps(cands).map((c) => addDetails(text, c, indicators(), ctx));
+  return removeOverlaps(cands, ctx).map((c) => addDetails(text, c, indicators(), ctx));
 }

@@ -11,9 +11,12 @@ import {
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
+import { NUMBER_TARGET_CUES } from "./goal-cues";
 import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
+import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
+import { reject, unitsFor } from "./context";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
 import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
 
@@ -28,14 +31,10 @@ const NEXT = new RegExp(SCAN.source, "y");
 
 // ---- lexicons for the words around a number (data tables) ----
 
-// A number after one of these, in its clause or the clause before, is a target (确保…, 力争…, 目标…). Requirements and
-// expectations are targets too (issue #10 §4): 不得低于60%, 每村至少联系10户, 不少于25户, 有望突破2.65亿斤.
-export const TARGET_CUES: readonly string[] = [
-  "确保", "力争", "争取", "目标", "计划", "力求", "预计", "拟", "将达到", "有望", "预期", "至少", "不少于", "不低于",
-  "不得低于", "不得少于", "不超过", "不得超过", "要求", "必须", "须", "应当",
-];
+// A number after a target cue (goal-cues.ts NUMBER_TARGET_CUES), in its clause or the clause before, is a target
+// (确保…, 力争…, 目标…); requirements and expectations are targets too (issue #10 §4).
 const TARGET_CUE = new RegExp(
-  `(?:${TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
 );
 // 行动计划/年度计划 are documents, not plans to do something
 // 为确保X，Y: Y is what was done to that end, not a target
@@ -82,48 +81,6 @@ const DUO_STARTS_WORD = /[次个种家项方样元条件位名人户年月天措
 // 15 significant digits drop float noise (300 × 10000) without losing large integers
 const round = (v: number) => Number(v.toPrecision(15));
 const MAX_LOOKBACK = 120;
-const CLAUSE_STOPS = new Set([..."，,：:、"]);
-
-function lastClauseStop(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_STOPS.has(s[i])) return i;
-  return -1;
-}
-
-// ---- sentences ----
-
-const SENTENCE_END = /[。！？；;!?\n]/g;
-
-function sentenceSpans(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    let end = m.index + (m[0] === "\n" ? 0 : 1);
-    // a closing quote right after the stop belongs to the sentence: …所需。”
-    while (end < text.length && /[”’」』）)]/.test(text[end])) end++;
-    push(start, end);
-    start = Math.max(end, m.index + 1);
-    SENTENCE_END.lastIndex = start;
-  }
-  push(start, text.length);
-  return out;
-}
-
-function sentenceAt(sentences: Span[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 // ---- the words around a number ----
 
 // The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from.
@@ -181,7 +138,7 @@ export function scanNumbers(
   const rejected: RejectedNumber[] = [];
   if (!text) return { indicators, rejected };
   const excluded = findNonQuantitySpans(text);
-  const sentences = sentenceSpans(text);
+  const units = unitsFor(text, ctx);
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
   SCAN.lastIndex = 0;
@@ -198,7 +155,7 @@ export function scanNumbers(
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, sentences, prev, timeRefEnd });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -211,6 +168,7 @@ export function scanNumbers(
       to.metric = link.progress.metric;
     }
   }
+  if (ctx.trace) for (const r of rejected) reject(ctx, { kind: "indicator", text: r.text, offset: r.start, rule: r.rule });
   return { indicators, rejected };
 }
 
@@ -235,7 +193,7 @@ type MatchContext = {
   start: number;
   end: number;
   numStart: number;
-  sentences: Span[];
+  units: TextUnits; // the article's sentences and clause stops
 };
 
 // Where the left context of a number starts: after the previous indicator and the 来/以来 that closes a
@@ -288,8 +246,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     end = numStart + raw.length + (g.mid?.length ?? 0) + (g.mult?.length ?? 0);
   }
 
-  const sentenceIdx = sentenceAt(c.sentences, start);
-  const sentence = c.sentences[sentenceIdx] ?? { start: 0, end: text.length };
+  const sentence = c.units.sentences[spanIndexAt(c.units.sentences, start)] ?? { start: 0, end: text.length };
   const run = leftRun(text, start, Math.max(sentence.start, floorAfter(text, c.prev), c.timeRefEnd <= start ? c.timeRefEnd : 0));
   const left = leftMetric(run);
   if (!unit) {
@@ -330,7 +287,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   // bounded look-back keeps the scan linear on texts without sentence stops
   const prefixStart = Math.max(sentence.start, start - MAX_LOOKBACK);
   const sentencePrefix = text.slice(prefixStart, start);
-  const clause = sentencePrefix.slice(lastClauseStop(sentencePrefix) + 1);
+  const clause = text.slice(Math.max(prefixStart, lastStopBefore(c.units, start, "phrase") + 1), start);
   // a requirement's bound written as the prefix (不得低于60%, 不少于25户) makes the number a target too
   const role: IndicatorRole = isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ? "target" : "actual";
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });

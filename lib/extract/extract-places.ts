@@ -4,6 +4,7 @@
 // county with their county where the data or the text resolves it, and are never linked to one of the county's units.
 
 import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type Division } from "@/lib/gazetteer";
+import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
@@ -199,14 +200,9 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
 
 // ---- township resolution by context ----
 
-const SENTENCE_END = /[。！？!?；;\n]/u;
-
-function sentenceAround(text: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
-  return text.slice(s, e);
+// The words of the sentence around a match, its stop excluded.
+function sentenceAround(units: TextUnits, start: number, end: number): string {
+  return units.text.slice(unitStart(units, start, "sentence"), nextStop(units, end, "sentence"));
 }
 
 function namedTownships(text: string): Set<string> {
@@ -216,8 +212,9 @@ function namedTownships(text: string): Set<string> {
 }
 
 // A name two townships share: the one named in the same sentence, else in the article (headline included).
-function resolveTownship(candidates: string[], text: string, match: TrieMatch<PlaceValue>, header: string): string | undefined {
-  for (const scope of [sentenceAround(text, match.start, match.end), `${header}\n${text}`]) {
+function resolveTownship(candidates: string[], units: TextUnits, match: TrieMatch<PlaceValue>, header: string): string | undefined {
+  const { text } = units;
+  for (const scope of [sentenceAround(units, match.start, match.end), `${header}\n${text}`]) {
     const named = namedTownships(scope);
     const hits = candidates.filter((c) => named.has(c));
     if (hits.length === 1) return hits[0];
@@ -231,7 +228,8 @@ function withoutDivisions(o: Outside): ExtractedOutsidePlace {
   return { start, end, text, name, level, outside, county };
 }
 
-export type FindPlacesOptions = { header?: string };
+// `units`: the article's sentences when the caller has them (extractAll's context).
+export type FindPlacesOptions = { header?: string; units?: TextUnits };
 
 export type FoundPlaces = { places: ExtractedPlace[]; outside: ExtractedOutsidePlace[] };
 
@@ -250,12 +248,14 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     if (village) outside.push(village);
   }
   const places: ExtractedPlace[] = [];
+  let units: TextUnits | undefined; // only a name two townships share needs the sentences
+  const unitsOf = () => (units ??= options.units?.text === text ? options.units : textUnits(text));
   for (const match of matches) {
     const { start, end, value } = match;
     // Inside or right after a place elsewhere (驿亭镇五夫村, 衢江区白云街道): not the county's.
     if (outside.some((o) => (o.start < end && start < o.end) || (o.end === start && o.level !== "village" && o.level !== "community"))) continue;
     const township =
-      value.townships.length === 1 ? value.townships[0] : resolveTownship(value.townships, text, match, options.header ?? "");
+      value.townships.length === 1 ? value.townships[0] : resolveTownship(value.townships, unitsOf(), match, options.header ?? "");
     places.push({
       start,
       end,

@@ -3,6 +3,11 @@
 
 import type { GoalBound } from "./types";
 
+// Period words that, right after 计划/预计, date what is planned (计划年内建成, 预计年底完成): a short list of the
+// deadline words of resolve-deadline.ts, written once for both verbs.
+export const NEAR_PERIOD_WORDS: readonly string[] = ["今年", "年内", "明年", "下月", "本月", "年底"];
+const NEAR_PERIOD = NEAR_PERIOD_WORDS.join("|");
+
 // Words that make a clause a directive: a modal (要/将/须), or an enumerated point of a plan (一是, 二要).
 // 要 in 重要/需要/主要/要求/要素/要点 and 将 in 将近/即将 are not modals.
 export const DIRECTIVE_MARKERS: readonly string[] = [
@@ -43,14 +48,14 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "力求" },
   {
     verb: "计划",
-    object: /^(?:于|在|到|今年|年内|明年|下月|本月|年底|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)/,
+    object: new RegExp(`^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)`),
     notBefore: /(?:行动|年度|工作|发展|规划|五年|实施|投资)$/,
     why: "行动计划/年度计划 are documents",
   },
   { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
   {
     verb: "预计",
-    object: /^(?:[0-9０-９]|今年|年底|年内|明年|下月|本月|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付))/,
+    object: new RegExp(`^(?:[0-9０-９]|${NEAR_PERIOD}|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付))`),
     why: "a forecast with a date, a number or a completion (预计年底完成计划任务); 预计 alone is a guess",
   },
 ];
@@ -201,3 +206,15 @@ export const COMPLETION_VERBS: readonly string[] = ["完成", "竣工", "建成"
 export const RANK_ITEMS: readonly string[] = ["首位", "前列", "进位", "第一", "一流", "上游"];
 
 export const alternation = (list: readonly string[]) => list.map((s) => `(?:${s})`).join("|");
+
+// Words that make a number after them (in its clause or the one before) a target, for extract-indicators.ts: the goal
+// verbs, the requirement bounds, and the expectations and requirements below (有望突破2.65亿斤, 要求…不少于25户).
+// 不高于 and 控制在 are requirement bounds of goals that the number rule has not read so far: a number after them stays
+// `actual` (kept as found: issue #12 changes no behaviour; a rule change for the tuners).
+const NOT_NUMBER_TARGET_BOUNDS = new Set(["不高于", "控制在"]);
+export const NUMBER_TARGET_WORDS: readonly string[] = ["拟", "将达到", "有望", "预期", "不得少于", "要求", "必须", "须", "应当"];
+export const NUMBER_TARGET_CUES: readonly string[] = [
+  ...GOAL_VERBS.map((v) => v.verb),
+  ...REQUIREMENT_BOUNDS.map((b) => b.cue).filter((cue) => !NOT_NUMBER_TARGET_BOUNDS.has(cue)),
+  ...NUMBER_TARGET_WORDS,
+];

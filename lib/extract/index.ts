@@ -1,19 +1,25 @@
-// extractAll: the ordered pipeline for one article. Rule files first (numbers, goals, campaigns, places, departments),
-// then the refiners: overlap removal, then linking each indicator, goal and campaign mention to its township,
-// department and campaign.
+// extractAll: the pipeline for one article, as data (issue #12 §3; chrono's parsers and refiners). PRODUCERS run in
+// order, each reading what the ones before it found (departments read the places; goals read the numbers); a
+// producer marked `insideNames` has its items that fall inside a campaign, place or department name removed by the
+// one overlap refiner as soon as they are produced, so later producers see only real quantities. Then REFINERS run
+// in order: linking each item to its township, department and campaign, goal subjects, headline numbers, series.
+// One context per article carries its sentences (lib/text/sentences.ts) and, when asked, the rejection trace.
 
+import { textUnits } from "@/lib/text/sentences";
+import type { ParsedArticle } from "@/lib/text/types";
+import { reject, unitsFor } from "./context";
 import { extractCampaigns } from "./extract-campaigns";
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractGoals } from "./extract-goals";
 import { extractIndicators } from "./extract-indicators";
 import { extractPlaces, findPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
-import { headlineNumbers, linkEntities, nameSpans, removeNameOverlaps } from "./link-entities";
+import { headlineNumbers, linkEntities, nameSpans } from "./link-entities";
+import { removeOverlapping } from "./remove-overlaps";
 import { isCoreIndicator, seriesKey } from "./series-key";
-import type { ParsedArticle } from "@/lib/text/types";
-import type { ArticleExtraction, ExtractContext } from "./types";
+import type { ArticleExtraction, ExtractContext, Span } from "./types";
 
-// The context extractAll reads from a parsed article: its headline stack and interviewee line.
+// The context extractAll reads from a parsed article: its headline stack, interviewee line and sentences.
 export function articleContext(article: ParsedArticle, issueYear?: number, issueDate?: string): ExtractContext {
   return {
     issueYear,
@@ -22,6 +28,7 @@ export function articleContext(article: ParsedArticle, issueYear?: number, issue
     kicker: article.kicker,
     subtitle: article.subtitle,
     interviewee: article.interviewee,
+    units: textUnits(article.text),
   };
 }
 
@@ -33,38 +40,129 @@ export function intervieweeLineEnd(text: string, ctx: ExtractContext): number {
   return newline < 0 ? text.length : newline;
 }
 
-export function extractAll(articleText: string, ctx: ExtractContext = {}): ArticleExtraction {
+// What the pipeline has found so far for one article.
+export type PipelineState = Required<ArticleExtraction> & {
+  readonly text: string;
+  readonly ctx: ExtractContext; // with its units: one per article
+  readonly header: string; // the headline stack: where a format's host or a headline number is named
+};
+type Slots = Partial<Required<ArticleExtraction>>;
+
+export type Producer = {
+  name: string;
+  produce: (state: PipelineState) => Slots;
+  // The kind of item the overlap refiner removes from this producer's output when it stands inside a name.
+  insideNames?: { slot: "indicators" | "progress"; kind: "indicator" | "progress" };
+};
+export type Refiner = { name: string; refine: (state: PipelineState) => Slots };
+
+export const PRODUCERS: readonly Producer[] = [
+  { name: "campaigns", produce: ({ text, header, ctx }) => ({ campaigns: extractCampaigns(text, { header, ctx }) }) },
+  {
+    name: "places",
+    produce: ({ text, header, ctx }) => {
+      const { places, outside } = findPlaces(text, { header, units: ctx.units });
+      return { places, otherPlaces: outside };
+    },
+  },
+  {
+    // Zhibiao tracks the county's own bodies (the district's, its townships' and villages'): they are stored, linked
+    // to numbers and offered as the dashboard's filter. Bodies above the county (国务院, 省委, 市委, 市商务局) and of
+    // other places (上虞区政府) are reported as otherDepartments only: a number is never the county's because 省委 or
+    // another county's government is named beside it, and a filter of 上虞区政府 would be noise in the dashboard.
+    name: "departments",
+    produce: ({ text, ctx, places, otherPlaces }) => {
+      const all = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: { places, outside: otherPlaces } });
+      return { departments: all.filter(isCountyDepartment), otherDepartments: all.filter((d) => !isCountyDepartment(d)) };
+    },
+  },
+  {
+    name: "indicators",
+    produce: ({ text, ctx }) => ({ indicators: extractIndicators(text, ctx) }),
+    insideNames: { slot: "indicators", kind: "indicator" },
+  },
+  {
+    name: "progress",
+    produce: ({ text, indicators }) => ({ progress: extractProgress(text, indicators) }),
+    insideNames: { slot: "progress", kind: "progress" },
+  },
+  { name: "goals", produce: ({ text, ctx, indicators }) => ({ goals: extractGoals(text, ctx, { indicators }) }) },
+];
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    name: "link-entities",
+    refine: ({ text, ctx, indicators, goals, campaigns, places, departments }) =>
+      linkEntities({ text, ctx, indicators, goals, campaigns, places, departments }),
+  },
+  {
+    // a goal whose text names no subject is about the campaign its sentence or headline ties it to
+    name: "goal-subjects",
+    refine: ({ goals }) => ({ goals: goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign })) }),
+  },
+  {
+    // numbers only the headline gives come last: their words are not in the text
+    name: "headline-numbers",
+    refine: ({ ctx, indicators }) => ({ indicators: [...indicators, ...headlineNumbers(ctx, indicators)] }),
+  },
+  {
+    // series and core after linking: they read the township, department and campaign the linker gave each number
+    name: "series-keys",
+    refine: ({ indicators }) => ({
+      indicators: indicators.map((item) => ({ ...item, seriesKey: seriesKey(item), core: isCoreIndicator(item) })),
+    }),
+  },
+];
+
+// The one overlap refiner for a producer's items: a "number" inside a campaign, place or department name (六治六提,
+// 七里三村, 区九届政府) or a numbered name elsewhere (山区26县) is not a quantity.
+function removeInsideNames(state: PipelineState, names: Span[], target: NonNullable<Producer["insideNames"]>): Slots {
+  const { ctx } = state;
+  const kindOf = (by: Span) =>
+    state.campaigns.some((c) => c.start === by.start && c.end === by.end)
+      ? "campaign"
+      : state.places.some((p) => p.start === by.start && p.end === by.end)
+        ? "place"
+        : state.departments.some((d) => d.start === by.start && d.end === by.end)
+          ? "department"
+          : "numbered";
+  const onDrop = ctx.trace
+    ? (item: Span & { text: string }, by: Span) =>
+        reject(ctx, { kind: target.kind, text: item.text, offset: item.start, rule: `inside-${kindOf(by)}-name:${state.text.slice(by.start, by.end)}` })
+    : undefined;
+  return { [target.slot]: removeOverlapping(state[target.slot], names, onDrop) };
+}
+
+const EMPTY = (): Required<ArticleExtraction> => ({
+  indicators: [],
+  progress: [],
+  goals: [],
+  campaigns: [],
+  places: [],
+  departments: [],
+  otherPlaces: [],
+  otherDepartments: [],
+});
+
+/** One article's items: the producers, then the refiners, over one context. */
+export function extractAll(articleText: string, context: ExtractContext = {}): ArticleExtraction {
   const text = typeof articleText === "string" ? articleText : "";
-  // The headline names the competition a format mention (“互看互学互比”现场会) is held under.
+  const ctx: ExtractContext = { ...context, units: unitsFor(text, context) };
   const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
-  const campaigns = extractCampaigns(text, { header });
-  const found = findPlaces(text, { header });
-  const { places, outside: otherPlaces } = found;
-  // Zhibiao tracks the county's own bodies (the district's, its townships' and villages'): they are stored, linked to
-  // numbers and offered as the dashboard's filter. Bodies above the county (国务院, 省委, 市委, 市商务局) and of other
-  // places (上虞区政府) are reported as otherDepartments only: a number is never the county's because 省委 or another
-  // county's government is named beside it, and a filter of 上虞区政府 would be noise in the county's dashboard.
-  const allDepartments = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: found });
-  const departments = allDepartments.filter(isCountyDepartment);
-  const otherDepartments = allDepartments.filter((d) => !isCountyDepartment(d));
-
-  const names = nameSpans({ text, campaigns, places, departments });
-  const indicators = removeNameOverlaps(extractIndicators(text, ctx), names);
-  const progress = removeNameOverlaps(extractProgress(text, indicators), names);
-  const goals = extractGoals(text, ctx, { indicators });
-
-  const linked = linkEntities({ text, ctx, indicators, goals, campaigns, places, departments });
-  // a goal whose text names no subject is about the campaign its sentence or headline ties it to
-  const withSubjects = linked.goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign }));
-  // numbers only the headline gives come last: their words are not in the text. Series and core after linking: they
-  // read the township, department and campaign the linker gave each number.
-  const tracked = [...linked.indicators, ...headlineNumbers(ctx, indicators)].map((item) => ({
-    ...item,
-    seriesKey: seriesKey(item),
-    core: isCoreIndicator(item),
-  }));
-  return { ...linked, indicators: tracked, goals: withSubjects, progress, places, departments, otherPlaces, otherDepartments };
+  let state: PipelineState = { ...EMPTY(), text, ctx, header };
+  let names: Span[] | undefined; // known once the name producers have run
+  for (const producer of PRODUCERS) {
+    state = { ...state, ...producer.produce(state) };
+    if (producer.insideNames) {
+      names ??= nameSpans({ text, campaigns: state.campaigns, places: state.places, departments: state.departments });
+      state = { ...state, ...removeInsideNames(state, names, producer.insideNames) };
+    }
+  }
+  for (const refiner of REFINERS) state = { ...state, ...refiner.refine(state) };
+  const { indicators, goals, campaigns, progress, places, departments, otherPlaces, otherDepartments } = state;
+  return { indicators, goals, campaigns, progress, places, departments, otherPlaces, otherDepartments };
 }
 
 export { campaignKey } from "./extract-campaigns";
+export type { Rejection } from "./context";
 export { extractCampaigns, extractDepartments, extractPlaces, findPlaces };

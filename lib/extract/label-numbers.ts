@@ -9,7 +9,7 @@ import type { UnitEntry } from "./units";
 
 // Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
 // Bounded: an unbounded run before $ backtracks exponentially (达到 is also 达 + 到) in a long run of these words.
-const LINK_TAIL = /(?:达到|超过|突破|共计|累计|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近){1,8}$/;
+const LINK_TAIL = /(?:达到|超过|突破|共计|累计|可达|全部|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近|将){1,8}$/;
 
 // Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
 export const LEFT_CUT_WORDS: readonly string[] = [
@@ -17,6 +17,8 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   "日服务", "结束", "彻底", "安排", "展现", "充分", "天均", "日均", "每天", "每日", "一天", "一个月", "每月",
   "派", "历时", "这支", "这个", "该", "为", "有", "已", "先后", "各类", "距离", "短短", "仅用", "用了",
   "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前", "未来", "今后",
+  // expectations and remainders say how the number stands, not what it counts (预计产量可达, 力争全市, 其余8个)
+  "预计", "力争", "其余", "初步确定",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -36,7 +38,7 @@ export const RIGHT_STOP_WORDS: readonly string[] = [
   "以", "于", "等", "达", "到", "都", "已", "就", "也", "还", "可以", "能够", "没", "不", "(?<!所)需", "要", "获",
   "实现", "完成", "进行", "通过", "用于", "投入", "成为", "作为", "了", "每", "时间", "打造", "下功夫", "发力",
   "推动", "推进", "加快", "抓好", "做好", "聚焦", "持续", "进一步", "全面", "积极", "努力", "落实", "取得",
-  "带动", "覆盖", "解决", "便(?![民利捷于])", "即(?![时将便])", "乃至", "以及", "甚至", "或",
+  "带动", "覆盖", "解决", "便(?![民利捷于])", "即(?![时将便])", "乃至", "以及", "甚至", "或", "全部",
 ];
 const STOP_ALT = [...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|");
 const RIGHT_NOUN = new RegExp(`([\\u4e00-\\u9fff]{0,8}?)(?:${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");

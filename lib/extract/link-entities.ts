@@ -4,11 +4,14 @@
 // candidates stops the search there: we do not guess. The body of the article is never a scope of its own.
 
 import { NUMBERED_NAMES } from "@/lib/gazetteer";
+import { unitAround, type TextUnits } from "@/lib/text/sentences";
 import { buildTrie, scanLongest } from "@/lib/text/trie";
+import { unitsFor } from "./context";
 import { extractCampaigns } from "./extract-campaigns";
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractIndicators } from "./extract-indicators";
 import { extractPlaces } from "./extract-places";
+import { removeOverlapping } from "./remove-overlaps";
 import type {
   ExtractContext,
   ExtractedCampaign,
@@ -19,29 +22,10 @@ import type {
   Span,
 } from "./types";
 
-// One lookup table for the scope scan: bit 1 ends a sentence, bit 2 ends a clause, bit 4 closes a quote or bracket
-// (and stays with the unit it closes).
-const SENTENCE = 1;
-const CLAUSE = 2;
-const CLOSER = 4;
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (const c of "。！？!?；;\n") CHAR_CLASS[c.charCodeAt(0)] |= SENTENCE | CLAUSE;
-for (const c of "，,：:") CHAR_CLASS[c.charCodeAt(0)] |= CLAUSE;
-for (const c of "”’」』）)") CHAR_CLASS[c.charCodeAt(0)] |= CLOSER;
-
 const NUMBERED_TRIE = buildTrie(NUMBERED_NAMES.map((n) => [n, n] as const));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Overlap removal
-
-function overlapsAny(item: Span, blockers: Span[]): boolean {
-  // blockers are sorted by start, so the walk stops at the first one past the item; an article has few of them.
-  for (const b of blockers) {
-    if (b.start >= item.end) break;
-    if (item.start < b.end && b.start < item.end) return true;
-  }
-  return false;
-}
 
 export type OverlapInput = {
   text: string;
@@ -59,45 +43,21 @@ export function nameSpans({ text, campaigns, places, departments }: OverlapInput
     .sort((a, b) => a.start - b.start);
 }
 
-export function removeNameOverlaps<T extends Span>(items: T[], blockers: Span[]): T[] {
-  if (blockers.length === 0) return items;
-  return items.filter((item) => !overlapsAny(item, blockers));
+export function removeNameOverlaps<T extends Span>(items: T[], blockers: Span[], onDrop?: (item: T, by: Span) => void): T[] {
+  return removeOverlapping(items, blockers, onDrop);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scopes
 
-type Scopes = { sentenceEnds: number[]; clauseEnds: number[] };
+// Sentences and clauses as consecutive units, a closing quote or bracket staying with the unit it closes.
+type Scopes = { sentenceEnds: readonly number[]; clauseEnds: readonly number[] };
 
-function buildScopes(text: string): Scopes {
-  const sentenceEnds: number[] = [];
-  const clauseEnds: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const cls = CHAR_CLASS[text.charCodeAt(i)];
-    if (!(cls & CLAUSE)) continue;
-    let j = i + 1;
-    while (j < text.length && CHAR_CLASS[text.charCodeAt(j)] & CLOSER) j++;
-    clauseEnds.push(j);
-    if (cls & SENTENCE) sentenceEnds.push(j);
-    i = j - 1;
-  }
-  for (const ends of [sentenceEnds, clauseEnds]) if (ends[ends.length - 1] !== text.length) ends.push(text.length);
-  return { sentenceEnds, clauseEnds };
+function buildScopes(units: TextUnits): Scopes {
+  return { sentenceEnds: units.unitEnds("sentence"), clauseEnds: units.unitEnds("clauseOrColon") };
 }
 
-// The [start, end) of the unit (sentence or clause) containing position `pos`.
-function unitAround(ends: number[], pos: number): Span {
-  let lo = 0;
-  let hi = ends.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return { start: lo === 0 ? 0 : ends[lo - 1], end: ends[lo] };
-}
-
-function scopeOf(ends: number[], item: Span): Span {
+function scopeOf(ends: readonly number[], item: Span): Span {
   const first = unitAround(ends, item.start);
   const last = unitAround(ends, Math.max(item.start, item.end - 1));
   return { start: first.start, end: last.end };
@@ -160,7 +120,7 @@ function skipLead(text: string, from: number): number {
 
 // Departments that open a clause of the scope and are not the head of a list (区人大机关、区政协机关…等11家单位):
 // the subjects of the sentence (…，区发改局将深入贯彻落实区委…精神).
-function subjects(text: string, found: ExtractedDepartment[], clauseEnds: number[]): ExtractedDepartment[] {
+function subjects(text: string, found: ExtractedDepartment[], clauseEnds: readonly number[]): ExtractedDepartment[] {
   return found.filter(
     (d) => d.start === skipLead(text, unitAround(clauseEnds, d.start).start) && !"、和与及".includes(text[d.end] ?? ""),
   );
@@ -172,7 +132,7 @@ function departmentInClause(departments: ExtractedDepartment[], scope: Scope): P
   return unique(inside(departments, scope).map((d) => d.name));
 }
 
-function departmentInSentence(text: string, departments: ExtractedDepartment[], scope: Scope, clauseEnds: number[]): Pick {
+function departmentInSentence(text: string, departments: ExtractedDepartment[], scope: Scope, clauseEnds: readonly number[]): Pick {
   return unique(subjects(text, inside(departments, scope), clauseEnds).map((d) => d.name));
 }
 
@@ -235,7 +195,7 @@ export function linkEntities(input: LinkInput): LinkOutput {
   const { text, indicators, goals } = input;
   const byStart = <T extends Span>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
   const [campaigns, places, departments] = [byStart(input.campaigns), byStart(input.places), byStart(input.departments)];
-  const scopes = buildScopes(text);
+  const scopes = buildScopes(unitsFor(text, input.ctx));
   const defaults = articleDefaults(input.ctx ?? {});
 
   const titles = documentTitles(text);

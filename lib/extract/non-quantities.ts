@@ -90,6 +90,9 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "背水一战",
   "一体化",
   "千方百计",
+  "百倍的热情", // 用百倍的热情投身…: a degree of zeal, not a ratio (增长百倍 stays)
+  "百倍的信心",
+  "百倍的努力",
   "万无一失",
   "一心一意",
   "三心二意",
@@ -214,6 +217,12 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     first: `${CN}（(`,
     why: "enumeration markers at a clause start (一是, 二要, 三要, （一）, 一、)",
     source: `(?<![^\\n。；;：:！？])[${CN}]{1,3}(?=是|要|则|来|者|、)|[（(][${CN}0-9]{1,3}[）)]`,
+  },
+  {
+    name: "villager-group",
+    first: `0-9０-９${CN}`,
+    why: "a number right after a village names one of its villagers' groups (明星村8组, 该村8组), it counts nothing",
+    source: `(?<=村)${D}{1,3}组(?![织成建])`,
   },
   {
     name: "big-number-name",

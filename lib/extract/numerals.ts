@@ -31,14 +31,17 @@ const FW_DIGITS = "０-９";
 const ARABIC_SRC = `[0-9${FW_DIGITS}]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9${FW_DIGITS}]+)?`;
 // 3千米, 5千瓦, 2千克: after Arabic digits 千 opens the unit (kilo-), it does not multiply
 const ARABIC_NUM_SRC = `${ARABIC_SRC}(?:[十百万亿]|千(?![米瓦克]))*`;
-const CN_NUM_SRC = `[${CN_CHARS}]+`;
+// Bounded: the longest Chinese numeral a paper writes is under 20 characters (一亿二千三百四十五万六千七百八十九 is 17), and
+// an unbounded run let the scanner's retries from every start go quadratic on a hostile run of 千十千十… (recheck).
+const CN_RUN = `[${CN_CHARS}]{1,24}`;
+const CN_NUM_SRC = CN_RUN;
 export const RANGE_SEPARATORS = ["到", "至", "-", "~", "～", "—", "－"] as const;
 const ARABIC_RANGE_SEP_SRC = "(?:到|至|-|~|～|—|－)";
 const CN_RANGE_SEP_SRC = "(?:到|至)";
 
 /** Regex source matching one numeral token (value, range, or 百分之N); no flags, no groups. */
 export const NUMERAL_SOURCE =
-  `(?:百分之[${CN_CHARS}]+(?:点[${CN_CHARS}]+)?` +
+  `(?:百分之${CN_RUN}(?:点${CN_RUN})?` +
   `|${ARABIC_NUM_SRC}(?:${ARABIC_RANGE_SEP_SRC}${ARABIC_NUM_SRC})?` +
   `|${CN_NUM_SRC}(?:${CN_RANGE_SEP_SRC}${CN_NUM_SRC})?` +
   `|半(?=个))`;

@@ -37,6 +37,7 @@ export const UNITS: readonly UnitEntry[] = [
   count("批"),
   count("单", "单", "元"), // 3单元 is an address
   count("件"),
+  count("件次"),
   count("份"),
   count("轮"),
   count("趟"),

@@ -1,8 +1,10 @@
 import type { ProcessedIssue } from "./process-issue";
 import { processIssue } from "./process-issue";
 import { readIssueFile } from "./read-issue-file";
+import { CAMPAIGN_OUTPUT, DEPARTMENT_OUTPUT, GOAL_OUTPUT, INDICATOR_OUTPUT, PLACE_OUTPUT, PROGRESS_OUTPUT } from "../validations/extract-output";
 
-// The public JSON contract of `npm run extract -- --json <file>` (schema: lib/validations/extract-output.ts).
+// The public JSON contract of `npm run extract -- --json <file>`: its fields, schema and item objects are defined once
+// in lib/validations/extract-output.ts (from the items' definition, lib/extract/item-schema.ts).
 export function toExtractOutput(issue: ProcessedIssue) {
   return {
     issue: {
@@ -15,92 +17,27 @@ export function toExtractOutput(issue: ProcessedIssue) {
     // Banners are not articles; the campaigns they name are listed per banner.
     banners: issue.articles
       .filter(({ article }) => article.kind === "banner")
-      .map(({ article, extraction }) => ({
-        text: article.text,
-        campaigns: extraction.campaigns.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end })),
-      })),
+      .map(({ article, extraction }) => ({ text: article.text, campaigns: extraction.campaigns.map(CAMPAIGN_OUTPUT.of) })),
     articles: issue.articles
       .filter(({ article }) => article.kind !== "banner")
       .map(({ article, extraction }) => ({
-      title: article.title,
-      kind: article.kind,
-      text: article.text, // every span below is an offset into this string
-      indicators: extraction.indicators.map((i) => ({
-        text: i.text,
-        value: i.value,
-        valueMax: i.valueMax ?? null,
-        unit: i.unit,
-        approx: i.approx,
-        metric: i.metric ?? null,
-        role: i.role,
-        period: i.period ?? null,
-        asOf: i.asOf ?? null,
-        township: i.township ?? null,
-        department: i.department ?? null,
-        campaign: i.campaign ?? null,
-        start: i.start,
-        end: i.end,
+        title: article.title,
+        kind: article.kind,
+        text: article.text, // every span below is an offset into this string
+        indicators: extraction.indicators.map(INDICATOR_OUTPUT.of),
+        progress: extraction.progress.map(PROGRESS_OUTPUT.of),
+        goals: extraction.goals.map(GOAL_OUTPUT.of),
+        campaigns: extraction.campaigns.map(CAMPAIGN_OUTPUT.of),
+        // The county's places and bodies (what is stored) and, marked outside or with their level, those elsewhere and
+        // above the county (reported only), in text order: the shape of the gold annotations.
+        places: [
+          ...extraction.places.map(PLACE_OUTPUT.of),
+          ...(extraction.otherPlaces ?? []).map((p) => PLACE_OUTPUT.of({ ...p, township: undefined })),
+        ].sort((x, y) => x.start! - y.start!),
+        departments: [...extraction.departments, ...(extraction.otherDepartments ?? [])]
+          .sort((x, y) => x.start - y.start)
+          .map(DEPARTMENT_OUTPUT.of),
       })),
-      progress: extraction.progress.map((p) => ({
-        text: p.text,
-        from: p.from,
-        to: p.to,
-        unit: p.unit,
-        metric: p.metric ?? null,
-        start: p.start,
-        end: p.end,
-      })),
-      goals: extraction.goals.map((g) => ({
-        text: g.text,
-        verb: g.verb,
-        kind: g.kind,
-        deadline: g.deadline ?? null,
-        deadlineDate: g.deadlineDate ?? null,
-        targetValue: g.targetValue ?? null,
-        targetUnit: g.targetUnit ?? null,
-        targetBound: g.targetBound ?? null,
-        subject: g.subject ?? null,
-        campaign: g.campaign ?? null,
-        township: g.township ?? null,
-        department: g.department ?? null,
-        start: g.start,
-        end: g.end,
-      })),
-      campaigns: extraction.campaigns.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end })),
-      // The county's places and bodies (what is stored) and, marked outside or with their level, those elsewhere and
-      // above the county (reported only), in text order: the shape of the gold annotations.
-      places: [
-        ...extraction.places.map((p) => ({
-          name: p.name,
-          level: p.level,
-          township: p.township ?? null,
-          ...(p.candidates ? { candidates: p.candidates } : {}),
-          start: p.start,
-          end: p.end,
-        })),
-        ...(extraction.otherPlaces ?? []).map((p) => ({
-          name: p.name,
-          level: p.level,
-          township: null,
-          outside: true,
-          county: p.county,
-          start: p.start,
-          end: p.end,
-        })),
-      ].sort((x, y) => x.start - y.start),
-      departments: [...extraction.departments, ...(extraction.otherDepartments ?? [])]
-        .sort((x, y) => x.start - y.start)
-        .map((d) => ({
-          name: d.name,
-          canonical: d.canonical,
-          level: d.level,
-          place: d.place ?? null,
-          township: d.township ?? null,
-          ...(d.outside ? { outside: true } : {}),
-          start: d.start,
-          end: d.end,
-        })),
-    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { articleContext, extractAll } from "../extract";
+import type { Rejection } from "../extract/context";
 import type { ArticleExtraction } from "../extract/types";
 import { decodeText } from "../text/decode-text";
 import { TextInputError } from "../text/errors";
@@ -7,7 +8,8 @@ import { parseIssue } from "../text/parse-issue";
 import type { ParsedArticle, ParsedIssue, TextEncoding } from "../text/types";
 import { IngestError } from "./errors";
 
-export type ProcessedArticle = { article: ParsedArticle; extraction: ArticleExtraction };
+// `rejected`: with `explain`, the candidates the rules dropped and why (extract --explain).
+export type ProcessedArticle = { article: ParsedArticle; extraction: ArticleExtraction; rejected?: Rejection[] };
 
 export type ProcessedIssue = {
   fileName: string;
@@ -26,12 +28,13 @@ export function hashContent(bytes: Uint8Array): string {
 }
 
 // decode → parse → extract, without touching the database: the CLI's extract command, the eval and the ingester share it.
-export function processIssue(bytes: Uint8Array, options: { fileName: string; userDate?: string }): ProcessedIssue {
+export function processIssue(bytes: Uint8Array, options: { fileName: string; userDate?: string; explain?: boolean }): ProcessedIssue {
   const { fileName } = options;
   const decoded = withFileErrors(fileName, () => decodeText(bytes, { fileName }));
   return processIssueText(decoded.text, {
     fileName,
     userDate: options.userDate,
+    explain: options.explain,
     contentHash: hashContent(bytes),
     encoding: decoded.encoding,
     byteSize: bytes.byteLength,
@@ -41,15 +44,17 @@ export function processIssue(bytes: Uint8Array, options: { fileName: string; use
 // parse → extract from already decoded text; re-extraction starts here from the stored raw text.
 export function processIssueText(
   rawText: string,
-  options: { fileName: string; userDate?: string; contentHash: string; encoding: TextEncoding; byteSize: number },
+  options: { fileName: string; userDate?: string; explain?: boolean; contentHash: string; encoding: TextEncoding; byteSize: number },
 ): ProcessedIssue {
   const parsed = withFileErrors(options.fileName, () => parseIssue(rawText, { fileName: options.fileName, userDate: options.userDate }));
   const issueDate = parsed.date?.date;
   const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : undefined;
-  const articles: ProcessedArticle[] = parsed.articles.map((article) => ({
-    article,
-    extraction: extractAll(article.text, articleContext(article, issueYear, issueDate)),
-  }));
+  const articles: ProcessedArticle[] = parsed.articles.map((article) => {
+    if (!options.explain) return { article, extraction: extractAll(article.text, articleContext(article, issueYear, issueDate)) };
+    const rejected: Rejection[] = [];
+    const extraction = extractAll(article.text, { ...articleContext(article, issueYear, issueDate), trace: rejected });
+    return { article, extraction, rejected };
+  });
   // Column banners name the campaign a page runs under (六治六提 六比六晒): their campaigns are mentions of the issue.
   for (const [index, banner] of parsed.banners.entries()) {
     const extraction = extractAll(banner, { issueYear });

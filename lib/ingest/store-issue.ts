@@ -4,11 +4,22 @@ import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner, type SqlRunner, type SqlValue } from "../db/sql-runner";
 import { textIdentityHash } from "../text/text-identity";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import type { ArticleExtraction, ExtractedCampaign, PlaceLevel } from "../extract/types";
-import { campaignKey } from "../extract";
+import type { ArticleExtraction } from "../extract/types";
 import { applyReviewDecisions } from "../review/review-items";
-import { goalTracking } from "../track/track-keys";
+import { ITEM_TABLE_NAMES } from "./item-rows";
 import { linkIssue, unlinkArticles } from "./link-goals";
+import {
+  buildItemRows,
+  campaignLookup,
+  collectEntities,
+  itemKeys,
+  keepIds,
+  planCampaigns,
+  type CampaignTarget,
+  type EntityIds,
+  type PreviousItemIds,
+  type StoredCampaign,
+} from "./plan-issue-rows";
 import type { ProcessedIssue } from "./process-issue";
 
 export type StoreStatus = "stored" | "duplicate" | "replaced";
@@ -74,17 +85,25 @@ export async function storeIssues(
 }
 
 // The stored issue this one is, if any: the same bytes, the same text in another encoding or line-end style, or the
-// same masthead (date and 第N期) — a paper numbers its issues once, so a second file with the masthead of a stored
-// issue is that issue again (a corrected file replaces it with --force).
+// same masthead (date and 第N期 of the same paper) — a paper numbers its issues once, so a second file with the masthead
+// of a stored issue is that issue again (a corrected file replaces it with --force). Another paper's 第N期 of the same
+// day is another issue; a masthead without a paper name matches any paper (issues stored before the name was kept).
 async function findSameIssue(sql: SqlRunner, issue: ProcessedIssue, textHash: string): Promise<{ id: number; contentHash: string } | undefined> {
   const masthead = issue.parsed.masthead;
   const byMasthead = masthead.date !== undefined && masthead.number !== undefined;
+  const samePaper = masthead.paper ? ` AND ("paper" IS NULL OR "paper" = ?)` : "";
   const [found] = await sql.all<{ id: number; contentHash: string }>(
     `SELECT "id", "contentHash" FROM "Issue"
-     WHERE "contentHash" = ? OR "textHash" = ?${byMasthead ? ` OR ("dateSource" = 'masthead' AND "date" = ? AND "number" = ?)` : ""}
+     WHERE "contentHash" = ? OR "textHash" = ?${byMasthead ? ` OR ("dateSource" = 'masthead' AND "date" = ? AND "number" = ?${samePaper})` : ""}
      ORDER BY CASE WHEN "contentHash" = ? THEN 0 WHEN "textHash" = ? THEN 1 ELSE 2 END, "id"
      LIMIT 1`,
-    [issue.contentHash, textHash, ...(byMasthead ? [masthead.date!, masthead.number!] : []), issue.contentHash, textHash],
+    [
+      issue.contentHash,
+      textHash,
+      ...(byMasthead ? [masthead.date!, masthead.number!, ...(masthead.paper ? [masthead.paper] : [])] : []),
+      issue.contentHash,
+      textHash,
+    ],
   );
   return found;
 }
@@ -145,6 +164,7 @@ async function writeIssue(
     dateEvidence: date?.evidence ?? null,
     dateConfidence: date?.confidence ?? null,
     number: issue.parsed.masthead.number ?? null,
+    paper: issue.parsed.masthead.paper ?? null,
     weekday: issue.parsed.masthead.weekday ?? null,
     lunarDate: issue.parsed.masthead.lunarDate ?? null,
   } satisfies Prisma.IssueUncheckedCreateInput;
@@ -250,7 +270,7 @@ async function clearIssue(
   const relink = ids.length ? await unlinkArticles(sql, ids) : []; // goal evidence and index keys (lib/ingest/link-goals.ts)
   // By the issue, not by a list of its article ids: an issue can hold more articles than a statement takes parameters.
   const previous: PreviousItemIds = new Map();
-  for (const table of ITEM_TABLES) {
+  for (const table of ITEM_TABLE_NAMES) {
     const ofIssue = `"articleId" IN (SELECT "id" FROM "Article" WHERE "issueId" = ?)`;
     const rows = await sql.all<{ id: number; articleId: number; start: number; end: number; text: string }>(
       `SELECT "id", "articleId", "start", "end", "text" FROM "${table}" WHERE ${ofIssue}`,
@@ -265,81 +285,11 @@ async function clearIssue(
   return { kept: new Map(articles.filter((a) => positions.has(a.position)).map((a) => [a.position, a.id])), unindexed: ids, previous, relink };
 }
 
-const ITEM_TABLES = ["Indicator", "Goal", "Progress", "CampaignMention", "PlaceMention", "DepartmentMention"] as const;
-type ItemTable = (typeof ITEM_TABLES)[number];
-
-// Item ids of an issue before it was rebuilt, by table, article, the words of the item and which occurrence of those
-// words it is (the 2nd "100%" of an article): a rebuilt item with the same key gets its old id back, so links to it
-// (#m-indicator-<id> in CSVs, goal evidence, the audit log) stay valid across re-extraction, also when an edit moved
-// the offsets. Items the new rules add get new ids; items they drop are gone.
-type PreviousItemIds = Map<string, number>;
-
-type Keyed = { articleId: number; start: number; text: string };
-
-function itemKeys<T extends Keyed>(table: ItemTable, items: T[]): [string, T][] {
-  const seen = new Map<string, number>();
-  return [...items]
-    .sort((a, b) => a.articleId - b.articleId || a.start - b.start)
-    .map((item) => {
-      const base = `${table}\u0000${item.articleId}\u0000${item.text}`;
-      const nth = seen.get(base) ?? 0;
-      seen.set(base, nth + 1);
-      return [`${base}\u0000${nth}`, item];
-    });
-}
-
-async function insertKeepingIds(
-  sql: SqlRunner,
-  table: ItemTable,
-  rows: (Record<string, SqlValue | undefined> & Keyed)[],
-  previous: PreviousItemIds,
-): Promise<void> {
-  const reused: Record<string, SqlValue | undefined>[] = [];
-  const fresh: Record<string, SqlValue | undefined>[] = [];
-  for (const [key, row] of itemKeys(table, rows)) {
-    const id = previous.get(key);
-    if (id === undefined) fresh.push(row);
-    else reused.push({ id, ...row });
-  }
-  await sql.insert(table, reused);
-  await sql.insert(table, fresh);
-}
-
-type EntityIds = {
-  place: Map<string, number>;
-  department: Map<string, number>;
-  campaign: Map<string, number>; // by merge key
-  campaignByName: Map<string, number>;
-};
-
-// Finds or creates every place, department and campaign the issue mentions: one read and at most one write per table.
+// Finds or creates every place, department and campaign the issue mentions (lib/ingest/plan-issue-rows.ts decides
+// which, and how campaigns merge): one read and at most one write per table.
 async function resolveEntities(sql: SqlRunner, extractions: ArticleExtraction[]): Promise<EntityIds> {
-  const places = new Map<string, { level: PlaceLevel; township?: string }>();
-  const departments = new Map<string, string>();
-  const campaigns = new Map<string, ExtractedCampaign & { texts: Set<string> }>();
-  const addTownship = (name: string | undefined) => {
-    if (name && !places.has(name)) places.set(name, { level: "township" });
-  };
-  const addDepartment = (name: string | undefined, canonical?: string) => {
-    if (name && (!departments.has(name) || canonical)) departments.set(name, canonical ?? departments.get(name) ?? name);
-  };
-  for (const extraction of extractions) {
-    for (const place of extraction.places) {
-      places.set(place.name, { level: place.level, township: place.township });
-      if (place.level !== "township") addTownship(place.township);
-    }
-    for (const item of [...extraction.indicators, ...extraction.goals, ...extraction.campaigns]) {
-      addTownship(item.township);
-      addDepartment(item.department);
-    }
-    for (const department of extraction.departments) addDepartment(department.name, department.canonical);
-    for (const campaign of extraction.campaigns) {
-      const entry = campaigns.get(campaign.key) ?? { ...campaign, texts: new Set<string>() };
-      entry.texts.add(campaign.text);
-      campaigns.set(campaign.key, entry);
-    }
-  }
-
+  const entities = collectEntities(extractions);
+  const { places, departments } = entities;
   // Townships first: other places point at them.
   const townshipNames = [...places].filter(([, p]) => p.level === "township").map(([name]) => name);
   const place = await findOrCreate(sql, "Place", townshipNames, (name) => ({ name, level: "township" }));
@@ -356,78 +306,20 @@ async function resolveEntities(sql: SqlRunner, extractions: ArticleExtraction[])
   for (const [name, id] of others) place.set(name, id);
   const department = await findOrCreate(sql, "Department", [...departments.keys()], (name) => ({ name, canonical: departments.get(name)! }));
 
-  // Campaigns merge by key; a name already used under another key is the same campaign (names are unique too).
-  const keys = [...campaigns.keys()];
-  const names = [...campaigns.values()].map((c) => c.name);
-  const known = keys.length
-    ? await sql.all<{ id: number; key: string; name: string; aliases: string }>(
+  const { keys, names } = campaignLookup(entities);
+  const stored = keys.length
+    ? await sql.all<StoredCampaign>(
         `SELECT "id", "key", "name", "aliases" FROM "Campaign" WHERE "key" IN (${placeholders(keys)}) OR "name" IN (${placeholders(names)})`,
         [...keys, ...names],
       )
     : [];
-  const campaign = new Map<string, number>();
-  const campaignByName = new Map<string, number>();
-  const knownByKey = new Map(known.map((row) => [row.key, row]));
-  const knownByName = new Map(known.map((row) => [row.name, row]));
-  const missing: (ExtractedCampaign & { texts: Set<string> })[] = [];
-  for (const entry of campaigns.values()) {
-    const row = knownByKey.get(entry.key) ?? knownByName.get(entry.name);
-    if (!row) {
-      missing.push(entry);
-      continue;
-    }
-    campaign.set(entry.key, row.id);
-    campaignByName.set(entry.name, row.id);
-    const aliases = new Set<string>(JSON.parse(row.aliases) as string[]);
-    const before = aliases.size;
-    for (const text of entry.texts) aliases.add(text);
-    if (aliases.size !== before) await sql.run(`UPDATE "Campaign" SET "aliases" = ? WHERE "id" = ?`, [JSON.stringify([...aliases]), row.id]);
-  }
-  // Two new keys with the same canonical name would break the unique name: the first one wins.
-  const uniqueMissing = [...new Map(missing.map((entry) => [entry.name, entry])).values()];
-  if (uniqueMissing.length) {
-    const created = await sql.insert<{ id: number; name: string }>(
-      "Campaign",
-      uniqueMissing.map((entry) => ({ name: entry.name, key: entry.key, kind: entry.kind ?? null, aliases: JSON.stringify([...entry.texts]) })),
-      ["id", "name"],
-    );
-    const createdByName = new Map(created.map((row) => [row.name, row.id]));
-    for (const entry of missing) {
-      const id = createdByName.get(entry.name)!;
-      campaign.set(entry.key, id);
-      campaignByName.set(entry.name, id);
-    }
-  }
-  // Indicators and goals name their campaign; usually the issue mentions it too, but a link may come from context
-  // (a headline, an earlier issue): find it by name, or create it under its merge key.
-  const linkedNames = new Set<string>();
-  for (const extraction of extractions) {
-    for (const item of [...extraction.indicators, ...extraction.goals]) {
-      if (item.campaign && !campaignByName.has(item.campaign)) linkedNames.add(item.campaign);
-    }
-  }
-  if (linkedNames.size) {
-    const keyOf = new Map([...linkedNames].map((name) => [name, campaignKey(name)]));
-    const linkedKeys = [...keyOf.values()];
-    const found = await sql.all<{ id: number; name: string; key: string }>(
-      `SELECT "id", "name", "key" FROM "Campaign" WHERE "name" IN (${placeholders([...linkedNames])}) OR "key" IN (${placeholders(linkedKeys)})`,
-      [...linkedNames, ...linkedKeys],
-    );
-    for (const name of linkedNames) {
-      const row = found.find((r) => r.name === name) ?? found.find((r) => r.key === keyOf.get(name));
-      if (row) campaignByName.set(name, row.id);
-    }
-    const unknown = [...new Map([...linkedNames].filter((name) => !campaignByName.has(name)).map((name) => [keyOf.get(name)!, name])).values()];
-    if (unknown.length) {
-      const created = await sql.insert<{ id: number; name: string }>(
-        "Campaign",
-        unknown.map((name) => ({ name, key: keyOf.get(name)!, aliases: JSON.stringify([name]) })),
-        ["id", "name"],
-      );
-      const idByKey = new Map(created.map((row) => [keyOf.get(row.name)!, row.id]));
-      for (const name of linkedNames) if (!campaignByName.has(name)) campaignByName.set(name, idByKey.get(keyOf.get(name)!)!);
-    }
-  }
+  const merge = planCampaigns(entities, stored);
+  for (const { id, aliases } of merge.aliasUpdates) await sql.run(`UPDATE "Campaign" SET "aliases" = ? WHERE "id" = ?`, [aliases, id]);
+  const created = await sql.insert<{ id: number; name: string }>("Campaign", merge.inserts, ["id", "name"]);
+  const createdByName = new Map(created.map((row) => [row.name, row.id]));
+  const idOf = (target: CampaignTarget) => ("id" in target ? target.id : createdByName.get(target.created)!);
+  const campaign = new Map([...merge.byKey].map(([key, target]) => [key, idOf(target)]));
+  const campaignByName = new Map([...merge.byName].map(([name, target]) => [name, idOf(target)]));
   return { place, department, campaign, campaignByName };
 }
 
@@ -447,6 +339,7 @@ async function findOrCreate(
   return ids;
 }
 
+// Writes the issue's item rows (lib/ingest/plan-issue-rows.ts builds them), giving rebuilt items their previous ids.
 async function writeItems(
   sql: SqlRunner,
   issue: ProcessedIssue,
@@ -455,96 +348,13 @@ async function writeItems(
   issueDate: string | null,
   previous: PreviousItemIds,
 ): Promise<number> {
-  const township = (name?: string) => (name ? (ids.place.get(name) ?? null) : null);
-  const department = (name?: string) => (name ? (ids.department.get(name) ?? null) : null);
-  const campaign = (name?: string) => (name ? (ids.campaignByName.get(name) ?? null) : null);
-
-  const indicators: Prisma.IndicatorCreateManyInput[] = [];
-  const goals: Prisma.GoalCreateManyInput[] = [];
-  const campaignMentions: Prisma.CampaignMentionCreateManyInput[] = [];
-  const placeMentions: Prisma.PlaceMentionCreateManyInput[] = [];
-  const departmentMentions: Prisma.DepartmentMentionCreateManyInput[] = [];
-  const progress: Prisma.ProgressCreateManyInput[] = [];
-
-  for (const { article, extraction } of issue.articles) {
-    const articleId = articleIdByPosition.get(article.position)!;
-    for (const item of extraction.indicators) {
-      indicators.push({
-        articleId,
-        issueDate,
-        text: item.text,
-        value: item.value,
-        valueMax: item.valueMax ?? null,
-        unit: item.unit,
-        approx: item.approx,
-        metric: item.metric ?? null,
-        role: item.role,
-        period: item.period ?? null,
-        asOf: item.asOf ?? null,
-        start: item.start,
-        end: item.end,
-        sentenceStart: item.sentence.start,
-        sentenceEnd: item.sentence.end,
-        townshipId: township(item.township),
-        departmentId: department(item.department),
-        campaignId: campaign(item.campaign),
-        seriesKey: item.seriesKey ?? null,
-        core: item.core ?? true,
-      });
-    }
-    for (const goal of extraction.goals) {
-      const tracked = goalTracking(article, goal, issueDate);
-      goals.push({
-        articleId,
-        issueDate,
-        text: goal.text,
-        verb: goal.verb,
-        targetValue: goal.targetValue ?? null,
-        targetUnit: goal.targetUnit ?? null,
-        deadline: goal.deadline ?? null,
-        start: goal.start,
-        end: goal.end,
-        townshipId: township(goal.township),
-        departmentId: department(goal.department),
-        campaignId: campaign(goal.campaign),
-        ...tracked,
-      });
-    }
-    for (const mention of extraction.campaigns) {
-      campaignMentions.push({
-        articleId,
-        issueDate,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-        campaignId: ids.campaign.get(mention.key)!,
-        townshipId: township(mention.township),
-        departmentId: department(mention.department),
-      });
-    }
-    for (const mention of extraction.places) {
-      placeMentions.push({ articleId, issueDate, text: mention.text, start: mention.start, end: mention.end, placeId: ids.place.get(mention.name)! });
-    }
-    for (const mention of extraction.departments) {
-      departmentMentions.push({
-        articleId,
-        issueDate,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-        departmentId: ids.department.get(mention.name)!,
-      });
-    }
-    for (const p of extraction.progress) {
-      progress.push({ articleId, text: p.text, fromValue: p.from, toValue: p.to, unit: p.unit, metric: p.metric ?? null, start: p.start, end: p.end });
-    }
+  const rows = buildItemRows(issue, articleIdByPosition, ids, issueDate);
+  let items = 0;
+  for (const table of ["Indicator", "Goal", "CampaignMention", "PlaceMention", "DepartmentMention", "Progress"] as const) {
+    const { reused, fresh } = keepIds(table, rows[table], previous);
+    await sql.insert(table, reused);
+    await sql.insert(table, fresh);
+    items += rows[table].length;
   }
-
-  await insertKeepingIds(sql, "Indicator", indicators, previous);
-  await insertKeepingIds(sql, "Goal", goals, previous);
-  await insertKeepingIds(sql, "CampaignMention", campaignMentions, previous);
-  await insertKeepingIds(sql, "PlaceMention", placeMentions, previous);
-  await insertKeepingIds(sql, "DepartmentMention", departmentMentions, previous);
-  await insertKeepingIds(sql, "Progress", progress, previous);
-  return indicators.length + goals.length + campaignMentions.length + placeMentions.length + departmentMentions.length + progress.length;
+  return items;
 }

@@ -1,6 +1,8 @@
 // Anchors tie a human decision to words of the source text rather than to database ids, so that a decision
 // survives re-extraction: the same words in the same sentence are found again, wherever the rules now put them.
 
+import { sentenceAroundSpan } from "../text/sentences";
+
 export type TextAnchor = {
   itemText: string; // the words the item covers
   sentence: string; // the sentence that contains them
@@ -38,13 +40,8 @@ export function locateAnchor(text: string, anchor: TextAnchor): Span | null {
   }
 }
 
-// The sentence around a span: from the previous sentence end (。！？；or a line break) to the next one, inclusive.
+// The sentence around a span: from the previous sentence end (。！？；or a line break) to the next one, inclusive
+// (the `anchor` stops of lib/text/sentences.ts).
 export function sentenceAround(text: string, span: Span): Span {
-  const enders = /[。！？；\n]/;
-  let start = span.start;
-  while (start > 0 && !enders.test(text[start - 1])) start -= 1;
-  let end = span.end;
-  while (end < text.length && !enders.test(text[end])) end += 1;
-  if (end < text.length && text[end] !== "\n") end += 1;
-  return { start, end };
+  return sentenceAroundSpan(text, span, "anchor");
 }

@@ -23,6 +23,7 @@ import {
   BANNER_PHRASES,
   CHINESE_DIGITS,
   CONTINUATION_IN,
+  CONTINUATION_IN_LINE,
   CONTINUATION_OUT,
   ENUMERATOR,
   HOME_AFFILIATIONS,
@@ -332,6 +333,7 @@ function toUnits(text: string): Unit[] {
       line = (line.slice(0, out.index) + line.slice(out.index + out[0].length)).trim();
     }
     line = line.replace(CONTINUATION_IN, "").trim();
+    if (CONTINUATION_IN_LINE.test(line)) line = "";
     if (!line && !continuation) continue;
     units.push({ kind: classify(line), text: line, gapBefore, continuation });
   }

@@ -80,6 +80,8 @@ export const SUBTITLE_HINT = /^[—\-－]{1,2}|(?:主持并讲话|主持|出席|
 // Print continuation markers: （下转2版） ends the article on this page, （上接1版） starts a continued one.
 export const CONTINUATION_OUT = /[（(]\s{0,4}(?:下转|转)\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
 export const CONTINUATION_IN = /[（(]\s{0,4}上接\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
+// E-paper pages set the marker on a line of its own without brackets: "上接第1版", "上接A1版".
+export const CONTINUATION_IN_LINE = /^(?:上接|接上)\s{0,4}(?:第\s{0,4})?[A-Za-z]?[\d一二三四五六七八]{1,2}\s{0,4}版$/;
 
 // Year clues for issues without a masthead: an event or slogan that fixes the year.
 export const YEAR_CLUES: Array<{ pattern: RegExp; year: number; label: string }> = [

@@ -11,6 +11,7 @@
 //    滞后/未完成/推迟 → missed), or the numbers themselves against the goal's target.
 
 import type { GoalBound } from "../extract/types";
+import { splitSentences } from "../text/sentences";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
 import { campaignParts, GENERIC_PROJECT_WORDS, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
@@ -163,19 +164,10 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
   return { topic: [...new Set(bigrams(rest))], subject, words, own, objects, parts, ...(plan ? { plan } : {}) };
 }
 
-const SENTENCE_END = /[。！？；!?\n]/;
-
+// Evidence sentences: the extraction's stops, a closing quote starting the next sentence, leading spaces kept (the
+// stored evidence spans were cut this way).
 export function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || SENTENCE_END.test(text[i])) {
-      const end = i < text.length && text[i] !== "\n" ? i + 1 : i;
-      if (text.slice(start, end).trim()) out.push({ start, end });
-      start = i + 1;
-    }
-  }
-  return out;
+  return splitSentences(text, { stops: "evidence", closers: false, trimStart: false });
 }
 
 const yearOf = (iso?: string | null) => (iso ? Number(iso.slice(0, 4)) : undefined);

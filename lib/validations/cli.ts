@@ -1,9 +1,8 @@
 import { z } from "zod";
 
-export const ZIsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
+// A calendar date: zod's ISO date checks the day against the month (2022-02-30 and 2023-02-29 fail here, not later
+// in the database), which Date.parse does not (it rolls 2022-02-30 over to 2 March).
+export const ZIsoDateSchema = z.iso.date({ error: "expected a calendar date as YYYY-MM-DD" });
 
 export const ZIngestArgsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, "name at least one file or folder: npm run ingest -- <file|folder>..."),
@@ -17,7 +16,11 @@ export const ZExtractArgsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, "name an issue file or folder: npm run extract -- --json <file|folder>..."),
   json: z.boolean().default(false),
   jsonl: z.boolean().default(false), // JSON Lines even for one file
+  explain: z.boolean().default(false), // the candidates the rules dropped and the rule that dropped each (text)
   date: ZIsoDateSchema.optional(),
+}).refine((args) => !(args.explain && (args.json || args.jsonl)), {
+  message: "--explain prints text: use it without --json/--jsonl",
+  path: ["explain"],
 });
 export type TExtractArgs = z.infer<typeof ZExtractArgsSchema>;
 

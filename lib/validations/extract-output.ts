@@ -1,80 +1,117 @@
 import { z } from "zod";
+import {
+  ZAnyPlaceLevelSchema,
+  ZExtractedCampaignSchema,
+  ZExtractedDepartmentSchema,
+  ZExtractedGoalSchema,
+  ZExtractedIndicatorSchema,
+  ZExtractedOutsidePlaceSchema,
+  ZExtractedPlaceSchema,
+  ZExtractedProgressSchema,
+} from "../extract/item-schema";
 
-// The JSON contract of `npm run extract -- --json <file>` (lib/ingest/extract-issue.ts → toExtractOutput).
-// Spans are half-open [start, end) offsets into the article text. Optional-but-nullable fields stay lenient
-// so that adding a field to the output never breaks consumers (eval, tests).
+// The JSON contract of `npm run extract -- --json <file>` (lib/ingest/extract-issue.ts → toExtractOutput), derived
+// from the items' one definition (lib/extract/item-schema.ts): each kind publishes a list of the item's fields, and the
+// same list builds both the zod schema and the JSON objects. Spans are half-open [start, end) offsets into the article
+// text. A field the item may leave out is written as null. Fields listed as lenient may also be missing, so that
+// adding a field to the output never breaks consumers (eval, older saved files, hand-built predictions in tests).
 
-const ZSpan = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
-const ZApprox = z.enum(["exact", "about", "over", "under", "range"]);
+// The published form of a field: one the item may leave out is nullable; a lenient one may be missing as well.
+type Published<F, Lenient extends boolean> =
+  F extends z.ZodOptional<infer Inner extends z.ZodType>
+    ? Lenient extends true
+      ? z.ZodOptional<z.ZodNullable<Inner>>
+      : z.ZodNullable<Inner>
+    : Lenient extends true
+      ? z.ZodOptional<F & z.ZodType>
+      : F;
+type PublishedShape<S extends z.ZodRawShape, K extends keyof S, L extends K> = {
+  [P in K]: Published<S[P], P extends L ? true : false>;
+};
 
-export const ZExtractIndicatorSchema = z.object({
-  text: z.string(),
-  value: z.number(),
-  valueMax: z.number().nullable(),
-  unit: z.string(),
-  approx: ZApprox,
-  metric: z.string().nullable(),
-  role: z.enum(["actual", "target", "baseline"]),
-  period: z.string().nullable().optional(),
-  asOf: z.string().nullable(),
-  township: z.string().nullable(),
-  department: z.string().nullable(),
-  campaign: z.string().nullable(),
-  ...ZSpan,
-});
+type Publication<S extends z.ZodRawShape, K extends keyof S, L extends K> = {
+  schema: z.ZodObject<PublishedShape<S, K, L>>;
+  // The JSON object of one item: its published fields in the listed order, null for the absent ones (absent for the
+  // fields listed in omitWhenAbsent: markers such as `outside` and lists such as `candidates`).
+  of: (item: z.infer<z.ZodObject<S>>) => z.infer<z.ZodObject<PublishedShape<S, K, L>>>;
+};
 
-export const ZExtractProgressSchema = z.object({
-  text: z.string(),
-  from: z.number(),
-  to: z.number(),
-  unit: z.string(),
-  metric: z.string().nullable().optional(),
-  ...ZSpan,
-});
+function publish<S extends z.ZodRawShape, K extends keyof S & string, L extends K = never>(
+  item: z.ZodObject<S>,
+  keys: readonly K[],
+  options: { lenient?: readonly L[]; omitWhenAbsent?: readonly L[] } = {},
+): Publication<S, K, L> {
+  const lenient = new Set<string>(options.lenient ?? []);
+  const omit = new Set<string>(options.omitWhenAbsent ?? []);
+  const shape = Object.fromEntries(
+    keys.map((key) => {
+      const field = item.shape[key] as unknown as z.ZodType;
+      const published = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable() : field;
+      return [key, lenient.has(key) ? published.optional() : published];
+    }),
+  );
+  const of = (value: Record<string, unknown>) =>
+    Object.fromEntries(keys.flatMap((key) => (value[key] !== undefined ? [[key, value[key]]] : omit.has(key) ? [] : [[key, null]])));
+  return { schema: z.object(shape), of } as unknown as Publication<S, K, L>;
+}
 
-export const ZExtractGoalSchema = z.object({
-  text: z.string(),
-  verb: z.string().optional(),
-  kind: z.enum(["target", "task", "requirement"]).optional(), // issue #11 §1
-  deadline: z.string().nullable(),
-  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(), // the deadline resolved against the issue date
-  targetValue: z.number().nullable().optional(),
-  targetUnit: z.string().nullable().optional(),
-  targetBound: z.enum(["min", "max", "exact"]).nullable().optional(),
-  subject: z.string().nullable().optional(), // the project/campaign/place/metric the goal is about
-  campaign: z.string().nullable(),
-  township: z.string().nullable(),
-  department: z.string().nullable().optional(),
-  ...ZSpan,
-});
+export const INDICATOR_OUTPUT = publish(
+  ZExtractedIndicatorSchema,
+  ["text", "value", "valueMax", "unit", "approx", "metric", "role", "period", "asOf", "township", "department", "campaign", "start", "end"],
+  { lenient: ["period"] },
+);
 
-export const ZExtractCampaignSchema = z.object({ name: z.string(), text: z.string(), ...ZSpan });
+export const PROGRESS_OUTPUT = publish(ZExtractedProgressSchema, ["text", "from", "to", "unit", "metric", "start", "end"], { lenient: ["metric"] });
 
-export const ZExtractPlaceSchema = z.object({
-  name: z.string(),
-  level: z.enum(["township", "village", "community", "area", "county", "city", "province"]),
-  township: z.string().nullable(),
-  // A name two of the county's townships share that the text does not resolve: both.
-  candidates: z.array(z.string()).optional(),
-  outside: z.boolean().optional(), // a place elsewhere in China, never one of the county's
-  county: z.string().nullable().optional(), // its county, when the place is outside and the data resolves it
-  start: ZSpan.start.optional(),
-  end: ZSpan.end.optional(),
-});
+export const GOAL_OUTPUT = publish(
+  ZExtractedGoalSchema,
+  [
+    "text",
+    "verb",
+    "kind", // issue #11 §1
+    "deadline",
+    "deadlineDate", // the deadline resolved against the issue date
+    "targetValue",
+    "targetUnit",
+    "targetBound",
+    "subject", // the project/campaign/place/metric the goal is about
+    "campaign",
+    "township",
+    "department",
+    "start",
+    "end",
+  ],
+  // Gold restated as a prediction (tests/eval/support.ts) has only text, deadline, campaign, township and span.
+  { lenient: ["verb", "kind", "deadlineDate", "targetValue", "targetUnit", "targetBound", "subject", "department"] },
+);
 
-export const ZDepartmentLevelSchema = z.enum(["national", "province", "city", "district", "county", "township", "village"]);
+export const CAMPAIGN_OUTPUT = publish(ZExtractedCampaignSchema, ["name", "text", "start", "end"]);
 
-export const ZExtractDepartmentSchema = z.object({
-  name: z.string(),
-  canonical: z.string(),
-  level: ZDepartmentLevelSchema.optional(),
-  place: z.string().nullable().optional(),
-  township: z.string().nullable().optional(),
-  // A body of another place (上虞区政府): reported, never stored or mapped to the county's.
-  outside: z.boolean().optional(),
-  start: ZSpan.start.optional(),
-  end: ZSpan.end.optional(),
-});
+// The county's places and, marked outside with their county, places elsewhere in China, in one list: the shape of the
+// gold annotations. Gold files write `outside: false` too, hence a boolean.
+export const PLACE_OUTPUT = publish(
+  ZExtractedPlaceSchema.extend({
+    level: ZAnyPlaceLevelSchema,
+    outside: z.boolean().optional(), // a place elsewhere in China, never one of the county's
+    county: ZExtractedOutsidePlaceSchema.shape.county.optional(), // its county, when the place is outside and the data resolves it
+  }),
+  ["name", "level", "township", "candidates", "outside", "county", "start", "end"],
+  { lenient: ["candidates", "outside", "county", "start", "end"], omitWhenAbsent: ["candidates", "outside", "county"] },
+);
+
+// The county's bodies and, marked outside, those of other places (上虞区政府): reported, never stored or mapped to the county's.
+export const DEPARTMENT_OUTPUT = publish(
+  ZExtractedDepartmentSchema.extend({ outside: z.boolean().optional() }),
+  ["name", "canonical", "level", "place", "township", "outside", "start", "end"],
+  { lenient: ["level", "place", "township", "outside", "start", "end"], omitWhenAbsent: ["level", "outside"] },
+);
+
+export const ZExtractIndicatorSchema = INDICATOR_OUTPUT.schema;
+export const ZExtractProgressSchema = PROGRESS_OUTPUT.schema;
+export const ZExtractGoalSchema = GOAL_OUTPUT.schema;
+export const ZExtractCampaignSchema = CAMPAIGN_OUTPUT.schema;
+export const ZExtractPlaceSchema = PLACE_OUTPUT.schema;
+export const ZExtractDepartmentSchema = DEPARTMENT_OUTPUT.schema;
 
 export const ZExtractArticleSchema = z.object({
   title: z.string(),
@@ -88,6 +125,9 @@ export const ZExtractArticleSchema = z.object({
   departments: z.array(ZExtractDepartmentSchema),
 });
 
+// Banners are not articles; the campaigns each names are listed with it (optional: files saved before they were).
+export const ZExtractBannerSchema = z.object({ text: z.string(), campaigns: z.array(ZExtractCampaignSchema) });
+
 export const ZExtractOutputSchema = z.object({
   issue: z.object({
     file: z.string().optional(),
@@ -96,6 +136,7 @@ export const ZExtractOutputSchema = z.object({
     dateEvidence: z.string().nullable().optional(),
     number: z.number().int().nullable(),
   }),
+  banners: z.array(ZExtractBannerSchema).optional(),
   articles: z.array(ZExtractArticleSchema),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { filtersToQuery, isoDate, pageNumber, param, parseUrlFilters, type UrlFiltersResult, type UrlInput } from "./url-params";
 
 // URL search params of the indicator explorer and its CSV export: one schema for both, so the CSV holds exactly the rows shown.
 
@@ -6,20 +7,6 @@ export const INDICATOR_PAGE_SIZE = 50;
 
 export const INDICATOR_SORTS = ["date", "value", "unit"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
-
-// A GET form submits empty selects as "", and a param repeated in the URL arrives as an array: keep the first, drop blanks.
-const param = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first !== "string") return first;
-    const trimmed = first.trim();
-    return trimmed === "" ? undefined : trimmed;
-  }, schema.optional());
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "不是有效日期");
 
 const ZIndicatorFilterFields = z.object({
   township: param(z.string().max(50, "乡镇街道名称过长")),
@@ -31,7 +18,7 @@ const ZIndicatorFilterFields = z.object({
   q: param(z.string().max(100, "关键词不能超过 100 个字")),
   sort: param(z.enum(INDICATOR_SORTS, { error: "排序字段只能是 date、value 或 unit" })),
   dir: param(z.enum(SORT_DIRECTIONS, { error: "排序方向只能是 asc 或 desc" })),
-  page: param(z.coerce.number({ error: "页码应为数字" }).int("页码应为整数").min(1, "页码从 1 开始").max(100_000, "页码过大")),
+  page: param(pageNumber),
   // Rejected rows are hidden unless asked for.
   rejected: param(z.enum(["show"], { error: "rejected 只能是 show" })),
   // Only core numbers unless asked for: incidental=show lists ages, story durations and one person's count too.
@@ -48,9 +35,7 @@ export type TIndicatorFilters = z.infer<typeof ZIndicatorFiltersSchema>;
 export type TIndicatorSort = (typeof INDICATOR_SORTS)[number];
 export type TSortDirection = (typeof SORT_DIRECTIONS)[number];
 
-export type IndicatorFiltersResult =
-  | { success: true; filters: TIndicatorFilters }
-  | { success: false; filters: TIndicatorFilters; problems: string[] };
+export type IndicatorFiltersResult = UrlFiltersResult<TIndicatorFilters>;
 
 const FIELD_LABELS: Record<string, string> = {
   township: "乡镇街道",
@@ -68,31 +53,11 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 // Parses Next's searchParams (or URLSearchParams). Invalid params give readable problems instead of an exception.
-export function parseIndicatorFilters(input: Record<string, string | string[] | undefined> | URLSearchParams): IndicatorFiltersResult {
-  const record = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;
-  const parsed = ZIndicatorFiltersSchema.safeParse(record);
-  if (parsed.success) return { success: true, filters: parsed.data };
-  const problems = parsed.error.issues.map((issue) => {
-    const field = String(issue.path[0] ?? "");
-    return `${FIELD_LABELS[field] ?? field}：${issue.message}`;
-  });
-  // Keep the fields that are valid on their own, so the form still shows what the reader asked for.
-  const kept: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(ZIndicatorFilterFields.shape)) {
-    const value = field.safeParse(record[key]);
-    if (value.success && value.data !== undefined) kept[key] = value.data;
-  }
-  return { success: false, filters: kept as TIndicatorFilters, problems };
+export function parseIndicatorFilters(input: UrlInput): IndicatorFiltersResult {
+  return parseUrlFilters(input, ZIndicatorFiltersSchema, ZIndicatorFilterFields, FIELD_LABELS);
 }
 
 // The URL query for a set of filters (blank values left out), used by sort links, pagination and the CSV link.
 export function indicatorFiltersToQuery(filters: TIndicatorFilters, overrides: Partial<Record<keyof TIndicatorFilters, string | number | undefined>> = {}): string {
-  const merged: Record<string, string | number | undefined> = { ...filters, ...overrides };
-  const params = new URLSearchParams();
-  for (const key of Object.keys(FIELD_LABELS)) {
-    const value = merged[key];
-    if (value === undefined || value === "") continue;
-    params.set(key, String(value));
-  }
-  return params.toString();
+  return filtersToQuery(Object.keys(FIELD_LABELS), { ...filters, ...overrides });
 }

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe("getArticle", () => {
   it("returns the article with its issue and every extracted item in text order", async () => {
-    const article = await getArticle(fixture.articleIds.survey);
+    const article = await getArticle({ id: fixture.articleIds.survey });
     expect(article).not.toBeNull();
     if (!article) return;
     expect(article.title).toBe("入户调查完成100% 黄家片区下刘、四都刘村房屋征收首战告捷");
@@ -30,7 +30,7 @@ describe("getArticle", () => {
   });
 
   it("leaves out items a reviewer rejected and links neighbours in the same issue", async () => {
-    const article = await getArticle(fixture.articleIds.zaotian);
+    const article = await getArticle({ id: fixture.articleIds.zaotian });
     expect(article?.indicators.some((i) => i.text === "20万元")).toBe(false);
     expect(article?.indicators.find((i) => i.text === "30吨")).toMatchObject({ township: "石梁镇", campaign: "保供上海", metric: "日供新鲜蔬菜" });
     expect(article?.places.filter((p) => p.name === "石梁镇")).toHaveLength(2);
@@ -40,11 +40,11 @@ describe("getArticle", () => {
   });
 
   it("returns null for an id that does not exist", async () => {
-    await expect(getArticle(999_999)).resolves.toBeNull();
+    await expect(getArticle({ id: 999_999 })).resolves.toBeNull();
   });
 
   it("gives every item exactly one anchor when the text is highlighted, overlaps included", async () => {
-    const article = await getArticle(fixture.articleIds.zaotian);
+    const article = await getArticle({ id: fixture.articleIds.zaotian });
     if (!article) throw new Error("missing fixture article");
     const spans: HighlightSpan[] = [
       ...article.indicators.map((i) => ({ kind: "indicator" as const, itemId: i.id, start: i.start, end: i.end })),

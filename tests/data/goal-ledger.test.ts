@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getGoalOverview, getGoalPage, listEntityGoals, listLedgerGoals } from "@/lib/data/goal-ledger";
+import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
+import { getGoalChart } from "@/lib/data/goals/get-goal-chart";
+import { getGoalPage } from "@/lib/data/goals/get-goal-page";
+import { listEntityGoals } from "@/lib/data/goals/list-entity-goals";
+import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 import { useTempDatabase } from "../ingest/support";
@@ -21,7 +25,7 @@ describe("goal ledger reads", () => {
   const ledger = async (query: Record<string, string>) => {
     const parsed = parseGoalFilters({ asOf, ...query });
     expect(parsed.success).toBe(true);
-    return (await listLedgerGoals({ filters: parsed.filters }, ctx.db)).goals;
+    return (await listAllLedgerGoals({ filters: parsed.filters }, ctx.db)).goals;
   };
 
   it("lists every live goal, nearest deadline first, a met goal with its evidence one link from the sentence", async () => {
@@ -67,8 +71,9 @@ describe("goal ledger reads", () => {
     // 争取全面完成覆盖率 has no number of its own: f01's coverage of 100% is charted against an implied 100% target.
     const coverage = (await ledger({})).find((g) => g.text.includes("全面完成覆盖率"))!;
     const coveragePage = (await getGoalPage({ id: coverage.id, asOf }, ctx.db))!;
-    expect(coveragePage.series?.points.map((p) => p.value)).toContain(100);
-    expect(coveragePage.target).toMatchObject({ value: 100, implied: true });
+    const coverageChart = await getGoalChart({ goal: coveragePage.goal, asOf }, ctx.db);
+    expect(coverageChart.series?.points.map((p) => p.value)).toContain(100);
+    expect(coverageChart.target).toMatchObject({ value: 100, implied: true });
 
     const overview = await getGoalOverview({ asOf }, ctx.db);
     expect(overview.byStatus.reduce((n, s) => n + s.count, 0)).toBe(overview.total);
@@ -77,6 +82,24 @@ describe("goal ledger reads", () => {
 
     const entity = await listEntityGoals({ township: signing.township ?? undefined, asOf }, ctx.db);
     expect(entity.some((g) => g.id === signing.id)).toBe(true);
+  });
+
+  it("pages the ledger in the CSV's order, the total counting every filtered row", async () => {
+    const all = await ledger({});
+    const first = await listLedgerGoals({ filters: parseGoalFilters({ asOf }).filters }, ctx.db);
+    expect(first.total).toBe(all.length);
+    expect(first.page).toBe(1);
+    expect(first.pageCount).toBe(Math.max(1, Math.ceil(all.length / first.pageSize)));
+    expect(first.goals.map((g) => g.id)).toEqual(all.slice(0, first.pageSize).map((g) => g.id));
+    // A page past the last shows the last; a township's pages count only its goals.
+    const last = await listLedgerGoals({ filters: parseGoalFilters({ asOf, page: "999" }).filters }, ctx.db);
+    expect(last.page).toBe(last.pageCount);
+    expect(last.goals.map((g) => g.id)).toEqual(all.slice((last.pageCount - 1) * last.pageSize).map((g) => g.id));
+    const township = all.find((g) => g.township)!.township!;
+    const ofTownship = await listLedgerGoals({ filters: parseGoalFilters({ asOf, township }).filters }, ctx.db);
+    expect(ofTownship.total).toBe(all.filter((g) => g.township === township).length);
+    expect(ofTownship.stored).toBe(ofTownship.total);
+    expect(parseGoalFilters({ page: "0" }).success).toBe(false);
   });
 
   it("refuses a malformed filter with a readable message", () => {

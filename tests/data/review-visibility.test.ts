@@ -18,19 +18,19 @@ afterAll(async () => {
 
 describe("rejected items", () => {
   it("are left out of an article by default, counted, and listed with their state when asked for", async () => {
-    const hidden = await getArticle(fixture.articleIds.zaotian);
+    const hidden = await getArticle({ id: fixture.articleIds.zaotian });
     expect(hidden?.indicators.map((i) => i.text)).not.toContain("20万元");
     expect(hidden?.rejected).toEqual({ indicators: 1, goals: 0 });
     expect(new Set(hidden?.indicators.map((i) => i.review))).toEqual(new Set(["machine"]));
 
-    const shown = await getArticle(fixture.articleIds.zaotian, undefined, { includeRejected: true });
+    const shown = await getArticle({ id: fixture.articleIds.zaotian, includeRejected: true });
     expect(shown?.indicators.find((i) => i.text === "20万元")?.review).toBe("rejected");
     expect(shown?.indicators).toHaveLength(hidden!.indicators.length + 1);
     expect(shown?.rejected).toEqual({ indicators: 1, goals: 0 });
   });
 
   it("carry a goal's status, evidence and review state", async () => {
-    const article = await getArticle(fixture.articleIds.survey);
+    const article = await getArticle({ id: fixture.articleIds.survey });
     expect(article?.goals[0]).toMatchObject({ text: "计划下月启动房屋征收签约工作", status: "未评估", statusEvidence: null, review: "machine" });
   });
 

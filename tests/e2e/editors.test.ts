@@ -396,6 +396,31 @@ describe("editors", () => {
     await page.close();
   });
 
+  it("sets the date of an issue whose date is inferred or unknown from its page, and the page is relabelled", async () => {
+    const { page, errors } = await editorPage();
+    const target = db.prepare(`SELECT id, date, "dateSource" FROM "Issue" WHERE date IS NULL OR "dateSource" = 'inferred' ORDER BY id`).get() as
+      | { id: number; date: string | null; dateSource: string | null }
+      | undefined;
+    expect(target, "the seeds hold an issue without a masthead date").toBeDefined();
+    // Earlier than every seed, so the newest issue (which other tests read) stays the newest.
+    const date = "2021-01-04";
+    await page.goto(`${baseURL()}/issues/${target!.id}`);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading.innerText()).resolves.not.toContain(date);
+    const form = page.getByTestId("issue-date-form");
+    await form.getByTestId("issue-date-input").fill(date);
+    await form.getByRole("button", { name: "保存日期" }).click();
+    await page.waitForFunction((d) => document.querySelector("h1")?.textContent?.includes(d), date);
+    await expect(heading.innerText()).resolves.toMatch(new RegExp(`${date}(（编辑指定）| 第\\d+期)`));
+    await expect(page.getByTestId("issue-facts").locator("[data-date-source]").getAttribute("data-date-source")).resolves.toBe("user");
+    // The date is now the editor's: the form is no longer offered.
+    await expect(page.getByTestId("issue-date-form").count()).resolves.toBe(0);
+    await screenshot(page, "editors-issue-date-set");
+    expect(db.prepare(`SELECT date, "dateSource" FROM "Issue" WHERE id = ?`).get(target!.id)).toEqual({ date, dateSource: "user" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lists every action with the editor's name in the audit log", async () => {
     const { page, errors } = await editorPage();
     await page.goto(`${baseURL()}/audit`);

@@ -162,6 +162,81 @@ describe("unquoted names beyond the seeds (sentences built in the seeds' style)"
   });
 });
 
+// Sentences from dev-split sources (tests/gold/dev/SOURCES.md; splitOfSource(url) === "dev"), never from test.
+describe("campaigns by grammar on unseen text (dev split)", () => {
+  const names = (s: string) => extractCampaigns(s).map((c) => c.text);
+
+  it("a list beside a known or quoted drive: head-word items and bare numbered pairs are drives too", () => {
+    // http://zjrb.zjol.com.cn/html/2020-11/23/content_3385851.htm?div=-1
+    const s =
+      "近年来,建德市围绕“三改一拆”、“四边三化”、“五水共治”、无违建市创建、小城镇环境综合整治、美丽庭院建设、历史文化(传统)村落保护利用等各项工作内容";
+    expect(names(s)).toEqual([
+      "“三改一拆”",
+      "“四边三化”",
+      "“五水共治”",
+      "无违建市创建",
+      "小城镇环境综合整治",
+      "美丽庭院建设",
+    ]);
+    // http://www.dm.ttdm.cn/zhejiangsheng/kechengqu_hangbuzhen_daliqiaocun_info.html
+    expect(names("经过五水共治、四边三化工作后,全村面貌焕然一新")).toEqual(["五水共治", "四边三化"]);
+  });
+
+  it("the last item stops before the words of the sentence (…专项行动组合拳)", () => {
+    // https://freewechat.com/a/MzA4NDEyNTUwMA==/2649526991/1
+    const s = "坚持打好“五水共治”、“三改一拆”、小城镇环境综合整治、农村人居环境提升专项行动组合拳。";
+    expect(names(s)).toEqual(["“五水共治”", "“三改一拆”", "小城镇环境综合整治", "农村人居环境提升专项行动"]);
+  });
+
+  it("a list without any campaign in it stays a list", () => {
+    expect(names("加强道路建设、桥梁建设、水利建设和管网建设。")).toEqual([]);
+    expect(names("他们三心二意、七上八下,不知所措。")).toEqual([]);
+  });
+
+  it("the drive a meeting is held for, and the drive used as an occasion", () => {
+    // https://www.rizhaoquan.com/gaoxinjishu/8121.html
+    expect(names("在全区污染防治攻坚大会上,该区对农村生活污水治理提出要求")).toEqual(["污染防治攻坚"]);
+    // http://z.hangzhou.com.cn/2019/hzkaipao/content/2019-04/02/content_7170912.html
+    expect(names("建德将以全国农村集体产权制度改革试点为契机,力争全市80%以上村集体")).toEqual([
+      "全国农村集体产权制度改革试点",
+    ]);
+    // a meeting on work in general names no drive
+    expect(names("召开重点工作推进会")).toEqual([]);
+  });
+
+  it("a launching verb with 了, and strong head words without any verb", () => {
+    // http://jhwcw.zjol.com.cn/wcnews/system/2014/04/30/017936259.shtml
+    expect(names("去年,泉口村开展了美丽乡村精品村创建,先后开展了休闲广场建设")).toEqual(["美丽乡村精品村创建"]);
+    expect(names("该镇小城镇环境综合整治通过省级验收。")).toEqual(["小城镇环境综合整治"]);
+    expect(names("加大城乡环境综合整治力度")).toEqual(["城乡环境综合整治"]);
+    // kinds of work, not one drive
+    expect(names("配合各种环境整治。开展专项整治。")).toEqual([]);
+  });
+
+  it("fronts, campaigns of education and pilots; a counted set is no drive (dev d25, d26, d31)", () => {
+    // https://sthjj.cnbz.gov.cn/xwdt/xqdt/14431091.html
+    expect(names("深入开展大气污染防治是实施国家三大攻坚战的重要举措。各级各部门要坚决打赢蓝天保卫战")).toEqual(["蓝天保卫战"]);
+    // http://www.mizhi.net/m/view.php?aid=8764
+    expect(names("5月28日,全镇党的群众路线教育实践活动动员大会在我镇大会议室召开")).toEqual(["群众路线教育实践活动"]);
+    // https://www.yybnet.net/news/shehui/201908/9500067.html
+    expect(names("该村8组成为农村垃圾分类试点村组")).toEqual(["农村垃圾分类试点"]);
+    expect(names("努力争取更多改革试点,争取更多省级试点")).toEqual([]);
+    // http://news.72177.com/2020/1217/4545814.shtml: a reform named by the system it changes, no verb before it
+    expect(names("全年任务为25万亩;农村集体产权制度改革,全年任务为1392个村")).toEqual(["农村集体产权制度改革"]);
+    expect(names("这是一项制度改革")).toEqual([]);
+  });
+
+  it("numbered pairs: quoted even with a word of speech in them; themed years", () => {
+    // http://news.72177.com/2020/1217/4545814.shtml
+    expect(names("指标包括:“六化六有”美丽村庄建设,全年任务为28个")).toEqual(["“六化六有”"]);
+    expect(names("要借助“双带双联”的有利时机")).toEqual(["“双带双联”"]);
+    expect(names("深入落实全县“重点工作攻坚年”、“重大项目突破年”活动要求")).toEqual([
+      "“重点工作攻坚年”",
+      "“重大项目突破年”",
+    ]);
+  });
+});
+
 describe("implementation plans name a drive", () => {
   it("seed 002: 《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》", () => {
     const s = "审议《柯城区打造中国营商环境最优城市2022年实施方案（送审稿）》《关于推进创新驱动加快经济高质量发展若干政策意见（送审稿）》";

@@ -52,3 +52,28 @@ describe("what extractAll stores: the county's bodies only", () => {
     expect(result.departments.every(isCountyDepartment)).toBe(true);
   });
 });
+
+// Sentences from dev-split sources (tests/gold/dev/SOURCES.md), never from the test split.
+describe("departments by grammar on unseen text (dev split)", () => {
+  const names = (text: string) => extractDepartments(text).map((d) => d.name);
+
+  it("a village the data does not name still anchors its committee; a determiner names no village", () => {
+    // http://daily.cnnb.com.cn/fhrb/html/2024-01/03/content_1386210.htm?div=-1
+    expect(names("在周村党总支的努力下,该村顺利完成1100亩土地流转签约")).toEqual(["周村党总支"]);
+    expect(names("该村党总支一班人始终坚信")).toEqual([]);
+  });
+
+  it("a body never holds another place, and a body after a distance word is a building", () => {
+    // https://yzxw.com/web/wz.php?Id=189650: a village's building
+    expect(names("全资援建的灌云县龙苴镇嵇岭村综合服务中心举行奠基仪式")).toEqual([]);
+    // http://www.dm.ttdm.cn/zhejiangsheng/kechengqu_hangbuzhen_daliqiaocun_info.html
+    expect(names("距航埠镇政府500米,距衢州市中心12公里")).toEqual([]);
+    expect(names("航埠镇政府组织召开会议")).toEqual(["航埠镇政府"]);
+  });
+
+  it("a body after 带领 or 按照 is the object of the verb", () => {
+    // http://jhwcw.zjol.com.cn/wcnews/system/2014/04/30/017936259.shtml
+    expect(names("市人大常委会副主任蔡健带领市农办、民政等部门负责人")).toContain("市农办");
+    expect(names("按照县委县政府安排部署")).toEqual(["县委", "县政府"]);
+  });
+});

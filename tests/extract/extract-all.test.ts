@@ -13,22 +13,29 @@ const SEEDS = readdirSync("seeds")
 
 describe("extractAll", () => {
   it("returns every kind, with spans that slice to their text", () => {
+    const found = { indicators: 0, progress: 0, goals: 0, campaigns: 0, places: 0, departments: 0 };
     for (const { text } of SEEDS) {
       const out = extractAll(text, { issueYear: 2022 });
-      for (const list of [out.indicators, out.progress, out.goals, out.campaigns, out.places, out.departments]) {
-        for (const item of list) {
+      for (const kind of Object.keys(found) as (keyof typeof found)[]) {
+        found[kind] += out[kind].length;
+        for (const item of out[kind]) {
           expect(item.start).toBeGreaterThanOrEqual(0);
           expect(item.end).toBeLessThanOrEqual(text.length);
           expect(text.slice(item.start, item.end)).toBe(item.text);
         }
       }
     }
+    // The seeds hold every kind: an extractor that returns nothing fails here instead of passing the loops above.
+    for (const count of Object.values(found)) expect(count).toBeGreaterThan(0);
   });
 
   it("drops no real quantity but every number inside a campaign or place name", () => {
     const s = "以市委“六治六提”作风建设行动为抓手，七里乡七里三村通过强村公司经营香溪漂流项目，带动30余户增收。";
     const out = extractAll(s);
     const names = [...out.campaigns, ...out.places];
+    expect(out.campaigns.map((c) => c.name)).toContain("六治六提");
+    expect(out.places.map((p) => p.name)).toContain("七里三村");
+    expect(out.indicators.map((i) => i.text)).toEqual(["30余户"]);
     for (const i of out.indicators) {
       expect(names.some((n) => i.start < n.end && n.start < i.end)).toBe(false);
     }
@@ -93,15 +100,21 @@ describe("extractAll on parsed seed articles", () => {
       [["华墅乡党委", "华墅乡党委"]],
     ]);
     // Titles count in that line only: further down the departments are those read without titles.
+    let compared = 0;
     for (const { article, out } of interviews) {
       const body = extractDepartments(article.text).filter((d) => d.start > 0 && isCountyDepartment(d));
       expect(out.departments.filter((d) => d.start > 0)).toEqual(body);
+      compared += body.length;
     }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it("a title line that is not the interview's first paragraph is not read with titles", () => {
     const text = "会上，区发改局党组书记、局长任文俊作表态发言。";
-    expect(extractAll(text, { interviewee: "区发改局党组书记、局长 任文俊" }).departments).toEqual([]);
+    const interviewee = "区发改局党组书记、局长 任文俊";
+    expect(extractAll(text, { interviewee }).departments).toEqual([]);
+    // The same line as the first paragraph is read with titles: the check above is not met by finding nothing at all.
+    expect(extractAll(`${interviewee}\n${text}`, { interviewee }).departments.map((d) => [d.name, d.start])).toEqual([["区发改局", 0]]);
   });
 
   it("one campaign per real contest: 互看互学互比 sessions are the 村社 contest in 002 and the 乡街 contest in 004", () => {

@@ -156,3 +156,40 @@ describe("a value given by a verb is not a threshold", () => {
     expect(texts("实现村集体经营性年收入达20万元以上的目标")).toEqual(["20万元以上"]);
   });
 });
+
+// Sentences from dev-split sources (tests/gold/dev/SOURCES.md), never from the test split.
+describe("names and units on unseen text (dev split)", () => {
+  it("a villagers' group after its village is a name, a count of groups is not", () => {
+    // https://www.yybnet.net/news/shehui/201908/9500067.html
+    expect(texts("记者走进保和镇明星村8组,这里绿意盎然")).toEqual([]);
+    expect(rule("记者走进保和镇明星村8组,这里绿意盎然", "8组")).toBe("villager-group");
+    expect(texts("全镇共划分网格32组")).toEqual(["32组"]);
+  });
+
+  it("件次 is one unit after a folded 万", () => {
+    // https://www.spprec.com/sczwweb/zwfwnew/027001/027001005/20201130/03fc6ffe-790b-493e-8244-268ca351e13f.html
+    expect(extractIndicators("今年以来,全县网上办理事项1.45万件次,同比增长20.49%。").map((i) => [i.text, i.value, i.unit])).toEqual([
+      ["1.45万件次", 14500, "件次"],
+      ["20.49%", 20.49, "%"],
+    ]);
+  });
+});
+
+describe("labels without the words of expectation (dev split)", () => {
+  const metric = (s: string, text: string) => extractIndicators(s).find((i) => i.text === text)?.metric;
+
+  it("a modal, an expectation or 全部 is not part of what is counted", () => {
+    // https://www.spprec.com/sczwweb/zwfwnew/027001/027001005/20201130/03fc6ffe-790b-493e-8244-268ca351e13f.html
+    expect(metric("今年年底,全县乡镇便民服务中心达市一级标准将达到16个,占比88.9%。", "16个")).toBe("便民服务中心达市一级标准");
+    // https://www.rizhaoquan.com/gaoxinjishu/8121.html
+    expect(metric("今年年底48个村全部完成生活污水治理。", "48个")).toBe("村");
+  });
+});
+
+describe("idioms of degree (dev split)", () => {
+  it("百倍的热情 is zeal, 增长百倍 a ratio", () => {
+    // http://m.news.wmxa.cn/shaanxi/202011/713279.html
+    expect(texts("用百倍的热情投身新闻工作")).toEqual([]);
+    expect(texts("产值增长了100倍")).toEqual(["100倍"]);
+  });
+});

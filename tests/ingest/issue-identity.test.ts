@@ -47,6 +47,18 @@ describe("issue identity", () => {
     expect(after.rawText).toContain("石梁镇（更正）");
   });
 
+  it("keeps the same date and 第N期 of two papers apart, and still matches a corrected file of the same paper", async () => {
+    const ofPaper = (paper: string) => text.replace("第1937期", `${paper} 第1937期`);
+    const kecheng = await ingestFile(ctx.db, { fileName: "kecheng.txt", bytes: Buffer.from(ofPaper("今日柯城")) }, { source: "cli" });
+    const quzhou = await ingestFile(ctx.db, { fileName: "quzhou.txt", bytes: Buffer.from(ofPaper("衢州日报").replace("石梁镇", "石梁镇（衢州）")) }, { source: "cli" });
+    expect([kecheng.status, quzhou.status]).toEqual(["stored", "stored"]);
+    const papers = (await ctx.db.issue.findMany({ select: { paper: true, number: true }, orderBy: { id: "asc" } })).map((i) => `${i.paper} ${i.number}`);
+    expect(papers).toEqual(["今日柯城 1937", "衢州日报 1937"]);
+    const corrected = await ingestFile(ctx.db, { fileName: "kecheng-corrected.txt", bytes: Buffer.from(ofPaper("今日柯城").replace("石梁镇", "石梁镇（更正）")) }, { source: "cli" });
+    expect(corrected).toMatchObject({ status: "duplicate", issueId: "issueId" in kecheng ? kecheng.issueId : -1 });
+    expect((await countRows(ctx.db)).issues).toBe(2);
+  });
+
   it("keeps different issues apart", async () => {
     for (const file of SEED_FILES) await ingestFile(ctx.db, { path: file }, { source: "cli" });
     expect((await countRows(ctx.db)).issues).toBe(5);

@@ -1,7 +1,7 @@
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-// The layers text ← gazetteer ← extract ← ingest ← data ← app are enforced by no-restricted-imports in
+// The layers text ← gazetteer ← extract ← track ← ingest ← data ← app are enforced by no-restricted-imports in
 // eslint.config.mjs. These fixtures lint as if they sat in the layer named by their path.
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -27,6 +27,13 @@ describe("import direction between layers", () => {
     expect(await layerErrors("lib/extract/layer-fixture.ts", 'export { storeIssue } from "../ingest/store-issue";\n')).toHaveLength(1);
     expect(await layerErrors("lib/ingest/layer-fixture.ts", 'export { listTownships } from "@/lib/data/townships";\n')).toHaveLength(1);
     expect(await layerErrors("lib/data/layer-fixture.ts", 'export { default } from "@/app/page";\n')).toHaveLength(1);
+  });
+
+  it("keeps goal tracking below ingestion and above extraction", async () => {
+    const [message] = await layerErrors("lib/track/layer-fixture.ts", 'export { linkIssue } from "../ingest/link-goals";\n');
+    expect(message).toMatch(/lib\/track must not import from ingest/);
+    expect(await layerErrors("lib/extract/layer-fixture.ts", 'export { proposeStatus } from "@/lib/track/propose-status";\n')).toHaveLength(1);
+    expect(await layerErrors("lib/track/layer-fixture.ts", 'export { extractAll } from "@/lib/extract";\n')).toEqual([]);
   });
 
   it("lets every layer import the layers below it", async () => {

@@ -176,6 +176,16 @@ describe("article parts", () => {
     expect(seed("002").articles.every((x) => !x.text.includes("下转"))).toBe(true);
   });
 
+  it("drops an e-paper's bare 上接第1版 line: it is no headline (dev d29, http://daily.cnnb.com.cn/fhrb/html/2024-01/03/content_1386210.htm?div=-1)", () => {
+    const text = ["奉化日报  2024年01月03日 星期三  第A2版", "", "上接第1版", "", "2021年至2022年,周村列入我区全域国土空间综合整治试点村。在周村党总支的努力下,该村顺利完成1100亩土地流转签约、157亩土地征收等工作。", ""].join("\n");
+    const parsed = parseIssue(text, { fileName: "d29.txt" });
+    expect(parsed.articles.map((a) => a.title)).not.toContain("上接第1版");
+    expect(parsed.articles.every((a) => !a.text.includes("上接"))).toBe(true);
+    // inside prose the words stay
+    const prose = parseIssue("标题一行\n\n他说上接第1版的内容在这里继续写下去,这一段文字足够长,可以算作一篇文章的正文内容了。\n", { fileName: "x.txt" });
+    expect(prose.articles.some((a) => a.text.includes("上接第1版"))).toBe(true);
+  });
+
   it("makes a photo item of a headline, a caption and a （吴菲 摄） credit (seed 002)", () => {
     const a = article("002", "疫情防控严督查");
     expect(a).toMatchObject({ kind: "photo", byline: "（吴菲 摄）", reporters: [{ role: "其他", name: "吴菲" }] });

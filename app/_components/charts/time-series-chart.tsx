@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
 import type { ChartSeries, SourcedPoint } from "@/lib/data/source-refs";
 import { ChartSourceCaption } from "./chart-source-caption";
+import { formatCompact } from "./compact-number";
 
 const COLORS = ["#b42318", "#1d4ed8", "#047857", "#a16207", "#7c3aed", "#be185d"];
 const DAY = 86_400_000;
@@ -39,12 +40,6 @@ export function buildRows(series: ChartSeries[]): Row[] {
     }
   });
   return [...byDate.values()].sort((a, b) => a.t - b.t);
-}
-
-function formatNumber(value: number): string {
-  if (Math.abs(value) >= 1e8) return `${+(value / 1e8).toFixed(2)}亿`;
-  if (Math.abs(value) >= 1e4) return `${+(value / 1e4).toFixed(2)}万`;
-  return `${+value.toFixed(2)}`;
 }
 
 type Props = {
@@ -113,7 +108,7 @@ export function TimeSeriesChart({ title, series, testId, height = 240, table = "
             <YAxis
               width={52}
               tick={{ fontSize: 11 }}
-              tickFormatter={formatNumber}
+              tickFormatter={formatCompact}
               allowDecimals={series.some((s) => s.points.some((p) => !Number.isInteger(p.value)))}
               label={units.length === 1 ? { value: units[0], angle: 0, position: "insideTopLeft", fontSize: 11, dy: -4 } : undefined}
             />

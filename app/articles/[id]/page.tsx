@@ -33,7 +33,7 @@ const ZArticleViewSchema = z.object({
 // One read per request for both the metadata and the page.
 const loadArticle = cache(async (rawId: string, includeRejected: boolean = false) => {
   const id = ZArticleIdSchema.safeParse(/^\d+$/.test(rawId) ? rawId : Number.NaN);
-  return id.success ? getArticle(id.data, undefined, { includeRejected }) : null;
+  return id.success ? getArticle({ id: id.data, includeRejected }) : null;
 });
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDepartment } from "@/lib/data/departments";
 import { parseEntityName } from "@/lib/validations/entity";
 import { EntityDetailBody } from "../../_components/overview-entity-detail";
-import { EntityGoalLedger } from "../../_components/goal-ledger-parts";
-import { listEntityGoals } from "@/lib/data/goal-ledger";
+import { EntityGoalsSection } from "../../_components/entity-goals-section";
+import { SectionSkeleton } from "../../_components/section-skeleton";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,11 @@ export default async function DepartmentPage({ params }: Params) {
         {department.articleCount} 篇文章提及 · {department.indicatorCount} 个数字指标 · {department.goalCount} 个目标 ·{" "}
         {department.campaigns.length} 项专项行动
       </p>
-      <EntityDetailBody {...department} entity="department" goalLedger={<EntityGoalLedger goals={await listEntityGoals({ department: department.name })} ledgerHref={`/goals?department=${encodeURIComponent(department.name)}`} />} />
+      <EntityDetailBody {...department} entity="department" goalLedger={
+          <Suspense fallback={<SectionSkeleton label="目标" rows={4} />}>
+            <EntityGoalsSection department={department.name} />
+          </Suspense>
+        } />
     </section>
   );
 }

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
 import { z } from "zod";
 import { TimeSeriesChart } from "../../_components/charts/time-series-chart";
+import { SectionSkeleton } from "../../_components/section-skeleton";
 import { formatTarget, LedgerStatus } from "../../_components/goal-ledger-parts";
 import { EvidenceReviewControls } from "../../_components/review/evidence-review-controls";
 import { GoalReviewControls } from "../../_components/review/goal-review-controls";
 import { ReviewBadge } from "../../_components/review/review-badge";
 import { currentEditor } from "@/lib/auth/current-editor";
-import { getGoalPage, KIND_LABELS, RELATION_LABELS } from "@/lib/data/goal-ledger";
+import { getGoalChart } from "@/lib/data/goals/get-goal-chart";
+import { getGoalPage } from "@/lib/data/goals/get-goal-page";
+import type { LedgerGoal } from "@/lib/data/goals/ledger-goal";
+import { KIND_LABELS, RELATION_LABELS } from "@/lib/data/goals/ledger-goal";
 import { GOAL_STATUSES } from "@/lib/validations/review";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +41,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function GoalPage(props: Props) {
   const page = await loadGoal((await props.params).id, await asOfOf(props));
   if (!page) notFound();
-  const { goal, series } = page;
+  const { goal } = page;
   const editor = (await currentEditor()).mode === "editor";
   const target = formatTarget(goal);
 
@@ -107,18 +111,9 @@ export default async function GoalPage(props: Props) {
         ) : null}
       </header>
 
-      {series && series.points.length > 0 ? (
-        <div className="mb-6">
-          <TimeSeriesChart
-            title={`进展：${series.label}`}
-            series={[series]}
-            testId="goal-chart"
-            table="open"
-            target={page.target ?? undefined}
-            deadline={goal.deadline ? { date: goal.deadline, label: `期限 ${goal.deadline}` } : undefined}
-          />
-        </div>
-      ) : null}
+      <Suspense fallback={<SectionSkeleton label="进展图" rows={5} />}>
+        <GoalChartSection goal={goal} asOf={page.asOf} />
+      </Suspense>
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="mb-2 text-lg font-semibold">
@@ -159,5 +154,23 @@ export default async function GoalPage(props: Props) {
         )}
       </section>
     </article>
+  );
+}
+
+// The chart of the goal's measure with its target and deadline: its own read (the series), streamed after the rest.
+async function GoalChartSection({ goal, asOf }: { goal: LedgerGoal; asOf: string }) {
+  const { series, target } = await getGoalChart({ goal, asOf });
+  if (!series || series.points.length === 0) return null;
+  return (
+    <div className="mb-6">
+      <TimeSeriesChart
+        title={`进展：${series.label}`}
+        series={[series]}
+        testId="goal-chart"
+        table="open"
+        target={target ?? undefined}
+        deadline={goal.deadline ? { date: goal.deadline, label: `期限 ${goal.deadline}` } : undefined}
+      />
+    </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getIssueDetail, type IssueArticle, type IssueArticleItem } from "@/lib/data/issue-detail";
+import { cache, Suspense } from "react";
+import { getIssueHead, listIssueArticles, type IssueArticle, type IssueArticleItem } from "@/lib/data/issue-detail";
 import { parseEntityId } from "@/lib/validations/entity";
 import { DateSourceBadge } from "../../_components/date-source-badge";
 import { GoalStatusBadge } from "../../_components/goal-status";
 import { EmptyState, SectionHeading } from "../../_components/overview-entity-chips";
-import { ReextractControl } from "../../_components/review/reextract-control";
+import { IssueDateControl, ReextractControl } from "../../_components/review/reextract-control";
+import { SectionSkeleton } from "../../_components/section-skeleton";
 
 export const dynamic = "force-dynamic";
 
@@ -17,14 +19,14 @@ const DATE_SOURCE_TEXT: Record<string, string> = { masthead: "报头", inferred:
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const id = parseEntityId((await params).id);
-  const issue = id ? await getIssueDetail(id) : null;
+  const issue = id ? await getIssueHead(id) : null;
   return { title: issue ? issue.label : "报纸期次" };
 }
 
 export default async function IssuePage({ params }: Params) {
   const id = parseEntityId((await params).id);
   if (!id) notFound();
-  const issue = await getIssueDetail(id);
+  const issue = await getIssueHead(id);
   if (!issue) notFound();
 
   const facts: [string, React.ReactNode][] = [
@@ -52,7 +54,8 @@ export default async function IssuePage({ params }: Params) {
           ← 报纸期次
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">《今日柯城》{issue.label}</h1>
+      {/* The paper the masthead names; a file without one is taken as the paper Zhibiao is set up for. */}
+      <h1 className="text-2xl font-bold">《{issue.paper ?? "今日柯城"}》{issue.label}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded border border-stone-200 bg-white p-3 text-sm sm:gap-x-6" data-testid="issue-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">
@@ -61,10 +64,10 @@ export default async function IssuePage({ params }: Params) {
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-sm text-stone-600" data-testid="issue-totals">
-        {issue.articles.length} 篇文章 · {issue.totals.indicators} 个数字指标 · {issue.totals.goals} 个目标 · {issue.totals.progress} 条进展 ·{" "}
-        {issue.totals.campaigns} 次专项行动提及 · {issue.totals.places} 个地名 · {issue.totals.departments} 个部门
-      </p>
+      <IssueDateControl issueId={issue.id} date={issue.date} dateSource={issue.dateSource} />
+      <Suspense fallback={<p className="mt-2 h-5 w-2/3 animate-pulse rounded bg-stone-100" aria-hidden />}>
+        <IssueTotals issueId={issue.id} />
+      </Suspense>
       <nav className="mt-2 flex justify-between text-sm" aria-label="相邻期次">
         {issue.previous ? (
           <Link href={`/issues/${issue.previous.id}`} className="text-brand-700 hover:underline">
@@ -80,6 +83,32 @@ export default async function IssuePage({ params }: Params) {
         )}
       </nav>
 
+      <Suspense fallback={<SectionSkeleton label="文章" rows={6} />}>
+        <IssueArticlesSection issueId={issue.id} />
+      </Suspense>
+      <ReextractControl issueId={issue.id} />
+    </section>
+  );
+}
+
+// The articles with their items: the heavy read of the page, streamed after its facts. One read per request for the
+// totals line and the list (React cache).
+const loadIssueArticles = cache((issueId: number) => listIssueArticles(issueId));
+
+async function IssueTotals({ issueId }: { issueId: number }) {
+  const issue = await loadIssueArticles(issueId);
+  return (
+    <p className="mt-2 text-sm text-stone-600" data-testid="issue-totals">
+      {issue.articles.length} 篇文章 · {issue.totals.indicators} 个数字指标 · {issue.totals.goals} 个目标 · {issue.totals.progress} 条进展 ·{" "}
+      {issue.totals.campaigns} 次专项行动提及 · {issue.totals.places} 个地名 · {issue.totals.departments} 个部门
+    </p>
+  );
+}
+
+async function IssueArticlesSection({ issueId }: { issueId: number }) {
+  const issue = await loadIssueArticles(issueId);
+  return (
+    <>
       {issue.banners.length > 0 && (
         <p className="mt-3 text-sm text-stone-600" data-testid="issue-banners">
           栏目横幅：
@@ -109,8 +138,7 @@ export default async function IssuePage({ params }: Params) {
           ))}
         </ol>
       )}
-      <ReextractControl issueId={issue.id} />
-    </section>
+    </>
   );
 }
 

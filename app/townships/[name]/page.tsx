@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTownship } from "@/lib/data/townships";
 import { parseEntityName } from "@/lib/validations/entity";
 import { EmptyState } from "../../_components/overview-entity-chips";
 import { EntityDetailBody } from "../../_components/overview-entity-detail";
-import { EntityGoalLedger } from "../../_components/goal-ledger-parts";
-import { listEntityGoals } from "@/lib/data/goal-ledger";
+import { EntityGoalsSection } from "../../_components/entity-goals-section";
+import { SectionSkeleton } from "../../_components/section-skeleton";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +50,11 @@ export default async function TownshipPage({ params }: Params) {
               提到的村社：{township.villages.map((v) => `${v.name}${v.mentions > 1 ? `（${v.mentions}）` : ""}`).join("、")}
             </p>
           )}
-          <EntityDetailBody {...township} entity="township" goalLedger={<EntityGoalLedger goals={await listEntityGoals({ township: township.name })} ledgerHref={`/goals?township=${encodeURIComponent(township.name)}`} />} />
+          <EntityDetailBody {...township} entity="township" goalLedger={
+              <Suspense fallback={<SectionSkeleton label="目标" rows={4} />}>
+                <EntityGoalsSection township={township.name} />
+              </Suspense>
+            } />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { goalsToCsv } from "@/app/_components/goal-csv";
-import { listLedgerGoals } from "@/lib/data/goal-ledger";
+import { listAllLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     return new Response(`筛选条件有误：\n${parsed.problems.join("\n")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const { goals } = await listLedgerGoals({ filters: parsed.filters });
+  const { goals } = await listAllLedgerGoals({ filters: parsed.filters });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(goalsToCsv(goals, { origin: requestOrigin(request) }), {
     headers: {

@@ -26,7 +26,8 @@ describe("townships, departments and issue pages", () => {
     const expected = await db.indicator.findMany({ where: { townshipId: place.id, review: { not: "rejected" } }, select: { id: true, text: true } });
     expect(expected.length).toBeGreaterThan(0);
     const rows = page.getByTestId("indicator-row");
-    await expect(rows.count()).resolves.toBe(expected.length);
+    // The page streams its sections (<Suspense>): poll until they have arrived instead of counting once.
+    await expect.poll(() => rows.count()).toBe(expected.length);
     const table = await page.getByTestId("indicator-table").innerText();
     for (const indicator of expected) expect(table).toContain(indicator.text);
     await expect(rows.first().locator("a").first().getAttribute("href")).resolves.toMatch(/^\/articles\/\d+#m-indicator-\d+$/);
@@ -55,7 +56,7 @@ describe("townships, departments and issue pages", () => {
     await page.getByRole("link", { name: "区发改局", exact: true }).click();
     await page.waitForURL(/\/departments\/.+$/);
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toContain("区发改局");
-    await expect(page.getByTestId("source-row").count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("source-row").count()).toBeGreaterThan(0);
     await screenshot(page, "department-fagaiju");
     expect(errors).toEqual([]);
     await page.close();
@@ -74,7 +75,8 @@ describe("townships, departments and issue pages", () => {
     await page.waitForURL(new RegExp(`/issues/${issue.id}$`));
     const facts = await page.getByTestId("issue-facts").innerText();
     for (const fact of ["2022-05-25", "第1953期", "星期三", "四月廿五", "董玲"]) expect(facts).toContain(fact);
-    await expect(page.getByTestId("issue-article").count()).resolves.toBe(issue._count.articles);
+    // The articles stream in after the facts (<Suspense>): poll until they have arrived.
+    await expect.poll(() => page.getByTestId("issue-article").count()).toBe(issue._count.articles);
     const indicator = page.getByTestId("issue-indicator").first();
     await expect(indicator.getAttribute("href")).resolves.toMatch(/^\/articles\/\d+#m-indicator-\d+$/);
     await expect(page.getByTestId("issue-banners").innerText()).resolves.toContain("六治六提");

@@ -8,11 +8,10 @@
 // synthetic files. Part 2: a production server on a temporary database with the seeds; an editor session; uploads of
 // 4.9 MB files while another client requests /issues every 100 ms; reports each upload's answer and time and the
 // other client's slowest answer. Results: bench/RESULTS.md §9.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { findNonQuantitySpans } from "../lib/extract/non-quantities";
 import { prepareIssue } from "../lib/ingest/prepare-issue";
+import { PROBE_PASSWORD, seededProbeDatabase } from "./probe-database";
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -61,20 +60,9 @@ function partOne() {
 
 async function partTwo() {
   const { buildIfNeeded, startAppServer } = await import("../tests/e2e/support/app-server");
-  const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-probe-"));
-  const databaseUrl = `file:${path.join(dir, "probe.db")}`;
-  process.env.DATABASE_URL = databaseUrl;
-  process.env.ZHIBIAO_EDITOR_PASSWORD = "probe-password";
-  const { prepareDatabase } = await import("../lib/db/prepare-database");
-  const { getDb } = await import("../lib/db/client");
-  const { ingestPaths } = await import("../lib/ingest/ingest-paths");
-  const { openSession } = await import("../lib/auth/session-store");
-  await prepareDatabase(databaseUrl);
-  const db = getDb();
-  await ingestPaths(db, [path.resolve("seeds")], { source: "seed" });
-  const token = await openSession(db, { password: "probe-password" }, "probe");
+  const { dir, databaseUrl, db, token } = await seededProbeDatabase("zhibiao-probe-");
   buildIfNeeded();
-  const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: "probe-password", ZHIBIAO_SECURE_COOKIES: "0" });
+  const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: PROBE_PASSWORD, ZHIBIAO_SECURE_COOKIES: "0" });
   console.log(`\n## part 2: uploads to a running server (${server.baseURL}) while another visitor loads /issues every 100 ms\n`);
   console.log("| upload | answer | time | /issues answers meanwhile | slowest | median |\n| --- | --- | --- | --- | --- | --- |");
   try {

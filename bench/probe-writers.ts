@@ -10,12 +10,12 @@
 //
 // Results: bench/RESULTS.md §10. The tests in tests/ops cover the same locking on a smaller scale on every run.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { buildStoryPool, makeIssue } from "../lib/bench/synthetic-corpus";
+import { PROBE_PASSWORD, seededProbeDatabase } from "./probe-database";
 
 const ZArgsSchema = z.object({
   cliFiles: z.coerce.number().int().min(1).max(5000).default(300),
@@ -29,19 +29,7 @@ const INTERNAL_TEXT = /prisma|sqlite|SQLITE_|database is locked|invalid `|stack/
 const root = path.resolve(import.meta.dirname, "..");
 
 const { buildIfNeeded, startAppServer } = await import("../tests/e2e/support/app-server");
-const dir = mkdtempSync(path.join(tmpdir(), "zhibiao-writers-"));
-const databaseUrl = `file:${path.join(dir, "probe.db")}`;
-process.env.DATABASE_URL = databaseUrl;
-process.env.ZHIBIAO_EDITOR_PASSWORD = "probe-password";
-const { prepareDatabase } = await import("../lib/db/prepare-database");
-const { getDb } = await import("../lib/db/client");
-const { ingestPaths } = await import("../lib/ingest/ingest-paths");
-const { openSession } = await import("../lib/auth/session-store");
-
-await prepareDatabase(databaseUrl);
-const db = getDb();
-await ingestPaths(db, [path.join(root, "seeds")], { source: "seed" });
-const token = await openSession(db, { password: "probe-password" }, "probe");
+const { dir, databaseUrl, db, token } = await seededProbeDatabase("zhibiao-writers-");
 
 // Distinct synthetic issues for the CLI folder and for the uploads (different indices: different dates and numbers).
 const seeds = readdirSync(path.join(root, "seeds"))
@@ -66,7 +54,7 @@ const finalState = new Map(clicksPlanned.map((c) => [c.id, c.action === "confirm
 const issuesBefore = await db.issue.count();
 
 buildIfNeeded();
-const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: "probe-password", ZHIBIAO_SECURE_COOKIES: "0" });
+const server = await startAppServer({ DATABASE_URL: databaseUrl, ZHIBIAO_EDITOR_PASSWORD: PROBE_PASSWORD, ZHIBIAO_SECURE_COOKIES: "0" });
 const headers = { cookie: `zhibiao_session=${token}`, origin: server.baseURL };
 
 type Tally = { answers: Map<string, number>; leaks: string[]; refusals: string[]; slowestMs: number };

@@ -143,10 +143,30 @@ const HAN = /[\u4e00-\u9fff]/;
 const TRIGGER_SET = new Set(CAMPAIGN_TRIGGERS);
 const TRIGGER_LENGTHS = [...new Set(CAMPAIGN_TRIGGERS.map((t) => t.length))].sort((a, b) => b - a);
 
-// The length of the launching verb that ends at `end`, or 0.
+const TRIGGER_LAST = new Set(CAMPAIGN_TRIGGERS.map((t) => t[t.length - 1]));
+
+// The length of the launching verb that ends at `end`, or 0. The last-character test spares the slices: this runs for
+// every character the name walks back over.
 function triggerEndingAt(text: string, end: number): number {
+  if (end < 1 || !TRIGGER_LAST.has(text[end - 1])) return 0;
   for (const n of TRIGGER_LENGTHS) if (end >= n && TRIGGER_SET.has(text.slice(end - n, end))) return n;
   return 0;
+}
+
+// A test of whether one of `words` ends at a position: words.some((w) => text.startsWith(w, end - w.length)), as fast
+// as a set lookup per length. startsWith reads a negative position as 0, so near the text's start a longer word is
+// compared at 0: the slow form keeps that reading there.
+function wordEndingAt(words: readonly string[]): (text: string, end: number) => boolean {
+  const lengths = [...new Set(words.map((w) => w.length))];
+  const maxLength = Math.max(...lengths);
+  const set = new Set(words);
+  const last = new Set(words.map((w) => w[w.length - 1]));
+  return (text, end) => {
+    if (end < maxLength) return words.some((w) => text.startsWith(w, end - w.length));
+    if (!last.has(text[end - 1])) return false;
+    for (const n of lengths) if (set.has(text.slice(end - n, end))) return true;
+    return false;
+  };
 }
 
 function containsTrigger(text: string): boolean {
@@ -399,6 +419,7 @@ const MEETING_RE = new RegExp(
   "g",
 );
 const MEETING_KIND = new Map(MEETING_HEADS.map((h) => [h.suffix, h.kind]));
+const meetingOpenerEndingAt = wordEndingAt(MEETING_OPENERS);
 
 // 在全区污染防治攻坚大会上, 召开小城镇环境综合整治推进会: the drive a meeting is held for, named right before it.
 function meetingMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
@@ -409,7 +430,7 @@ function meetingMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     let head = at;
     while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
       const ch = text[head - 1];
-      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || MEETING_OPENERS.some((o) => text.startsWith(o, head - o.length))) break;
+      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || meetingOpenerEndingAt(text, head)) break;
       head--;
     }
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
@@ -428,6 +449,7 @@ const STRONG_RE = new RegExp(
 );
 const STRONG_KIND = new Map(STRONG_HEADS.map((h) => [h.suffix, h.kind]));
 const STRONG_MIN = new Map(STRONG_HEADS.map((h) => [h.suffix, h.minHead ?? UNQUOTED_MIN_HEAD]));
+const nameOpenerEndingAt = wordEndingAt(NAME_OPENERS);
 
 // 该镇小城镇环境综合整治通过验收: a strong head word names a drive without a launching verb; the name starts after the
 // nearest breaker, launching verb or opener.
@@ -441,7 +463,7 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
     while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
       const ch = text[head - 1];
       if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || triggerEndingAt(text, head)) break;
-      if (NAME_OPENERS.some((o) => text.startsWith(o, head - o.length))) break;
+      if (nameOpenerEndingAt(text, head)) break;
       head--;
     }
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
@@ -496,19 +518,16 @@ function enumerationItem(text: string, start: number, end: number): [number, num
   return [s, e, head.kind];
 }
 
-const CLAUSE_ENDS = new Set([..."，。；：！？,;:!?\n（）()"]);
-
-// Items of a 、-list that holds a campaign found otherwise are campaigns by their own form (see ENUMERATION_HEADS).
-function enumerationMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+// Items of a 、-list that holds a campaign found otherwise are campaigns by their own form (see ENUMERATION_HEADS). The
+// list is the clause around the campaign in the article's shared units (`list` stops: a bracket closes it too).
+function enumerationMentions(text: string, taken: ExtractedCampaign[], units: TextUnits): ExtractedCampaign[] {
   const out: ExtractedCampaign[] = [];
   const seenClauses = new Set<number>();
   for (const c of taken) {
-    let from = c.start;
-    while (from > 0 && !CLAUSE_ENDS.has(text[from - 1])) from--;
+    const from = unitStart(units, c.start, "list");
     if (seenClauses.has(from)) continue;
     seenClauses.add(from);
-    let to = c.end;
-    while (to < text.length && !CLAUSE_ENDS.has(text[to])) to++;
+    const to = nextStop(units, c.end, "list");
     const clause = text.slice(from, to);
     if (!clause.includes("、")) continue;
     let at = from;
@@ -553,11 +572,12 @@ function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {
 export function resolveCampaignFormats(
   text: string,
   mentions: ExtractedCampaign[],
-  options: { header?: ExtractedCampaign[]; units?: TextUnits } = {},
+  options: { header?: ExtractedCampaign[] | (() => ExtractedCampaign[]); units?: TextUnits } = {},
 ): ExtractedCampaign[] {
   if (!mentions.some((c) => FORMAT_KEYS.has(c.key))) return mentions;
   const hosts = mentions.filter((c) => c.kind === "competition" && !FORMAT_KEYS.has(c.key));
-  const headerHosts = hostKeys(options.header ?? []);
+  const header = typeof options.header === "function" ? options.header() : options.header;
+  const headerHosts = hostKeys(header ?? []);
   const articleHosts = hostKeys(hosts);
   const units = options.units?.text === text ? options.units : textUnits(text);
   return mentions.map((c) => {
@@ -596,7 +616,9 @@ export function extractCampaigns(text: string, options: ExtractCampaignsOptions 
   const found: ExtractedCampaign[] = [];
   for (const produce of CAMPAIGN_PRODUCERS) found.push(...produce(text, found, drop));
   // Items of a 、-list beside a campaign found above are read last, against everything found.
-  const all = [...found, ...enumerationMentions(text, found)].sort((a, b) => a.start - b.start);
-  const header = options.header ? extractCampaigns(options.header) : undefined;
-  return resolveCampaignFormats(text, all, { header, units: unitsFor(text, ctx) });
+  const units = unitsFor(text, ctx);
+  const all = [...found, ...enumerationMentions(text, found, units)].sort((a, b) => a.start - b.start);
+  // The headline's campaigns are read only when a format mention needs a host (most articles have none).
+  const header = options.header;
+  return resolveCampaignFormats(text, all, { header: header ? () => extractCampaigns(header) : undefined, units });
 }

@@ -18,6 +18,8 @@ export const STOP_SETS = {
   clause: "。！？!?；;\n，,",
   // The linker's and a goal's clause start also end at a colon (区发改局：…, 一是…：…).
   clauseOrColon: "。！？!?；;\n，,：:",
+  // A 、-list (the campaigns' enumerations): a bracket ends it too (…（含X、Y）).
+  list: "。！？!?；;\n，,：:（）()",
   // Inside a sentence, the words of a number's own clause (its period: 每人补助500元, not the clause before).
   phrase: "，,：:、",
 } as const;

@@ -96,6 +96,8 @@ export function campaignKey(name: string): string {
   return KEY_INDEX.get(k)?.key ?? k;
 }
 
+const ENTRY_KEY = new Map(CAMPAIGNS.map((entry) => [entry, rawKey(entry.name)]));
+
 const LEXICON_TRIE = buildTrie<CampaignEntry>(
   CAMPAIGNS.flatMap((entry) =>
     [entry.name, ...(entry.aliases ?? [])].map((s) => [normaliseCampaignText(s), entry] as [string, CampaignEntry]),
@@ -115,8 +117,12 @@ const IGNORED_TABLE = new Uint8Array(0x10000);
 for (const c of IGNORED) IGNORED_TABLE[c.charCodeAt(0)] = 1;
 
 // Runs between ignored characters are copied as slices: this is the hot loop of campaign extraction.
+// The origin map is one buffer, grown as needed and reused: lexiconMentions reads it before the next call.
+let originBuffer = new Int32Array(4096);
+
 function normaliseWithMap(text: string): Normalised {
-  const origin = new Int32Array(text.length);
+  if (originBuffer.length < text.length) originBuffer = new Int32Array(Math.max(text.length, originBuffer.length * 2));
+  const origin = originBuffer;
   let out = "";
   let n = 0;
   let from = 0;
@@ -143,12 +149,13 @@ const HAN = /[\u4e00-\u9fff]/;
 const TRIGGER_SET = new Set(CAMPAIGN_TRIGGERS);
 const TRIGGER_LENGTHS = [...new Set(CAMPAIGN_TRIGGERS.map((t) => t.length))].sort((a, b) => b - a);
 
-const TRIGGER_LAST = new Set(CAMPAIGN_TRIGGERS.map((t) => t[t.length - 1]));
+const TRIGGER_LAST = new Uint8Array(0x10000);
+for (const t of CAMPAIGN_TRIGGERS) TRIGGER_LAST[t.charCodeAt(t.length - 1)] = 1;
 
 // The length of the launching verb that ends at `end`, or 0. The last-character test spares the slices: this runs for
 // every character the name walks back over.
 function triggerEndingAt(text: string, end: number): number {
-  if (end < 1 || !TRIGGER_LAST.has(text[end - 1])) return 0;
+  if (end < 1 || TRIGGER_LAST[text.charCodeAt(end - 1)] !== 1) return 0;
   for (const n of TRIGGER_LENGTHS) if (end >= n && TRIGGER_SET.has(text.slice(end - n, end))) return n;
   return 0;
 }
@@ -216,7 +223,7 @@ function lexiconMentions(text: string): ExtractedCampaign[] {
     const [start, end] = widenToQuotes(text, norm.origin[m.start], norm.origin[normEnd - 1] + 1);
     // A mention never spans a paragraph break.
     if (text.slice(start, end).includes("\n")) continue;
-    const key = rawKey(m.value.name);
+    const key = ENTRY_KEY.get(m.value)!;
     out.push({ start, end, text: text.slice(start, end), name: m.value.name, key, kind: m.value.kind });
   }
   return out;
@@ -518,16 +525,37 @@ function enumerationItem(text: string, start: number, end: number): [number, num
   return [s, e, head.kind];
 }
 
-// Items of a 、-list that holds a campaign found otherwise are campaigns by their own form (see ENUMERATION_HEADS). The
-// list is the clause around the campaign in the article's shared units (`list` stops: a bracket closes it too).
+const LIST_BRACKETS = "（）()";
+
+// The 、-list around a campaign: its clause in the article's shared units (clause stops and colons), cut at a bracket
+// inside it (…（含X、Y）: the bracket opens or closes the list). Only the clause itself is scanned for brackets.
+function listAround(units: TextUnits, c: ExtractedCampaign): { from: number; to: number } {
+  const { text } = units;
+  let from = unitStart(units, c.start, "clauseOrColon");
+  for (let i = c.start - 1; i >= from; i--) {
+    if (LIST_BRACKETS.includes(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = nextStop(units, c.end, "clauseOrColon");
+  for (let i = c.end; i < to; i++) {
+    if (LIST_BRACKETS.includes(text[i])) {
+      to = i;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+// Items of a 、-list that holds a campaign found otherwise are campaigns by their own form (see ENUMERATION_HEADS).
 function enumerationMentions(text: string, taken: ExtractedCampaign[], units: TextUnits): ExtractedCampaign[] {
   const out: ExtractedCampaign[] = [];
   const seenClauses = new Set<number>();
   for (const c of taken) {
-    const from = unitStart(units, c.start, "list");
+    const { from, to } = listAround(units, c);
     if (seenClauses.has(from)) continue;
     seenClauses.add(from);
-    const to = nextStop(units, c.end, "list");
     const clause = text.slice(from, to);
     if (!clause.includes("、")) continue;
     let at = from;

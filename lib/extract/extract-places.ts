@@ -100,7 +100,9 @@ function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
 
 // Names of the configured county and the divisions above it: not "elsewhere".
 const HOME = new Set([COUNTY.name, COUNTY.city.name, COUNTY.province.name]);
-const SUFFIX_CHARS = new Set([..."省市区县旗盟州镇乡道"]);
+// The last characters of a division's name, as a table: scanOutside tests every character of every article.
+const SUFFIX_CHARS = new Uint8Array(0x10000);
+for (const c of "省市区县旗盟州镇乡道") SUFFIX_CHARS[c.charCodeAt(0)] = 1;
 // A township-level unit elsewhere is a 镇, 乡 or 街道: the data's other township-level entries (旅游度假区, 开发区,
 // 农场) are words as often as names. After 市, 民 and 场 make 市民 and 市场 (上海市民, 义乌市场).
 const TOWNSHIP_SUFFIX = /(镇|乡|街道)$/u;
@@ -142,7 +144,7 @@ function countyName(code: string | undefined): string | null {
 function scanOutside(text: string): Outside[] {
   const out: Outside[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!SUFFIX_CHARS.has(text[i])) continue;
+    if (SUFFIX_CHARS[text.charCodeAt(i)] !== 1) continue;
     if (text[i] === "道" && text[i - 1] !== "街") continue;
     const hit = divisionEndingAt(text, i + 1);
     if (!hit) continue;

@@ -244,6 +244,8 @@ export const COMBINED = new RegExp(
 
 export type NonQuantitySpan = Span & { rule: string };
 
+const GROUP_NAMES = NON_QUANTITY_RULES.map((_, k) => `r${k}`); // built once, not per match
+
 /** All stretches of `text` whose numerals are never indicators, in order, non-overlapping (one regex pass). */
 export function findNonQuantitySpans(text: string): NonQuantitySpan[] {
   const out: NonQuantitySpan[] = [];
@@ -254,7 +256,7 @@ export function findNonQuantitySpans(text: string): NonQuantitySpan[] {
       continue;
     }
     const groups = m.groups ?? {};
-    const i = NON_QUANTITY_RULES.findIndex((_, k) => groups[`r${k}`] !== undefined);
+    const i = GROUP_NAMES.findIndex((name) => groups[name] !== undefined);
     out.push({ start: m.index, end: m.index + m[0].length, rule: NON_QUANTITY_RULES[i]?.name ?? "unknown" });
   }
   return out;

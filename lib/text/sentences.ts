@@ -18,8 +18,6 @@ export const STOP_SETS = {
   clause: "。！？!?；;\n，,",
   // The linker's and a goal's clause start also end at a colon (区发改局：…, 一是…：…).
   clauseOrColon: "。！？!?；;\n，,：:",
-  // A 、-list (the campaigns' enumerations): a bracket ends it too (…（含X、Y）).
-  list: "。！？!?；;\n，,：:（）()",
   // Inside a sentence, the words of a number's own clause (its period: 每人补助500元, not the clause before).
   phrase: "，,：:、",
 } as const;
@@ -28,8 +26,10 @@ export type StopSetName = keyof typeof STOP_SETS;
 // Closing quotes and brackets right after a stop belong to the unit they close: …所需。”
 export const CLOSERS = "”’」』）)";
 
-const OPENING_QUOTES = new Set([..."“‘《「（("]);
-const CLOSING_QUOTES = new Set([..."”’》」）)"]);
+// clauseEnd's depth table: 1 opens a quote or bracket, 2 closes one (a typed array: it runs for every goal cue).
+const QUOTE_DEPTH = new Uint8Array(0x10000);
+for (const c of "“‘《「（(") QUOTE_DEPTH[c.charCodeAt(0)] = 1;
+for (const c of "”’》」）)") QUOTE_DEPTH[c.charCodeAt(0)] = 2;
 
 const TABLES = new Map<StopSetName, Uint8Array>();
 function tableOf(name: StopSetName): Uint8Array {
@@ -219,11 +219,12 @@ export function clauseEnd(text: string, from: number, options: { stops?: StopSet
   let depth = 0;
   let i = from;
   for (; i < limit; i++) {
-    const ch = text[i];
-    if (ch === "\n") break;
-    if (OPENING_QUOTES.has(ch)) depth++;
-    else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && table[ch.charCodeAt(0)] === 1) break;
+    const code = text.charCodeAt(i);
+    if (code === 10) break; // \n
+    const quote = QUOTE_DEPTH[code];
+    if (quote === 1) depth++;
+    else if (quote === 2) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && table[code] === 1) break;
   }
   return i;
 }

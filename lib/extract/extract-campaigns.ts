@@ -585,9 +585,9 @@ function enumerationMentions(text: string, taken: ExtractedCampaign[], units: Te
   return out;
 }
 
-// The sentence around a position, its stop excluded: semicolons do not end it (the `period` stops).
+// The sentence around a position, its stop excluded (the article's `sentence` units).
 function sentenceAround(units: TextUnits, pos: number): { start: number; end: number } {
-  return { start: unitStart(units, pos, "period"), end: nextStop(units, pos, "period") };
+  return { start: unitStart(units, pos, "sentence"), end: nextStop(units, pos, "sentence") };
 }
 
 function hostKeys(list: ExtractedCampaign[]): ExtractedCampaign[] {

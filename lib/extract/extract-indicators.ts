@@ -11,7 +11,7 @@ import {
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
-import { NUMBER_TARGET_CUES } from "./goal-cues";
+import { NUMBER_PLAN_DOCUMENT_SOURCE, NUMBER_TARGET_CUES } from "./goal-cues";
 import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
@@ -36,9 +36,9 @@ const NEXT = new RegExp(SCAN.source, "y");
 const TARGET_CUE = new RegExp(
   `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
 );
-// 行动计划/年度计划 are documents, not plans to do something
+// 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
 // 为确保X，Y: Y is what was done to that end, not a target
-const NOT_TARGET = /(?:行动|年度|工作|发展|规划)计划|计划(?:体系|目标体系)|为了?确保/g;
+const NOT_TARGET = new RegExp(`${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保`, "g");
 
 export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<ExtractedIndicator["period"]> }[] = [
   // 日供/日服务 (daily supply) but not 15日 (a date)

@@ -8,6 +8,26 @@ import type { GoalBound } from "./types";
 export const NEAR_PERIOD_WORDS: readonly string[] = ["今年", "年内", "明年", "下月", "本月", "年底"];
 const NEAR_PERIOD = NEAR_PERIOD_WORDS.join("|");
 
+// Words that make 计划 a document, not a plan to do something (行动计划, 年度计划): one table for the goal verb 计划
+// below and the number rule's target test (extract-indicators.ts NOT_TARGET). `goalOnly` words apply to the verb only:
+// the number rule with them (a number after 实施计划/投资计划 no longer a target) loses a correct role in the dev set.
+export const PLAN_DOCUMENT_WORDS: readonly { word: string; goalOnly?: true }[] = [
+  { word: "行动" },
+  { word: "年度" },
+  { word: "工作" },
+  { word: "发展" },
+  { word: "规划" },
+  { word: "五年", goalOnly: true },
+  { word: "实施", goalOnly: true },
+  { word: "投资", goalOnly: true },
+];
+const planDocumentWords = (forNumbers: boolean) =>
+  PLAN_DOCUMENT_WORDS.filter((w) => !forNumbers || !w.goalOnly)
+    .map((w) => w.word)
+    .join("|");
+// Regex source: the document words before 计划, for the number rule.
+export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划`;
+
 // Words that make a clause a directive: a modal (要/将/须), or an enumerated point of a plan (一是, 二要).
 // 要 in 重要/需要/主要/要求/要素/要点 and 将 in 将近/即将 are not modals.
 export const DIRECTIVE_MARKERS: readonly string[] = [
@@ -49,7 +69,7 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   {
     verb: "计划",
     object: new RegExp(`^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)`),
-    notBefore: /(?:行动|年度|工作|发展|规划|五年|实施|投资)$/,
+    notBefore: new RegExp(`(?:${planDocumentWords(false)})$`),
     why: "行动计划/年度计划 are documents",
   },
   { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },

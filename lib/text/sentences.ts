@@ -7,13 +7,18 @@ export type TextSpan = { start: number; end: number };
 // The stop characters, by name. `sentence` is the boundary of the extraction (a number's `sentence`, a goal's
 // directive, the linker's sentence scope, a tracked goal's evidence sentence).
 export const STOP_SETS = {
+  // A campaign format's host is looked for in this sentence too (it once had its own set without semicolons; the
+  // results were the same on seeds, dev and test, so the sets were unified).
   sentence: "。！？!?；;\n",
-  // A campaign format (“互看互学互比”现场会) finds its host across a semicolon: ；-separated items share one frame.
-  period: "。！？!?\n",
-  // Review anchors were first written with full-width stops only; stored anchors are found again by their own words,
-  // and new ones keep this boundary so an item's anchor does not change with re-extraction.
+  // The two sets below differ from `sentence` only in half-width marks, and unifying them leaves `npm run eval`
+  // unchanged, but the eval never reads what they cut: stored human decisions. A review decision is found again by
+  // equality on its anchor's sentence text (lib/review/review-evidence.ts), and an evidence decision by its evidence
+  // sentence; cutting at ! ? ; now would give new anchors and evidence sentences that no longer equal the stored ones
+  // for any text with half-width marks, and those decisions would silently stop applying. Keep them until stored
+  // decisions are migrated.
+  // Review anchors: full-width stops only.
   anchor: "。！？；\n",
-  // Goal tracking's evidence sentences were cut without the ASCII semicolon; stored evidence spans keep that cut.
+  // Goal tracking's evidence sentences: without the ASCII semicolon.
   evidence: "。！？；!?\n",
   clause: "。！？!?；;\n，,",
   // The linker's and a goal's clause start also end at a colon (区发改局：…, 一是…：…).

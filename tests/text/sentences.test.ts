@@ -62,7 +62,10 @@ describe("clauses and unit boundaries", () => {
     expect(TEXT.slice(unitStart(units, at, "sentence", { max: 3 }), at)).toBe("梁镇将");
     expect(TEXT.slice(unitStart(units, at, "sentence", { floor: at - 2 }), at)).toBe("镇将");
     expect(TEXT.slice(at, nextStop(units, at, "sentence"))).toBe("全力推进");
-    expect(TEXT.slice(at, nextStop(units, at, "period"))).toBe("全力推进；确保年底完成");
+    // the evidence stops keep an ASCII semicolon inside the sentence (stored evidence sentences were cut that way)
+    const ascii = textUnits("全力推进;确保年底完成");
+    expect(ascii.text.slice(0, nextStop(ascii, 0, "evidence"))).toBe("全力推进;确保年底完成");
+    expect(ascii.text.slice(0, nextStop(ascii, 0, "sentence"))).toBe("全力推进");
     expect(TEXT[lastStopBefore(units, at, "phrase")]).toBe("，");
     expect(lastStopBefore(textUnits("没有停顿"), 3, "sentence")).toBe(-1);
   });
@@ -81,8 +84,11 @@ describe("clauses and unit boundaries", () => {
     expect(text.slice(...Object.values(sentenceAroundSpan(text, { start: at, end: at + 4 }, "anchor")) as [number, number])).toBe(
       "第二句有300户；",
     );
-    const around = sentenceAroundSpan(text, { start: at, end: at + 4 }, "period");
-    expect(text.slice(around.start, around.end)).toBe("第二句有300户；第三句");
+    const half = "第一句。第二句有300户;第三句";
+    const around = sentenceAroundSpan(half, { start: at, end: at + 4 }, "anchor");
+    expect(half.slice(around.start, around.end)).toBe("第二句有300户;第三句");
+    const cut = sentenceAroundSpan(half, { start: at, end: at + 4 }, "sentence");
+    expect(half.slice(cut.start, cut.end)).toBe("第二句有300户;");
   });
 
   it("every stop set is a set of single characters", () => {

@@ -26,7 +26,7 @@ let dataLayer:
   | Promise<
       [
         typeof import("../lib/data/indicators"),
-        typeof import("../lib/data/campaigns"),
+        typeof import("../lib/data/campaigns/get-campaign") & typeof import("../lib/data/campaigns/list-campaigns"),
         typeof import("../lib/data/overview"),
         typeof import("../lib/data/townships"),
         typeof import("../lib/data/departments"),
@@ -37,7 +37,7 @@ let dataLayer:
 export function loadDataLayer() {
   dataLayer ??= Promise.all([
     import("../lib/data/indicators"),
-    import("../lib/data/campaigns"),
+    Promise.all([import("../lib/data/campaigns/get-campaign"), import("../lib/data/campaigns/list-campaigns")]).then(([get, list]) => ({ ...get, ...list })),
     import("../lib/data/overview"),
     import("../lib/data/townships"),
     import("../lib/data/departments"),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCampaign, listCampaigns } from "../../lib/data/campaigns";
+import { getCampaign } from "../../lib/data/campaigns/get-campaign";
+import { listCampaigns } from "../../lib/data/campaigns/list-campaigns";
 import { parseCampaignListParams } from "../../lib/validations/campaign";
 import { campaignMentionDates, createSeededDb, type SeededDb } from "./overview-seed-db";
 

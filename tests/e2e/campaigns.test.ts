@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { LIST_LIMIT } from "../../lib/data/extracted-items";
 import { chartPoints, e2eDb, overflowsHorizontally } from "./overview-support";
 import { launchBrowser, screenshot, watchConsole } from "./support/browser";
 
@@ -66,6 +67,12 @@ describe("campaigns", () => {
     await expect(page.getByTestId("mentions-chart").getAttribute("data-chart-dates")).resolves.toBe(String(dates.length));
     const caption = await page.getByTestId("mentions-chart").getByTestId("chart-sources").innerText();
     for (const date of dates) expect(caption).toContain(date);
+    // The page streams its sections (<Suspense>): poll until the mentions list has arrived and no skeleton is left.
+    const mentionCount = await db.campaignMention.count({ where: { campaignId: campaign.id } });
+    expect(mentionCount).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("campaign-mentions").locator("li").count()).toBe(Math.min(mentionCount, LIST_LIMIT));
+    await expect.poll(() => page.getByTestId("section-skeleton").count()).toBe(0);
+    await expect(page.getByTestId("campaign-mentions").innerText()).resolves.toContain("六治六提");
     await screenshot(page, "campaign-liuzhi-liuti");
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listCampaigns } from "@/lib/data/campaigns";
+import { listCampaigns } from "@/lib/data/campaigns/list-campaigns";
 import { entityHref } from "@/lib/data/source-refs";
 import { parseCampaignListParams, type TCampaignListParams } from "@/lib/validations/campaign";
 import { EmptyState, EntityChips } from "../../_components/overview-entity-chips";

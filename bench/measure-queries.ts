@@ -28,8 +28,8 @@ let dataLayer:
         typeof import("../lib/data/indicators"),
         typeof import("../lib/data/campaigns/get-campaign") & typeof import("../lib/data/campaigns/list-campaigns"),
         typeof import("../lib/data/overview"),
-        typeof import("../lib/data/townships"),
-        typeof import("../lib/data/departments"),
+        typeof import("../lib/data/townships/get-township") & typeof import("../lib/data/townships/list-townships"),
+        typeof import("../lib/data/departments/get-department") & typeof import("../lib/data/departments/list-departments"),
       ]
     >
   | undefined;
@@ -39,8 +39,8 @@ export function loadDataLayer() {
     import("../lib/data/indicators"),
     Promise.all([import("../lib/data/campaigns/get-campaign"), import("../lib/data/campaigns/list-campaigns")]).then(([get, list]) => ({ ...get, ...list })),
     import("../lib/data/overview"),
-    import("../lib/data/townships"),
-    import("../lib/data/departments"),
+    Promise.all([import("../lib/data/townships/get-township"), import("../lib/data/townships/list-townships")]).then(([get, list]) => ({ ...get, ...list })),
+    Promise.all([import("../lib/data/departments/get-department"), import("../lib/data/departments/list-departments")]).then(([get, list]) => ({ ...get, ...list })),
   ]);
   return dataLayer;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDepartment, listDepartments } from "../../lib/data/departments";
+import { getDepartment } from "../../lib/data/departments/get-department";
+import { listDepartments } from "../../lib/data/departments/list-departments";
 import { DEPARTMENTS } from "../../lib/gazetteer/departments";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
 

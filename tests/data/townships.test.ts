@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getTownship, listTownships } from "../../lib/data/townships";
+import { getTownship } from "../../lib/data/townships/get-township";
+import { listTownships } from "../../lib/data/townships/list-townships";
 import { TOWNSHIPS } from "../../lib/gazetteer/townships";
 import { parseEntityId, parseEntityName } from "../../lib/validations/entity";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";

@@ -25,7 +25,7 @@ describe("import direction between layers", () => {
   it("reports lib/text importing the gazetteer and lib/extract importing lib/ingest or lib/data", async () => {
     expect(await layerErrors("lib/text/layer-fixture.ts", 'export { TOWNSHIPS } from "@/lib/gazetteer";\n')).toHaveLength(1);
     expect(await layerErrors("lib/extract/layer-fixture.ts", 'export { storeIssue } from "../ingest/store-issue";\n')).toHaveLength(1);
-    expect(await layerErrors("lib/ingest/layer-fixture.ts", 'export { listTownships } from "@/lib/data/townships";\n')).toHaveLength(1);
+    expect(await layerErrors("lib/ingest/layer-fixture.ts", 'export { listTownships } from "@/lib/data/townships/list-townships";\n')).toHaveLength(1);
     expect(await layerErrors("lib/data/layer-fixture.ts", 'export { default } from "@/app/page";\n')).toHaveLength(1);
   });
 
@@ -39,6 +39,6 @@ describe("import direction between layers", () => {
   it("lets every layer import the layers below it", async () => {
     expect(await layerErrors("lib/extract/layer-fixture.ts", 'export { TOWNSHIPS } from "@/lib/gazetteer";\nexport { buildTrie } from "@/lib/text/trie";\n')).toEqual([]);
     expect(await layerErrors("lib/gazetteer/layer-fixture.ts", 'export { buildTrie } from "../text/trie";\n')).toEqual([]);
-    expect(await layerErrors("app/layer-fixture.ts", 'export { listTownships } from "@/lib/data/townships";\n')).toEqual([]);
+    expect(await layerErrors("app/layer-fixture.ts", 'export { listTownships } from "@/lib/data/townships/list-townships";\n')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listDepartments } from "@/lib/data/departments";
+import { listDepartments } from "@/lib/data/departments/list-departments";
 import { entityHref } from "@/lib/data/source-refs";
 import { EmptyState } from "../../_components/overview-entity-chips";
 

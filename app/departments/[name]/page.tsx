@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDepartment } from "@/lib/data/departments";
+import { getDepartment } from "@/lib/data/departments/get-department";
 import { parseEntityName } from "@/lib/validations/entity";
 import { EntityDetailBody } from "../../_components/overview-entity-detail";
 import { EntityGoalsSection } from "../../_components/entity-goals-section";

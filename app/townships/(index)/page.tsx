@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listTownships } from "@/lib/data/townships";
+import { listTownships } from "@/lib/data/townships/list-townships";
 import { entityHref } from "@/lib/data/source-refs";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTownship } from "@/lib/data/townships";
+import { getTownship } from "@/lib/data/townships/get-township";
 import { parseEntityName } from "@/lib/validations/entity";
 import { EmptyState } from "../../_components/overview-entity-chips";
 import { EntityDetailBody } from "../../_components/overview-entity-detail";

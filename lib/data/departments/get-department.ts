@@ -1,0 +1,41 @@
+import "server-only";
+
+import { getDb, type Db } from "../../db/client";
+import { loadEntityActivity, type EntityActivity } from "../entity-stats";
+import { LEVEL_BY_NAME, type DepartmentLevelLabel } from "./department-level";
+
+export type DepartmentDetail = EntityActivity & {
+  name: string;
+  canonical: string;
+  level: DepartmentLevelLabel;
+  aliases: string[];
+};
+
+function parseAliases(json: string): string[] {
+  try {
+    const value = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function getDepartment(name: string, db: Db = getDb()): Promise<DepartmentDetail | null> {
+  const department = await db.department.findUnique({
+    where: { name },
+    select: { id: true, name: true, canonical: true, aliases: true },
+  });
+  if (!department) return null;
+  const activity = await loadEntityActivity(db, {
+    entity: "department",
+    id: department.id,
+    mentions: { table: "DepartmentMention", ids: [department.id] },
+  });
+  return {
+    name: department.name,
+    canonical: department.canonical,
+    level: LEVEL_BY_NAME.get(department.name) ?? null,
+    aliases: parseAliases(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
+    ...activity,
+  };
+}

@@ -25,7 +25,7 @@ type DashboardQuery = { name: string; call: string; run: () => Promise<unknown> 
 let dataLayer:
   | Promise<
       [
-        typeof import("../lib/data/indicators"),
+        typeof import("../lib/data/indicators/list-indicators"),
         typeof import("../lib/data/campaigns/get-campaign") & typeof import("../lib/data/campaigns/list-campaigns"),
         typeof import("../lib/data/overview"),
         typeof import("../lib/data/townships/get-township") & typeof import("../lib/data/townships/list-townships"),
@@ -36,7 +36,7 @@ let dataLayer:
 
 export function loadDataLayer() {
   dataLayer ??= Promise.all([
-    import("../lib/data/indicators"),
+    import("../lib/data/indicators/list-indicators"),
     Promise.all([import("../lib/data/campaigns/get-campaign"), import("../lib/data/campaigns/list-campaigns")]).then(([get, list]) => ({ ...get, ...list })),
     import("../lib/data/overview"),
     Promise.all([import("../lib/data/townships/get-township"), import("../lib/data/townships/list-townships")]).then(([get, list]) => ({ ...get, ...list })),

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FilterOption, IndicatorFilterOptions } from "@/lib/data/indicators";
+import type { FilterOption, IndicatorFilterOptions } from "@/lib/data/indicators/list-indicator-filter-options";
 import type { TIndicatorFilters } from "@/lib/validations/indicator-filters";
 
 const fieldClass = "w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";

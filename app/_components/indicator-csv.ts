@@ -1,4 +1,4 @@
-import type { IndicatorRow } from "@/lib/data/indicators";
+import type { IndicatorRow } from "@/lib/data/indicators/indicator-rows";
 import { APPROX_LABELS, PERIOD_LABELS, REVIEW_LABELS, ROLE_LABELS } from "./indicator-format";
 
 const BOM = "\uFEFF"; // Excel reads a BOM-less CSV as the local code page and garbles Chinese

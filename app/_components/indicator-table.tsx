@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { IndicatorRow } from "@/lib/data/indicators";
+import type { IndicatorRow } from "@/lib/data/indicators/indicator-rows";
 import type { TIndicatorFilters, TIndicatorSort } from "@/lib/validations/indicator-filters";
 import { APPROX_LABELS, PERIOD_LABELS, ROLE_LABELS, formatValue } from "./indicator-format";
 import { ExplorerRowActions } from "./review/explorer-row-actions";

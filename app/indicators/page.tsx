@@ -5,7 +5,8 @@ import { IndicatorTable } from "../_components/indicator-table";
 import { Pagination } from "../_components/pagination";
 import { RejectedToggle } from "../_components/review/rejected-toggle";
 import { currentEditor } from "@/lib/auth/current-editor";
-import { listIndicatorFilterOptions, listIndicators } from "@/lib/data/indicators";
+import { listIndicatorFilterOptions } from "@/lib/data/indicators/list-indicator-filter-options";
+import { listIndicators } from "@/lib/data/indicators/list-indicators";
 import { indicatorFiltersToQuery, parseIndicatorFilters, type TIndicatorFilters, type TIndicatorSort } from "@/lib/validations/indicator-filters";
 
 export const dynamic = "force-dynamic";

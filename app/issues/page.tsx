@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listIssues } from "@/lib/data/issues";
+import { listIssues } from "@/lib/data/issues/list-issues";
 import { DateSourceBadge } from "../_components/date-source-badge";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
-import { listAllIndicators, listIndicatorFilterOptions, listIndicators } from "../../lib/data/indicators";
+import { listAllIndicators } from "../../lib/data/indicators/list-all-indicators";
+import { listIndicatorFilterOptions } from "../../lib/data/indicators/list-indicator-filter-options";
+import { listIndicators } from "../../lib/data/indicators/list-indicators";
 import { indicatorFiltersToQuery, parseIndicatorFilters, type TIndicatorFilters } from "../../lib/validations/indicator-filters";
 import { csvCell, indicatorsToCsv } from "../../app/_components/indicator-csv";
 import { createFixtureDb, type Fixture, type SeededIndicator } from "./indicators-fixture";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findEditor, getIssueDetail } from "../../lib/data/issue-detail";
+import { findEditor } from "../../lib/data/issues/get-issue-head";
+import { getIssueDetail } from "../../lib/data/issues/get-issue-detail";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
 
 let seeded: SeededDb;

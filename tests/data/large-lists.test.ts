@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getIssueDetail } from "@/lib/data/issue-detail";
-import { listAllIndicators, listIndicators } from "@/lib/data/indicators";
+import { getIssueDetail } from "@/lib/data/issues/get-issue-detail";
+import { listAllIndicators } from "@/lib/data/indicators/list-all-indicators";
+import { listIndicators } from "@/lib/data/indicators/list-indicators";
 import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
 import { listEntityGoals } from "@/lib/data/goals/list-entity-goals";
 import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";

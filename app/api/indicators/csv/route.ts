@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { listAllIndicators } from "@/lib/data/indicators";
+import { listAllIndicators } from "@/lib/data/indicators/list-all-indicators";
 import { parseIndicatorFilters } from "@/lib/validations/indicator-filters";
 import { indicatorsToCsv } from "@/app/_components/indicator-csv";
 

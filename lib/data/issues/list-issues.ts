@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db } from "../../db/client";
 
 export type IssueListItem = {
   id: number;

@@ -1,103 +1,9 @@
 import "server-only";
 
-import { getDb, type Db } from "../db/client";
-import { NOT_REJECTED } from "./extracted-items";
-import { clip, entityHref, itemHref, sentenceOf, toIssueRef, type IssueRef, type IssueRefInput } from "./source-refs";
-
-export type IssueArticleItem = { id: number; text: string; href: string; detail: string | null; link: string | null };
-
-export type IssueArticle = {
-  id: number;
-  position: number;
-  kind: string;
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  interviewee: string | null;
-  continuation: string | null;
-  length: number;
-  excerpt: string;
-  counts: { indicators: number; goals: number; progress: number; campaigns: number; places: number; departments: number };
-  indicators: (IssueArticleItem & { sentence: string })[];
-  goals: (IssueArticleItem & { status: string })[];
-  campaigns: IssueArticleItem[];
-  places: IssueArticleItem[];
-  departments: IssueArticleItem[];
-};
-
-export type IssueDetail = IssueRef & {
-  paper: string | null; // from the masthead; null when the file names none
-  encoding: string;
-  byteSize: number;
-  dateSource: string | null;
-  dateEvidence: string | null;
-  dateConfidence: number | null;
-  weekday: string | null;
-  lunarDate: string | null;
-  editor: string | null;
-  ingestedAt: string;
-  articles: IssueArticle[];
-  banners: IssueArticle[]; // column banners (转作风 讲担当 抓落实 / 六治六提 六比六晒): pseudo-articles that carry campaign mentions
-  totals: IssueArticle["counts"];
-  previous: IssueRef | null; // the issue before it by date
-  next: IssueRef | null;
-};
-
-// 责任编辑：董玲 is printed at the end of a page; the raw text keeps it even when the parser drops the line.
-export function findEditor(rawText: string): string | null {
-  const match = rawText.match(/责任编辑[：:]\s*([\u4e00-\u9fa5·]{2,8}(?:[ 、，,][\u4e00-\u9fa5·]{2,8})*)/);
-  return match ? match[1].trim() : null;
-}
-
-export type IssueHead = Omit<IssueDetail, "articles" | "banners" | "totals">;
-export type IssueArticles = Pick<IssueDetail, "articles" | "banners" | "totals">;
-
-// The whole issue page's data in one call (the page itself streams the two halves: getIssueHead, then listIssueArticles).
-export async function getIssueDetail(id: number, db: Db = getDb()): Promise<IssueDetail | null> {
-  const [head, articles] = await Promise.all([getIssueHead(id, db), listIssueArticles(id, db)]);
-  return head ? { ...head, ...articles } : null;
-}
-
-// The issue's facts (date and its source, number, editor, file) and its neighbours: a few indexed lookups.
-export async function getIssueHead(id: number, db: Db = getDb()): Promise<IssueHead | null> {
-  const issue = await db.issue.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      fileName: true,
-      encoding: true,
-      byteSize: true,
-      rawText: true,
-      date: true,
-      dateSource: true,
-      dateEvidence: true,
-      dateConfidence: true,
-      number: true,
-      paper: true,
-      weekday: true,
-      lunarDate: true,
-      ingestedAt: true,
-    },
-  });
-  if (!issue) return null;
-  const neighbours = await findNeighbours(db, issue);
-  return {
-    ...toIssueRef(issue),
-    paper: issue.paper,
-    encoding: issue.encoding,
-    byteSize: issue.byteSize,
-    dateSource: issue.dateSource,
-    dateEvidence: issue.dateEvidence,
-    dateConfidence: issue.dateConfidence,
-    weekday: issue.weekday,
-    lunarDate: issue.lunarDate,
-    editor: findEditor(issue.rawText),
-    ingestedAt: issue.ingestedAt.toISOString(),
-    previous: neighbours.previous,
-    next: neighbours.next,
-  };
-}
+import { getDb, type Db } from "../../db/client";
+import { NOT_REJECTED } from "../extracted-items";
+import { clip, entityHref, itemHref, sentenceOf } from "../source-refs";
+import type { IssueArticle, IssueArticles } from "./issue-detail-types";
 
 // The issue's articles with their items and the totals: the heavy half of the page (an issue may hold 1,000 articles).
 export async function listIssueArticles(id: number, db: Db = getDb()): Promise<IssueArticles> {
@@ -260,30 +166,3 @@ function groupByArticle<T extends { articleId: number }>(rows: T[]): Map<number,
   return groups;
 }
 
-const refSelect = { id: true, date: true, number: true, fileName: true } as const;
-
-// The issues just before and after one in compareIssues order (date, undated last, then id): a few indexed lookups
-// instead of loading every issue. Candidates are tried nearest first.
-async function findNeighbours(db: Db, issue: IssueRefInput): Promise<{ previous: IssueRef | null; next: IssueRef | null }> {
-  const first = (where: object, order: "asc" | "desc", byDate: boolean) =>
-    db.issue.findFirst({
-      where,
-      orderBy: byDate ? [{ date: order }, { id: order }] : [{ id: order }],
-      select: refSelect,
-    });
-  const { id, date } = issue;
-  const [previous, next] = await Promise.all(
-    date == null
-      ? [
-          first({ date: null, id: { lt: id } }, "desc", false).then(async (row) => row ?? first({ date: { not: null } }, "desc", true)),
-          first({ date: null, id: { gt: id } }, "asc", false),
-        ]
-      : [
-          first({ date, id: { lt: id } }, "desc", false).then(async (row) => row ?? first({ date: { lt: date } }, "desc", true)),
-          first({ date, id: { gt: id } }, "asc", false).then(
-            async (row) => row ?? (await first({ date: { gt: date } }, "asc", true)) ?? first({ date: null }, "asc", false),
-          ),
-        ],
-  );
-  return { previous: previous ? toIssueRef(previous) : null, next: next ? toIssueRef(next) : null };
-}

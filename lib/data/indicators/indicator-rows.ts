@@ -1,11 +1,12 @@
 import "server-only";
 
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { getDb } from "../db/client";
-import { sqlContains } from "../db/dialect";
-import { ID_SLICE, slices } from "../db/id-slices";
-import { INDICATOR_PAGE_SIZE, type TIndicatorFilters } from "../validations/indicator-filters";
-import { newestDateFirst } from "./extracted-items";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { sqlContains } from "../../db/dialect";
+import { ID_SLICE, slices } from "../../db/id-slices";
+import type { TIndicatorFilters } from "../../validations/indicator-filters";
+import { newestDateFirst } from "../extracted-items";
+
+// The explorer's rows and the queries that find them, shared by the page, the CSV export and their counts.
 
 export type IndicatorRow = {
   id: number;
@@ -29,92 +30,11 @@ export type IndicatorRow = {
   review: string; // machine | confirmed | corrected | rejected | added
 };
 
-export type IndicatorPage = {
-  rows: IndicatorRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-  pageSize: number;
-};
-
-export type FilterOption = { value: string; count: number };
-
-export type IndicatorFilterOptions = {
-  townships: FilterOption[];
-  departments: FilterOption[];
-  campaigns: FilterOption[];
-  units: FilterOption[];
-  minDate: string | null;
-  maxDate: string | null;
-};
-
 export function indicatorAnchor(articleId: number, indicatorId: number): string {
   return `/articles/${articleId}#m-indicator-${indicatorId}`;
 }
 
-// One page of the explorer (page size 50); a page past the end shows the last page.
-export async function listIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorPage> {
-  const pageSize = INDICATOR_PAGE_SIZE;
-  if (filters.q) {
-    const total = await countMatching(db, filters);
-    const pageCount = Math.max(1, Math.ceil(total / pageSize));
-    const page = Math.min(filters.page ?? 1, pageCount);
-    const ids = await matchingIds(db, filters, { offset: (page - 1) * pageSize, limit: pageSize });
-    return { rows: await rowsByIds(db, ids), total, page, pageCount, pageSize };
-  }
-  const where = buildWhere(filters);
-  const total = await db.indicator.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await findRows(db, where, filters, { skip: (page - 1) * pageSize, take: pageSize });
-  return { rows, total, page, pageCount, pageSize };
-}
-
-// Every row matching the filters, in the explorer's order: what the CSV export writes.
-export async function listAllIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorRow[]> {
-  if (filters.q) return rowsByIds(db, await matchingIds(db, filters, {}));
-  return findRows(db, buildWhere(filters), filters, {});
-}
-
-// Select options: only townships, departments, campaigns and units that have indicators, most used first.
-// Grouped counts straight off the indexes: per unit, all rows minus the rejected ones (the unit index does not hold
-// review, and rejected rows are few); the date range from the ends of the date index.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
-export async function listIndicatorFilterOptions(_args: Record<string, never> = {}, db: PrismaClient = getDb()): Promise<IndicatorFilterOptions> {
-  const where = { review: { not: "rejected" } } satisfies Prisma.IndicatorWhereInput;
-  type NamedCountRow = { name: string; count: bigint | number };
-  const [townships, departments, campaigns, units, rejectedUnits, first, last] = await Promise.all([
-    db.$queryRaw<NamedCountRow[]>`
-      SELECT e."name" AS "name", COUNT(*) AS "count" FROM "Indicator" i JOIN "Place" e ON e."id" = i."townshipId"
-      WHERE i."review" <> 'rejected' GROUP BY e."id", e."name"`,
-    db.$queryRaw<NamedCountRow[]>`
-      SELECT e."name" AS "name", COUNT(*) AS "count" FROM "Indicator" i JOIN "Department" e ON e."id" = i."departmentId"
-      WHERE i."review" <> 'rejected' GROUP BY e."id", e."name"`,
-    db.$queryRaw<NamedCountRow[]>`
-      SELECT e."name" AS "name", COUNT(*) AS "count" FROM "Indicator" i JOIN "Campaign" e ON e."id" = i."campaignId"
-      WHERE i."review" <> 'rejected' GROUP BY e."id", e."name"`,
-    db.indicator.groupBy({ by: ["unit"], _count: { _all: true } }),
-    db.indicator.groupBy({ by: ["unit"], where: { review: "rejected" }, _count: { _all: true } }),
-    db.indicator.findFirst({ where: { ...where, issueDate: { not: null } }, orderBy: { issueDate: "asc" }, select: { issueDate: true } }),
-    db.indicator.findFirst({ where: { ...where, issueDate: { not: null } }, orderBy: { issueDate: "desc" }, select: { issueDate: true } }),
-  ]);
-  const byCount = (a: FilterOption, b: FilterOption) => b.count - a.count || a.value.localeCompare(b.value, "zh-CN");
-  const toOptions = (rows: NamedCountRow[]) => rows.map((row) => ({ value: row.name, count: Number(row.count) })).sort(byCount);
-  const rejected = new Map(rejectedUnits.map((row) => [row.unit, row._count._all]));
-  return {
-    townships: toOptions(townships),
-    departments: toOptions(departments),
-    campaigns: toOptions(campaigns),
-    units: units
-      .map((row) => ({ value: row.unit, count: row._count._all - (rejected.get(row.unit) ?? 0) }))
-      .filter((option) => option.count > 0)
-      .sort(byCount),
-    minDate: first?.issueDate ?? null,
-    maxDate: last?.issueDate ?? null,
-  };
-}
-
-function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInput {
+export function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInput {
   // Rows a reviewer rejected are not indicators any more; rejected=show lists them too (struck through) for review.
   const and: Prisma.IndicatorWhereInput[] = filters.rejected === "show" ? [] : [{ review: { not: "rejected" } }];
   // Incidental numbers (ages, story durations, one person's count) are left out unless asked for (issue #11 §2).
@@ -133,7 +53,7 @@ function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInput {
 // word matches thousands of rows, past the database's bound-parameter limit): the query pages itself, and rows are then
 // read by the ids of one page (or, for the CSV, in slices).
 // A literal substring test (instr / strpos) instead of LIKE: no wildcard escaping, and % or _ in a query mean themselves.
-function matchingSql(db: PrismaClient, filters: TIndicatorFilters): Prisma.Sql {
+export function matchingSql(db: PrismaClient, filters: TIndicatorFilters): Prisma.Sql {
   const needle = (filters.q ?? "").toLowerCase();
   const contains = (haystack: Prisma.Sql) => sqlContains(db, haystack, needle);
   const and: Prisma.Sql[] = [
@@ -151,13 +71,13 @@ function matchingSql(db: PrismaClient, filters: TIndicatorFilters): Prisma.Sql {
   return Prisma.sql`FROM "Indicator" i JOIN "Article" a ON a."id" = i."articleId" WHERE ${Prisma.join(and, " AND ")}`;
 }
 
-async function countMatching(db: PrismaClient, filters: TIndicatorFilters): Promise<number> {
+export async function countMatching(db: PrismaClient, filters: TIndicatorFilters): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${matchingSql(db, filters)}`;
   return Number(row?.n ?? 0);
 }
 
 // The explorer's order (see orderBy) in SQL.
-async function matchingIds(db: PrismaClient, filters: TIndicatorFilters, page: { offset?: number; limit?: number }): Promise<number[]> {
+export async function matchingIds(db: PrismaClient, filters: TIndicatorFilters, page: { offset?: number; limit?: number }): Promise<number[]> {
   const sort = filters.sort ?? "date";
   const dir = Prisma.raw((filters.dir ?? (sort === "unit" ? "asc" : "desc")) === "asc" ? "ASC" : "DESC");
   const order =
@@ -172,7 +92,7 @@ async function matchingIds(db: PrismaClient, filters: TIndicatorFilters, page: {
 }
 
 // Rows for ids in the given order, read in slices that stay far below any bound-parameter limit.
-async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[]> {
+export async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[]> {
   const byId = new Map<number, IndicatorRow>();
   for (const slice of slices(ids, ID_SLICE)) {
     for (const row of await findRows(db, { id: { in: slice } }, {}, {})) byId.set(row.id, row);
@@ -180,7 +100,7 @@ async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
+export function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
   const dir = filters.dir ?? (filters.sort === "unit" ? "asc" : "desc");
   switch (filters.sort ?? "date") {
     case "value":
@@ -196,7 +116,7 @@ function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.Indicator
   }
 }
 
-async function findRows(
+export async function findRows(
   db: PrismaClient,
   where: Prisma.IndicatorWhereInput,
   filters: TIndicatorFilters,

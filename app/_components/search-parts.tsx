@@ -1,4 +1,4 @@
-import type { TextPart } from "@/lib/data/search";
+import type { TextPart } from "@/lib/data/search/highlight-parts";
 
 // Text with the search terms wrapped in <mark> (styled apart from the extraction highlights, which carry data-kind).
 export function SearchParts(props: { parts: TextPart[] }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "../_components/pagination";
 import { SearchParts } from "../_components/search-parts";
-import { searchArticles } from "@/lib/data/search";
+import { searchArticles } from "@/lib/data/search/search-articles";
 import { ZSearchParamsSchema } from "@/lib/validations/search";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
-import { buildSnippet, highlightParts, searchArticles } from "../../lib/data/search";
+import { buildSnippet, highlightParts } from "../../lib/data/search/highlight-parts";
+import { searchArticles } from "../../lib/data/search/search-articles";
 import { ZSearchParamsSchema, searchTerms } from "../../lib/validations/search";
 import { ARTICLES, createFixtureDb, type Fixture } from "./indicators-fixture";
 

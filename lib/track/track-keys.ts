@@ -35,9 +35,22 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,
     deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
-    subject: goal.subject ?? null,
+    subject: goal.subject ?? (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ?? null,
     tokens: JSON.stringify(tokens),
   };
+}
+
+// 区住建局要抓紧实施城区主次干道路灯改造，确保6月底前全部完工: a goal whose own words name no object (a deadline and
+// a completion) is about the object of the clause before it in its sentence, the topic the sentence goes on with.
+// Read when the goal has no name, site or campaign of its own; the object is cut as objectNames cuts a goal's.
+const ACTOR_AND_MODAL = /^[^，,；;]*?(?<![重需主只必想紧])(?:要(?!求)|将(?!近)|须|需)/;
+
+function clauseObject(text: string, sentenceStart: number, goal: Pick<ExtractedGoal, "text" | "start" | "subject" | "campaign">): string | undefined {
+  if (objectNames({ text: goal.text }).length) return undefined;
+  const before = text.slice(sentenceStart, goal.start).split(/[，,；;：:]/).map((c) => c.trim()).filter(Boolean);
+  const clause = before.at(-1);
+  if (!clause) return undefined;
+  return objectNames({ text: clause.replace(ACTOR_AND_MODAL, "") })[0];
 }
 
 export function goalKeys(goal: {

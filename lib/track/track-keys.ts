@@ -106,7 +106,7 @@ export function articleKeys(article: {
     }
     for (const site of siteNames(sentence)) keys.add(`t:${site}`);
     for (const name of quotedNames(sentence)) keys.add(`t:${name}`);
-    for (const n of numbers) if (n.seriesKey && seriesIndexed(n.seriesKey, article.campaigns)) keys.add(`s:${n.seriesKey}`);
+    for (const n of numbers) if (n.seriesKey && seriesIndexed(n.seriesKey, article.campaigns, keys)) keys.add(`s:${n.seriesKey}`);
   }
   for (const name of article.campaigns) keys.add(`c:${name}`);
   return [...keys];
@@ -114,10 +114,11 @@ export function articleKeys(article: {
 
 
 // A series keys the index only where nothing else does: one of a campaign the article names is reached through c:,
-// and one of the whole district (…|全区|…) would tie every article to every district goal of that metric.
-function seriesIndexed(key: string, campaigns: readonly string[]): boolean {
+// one of villages (下刘、四都刘) through their t: keys, and one of the whole district (…|全区|…) would tie every article
+// to every district goal of that metric.
+function seriesIndexed(key: string, campaigns: readonly string[], keys: ReadonlySet<string>): boolean {
   const subject = key.split("|")[1];
-  return subject !== "全区" && !campaigns.includes(subject);
+  return subject !== "全区" && !campaigns.includes(subject) && !subject.split("、").every((part) => keys.has(`t:${part}`));
 }
 
 // An extracted article as the linker sees it, with its index keys: what ingestion stores (ArticleKey) and matches, and

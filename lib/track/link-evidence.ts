@@ -318,6 +318,10 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   return best;
 }
 
+// What a clause that goes on about its sentence's topic holds besides its cue: the completion it speaks of, time
+// words and prepositions (二期工程未能如期完工, 投用时间推迟至明年).
+const CHAIN_FILLER = /建成|完工|竣工|投用|完成|明年|今年|去年|年底|年内|月底|[至于到]/g;
+
 // Words a clause may hold besides what it reports on: adverbs of time and manner, pronouns, dates and numbers.
 const FILLER = /日前|目前|近日|截至|如今|现已|已有|[该此其已均都也并于在将又再共]|[个项家座处]|[0-9０-９.．%％]+|[年月日号]|[上下]午|[，,、\s]/g;
 
@@ -358,7 +362,7 @@ function attachedCues(
     const bare = own <= 2;
     // (a clause that goes on about the topic has little subject of its own: 主体工程去年…, 建成投用时间…; one that
     // writes another thing at length, 城北污水处理厂扩建工程推迟, starts a topic of its own)
-    const chained = held && namesNothingElse && own <= 4;
+    const chained = held && namesNothingElse && content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(CHAIN_FILLER, "").replace(FILLER, "").length <= 3;
     if (!(shares || seriesHere || bare || chained)) {
       held ||= view.words.some((w) => clause.text.includes(w));
       continue;

@@ -7,7 +7,7 @@ import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
 import { isReportSentence, reportClause, sentences, type EvidenceArticle } from "./link-evidence";
-import { objectKeyGrams, objectNames, quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
 // deadline as a date (the extractor's, else resolved from the phrase) and the subject tokens the linker matches.
@@ -66,7 +66,12 @@ export function goalKeys(goal: {
   for (const t of goal.tokens.strong) if (t.length >= 3 && siteNames(`${t}地块`).includes(t)) keys.push(`t:${t.slice(0, 2)}`);
   // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the
   // object another way (区委社建委, 冷藏保鲜整县试点) shares a trigram with it though no token.
-  if (goal.text) for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
+  if (goal.text) {
+    for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) {
+      if (name.length === 2) keys.push(`o:${name}`); // 公厕, 码头: met by a headline's shortHeads
+      for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
+    }
+  }
   if (goal.campaign) keys.push(`c:${goal.campaign}`);
   const metric = normaliseMetric(goal.subject);
   if (metric && goal.targetUnit) {
@@ -89,6 +94,7 @@ export function articleKeys(article: {
   const keys = new Set<string>();
   for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
   for (const b of objectKeyGrams(article.title)) keys.add(`o:${b}`);
+  for (const head of shortHeads(article.title)) keys.add(`o:${head}`);
   // and by its lead report clause's: a headline may name the outcome and leave the object to the lead
   for (const span of sentences(article.text)) {
     const clause = reportClause(article.text.slice(span.start, span.end));

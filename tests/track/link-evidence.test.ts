@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { namesObject, objectKeyGrams, objectNames, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
-import { goalTracking } from "@/lib/track/track-keys";
+import { namesObject, objectKeyGrams, objectNames, shortHeads, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
+import { goalKeys, goalTracking } from "@/lib/track/track-keys";
 import type { ParsedArticle } from "@/lib/text/types";
 
 // Seed 000's goal and seed 001's and 003's, as the extractor links them (campaign, township) with their sentence.
@@ -211,6 +211,7 @@ describe("a sentence's topic carries over its later clauses", () => {
   ] as const)("%#: %s → %s", (title, text, relation) => expect(rel(PUMPS, title, text, "2022-12-14")).toBe(relation));
   it("but not over a clause that writes another thing at length", () => {
     expect(rel(PUMPS, "污水处理工作会", "城南污水处理厂运行平稳，城北污水处理厂扩建工程推迟至明年。", "2022-12-14")).not.toBe("missed");
+    expect(rel(PUMPS, "污水处理工作会", "城南污水处理厂运行平稳，配套管网已建成。", "2022-12-14")).not.toBe("met");
   });
 });
 
@@ -224,4 +225,26 @@ describe("more verbs of completion, and a count only in its own clause", () => {
     const goal: GoalForMatch = { text: "加快方舱医院、健康驿站等硬件建设", subject: "方舱医院、健康驿站等硬件", issueDate: "2022-03-01" };
     expect(rel(goal, "健康驿站投用", "全区14个健康驿站全部建成并投入使用。", "2022-08-10")).toBe("partial");
   });
+});
+
+describe("two-character objects", () => {
+  it("are read when the goal builds or counts them, not from work with no thing (开展宣讲)", () => {
+    expect(objectNames({ text: "加快码头建设" })).toEqual(["码头"]);
+    expect(objectNames({ text: "今年新建公厕15座" })).toEqual(["公厕"]);
+    expect(objectNames({ text: "改造路灯200盏" })).toEqual(["路灯"]);
+    expect(objectNames({ text: "确保年底前建成码头" })).toEqual(["码头"]);
+    expect(objectNames({ text: "开展宣讲" })).toEqual([]);
+  });
+  it("key the index through the headline's thing before its verb or count", () => {
+    const keys = goalKeys({ text: "今年新建公厕15座", tokens: { strong: [], weak: [] } });
+    expect(keys).toContain("o:公厕");
+    expect(shortHeads("全区15座新建公厕全部投用")).toContain("公厕");
+    expect(shortHeads("码头建设推迟至明年")).toEqual(["码头"]);
+    expect(shortHeads("我区14个驿站全部投用")).not.toContain("我区");
+  });
+  it.each([
+    [{ text: "今年新建公厕15座", issueDate: "2022-03-01", deadlineDate: "2022-12-31", targetValue: 15, targetUnit: "座" } as GoalForMatch, "新建公厕全部投用", "截至12月20日，全区15座新建公厕全部建成投用。", "met"],
+    [{ text: "加快码头建设", issueDate: "2022-03-01" } as GoalForMatch, "码头建设推迟", "码头受防洪评审影响，建成时间推迟至明年。", "missed"],
+    [{ text: "加快码头建设", issueDate: "2022-03-01" } as GoalForMatch, "龙游县码头建成", "龙游县游船码头日前建成。", null],
+  ] as const)("%#: %s → %s", (goal, title, text, relation) => expect(rel(goal, title, text, "2022-12-28")).toBe(relation));
 });

@@ -269,6 +269,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
     if (view.own.length && !view.own.some((t) => namesObject(sentence, t)) && !(titleOwn && !other.length)) continue;
+    // A goal with an object of its own (健康柯城) that neither the sentence nor the headline names is tied to the
+    // sentence only by a name its context gave it (“十四五” of its sentence): one shared word is then too little.
+    if (view.objects.length && !objectHits.length && !titleObjects.length && !view.own.length && !goal.campaign && topicHits.length < 2 && !seriesHit) continue;
     // Another township's work (石室乡 vs 华墅乡) is not this goal's, unless the sentence names the goal's township too.
     if (goal.township && !sentence.includes(goal.township) && sentenceTokens.weak.some((w) => /[镇乡]$|街道$/.test(w) && w !== goal.township)) continue;
 
@@ -374,7 +377,7 @@ function attachedCues(
       if (startGoal) out.met ??= cues.start;
       else out.progress ??= cues.start;
     }
-    if (cues.met && !out.met) out.metAt = { start: sentenceStart + clause.start, end: sentenceStart + clause.end };
+    if (cues.met && !out.met) out.metAt = { start: sentenceStart + clause.start, end: sentenceStart + clause.end, text: clause.text };
     out.met ??= cues.met;
     out.progress ??= cues.progress;
   }
@@ -398,7 +401,7 @@ type PreparedSentence = {
   clauses: PreparedClause[];
 };
 
-type SentenceCues = { missed?: string; partial?: string; met?: string; start?: string; progress?: string; metAt?: { start: number; end: number } };
+type SentenceCues = { missed?: string; partial?: string; met?: string; start?: string; progress?: string; metAt?: { start: number; end: number; text: string } };
 
 function cuesOf(sentence: string): SentenceCues {
   return {
@@ -500,6 +503,8 @@ function countOf(written: string): number {
   return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0);
 }
 
+const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分/;
+
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -540,6 +545,9 @@ function classify(
   // 已完成签约86户 is a count of done work, not the whole done: progress unless the sentence says all of it.
   // (a count in another clause is not the done work's: 收支实现平衡，全年…收入完成12.6亿元)
   const counted = indicators.some((i) => i.unit !== "%" && (!cues.metAt || (i.start >= cues.metAt.start && i.start < cues.metAt.end)));
+  // A stage of the work done (中期评估完成, 一期工程竣工, 首批…通过验收) is part of it, unless the goal is that stage.
+  const stage = cues.metAt && STAGE.exec(cues.metAt.text)?.[0];
+  if (met && stage && !goal.text.includes(stage)) return { relation: "partial", word: `${stage}…${met}` };
   if (met && !(/^已完成$|^实现$/.test(met) && counted)) return { relation: "met", word: met };
   if (rate) return { relation: "partial", word: rate.text ?? `${rate.value}%`, indicator: rate };
   if (cues.progress) return { relation: "progress", word: cues.progress };

@@ -215,7 +215,7 @@ export function namesObject(text: string, name: string): boolean {
 // 审计查出问题已整改 for 审计问题整改): the name cut, longest piece first, into at most four pieces of two or more characters
 // that the text all writes close together (within one and a half times the name's length).
 function namesInPieces(text: string, name: string): boolean {
-  if (name.length < 4) return false;
+  if (name.length < 6) return false; // 健康柯城 in 柯城区卫生健康: two short pieces meet by chance
   const pieces: string[] = [];
   for (let at = 0; at < name.length; ) {
     let len = name.length - at;

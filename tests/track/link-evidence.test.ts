@@ -248,3 +248,16 @@ describe("two-character objects", () => {
     [{ text: "加快码头建设", issueDate: "2022-03-01" } as GoalForMatch, "龙游县码头建成", "龙游县游船码头日前建成。", null],
   ] as const)("%#: %s → %s", (goal, title, text, relation) => expect(rel(goal, title, text, "2022-12-28")).toBe(relation));
 });
+
+describe("a stage, and a goal's object not named", () => {
+  it("a stage of the work done is partial unless the goal is that stage", () => {
+    expect(rel(PLAN, "规划中期评估完成", "区卫生健康“十四五”规划中期评估顺利完成。", "2023-01-25")).toBe("partial");
+    const stage: GoalForMatch = { text: "确保一期工程年底前竣工", subject: "城南污水处理厂一期工程", issueDate: "2022-03-01" };
+    expect(rel(stage, "污水处理厂一期竣工", "城南污水处理厂一期工程日前顺利竣工。", "2022-12-14")).toBe("met");
+  });
+  it("a name of the goal's sentence and one shared word do not stand for the goal's own object", () => {
+    const goal: GoalForMatch = { text: "高质量推进健康柯城建设", context: "完善实施卫生健康“十四五”规划，高质量推进健康柯城建设。", issueDate: "2021-08-12" };
+    expect(rel(goal, "卫生健康规划中期评估完成", "我区卫生健康“十四五”规划中期评估顺利完成。", "2023-01-25")).toBeNull();
+    expect(namesObject("柯城区卫生健康事业发展", "健康柯城")).toBe(false);
+  });
+});

@@ -59,6 +59,9 @@ describe("metric labels", () => {
     expect(metricsAgree("签约率", "谦国际二期地块圆满完成签约率")).toBe(false);
     expect(metricsAgree("入户调查完成率", "完成率")).toBe(false);
     expect(metricsAgree("GDP增速", "ＧＤＰ")).toBe(true);
+    expect(metricsAgree("签约农户", "签约的农户")).toBe(true); // 的 is not part of the label
+    expect(metricsAgree("“跑吧”", "跑吧")).toBe(true);
+    expect(metricsAgree("村", "村实现")).toBe(false); // a verb glued on is still a different label
     expect(metricsAgree("签约率", null)).toBe(false);
   });
 

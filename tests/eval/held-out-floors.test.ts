@@ -20,7 +20,7 @@ const REQUIRE_TEST_SPLIT = true;
 const FLOORS = {
   indicatorPrecision: 0.94, // 94.9 (was 0.96 on 96.3; two list counts the gold had as indicators are now excluded)
   indicatorRecall: 0.87, // 87.8 (was 87.9)
-  labelsOnBoundary: 1, // 126/126
+  labelsOnBoundary: 0.96, // 121/126 (was 1 on 126/126 before a label starting on the unit of the number before it counted as cut)
   labelsGood: 0.79, // 97/122 (was 0.25 on 33/131 against composed labels)
   goalRecall: 0.66, // 66.7
   goalPrecision: 0.76, // 76.9

@@ -11,7 +11,7 @@ import type { TempDatabase } from "./temp-database";
 //  (a) the same corpus is ingested twice into fresh databases, once with goal linking turned off (linkingBench.enabled,
 //      bench only) and once with it on; linking's cost is the difference, by CPU time (the machine is shared: wall
 //      time moves with other work, CPU time much less) and by wall time;
-//  (b) on the linked database, at each checkpoint, the ledger's and the goal page's loaders (lib/data/goal-ledger.ts,
+//  (b) on the linked database, at each checkpoint, the ledger's and the goal page's loaders (lib/data/goals/,
 //      called by their exported names) are timed: p50/p95 over repeated calls after a warm-up;
 //  (c) linking's work per issue at each checkpoint (index key reads, goal–article pairs handed to the matcher): flat as
 //      the archive grows means it is bounded per issue, not compared with the whole archive.

@@ -164,7 +164,7 @@ export function formatReport(r: BenchResults): string {
       `Linking adds **${fmt(g.cpuOverhead * 100)}% CPU time** (${fmt(g.wallOverhead * 100)}% wall). Load average before / between / after: ` +
         `${g.loadBefore.join(" / ")}; ${g.loadBetween.join(" / ")}; ${g.loadAfter.join(" / ")}.`,
       "",
-      "#### Linking's work per issue and the ledger's latency at the checkpoints (lib/data/goal-ledger.ts, warm, sequential)",
+      "#### Linking's work per issue and the ledger's latency at the checkpoints (lib/data/goals/, warm, sequential)",
       "",
       table(
         ["issues", "goals", "evidence links", "goals with evidence", "key reads / issue", "pairs matched / issue", "load (1/5/15)"],

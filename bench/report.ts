@@ -178,6 +178,12 @@ export function formatReport(r: BenchResults): string {
       ...g.checkpoints.flatMap((c) => c.latencies.filter((l) => l.error).map((l) => `\n${c.issues} issues: ${l.call} failed: ${l.error}`)),
       "",
     );
+    const last = g.checkpoints.at(-1);
+    for (const l of last?.latencies.filter((x) => x.plans?.length) ?? []) {
+      out.push(`#### EXPLAIN QUERY PLAN of ${l.call} at ${last!.issues.toLocaleString("en-US")} issues`, "");
+      for (const plan of l.plans!) out.push(`- \`${clipSql(plan.sql)}\` — ${plan.indexes.length ? `indexes: ${plan.indexes.join(", ")}` : "no index"}${plan.fullScans.length ? `; full scans: ${plan.fullScans.join("; ")}` : ""}`, "  ```", ...plan.plan.map((d) => `  ${d}`), "  ```");
+      out.push("");
+    }
   }
 
   const lastQueries = r.queries?.at(-1);

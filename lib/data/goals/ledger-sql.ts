@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../db/client";
 import { addDays } from "../../track/ledger-view";
-import type { ProposedStatus } from "../../track/propose-status";
+import { effectiveStatus, type ProposedStatus } from "../../track/propose-status";
 
 // The target ledger in SQL (issue #11 §4): the URL's filters, the status of every goal as of a date, the order and the
 // page are computed by the database, so a page reads its 100 rows and not the archive. The rules are those of
@@ -93,7 +93,7 @@ export async function countLedger(db: Db, q: LedgerQuery): Promise<{ total: numb
   return { total, stored };
 }
 
-type RawIdRow = { id: number | bigint; status: string; proposed: string; editor: number | bigint | boolean };
+type RawIdRow = { id: number | bigint; editorStatus: string | null; proposed: string };
 
 // applyLedgerView's order: goals with a sort key by that key (ascending or descending), then those without one; ties
 // by id. Read as two index-ordered ranges (with a key, then without) so that a page never sorts the whole table.
@@ -103,17 +103,12 @@ async function readSegment(db: Db, q: LedgerQuery, segment: "keyed" | "unkeyed",
   const order = segment === "keyed" ? Prisma.sql`${key} ${dir}, g."id" ASC` : Prisma.sql`g."id" ASC`;
   const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
   const rows = await db.$queryRaw<RawIdRow[]>`
-    SELECT g."id" AS "id", ${effectiveStatusSql(q.asOf)} AS "status", ${proposedStatusSql(q.asOf)} AS "proposed",
-           (CASE WHEN ${editorStatus} THEN 1 ELSE 0 END) AS "editor"
+    SELECT g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"
     FROM "Goal" g
     WHERE ${whereSql(q, { statusFilters: true })} AND ${key} IS ${Prisma.raw(segment === "keyed" ? "NOT NULL" : "NULL")}
     ORDER BY ${order} ${limit}`;
-  return rows.map((row) => ({
-    id: Number(row.id),
-    status: row.status,
-    statusSource: Number(row.editor) === 1 ? "editor" : "machine",
-    proposedStatus: row.proposed as ProposedStatus,
-  }));
+  // The shown status is effectiveStatus itself, over the proposed status the SQL computed.
+  return rows.map((row) => ({ id: Number(row.id), ...effectiveStatus(row.editorStatus, row.proposed as ProposedStatus), proposedStatus: row.proposed as ProposedStatus }));
 }
 
 // One page of ids in the ledger's order: `offset` rows skipped, at most `limit` returned.

@@ -3,7 +3,8 @@ import { refreshEvidenceState } from "@/lib/db/goal-evidence-state";
 import { sqlRunner } from "@/lib/db/sql-runner";
 import { readGoalRows } from "@/lib/data/goals/goal-rows";
 import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
-import { applyLedgerView } from "@/lib/track/ledger-view";
+import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
+import { applyLedgerView, summariseLedger } from "@/lib/track/ledger-view";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 import { useTempDatabase } from "../ingest/support";
 
@@ -147,6 +148,20 @@ describe("the ledger in SQL gives the statuses and order of the JS rules", () =>
       const paged = [...first.goals];
       for (let page = 2; page <= first.pageCount; page++) paged.push(...(await listLedgerGoals({ filters: parseGoalFilters({ ...query, page: String(page) }).filters }, ctx.db)).goals);
       expect(shape(paged), JSON.stringify(query)).toEqual(expected);
+    }
+  });
+
+  it.each(AS_OF)("the overview's counts and lists as of %s", async (asOf) => {
+    for (const options of [{ dueDays: 30, limit: 5 }, { dueDays: 200, limit: 12 }]) {
+      const expected = summariseLedger(await readGoalRows({ asOf }, ctx.db), { asOf, ...options });
+      const actual = await getGoalOverview({ asOf, ...options }, ctx.db);
+      expect(actual.total).toBe(expected.total);
+      expect(actual.byStatus).toEqual(expected.byStatus);
+      expect(actual.overdueCount).toBe(expected.overdueCount);
+      for (const list of ["dueSoon", "overdue", "recentlyMet"] as const) {
+        expect(shape(actual[list]), `${list} ${JSON.stringify(options)}`).toEqual(shape(expected[list]));
+        if (asOf === "2022-07-01" && options.dueDays === 200) expect(expected[list].length, list).toBe(options.limit);
+      }
     }
   });
 

@@ -95,6 +95,12 @@ export async function countLedger(db: Db, q: LedgerQuery): Promise<{ total: numb
 
 type RawIdRow = { id: number | bigint; editorStatus: string | null; proposed: string };
 
+// The shown status is effectiveStatus itself, over the proposed status the SQL computed.
+const toIdRow = (row: RawIdRow): LedgerIdRow => {
+  const proposedStatus = row.proposed as ProposedStatus;
+  return { id: Number(row.id), ...effectiveStatus(row.editorStatus, proposedStatus), proposedStatus };
+};
+
 // applyLedgerView's order: goals with a sort key by that key (ascending or descending), then those without one; ties
 // by id. Read as two index-ordered ranges (with a key, then without) so that a page never sorts the whole table.
 async function readSegment(db: Db, q: LedgerQuery, segment: "keyed" | "unkeyed", page: { limit?: number; offset: number }): Promise<LedgerIdRow[]> {
@@ -107,8 +113,7 @@ async function readSegment(db: Db, q: LedgerQuery, segment: "keyed" | "unkeyed",
     FROM "Goal" g
     WHERE ${whereSql(q, { statusFilters: true })} AND ${key} IS ${Prisma.raw(segment === "keyed" ? "NOT NULL" : "NULL")}
     ORDER BY ${order} ${limit}`;
-  // The shown status is effectiveStatus itself, over the proposed status the SQL computed.
-  return rows.map((row) => ({ id: Number(row.id), ...effectiveStatus(row.editorStatus, row.proposed as ProposedStatus), proposedStatus: row.proposed as ProposedStatus }));
+  return rows.map(toIdRow);
 }
 
 // One page of ids in the ledger's order: `offset` rows skipped, at most `limit` returned.
@@ -128,4 +133,27 @@ export async function readLedgerIds(db: Db, q: LedgerQuery, page: { offset: numb
 // Every matching id in the ledger's order (the CSV): ids and statuses only, the rows are read in slices afterwards.
 export async function readAllLedgerIds(db: Db, q: LedgerQuery): Promise<LedgerIdRow[]> {
   return [...(await readSegment(db, q, "keyed", { offset: 0 })), ...(await readSegment(db, q, "unkeyed", { offset: 0 }))];
+}
+
+// Goals by effective status (the overview's counts), in no particular order.
+export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ status: string; n: number | bigint }[]>`
+    SELECT s."status" AS "status", COUNT(*) AS "n"
+    FROM (SELECT ${effectiveStatusSql(q.asOf)} AS "status" FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })}) s
+    GROUP BY s."status"`;
+  return new Map(rows.map((row) => [row.status, Number(row.n)]));
+}
+
+// The goals done (effective 已完成) with the latest evidence first, as summariseLedger's recentlyMet orders them: by
+// the date of the newest live link up to the as-of date ('' for none), then the higher id.
+export async function readRecentlyMet(db: Db, q: LedgerQuery, limit: number): Promise<LedgerIdRow[]> {
+  const lastEvidence = Prisma.sql`(CASE WHEN g."evidenceDate" IS NULL THEN ''
+      WHEN g."evidenceDate" <= ${q.asOf} THEN g."evidenceDate"
+      ELSE COALESCE((SELECT MAX(e."issueDate") ${liveLinks(q.asOf)}), '') END)`;
+  const rows = await db.$queryRaw<RawIdRow[]>`
+    SELECT g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"
+    FROM "Goal" g
+    WHERE ${whereSql({ ...q, status: "已完成" }, { statusFilters: true })}
+    ORDER BY ${lastEvidence} DESC, g."id" DESC LIMIT ${limit}`;
+  return rows.map(toIdRow);
 }

@@ -134,7 +134,7 @@ export async function measureGoals(options: {
 
 // The ledger as /goals loads it (no filter, its last page, filtered by the township with most goals, by a status), and a
 // goal's page for the goal with most evidence (the longest timeline and chart) and for a goal with none.
-async function measureLoaders(db: PrismaClient, options: { runs?: number; budgetMs?: number; dbFile?: string }): Promise<LoaderLatency[]> {
+export async function measureLoaders(db: PrismaClient, options: { runs?: number; budgetMs?: number; dbFile?: string }): Promise<LoaderLatency[]> {
   const [{ listLedgerGoals, getGoalPage }, { parseGoalFilters }] = await loadGoalLoaders();
   const filters = parseGoalFilters({}).filters;
   const [township] = await db.$queryRawUnsafe<{ name: string }[]>(

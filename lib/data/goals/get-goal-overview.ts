@@ -3,7 +3,7 @@ import "server-only";
 import { getDb, type Db } from "../../db/client";
 import { statusCounts, type LedgerSummary } from "../../track/ledger-view";
 import { decorateGoals, today, type LedgerGoal } from "./ledger-goal";
-import { countLedger, countLedgerByStatus, readLedgerIds, readRecentlyMet, type LedgerIdRow } from "./ledger-sql";
+import { countLedgerByStatus, readLedgerIds, readRecentlyMet, type LedgerIdRow } from "./ledger-sql";
 import { readGoalRows } from "./goal-rows";
 
 export type GoalOverview = LedgerSummary<LedgerGoal> & { asOf: string };
@@ -14,8 +14,7 @@ export type GoalOverview = LedgerSummary<LedgerGoal> & { asOf: string };
 export async function getGoalOverview(args: { asOf?: string; dueDays?: number; limit?: number } = {}, db: Db = getDb()): Promise<GoalOverview> {
   const asOf = args.asOf ?? today();
   const limit = args.limit ?? 5;
-  const counts = await countLedgerByStatus(db, { asOf });
-  const overdueCount = (await countLedger(db, { asOf, overdue: true })).total;
+  const { byStatus: counts, overdue: overdueCount } = await countLedgerByStatus(db, { asOf });
   const first = { offset: 0, limit };
   const dueSoon = await readLedgerIds(db, { asOf, due: args.dueDays ?? 30, sort: "deadline" }, first);
   const overdue = await readLedgerIds(db, { asOf, overdue: true, sort: "deadline", dir: "desc" }, first);

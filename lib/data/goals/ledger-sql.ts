@@ -143,13 +143,22 @@ export async function readAllLedgerIds(db: Db, q: LedgerQuery): Promise<LedgerId
   return [...(await readSegment(db, q, "keyed", { offset: 0 })), ...(await readSegment(db, q, "unkeyed", { offset: 0 }))];
 }
 
-// Goals by effective status (the overview's counts), in no particular order.
-export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ status: string; n: number | bigint }[]>`
-    SELECT s."status" AS "status", COUNT(*) AS "n"
-    FROM (SELECT ${effectiveStatusSql(q.asOf)} AS "status" FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })}) s
-    GROUP BY s."status"`;
-  return new Map(rows.map((row) => [row.status, Number(row.n)]));
+// Goals by effective status (the overview's counts), and of those how many have a passed deadline (isOverdue, with
+// the status): one pass over the goals for both.
+export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<{ byStatus: Map<string, number>; overdue: number }> {
+  const rows = await db.$queryRaw<{ status: string; passed: number | bigint | boolean; n: number | bigint }[]>`
+    SELECT s."status" AS "status", s."passed" AS "passed", COUNT(*) AS "n"
+    FROM (SELECT ${effectiveStatusSql(q.asOf)} AS "status",
+                 (CASE WHEN g."deadlineDate" IS NOT NULL AND g."deadlineDate" < ${q.asOf} THEN 1 ELSE 0 END) AS "passed"
+          FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })}) s
+    GROUP BY s."status", s."passed"`;
+  const byStatus = new Map<string, number>();
+  let overdue = 0;
+  for (const row of rows) {
+    byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + Number(row.n));
+    if (Number(row.passed) === 1 && row.status !== "已完成") overdue += Number(row.n);
+  }
+  return { byStatus, overdue };
 }
 
 // The goals done (effective 已完成) with the latest evidence first, as summariseLedger's recentlyMet orders them: by

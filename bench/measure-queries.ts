@@ -135,7 +135,7 @@ export async function measureQueries(
 }
 
 // EXPLAIN QUERY PLAN of each distinct statement, with the very arguments the data layer bound.
-function explain(dbFile: string, statements: { sql: string; args: unknown[] }[]): QueryPlanLine[] {
+export function explain(dbFile: string, statements: { sql: string; args: unknown[] }[]): QueryPlanLine[] {
   const sqlite = new Database(dbFile, { readonly: true });
   try {
     const seen = new Set<string>();

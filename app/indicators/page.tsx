@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "../_components/filter-bar";
+import { FilterError } from "../_components/filter-error";
 import { IndicatorTable } from "../_components/indicator-table";
 import { Pagination } from "../_components/pagination";
 import { RejectedToggle } from "../_components/review/rejected-toggle";
@@ -44,17 +45,7 @@ export default async function IndicatorsPage(props: Props) {
       <FilterBar action="/indicators" filters={filters} options={options} />
 
       {!parsed.success ? (
-        <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="filter-error">
-          <p className="mb-1 font-medium">筛选条件有误，请修改后重试：</p>
-          <ul className="list-inside list-disc text-sm">
-            {parsed.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <Link href="/indicators" className="mt-2 inline-block text-sm text-brand-700 hover:underline">
-            查看全部指标
-          </Link>
-        </div>
+        <FilterError problems={parsed.problems} resetHref="/indicators" resetLabel="查看全部指标" />
       ) : result && result.total === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-stone-600" data-testid="indicator-empty">
           {options.units.length === 0 ? "还没有提取到任何数字指标。导入报纸后这里会列出它们。" : "没有符合这些条件的指标。"}

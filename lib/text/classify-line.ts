@@ -7,11 +7,13 @@ import {
   DATELINE_DATE,
   DATELINE_FIELDS,
   ENUMERATOR,
+  MONTH_DAY_CLOCK,
   NUMBERED_SUBHEAD,
   PAREN_BYLINE,
   PHOTO_CREDIT,
   POSITION_WORDS,
   SENTENCE_PUNCTUATION,
+  SITE_ADDRESS,
 } from "./text-lexicon";
 
 // Line shapes shared by the page-break repair and the segmenter.
@@ -117,6 +119,7 @@ export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 &&
 // "来源: 婺城新闻网 作者: 记者 施俊", "本文转自:衢州日报", "区划代码:330802101": the page's metadata, never prose or a headline.
 export function isDatelineLine(line: string): boolean {
   if (line.length > 80 || /[。；！？!?]/.test(line)) return false;
+  if (MONTH_DAY_CLOCK.test(line)) return true;
   if (/^\S{1,8}[:：]/.test(line) && !/[，,]/.test(line) && fieldShaped(line)) return true;
   if (DATELINE_FIELDS.test(line) && !/[，,]/.test(line)) return true;
   const date = DATELINE_DATE.exec(line);
@@ -128,7 +131,7 @@ export function isDatelineLine(line: string): boolean {
     .replace(/星期[一二三四五六日天]|周[一二三四五六日]/g, " ")
     .replace(/[\s|｜/·•\-—]+/g, " ")
     .trim();
-  return rest === "" || rest.split(" ").every((t) => t.length <= 8 && !/\d/.test(t));
+  return rest === "" || rest.split(" ").every((t) => SITE_ADDRESS.test(t) || (t.length <= 8 && !/\d/.test(t)));
 }
 
 // "地名:墩头村隶属:航埠镇", "长途区号:0570 邮政编码:324000": key:value fields with short keys and values.

@@ -63,6 +63,14 @@ describe("measure words", () => {
     expect(extractIndicators("每斤便宜7毛钱")[0]).toMatchObject({ text: "7毛钱", value: 0.7, unit: "元" });
   });
 
+  it("other currencies keep their unit, and a span in days is a duration while a day of the month is a date (dev d36, d37)", () => {
+    // http://szb.jinrifangxian.com/content/2016-01/06/013395.html
+    expect(extractIndicators("年出口创汇8000多万美元")[0]).toMatchObject({ text: "8000多万美元", value: 80000000, unit: "美元", approx: "over" });
+    // http://szb.jinrifangxian.com/content/2018-06/04/021046.html
+    expect(extractIndicators("导致全镇范围内停水近十日")[0]).toMatchObject({ text: "近十日", value: 10, unit: "日", approx: "about" });
+    expect(texts("26日上午召开会议,十月十日开幕,三日后复工,节日期间")).toEqual([]);
+  });
+
   it("a phase is not a count (三期工程, 花苑三期)", () => {
     expect(texts("谦国际三期工程圆满完成")).toEqual([]);
     expect(texts("幸福花苑三期已交付")).toEqual([]);

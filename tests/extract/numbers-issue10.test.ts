@@ -117,6 +117,21 @@ describe("requirements and expectations are targets", () => {
   it("an actual stays actual", () => {
     expect(extractIndicators("全年粮食产量达2.65亿斤")[0].role).toBe("actual");
   });
+
+  it("the amount of a task or plan is a target; a cue followed by a completed aspect reports a result (dev d19, d23)", () => {
+    const role = (s: string, text: string) => extractIndicators(s).find((i) => i.text === text)?.role;
+    // http://news.72177.com/2020/1217/4545814.shtml
+    expect(role("农村改厕,全年任务为3800户,实际改造4559户", "3800户")).toBe("target");
+    expect(role("农村改厕,全年任务为3800户,实际改造4559户", "4559户")).toBe("actual");
+    // https://news.ifeng.com/c/8071utJqE2f
+    expect(role("已签订协议872户,占总任务879户", "879户")).toBe("target");
+    // a result reported after a target word: 实现了, 已完成
+    expect(role("去年确保了粮食产量达到2.65亿斤", "2.65亿斤")).toBe("actual");
+    expect(role("全市交通项目计划投资260亿元,一季度已完成投资11.07亿元", "260亿元")).toBe("target");
+    expect(role("全市交通项目计划投资260亿元,一季度已完成投资11.07亿元", "11.07亿元")).toBe("actual");
+    // a target cue with a still-open object stays a target
+    expect(role("力争累计完成100户", "100户")).toBe("target");
+  });
 });
 
 describe("periods after the value", () => {

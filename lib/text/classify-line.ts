@@ -14,6 +14,7 @@ import {
   POSITION_WORDS,
   SENTENCE_PUNCTUATION,
   SITE_ADDRESS,
+  SUPPLIED_PICTURE,
 } from "./text-lexicon";
 
 // Line shapes shared by the page-break repair and the segmenter.
@@ -113,7 +114,7 @@ export function isBylineLine(line: string): boolean {
 }
 
 // "张三 摄", "新华社记者 张三 摄", "（记者 张三 摄）": a photo credit on its own line.
-export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 && PHOTO_CREDIT.test(line);
+export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 && (PHOTO_CREDIT.test(line) || SUPPLIED_PICTURE.test(line));
 
 // "2014-08-01 13:52", "吉战顺 2016-11-01", "2019年02月21日 11:49:07 来源: 浙江在线", "发布机构:沂水县沙沟镇 发布日期:2021-02-27",
 // "来源: 婺城新闻网 作者: 记者 施俊", "本文转自:衢州日报", "区划代码:330802101": the page's metadata, never prose or a headline.

@@ -129,11 +129,13 @@ export const SERIAL_MARKER = /(?:[（(]\s{0,2}[一二三四五六七八九十上
 export const PAREN_BYLINE = /^[\u4e00-\u9fff]{0,10}[（(]\s*(?:[\u4e00-\u9fff]{0,8}(?:特约记者|见习记者|记者|通讯员|实习生))[^（）()]{1,60}[）)]$/;
 
 // Photo credits set on their own line: "张三 摄", "新华社记者 张三 摄", "记者 张三 摄", "□ 本报记者 张三 摄影".
+// "（图片由受访者提供）", "照片由该镇提供": a credit for a supplied picture.
+export const SUPPLIED_PICTURE = /^[（(]?\s{0,4}(?:图片|照片|图)由[\u4e00-\u9fff]{1,16}提供\s{0,4}[）)]?$/;
 export const PHOTO_CREDIT =
   /^(?:[□■]\s*)?[（(]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影师|摄影)\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,4}\s*(?:摄|摄影|供图|\/摄)\s*[）)]?$/;
 
 // Boxes printed inside an article: their label line is a section head, never a headline.
-export const BOX_LABEL = /^[【\[［〖]?\s{0,4}(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评)\s{0,4}[】\]］〗]?\s{0,4}[:：]?$/;
+export const BOX_LABEL = /^[【\[［〖]?\s{0,4}(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评|新闻背景|背景资料|名词解释|知识链接)\s{0,4}[】\]］〗]?\s{0,4}[:：]?$/;
 
 // Column tags that mark a line as the headline of its own piece (commentary, brief): （快评）（评论员观察）【…】.
 export const COLUMN_TAG =

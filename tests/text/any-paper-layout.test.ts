@@ -57,7 +57,7 @@ describe("line shapes of other papers and web pages", () => {
     expect(isBylineLine(line)).toBe(false);
   });
 
-  it.each(["张三 摄", "新华社记者 李四 摄", "记者 王五 摄", "（吴铁鸣 唐娟 摄）"])("%s is a photo credit", (line) => {
+  it.each(["张三 摄", "新华社记者 李四 摄", "记者 王五 摄", "（吴铁鸣 唐娟 摄）", "（图片由受访者提供）", "照片由该镇提供"])("%s is a photo credit", (line) => {
     expect(isPhotoCreditLine(line)).toBe(true);
   });
 
@@ -65,6 +65,8 @@ describe("line shapes of other papers and web pages", () => {
     expect(isBoxLabel("核心阅读")).toBe(true);
     expect(isBoxLabel("【相关链接】")).toBe(true);
     expect(isBoxLabel("核心阅读区域")).toBe(false);
+    expect(isBoxLabel("【新闻背景】")).toBe(true);
+    expect(isBoxLabel("名词解释")).toBe(true);
     expect(hasColumnTag("让数据多跑路（快评）")).toBe(true);
     expect(hasColumnTag("【评论员观察】守住耕地红线")).toBe(true);
     expect(hasColumnTag("守住耕地红线")).toBe(false);

@@ -115,7 +115,7 @@ export const PAPER_NAME = /(?:今日[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,6}(?:�
 // "吉战顺 2016-11-01", "发布日期:2021-02-27", "来源: 婺城新闻网 作者: 记者 施俊". The date is the publication date.
 export const DATELINE_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)/;
 export const DATELINE_FIELDS =
-  /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|地点|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：︱｜|]/;
+  /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：︱｜|]/;
 export const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 // A web page's short date line without a year: "11-15 16:24" (month-day and clock time; the year is not given).
 export const MONTH_DAY_CLOCK = /^\d{1,2}[-/]\d{1,2}\s{1,4}\d{1,2}:\d{2}(?::\d{2})?$/;

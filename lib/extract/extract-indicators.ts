@@ -140,6 +140,9 @@ function inferUnit(left: string | undefined): UnitEntry | undefined {
   return hit ? lookupUnit(hit.unit) : undefined;
 }
 
+// The unit of an amount written with 万/亿 and no unit word (还有100万的缺口).
+const BARE_AMOUNT: UnitEntry = { word: "", unit: "", countable: false, kind: "measure" };
+
 // ---- the scan ----
 
 export type RejectedNumber = Span & { text: string; rule: string };
@@ -272,6 +275,8 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   if (!unit) {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
     unit = inferUnit(left);
+    // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
+    if (!unit && /^[0-9０-９.．]+(?:[^万亿]{0,2}?)[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
     if (!unit) return "no-unit";
   }
   // 3年多, 两天多: after a time unit 多 is the approximator (多次, 多个 … start the next word)

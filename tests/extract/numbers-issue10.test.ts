@@ -71,6 +71,12 @@ describe("measure words", () => {
     expect(texts("26日上午召开会议,十月十日开幕,三日后复工,节日期间")).toEqual([]);
   });
 
+  it("an Arabic amount with 万/亿 and no unit word keeps an empty unit; a bare number without 万 is still no quantity (dev d23)", () => {
+    // http://jingzhou.cjyun.org/p/199995.html
+    expect(extractIndicators("村里还有100万的缺口")[0]).toMatchObject({ text: "100万", value: 1000000, unit: "" });
+    expect(texts("编号1024的房屋,第3组")).toEqual([]);
+  });
+
   it("a phase is not a count (三期工程, 花苑三期)", () => {
     expect(texts("谦国际三期工程圆满完成")).toEqual([]);
     expect(texts("幸福花苑三期已交付")).toEqual([]);

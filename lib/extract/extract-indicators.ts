@@ -276,7 +276,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
     unit = inferUnit(left);
     // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
-    if (!unit && /^[0-9０-９.．]+(?:[^万亿]{0,2}?)[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
+    if (!unit && /^[0-9０-９.．]+[^0-9０-９.．万亿]{0,2}[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
     if (!unit) return "no-unit";
   }
   // 3年多, 两天多: after a time unit 多 is the approximator (多次, 多个 … start the next word)

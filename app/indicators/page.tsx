@@ -63,8 +63,10 @@ export default async function IndicatorsPage(props: Props) {
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
             <p className="text-stone-600" data-testid="indicator-total">
-              共 <strong className="tabular-nums text-stone-900">{result.total}</strong> 条，每页 {result.pageSize} 条
+              {result.totalCapped ? "超过 " : "共 "}
+              <strong className="tabular-nums text-stone-900">{result.total}</strong> 条，每页 {result.pageSize} 条
               {showRejected ? "（含已拒绝）" : ""}
+              {result.totalCapped ? `；只列出前 ${result.total} 条，请加筛选条件缩小范围（CSV 含全部）` : ""}
             </p>
             <RejectedToggle shown={showRejected} href={hrefWith(indicatorFiltersToQuery(filters, { rejected: showRejected ? undefined : "show", page: undefined }))} />
             <Link
@@ -76,7 +78,7 @@ export default async function IndicatorsPage(props: Props) {
               {filters.incidental ? "只看核心指标" : "显示附带数字（年龄、时长、个人计数）"}
             </Link>
             <a href={`/api/indicators/csv${csvQuery ? `?${csvQuery}` : ""}`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700" data-testid="csv-link" download>
-              导出 CSV（全部 {result.total} 条）
+              导出 CSV（全部{result.totalCapped ? "" : ` ${result.total} 条`}）
             </a>
           </div>
           <IndicatorTable rows={result.rows} sortLink={sortLink} filterHref={filterHref} editor={editor} />

@@ -12,6 +12,7 @@ import type { UnitEntry } from "./units";
 const LINK_TAIL = /(?:达到|超过|突破|共计|累计|可达|全部|达|为|有|是|共|计|约|已|仅|只|就|了|都|也|翻|用|的|均|至|到|超|近|将){1,8}$/;
 // A change to a level is not part of what is measured: 贫困人口减少至, 贫困发生率下降到 → 贫困人口, 贫困发生率 (a bare
 // 增长 stays: 同比增长15.62% is labelled 同比增长).
+const VALUE_GIVEN_BEFORE = /(?:达到?|为|是|超过|突破|保持在)$/;
 const CHANGE_TO_TAIL = /(?:减少|下降|增加|提高|提升|降低|缩小|扩大|增长|上升|跃升|增|降|减)(?:至|到)$/;
 
 // Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
@@ -22,9 +23,9 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前", "未来", "今后",
   // expectations and remainders say how the number stands, not what it counts (预计产量可达, 力争全市, 其余8个)
   "预计", "力争", "其余", "初步确定",
-  // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫), and 的
-  // before the head noun (村现状登记在册的户籍总数 → 户籍总数)
-  "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利", "的",
+  // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫); 的 stays
+  // inside a label (签约的农户 is what was counted, not 农户)
+  "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -103,8 +104,7 @@ export function leftMetric(run: string): string | undefined {
 export function rightMetric(text: string, at: number, unit: UnitEntry | undefined): string | undefined {
   RIGHT_NOUN.lastIndex = at;
   const m = RIGHT_NOUN.exec(text);
-  // no stop word within reach (千余名师生生活用水十分短缺): a counted noun is at least the first word after the unit
-  let s = m ? m[1] : unit?.countable ? firstWord(text, at) : "";
+  let s = m?.[1] ?? "";
   // 7个村: after 个 one character is a noun; elsewhere it is usually a particle (2公里外)
   if (!(s.length >= 2 || (s.length === 1 && unit?.word === "个"))) return undefined;
   let i = at + s.length;
@@ -116,13 +116,6 @@ export function rightMetric(text: string, at: number, unit: UnitEntry | undefine
     i = LIST_ITEM.lastIndex;
   }
   return s;
-}
-
-const FIRST_WORD_WINDOW = 8;
-function firstWord(text: string, at: number): string {
-  const win = text.slice(at, at + FIRST_WORD_WINDOW);
-  const first = WORDS.segment(win)[Symbol.iterator]().next().value;
-  return first && first.segment.length >= 2 && /^[\u4e00-\u9fff]+$/.test(first.segment) ? first.segment : "";
 }
 
 function withoutPlace(s: string): string {
@@ -173,8 +166,9 @@ export function labelNumber(o: LabelInput): string | undefined {
   const { unit, left } = o;
   if (unit.kind === "duration") return durationMetric(o);
   if (unit.kind === "age") return left;
-  // 3万多元的积蓄, 840平方米的生产车间: the noun after 的 is what the amount is of
-  if (unit.kind !== "ratio" && o.text[o.end] === "的") {
+  // 3万多元的积蓄, 840平方米的生产车间: the noun after 的 is what the amount is of; not after a verb that gives a
+  // value (达20万元以上的目标: the 目标 is the whole clause's)
+  if (unit.kind !== "ratio" && o.text[o.end] === "的" && !VALUE_GIVEN_BEFORE.test(o.run)) {
     const noun = rightMetric(o.text, o.end + 1, undefined);
     if (noun) return noun;
   }

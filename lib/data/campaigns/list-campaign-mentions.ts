@@ -17,7 +17,7 @@ export type CampaignMentionItem = {
 
 // The campaign's latest LIST_LIMIT mentions, in date order.
 export async function listCampaignMentions(id: number, db: Db = getDb()): Promise<CampaignMentionItem[]> {
-  const issueSelect = { select: { id: true, date: true, number: true, fileName: true } } as const;
+  const issueSelect = { select: { id: true, date: true, number: true, fileName: true, paper: true } } as const;
   const rows = await db.campaignMention.findMany({
     where: { campaignId: id },
     orderBy: [...latestFirst(db)],

@@ -3,11 +3,13 @@ import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { getDb } from "../../db/client";
 import type { TIndicatorFilters } from "../../validations/indicator-filters";
-import { buildWhere, findRows, matchingIds, rowsByIds, type IndicatorRow } from "./indicator-rows";
+import type { IndicatorRow } from "./indicator-rows";
+import { readAllIndicatorsInSlices } from "./read-all-indicators-in-slices";
 
-// Every row matching the filters, in the explorer's order: what the CSV export writes.
+// Every row matching the filters, in the explorer's order, at once (tests, small exports).
 export async function listAllIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorRow[]> {
-  if (filters.q) return rowsByIds(db, await matchingIds(db, filters, {}));
-  return findRows(db, buildWhere(filters), filters, {});
+  const rows: IndicatorRow[] = [];
+  for await (const slice of (await readAllIndicatorsInSlices(filters, db)).slices) rows.push(...slice);
+  return rows;
 }
 

@@ -1,0 +1,23 @@
+import "server-only";
+
+import type { PrismaClient } from "../../generated/prisma/client";
+import { getDb } from "../../db/client";
+import { ID_SLICE, slices } from "../../db/id-slices";
+import type { TIndicatorFilters } from "../../validations/indicator-filters";
+import { buildWhere, matchingIds, orderBy, rowsByIds, type IndicatorRow } from "./indicator-rows";
+
+// The same rows as listAllIndicators, in the same order, as a count and then slices of rows: what the CSV export streams,
+// so a file of 100,000 rows neither waits for its last row nor holds every row in memory at once.
+export async function readAllIndicatorsInSlices(
+  filters: TIndicatorFilters,
+  db: PrismaClient = getDb(),
+): Promise<{ total: number; slices: AsyncGenerator<IndicatorRow[]> }> {
+  const ids = filters.q
+    ? await matchingIds(db, filters, {})
+    : (await db.indicator.findMany({ where: buildWhere(filters), orderBy: orderBy(db, filters), select: { id: true } })).map((row) => row.id);
+  async function* read() {
+    for (const slice of slices(ids, ID_SLICE)) yield await rowsByIds(db, slice);
+  }
+  return { total: ids.length, slices: read() };
+}
+

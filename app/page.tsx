@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
 import { listMovedSeries } from "@/lib/data/moved-series";
 import { getOverview } from "@/lib/data/overview";
+import { papersPhrase } from "@/lib/data/source-refs";
 import { TimeSeriesChart } from "./_components/charts/time-series-chart";
 import { DateSourceBadge } from "./_components/date-source-badge";
 import { EmptyState, SectionHeading } from "./_components/overview-entity-chips";
@@ -32,7 +33,7 @@ export default async function OverviewPage() {
     <section>
       <h1 className="mb-1 text-2xl font-bold">总览</h1>
       <p className="mb-4 text-sm text-stone-600" data-testid="coverage">
-        收录《今日柯城》{totals.issues} 期，出版日期 {coverage.first ?? "未知"} 至 {coverage.last ?? "未知"}
+        收录{papersPhrase(coverage.papers, coverage.unnamed)}{totals.issues} 期，出版日期 {coverage.first ?? "未知"} 至 {coverage.last ?? "未知"}
         {coverage.inferred > 0 && `；其中 ${coverage.inferred} 期没有报头，日期由正文推断`}
         {coverage.undated > 0 && `；另有 ${coverage.undated} 期日期未知`}
       </p>

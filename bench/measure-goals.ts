@@ -3,6 +3,8 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { linkingBench } from "../lib/ingest/link-goals";
 import "./server-only-shim";
 import { measureIngestion, type IngestionCheckpoint } from "./measure-ingestion";
+import { explain, type QueryPlanLine } from "./measure-queries";
+import { captureSql } from "./sql-capture";
 import { percentile } from "./stats";
 import type { TempDatabase } from "./temp-database";
 
@@ -11,12 +13,13 @@ import type { TempDatabase } from "./temp-database";
 //  (a) the same corpus is ingested twice into fresh databases, once with goal linking turned off (linkingBench.enabled,
 //      bench only) and once with it on; linking's cost is the difference, by CPU time (the machine is shared: wall
 //      time moves with other work, CPU time much less) and by wall time;
-//  (b) on the linked database, at each checkpoint, the ledger's and the goal page's loaders (lib/data/goal-ledger.ts,
+//  (b) on the linked database, at each checkpoint, the ledger's and the goal page's loaders (lib/data/goals/,
 //      called by their exported names) are timed: p50/p95 over repeated calls after a warm-up;
 //  (c) linking's work per issue at each checkpoint (index key reads, goal–article pairs handed to the matcher): flat as
 //      the archive grows means it is bounded per issue, not compared with the whole archive.
 
-export type LoaderLatency = { name: string; call: string; runs: number; p50: number; p95: number; max: number; rows?: number; error?: string };
+// plans: EXPLAIN QUERY PLAN of the ledger's statements (SQLite only), as the loader bound them.
+export type LoaderLatency = { name: string; call: string; runs: number; p50: number; p95: number; max: number; rows?: number; error?: string; plans?: QueryPlanLine[] };
 
 export type GoalsCheckpoint = {
   issues: number;
@@ -109,7 +112,7 @@ export async function measureGoals(options: {
           keyReadsPerIssue: linked ? keyReads / linked : 0,
           pairsPerIssue: linked ? pairs / linked : 0,
           load: load(),
-          latencies: await measureLoaders(db, options),
+          latencies: await measureLoaders(db, { ...options, dbFile: on.file }),
         });
       },
     })
@@ -129,9 +132,9 @@ export async function measureGoals(options: {
   };
 }
 
-// The ledger as /goals loads it (no filter; and filtered by the township with most goals), and a goal's page for the goal
-// with most evidence (the longest timeline and chart) and for a goal with none.
-async function measureLoaders(db: PrismaClient, options: { runs?: number; budgetMs?: number }): Promise<LoaderLatency[]> {
+// The ledger as /goals loads it (no filter, its last page, filtered by the township with most goals, by a status), and a
+// goal's page for the goal with most evidence (the longest timeline and chart) and for a goal with none.
+export async function measureLoaders(db: PrismaClient, options: { runs?: number; budgetMs?: number; dbFile?: string }): Promise<LoaderLatency[]> {
   const [{ listLedgerGoals, getGoalPage }, { parseGoalFilters }] = await loadGoalLoaders();
   const filters = parseGoalFilters({}).filters;
   const [township] = await db.$queryRawUnsafe<{ name: string }[]>(
@@ -143,14 +146,26 @@ async function measureLoaders(db: PrismaClient, options: { runs?: number; budget
   const [lonely] = await db.$queryRawUnsafe<{ id: number }[]>(
     `SELECT g."id" AS "id" FROM "Goal" g WHERE NOT EXISTS (SELECT 1 FROM "GoalEvidence" e WHERE e."goalId" = g."id") ORDER BY g."id" DESC LIMIT 1`,
   );
-  const calls: { name: string; call: string; run: () => Promise<number> }[] = [
-    { name: "target ledger /goals, no filter", call: "listLedgerGoals({ filters: {} })", run: async () => (await listLedgerGoals({ filters }, db)).goals.length },
+  const calls: { name: string; call: string; run: () => Promise<number>; explain?: boolean }[] = [
+    { name: "target ledger /goals, no filter", call: "listLedgerGoals({ filters: {} })", run: async () => (await listLedgerGoals({ filters }, db)).goals.length, explain: true },
+    {
+      name: "target ledger /goals, no filter, last page",
+      call: "listLedgerGoals({ filters: { page: 9999 } })",
+      run: async () => (await listLedgerGoals({ filters: { ...filters, page: 9999 } }, db)).goals.length,
+    },
+    {
+      name: "target ledger filtered by status 逾期",
+      call: `listLedgerGoals({ filters: { status: "逾期" } })`,
+      run: async () => (await listLedgerGoals({ filters: { ...filters, status: "逾期" } }, db)).goals.length,
+      explain: true,
+    },
   ];
   if (township) {
     calls.push({
       name: `target ledger filtered by township ${township.name}`,
       call: `listLedgerGoals({ filters: { township: "${township.name}" } })`,
       run: async () => (await listLedgerGoals({ filters: { ...filters, township: township.name } }, db)).goals.length,
+      explain: true,
     });
   }
   if (busiest) {
@@ -166,7 +181,7 @@ async function measureLoaders(db: PrismaClient, options: { runs?: number; budget
   const out: LoaderLatency[] = [];
   for (const c of calls) {
     try {
-      const rows = await c.run(); // warm-up
+      const { result: rows, statements } = await captureSql(c.run); // warm-up
       const samples: number[] = [];
       const started = performance.now();
       while (samples.length < runs && (samples.length < 3 || performance.now() - started < budgetMs)) {
@@ -174,7 +189,8 @@ async function measureLoaders(db: PrismaClient, options: { runs?: number; budget
         await c.run();
         samples.push(performance.now() - t);
       }
-      out.push({ name: c.name, call: c.call, runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), rows });
+      const plans = c.explain && options.dbFile ? explain(options.dbFile, statements) : undefined;
+      out.push({ name: c.name, call: c.call, runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), rows, plans });
     } catch (error) {
       out.push({ name: c.name, call: c.call, runs: 0, p50: NaN, p95: NaN, max: NaN, error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
     }

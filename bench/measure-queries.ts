@@ -47,7 +47,7 @@ export function loadDataLayer() {
 
 // The dashboard's main reads, through the real data layer (lib/data), on the database as it stands.
 async function dashboardQueries(db: PrismaClient): Promise<DashboardQuery[]> {
-  const [{ listIndicators }, { getCampaign, listCampaigns }, { getOverview }, { getTownship, listTownships }, { getDepartment, listDepartments }] =
+  const [{ listIndicators, listAllIndicators }, { getCampaign, listCampaigns }, { getOverview }, { getTownship, listTownships }, { getDepartment, listDepartments }] =
     await loadDataLayer();
   // The busiest township, campaign and department: the worst case a user can click on.
   const [township] = await db.$queryRaw<{ name: string }[]>`
@@ -61,6 +61,9 @@ async function dashboardQueries(db: PrismaClient): Promise<DashboardQuery[]> {
 
   const queries: DashboardQuery[] = [
     { name: "explorer, all indicators (page 1, with count)", call: "listIndicators({})", run: () => listIndicators({}, db) },
+    // One character common to most labels (户, households): the widest text filter a user types (issue #13 §3).
+    { name: "explorer, text filter q=户 (page 1, with count)", call: 'listIndicators({ q: "户" })', run: () => listIndicators({ q: "户" }, db) },
+    { name: "explorer CSV, every row matching q=户", call: 'listAllIndicators({ q: "户" })', run: () => listAllIndicators({ q: "户" }, db) },
   ];
   if (township) {
     queries.push({
@@ -132,7 +135,7 @@ export async function measureQueries(
 }
 
 // EXPLAIN QUERY PLAN of each distinct statement, with the very arguments the data layer bound.
-function explain(dbFile: string, statements: { sql: string; args: unknown[] }[]): QueryPlanLine[] {
+export function explain(dbFile: string, statements: { sql: string; args: unknown[] }[]): QueryPlanLine[] {
   const sqlite = new Database(dbFile, { readonly: true });
   try {
     const seen = new Set<string>();

@@ -164,7 +164,7 @@ export function formatReport(r: BenchResults): string {
       `Linking adds **${fmt(g.cpuOverhead * 100)}% CPU time** (${fmt(g.wallOverhead * 100)}% wall). Load average before / between / after: ` +
         `${g.loadBefore.join(" / ")}; ${g.loadBetween.join(" / ")}; ${g.loadAfter.join(" / ")}.`,
       "",
-      "#### Linking's work per issue and the ledger's latency at the checkpoints (lib/data/goal-ledger.ts, warm, sequential)",
+      "#### Linking's work per issue and the ledger's latency at the checkpoints (lib/data/goals/, warm, sequential)",
       "",
       table(
         ["issues", "goals", "evidence links", "goals with evidence", "key reads / issue", "pairs matched / issue", "load (1/5/15)"],
@@ -178,6 +178,12 @@ export function formatReport(r: BenchResults): string {
       ...g.checkpoints.flatMap((c) => c.latencies.filter((l) => l.error).map((l) => `\n${c.issues} issues: ${l.call} failed: ${l.error}`)),
       "",
     );
+    const last = g.checkpoints.at(-1);
+    for (const l of last?.latencies.filter((x) => x.plans?.length) ?? []) {
+      out.push(`#### EXPLAIN QUERY PLAN of ${l.call} at ${last!.issues.toLocaleString("en-US")} issues`, "");
+      for (const plan of l.plans!) out.push(`- \`${clipSql(plan.sql)}\` — ${plan.indexes.length ? `indexes: ${plan.indexes.join(", ")}` : "no index"}${plan.fullScans.length ? `; full scans: ${plan.fullScans.join("; ")}` : ""}`, "  ```", ...plan.plan.map((d) => `  ${d}`), "  ```");
+      out.push("");
+    }
   }
 
   const lastQueries = r.queries?.at(-1);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +21,8 @@ export type TempDatabase = {
 // A fresh migrated SQLite file made the process's DATABASE_URL, so lib/data's getDb() reads the same database.
 // extraSql (a file of statements, e.g. CREATE or DROP INDEX statements to try) runs after the migrations: what-if schema changes.
 export function createTempDatabase(options: { parent?: string; name?: string; extraSql?: string } = {}): TempDatabase {
+  // --db-dir may name a folder that does not exist yet.
+  if (options.parent) mkdirSync(options.parent, { recursive: true });
   const dir = mkdtempSync(path.join(options.parent ?? tmpdir(), "zhibiao-bench-"));
   const file = path.join(dir, options.name ?? "bench.db");
   migrateSqlite(file);

@@ -118,7 +118,8 @@ const detailed = (split: TSplit) => split !== "test" || args.split === "test";
 // without links.json (e.g. before the held-out set is merged) is reported as absent rather than failing the run.
 const scoreSet = (dir: string) => (existsSync(path.join(dir, "links.json")) ? scoreFollowups({ seeds: args.seeds, followups: dir }) : null);
 const links = scoreSet(args.followups);
-const linksTest = scoreSet(args.followupsTest);
+// The held-out follow-ups belong to the test split: `--split seeds|dev` (what rule tuners run) does not score them at all.
+const linksTest = chosen.includes("test") ? scoreSet(args.followupsTest) : null;
 // Only the totals of the held-out follow-ups, unless the test split is asked for by name.
 const linkTotals = (score: LinkScore) => ({ asOf: score.asOf, goalsFound: score.goalsFound, goalsListed: score.goalsListed, links: score.links, status: score.status });
 
@@ -144,6 +145,8 @@ if (args.json) {
     if (args.verbose) for (const s of run.scores) console.log("\n" + formatVerbose(s));
   }
   console.log("\n" + (links ? formatLinkScore(links, args.verbose, "follow-ups dev") : "Goal tracking (follow-ups dev): no links.json"));
-  console.log("\n" + (linksTest ? formatLinkScore(linksTest, args.verbose && detailed("test"), "follow-ups test") : "Goal tracking (follow-ups test): no links.json"));
+  if (chosen.includes("test")) {
+    console.log("\n" + (linksTest ? formatLinkScore(linksTest, args.verbose && detailed("test"), "follow-ups test") : "Goal tracking (follow-ups test): no links.json"));
+  }
   for (const split of chosen) for (const p of runs[split]!.problems) process.stderr.write(`${split}: ${p}\n`);
 }

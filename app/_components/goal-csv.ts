@@ -25,9 +25,11 @@ const COLUMNS: { header: string; cell: (goal: LedgerGoal, origin: string) => str
   { header: "进展链接", cell: (g, origin) => (g.latest ? `${origin}${g.latest.href}` : null) },
 ];
 
-// The ledger's filtered rows with the goal's and the latest evidence's sentences.
-export function goalsToCsv(goals: LedgerGoal[], options: { origin: string }): string {
-  const lines = [COLUMNS.map((c) => csvCell(c.header)).join(",")];
-  for (const goal of goals) lines.push(COLUMNS.map((c) => csvCell(c.cell(goal, options.origin))).join(","));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+// The ledger's filtered rows with the goal's and the latest evidence's sentences, written batch by batch: the header
+// (with the BOM) first, then each batch's lines, so an export of the whole archive never holds every row at once.
+export async function* goalsCsvChunks(batches: AsyncIterable<LedgerGoal[]>, options: { origin: string }): AsyncGenerator<string> {
+  yield `${BOM}${COLUMNS.map((c) => csvCell(c.header)).join(",")}\r\n`;
+  for await (const goals of batches) {
+    if (goals.length) yield goals.map((goal) => `${COLUMNS.map((c) => csvCell(c.cell(goal, options.origin))).join(",")}\r\n`).join("");
+  }
 }

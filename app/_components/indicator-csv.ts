@@ -32,7 +32,14 @@ export function csvCell(value: string | number | null): string {
 }
 
 export function indicatorsToCsv(rows: IndicatorRow[], options: { origin: string }): string {
-  const lines = [COLUMNS.map((c) => csvCell(c.header)).join(",")];
-  for (const row of rows) lines.push(COLUMNS.map((c) => csvCell(c.cell(row, options.origin))).join(","));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return indicatorCsvHeader() + indicatorCsvLines(rows, options);
+}
+
+// The file's first line (with the BOM), then any number of row blocks: the export route streams them.
+export function indicatorCsvHeader(): string {
+  return `${BOM}${COLUMNS.map((c) => csvCell(c.header)).join(",")}\r\n`;
+}
+
+export function indicatorCsvLines(rows: IndicatorRow[], options: { origin: string }): string {
+  return rows.map((row) => `${COLUMNS.map((c) => csvCell(c.cell(row, options.origin))).join(",")}\r\n`).join("");
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FilterError } from "../_components/filter-error";
 import { GoalFilterBar, GoalLedgerTable } from "../_components/goal-ledger-parts";
 import { Pagination } from "../_components/pagination";
 import { listLedgerFilterOptions } from "@/lib/data/goals/list-ledger-filter-options";
@@ -30,17 +30,7 @@ export default async function GoalsPage(props: Props) {
       </div>
       <GoalFilterBar filters={filters} options={options} />
       {!parsed.success ? (
-        <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="filter-error">
-          <p className="mb-1 font-medium">筛选条件有误，请修改后重试：</p>
-          <ul className="list-inside list-disc text-sm">
-            {parsed.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <Link href="/goals" className="mt-2 inline-block text-sm text-brand-700 hover:underline">
-            查看全部目标
-          </Link>
-        </div>
+        <FilterError problems={parsed.problems} resetHref="/goals" resetLabel="查看全部目标" />
       ) : ledger && ledger.goals.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-stone-600" data-testid="goal-empty">
           {ledger.stored === 0 ? "还没有提取到目标。导入报纸后这里会列出它们。" : "没有符合这些条件的目标。"}

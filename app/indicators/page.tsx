@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "../_components/filter-bar";
+import { FilterError } from "../_components/filter-error";
 import { IndicatorTable } from "../_components/indicator-table";
 import { Pagination } from "../_components/pagination";
 import { RejectedToggle } from "../_components/review/rejected-toggle";
@@ -44,17 +45,7 @@ export default async function IndicatorsPage(props: Props) {
       <FilterBar action="/indicators" filters={filters} options={options} />
 
       {!parsed.success ? (
-        <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="filter-error">
-          <p className="mb-1 font-medium">筛选条件有误，请修改后重试：</p>
-          <ul className="list-inside list-disc text-sm">
-            {parsed.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <Link href="/indicators" className="mt-2 inline-block text-sm text-brand-700 hover:underline">
-            查看全部指标
-          </Link>
-        </div>
+        <FilterError problems={parsed.problems} resetHref="/indicators" resetLabel="查看全部指标" />
       ) : result && result.total === 0 ? (
         <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-stone-600" data-testid="indicator-empty">
           {options.units.length === 0 ? "还没有提取到任何数字指标。导入报纸后这里会列出它们。" : "没有符合这些条件的指标。"}
@@ -63,8 +54,10 @@ export default async function IndicatorsPage(props: Props) {
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
             <p className="text-stone-600" data-testid="indicator-total">
-              共 <strong className="tabular-nums text-stone-900">{result.total}</strong> 条，每页 {result.pageSize} 条
+              {result.totalCapped ? "超过 " : "共 "}
+              <strong className="tabular-nums text-stone-900">{result.total}</strong> 条，每页 {result.pageSize} 条
               {showRejected ? "（含已拒绝）" : ""}
+              {result.totalCapped ? `；只列出前 ${result.total} 条，请加筛选条件缩小范围（CSV 含全部）` : ""}
             </p>
             <RejectedToggle shown={showRejected} href={hrefWith(indicatorFiltersToQuery(filters, { rejected: showRejected ? undefined : "show", page: undefined }))} />
             <Link
@@ -76,7 +69,7 @@ export default async function IndicatorsPage(props: Props) {
               {filters.incidental ? "只看核心指标" : "显示附带数字（年龄、时长、个人计数）"}
             </Link>
             <a href={`/api/indicators/csv${csvQuery ? `?${csvQuery}` : ""}`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700" data-testid="csv-link" download>
-              导出 CSV（全部 {result.total} 条）
+              导出 CSV（全部{result.totalCapped ? "" : ` ${result.total} 条`}）
             </a>
           </div>
           <IndicatorTable rows={result.rows} sortLink={sortLink} filterHref={filterHref} editor={editor} />

@@ -241,7 +241,7 @@ export async function getCampaign(id: number, db: Db = getDb()): Promise<Campaig
   const campaign = await db.campaign.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: true } });
   if (!campaign) return null;
 
-  const issueSelect = { select: { id: true, date: true, number: true, fileName: true } } as const;
+  const issueSelect = { select: { id: true, date: true, number: true, fileName: true, paper: true } } as const;
   const [counts, total, indicators, goals, mentionRows, articles, entities] = await Promise.all([
     countByIssue(db, { entity: "campaign", id }),
     loadEntityTotal(db, { entity: "campaign", id }),

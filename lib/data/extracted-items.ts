@@ -23,7 +23,7 @@ export const NOT_REJECTED = { review: { not: "rejected" } } as const;
 
 // Shared selects and DTO mappers for the indicator and goal lists on campaign, township, department and issue pages.
 
-const issueSelect = { id: true, date: true, number: true, fileName: true } as const;
+const issueSelect = { id: true, date: true, number: true, fileName: true, paper: true } as const;
 
 export const indicatorItemSelect = {
   id: true,

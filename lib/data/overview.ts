@@ -38,7 +38,9 @@ export type LatestIssue = IssueRef & {
 
 export type Overview = {
   totals: OverviewTotals;
-  coverage: { first: string | null; last: string | null; undated: number; inferred: number }; // inferred: dated from the text, not a masthead
+  // inferred: dated from the text, not a masthead; papers: the names mastheads gave (most issues first), unnamed: issues
+  // whose file named no paper
+  coverage: { first: string | null; last: string | null; undated: number; inferred: number; papers: string[]; unnamed: number };
   latestIssue: LatestIssue | null;
   topCampaigns: TopCampaign[];
   recentSentences: RecentSentence[];
@@ -65,7 +67,7 @@ type TotalsRow = { issues: bigint | number; articles: bigint | number | null; in
 // nothing here reads a row per indicator or mention.
 export async function getOverview(options: { campaigns?: number; sentences?: number; incidental?: boolean } = {}, db: Db = getDb()): Promise<Overview> {
   const sentenceLimit = options.sentences ?? 8;
-  const [[totals], campaigns, coverage, undated, inferred, topCampaigns, recent, perIssue, [latest]] = await Promise.all([
+  const [[totals], campaigns, coverage, undated, inferred, topCampaigns, recent, perIssue, [latest], papers] = await Promise.all([
     // Banner pseudo-articles and rejected items are left out of IssueStat's counts.
     db.$queryRaw<TotalsRow[]>`
       SELECT COUNT(*) AS "issues", SUM("articles") AS "articles", SUM("indicators") AS "indicators", SUM("goals") AS "goals"
@@ -95,7 +97,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
         sentenceStart: true,
         sentenceEnd: true,
         article: {
-          select: { id: true, title: true, text: true, issue: { select: { id: true, date: true, number: true, fileName: true } } },
+          select: { id: true, title: true, text: true, issue: { select: { id: true, date: true, number: true, fileName: true, paper: true } } },
         },
       },
     }),
@@ -111,7 +113,11 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
       FROM (SELECT "id" FROM "Issue" WHERE "date" IS NOT NULL ORDER BY "date" DESC, "id" DESC LIMIT 1) l
       JOIN "Issue" i ON i."id" = l."id"
       JOIN "IssueStat" s ON s."issueId" = l."id"`,
+    // One row per paper name (a handful), not per issue.
+    db.issue.groupBy({ by: ["paper"], _count: { _all: true } }),
   ]);
+  const named = papers.filter((p) => p.paper).sort((a, b) => b._count._all - a._count._all || a.paper!.localeCompare(b.paper!, "zh-CN"));
+  const unnamed = papers.find((p) => !p.paper)?._count._all ?? 0;
 
   const timelineRows = perIssue.map((row) => ({
     issue: { id: Number(row.id), date: row.date, number: row.number == null ? null : Number(row.number), fileName: row.fileName },
@@ -126,7 +132,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
       goals: Number(totals?.goals ?? 0),
       campaigns,
     },
-    coverage: { first: coverage._min.date, last: coverage._max.date, undated, inferred },
+    coverage: { first: coverage._min.date, last: coverage._max.date, undated, inferred, papers: named.map((p) => p.paper!), unnamed },
     latestIssue: latest
       ? {
           ...toIssueRef({ id: Number(latest.id), date: latest.date, number: latest.number == null ? null : Number(latest.number), fileName: latest.fileName }),

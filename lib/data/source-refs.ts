@@ -10,11 +10,19 @@ export type IssueRef = {
   number: number | null;
   fileName: string;
   label: string; // 2022-04-13 第1937期, or 2021-11-16（推断） when the issue has no masthead: never its file name
+  paper?: string | null; // the paper its masthead names (今日柯城, 人民日报); absent or null: printed with no name
 };
 
 // dateSource (masthead | inferred | user) says how the date was found; reads that do not select it get the label of
 // an issue without a number: the date marked 推断 unless the masthead or an editor gave it.
-export type IssueRefInput = { id: number; date: string | null; number: number | null; fileName: string; dateSource?: string | null };
+export type IssueRefInput = {
+  id: number;
+  date: string | null;
+  number: number | null;
+  fileName: string;
+  dateSource?: string | null;
+  paper?: string | null;
+};
 
 // A chart point or table row: one number with the sentence it came from.
 export type SourcedPoint = {
@@ -42,7 +50,23 @@ export function issueLabel(issue: IssueRefInput): string {
 }
 
 export function toIssueRef(issue: IssueRefInput): IssueRef {
-  return { id: issue.id, date: issue.date, number: issue.number, fileName: issue.fileName, label: issueLabel(issue) };
+  const ref: IssueRef = { id: issue.id, date: issue.date, number: issue.number, fileName: issue.fileName, label: issueLabel(issue) };
+  return issue.paper ? { ...ref, paper: issue.paper } : ref;
+}
+
+// How a chart caption or a page names an issue: 《人民日报》2024-03-05 when its masthead named the paper, else the
+// label alone (the app may hold issues of several papers: no paper name is assumed).
+export function issueTitle(issue: { label: string; paper?: string | null }): string {
+  return issue.paper ? `《${issue.paper}》${issue.label}` : issue.label;
+}
+
+// The overview's "收录…期" names the papers the archive holds: 《今日柯城》 when all issues are of one paper, up to three
+// names when several, and none at all when no masthead named one (the count then stands alone: "收录 5 期").
+export function papersPhrase(papers: string[], unnamed: number): string {
+  if (papers.length === 0) return " ";
+  if (papers.length === 1 && unnamed === 0) return `《${papers[0]}》`;
+  const names = papers.slice(0, 3).map((p) => `《${p}》`).join("、") + (papers.length > 3 ? "等" : "");
+  return `${names}${unnamed > 0 ? "及未注明报名的报纸" : ""}共 `;
 }
 
 // The article page marks every item with id="m-<kind>-<itemId>", so a link lands on the exact sentence.
@@ -137,7 +161,7 @@ export function countSeries(rows: DatedCount[], options: { key: string; label: s
       labels.push(label);
       if (!seen.has(issue.id)) {
         seen.add(issue.id);
-        sources.push({ id: issue.id, date: issue.date, number: issue.number, fileName: issue.fileName, label });
+        sources.push({ id: issue.id, date: issue.date, number: issue.number, fileName: issue.fileName, label, ...(issue.paper ? { paper: issue.paper } : {}) });
       }
     }
     points.push({ date, value: count, text: `${count}${options.unit}`, href: `/issues/${first}`, sourceLabel: labels.join("、") });

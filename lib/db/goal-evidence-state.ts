@@ -9,11 +9,13 @@ function groupKeys(rows: [number, string][]): Map<number, string[]> {
 }
 
 // A goal's evidence summary (Goal.evidenceState/evidenceDate) from its live links: what the ledger filters on without
-// reading every link. met wins; otherwise the latest outcome (progress, partial, missed) wins over older ones.
+// reading every link. met wins; otherwise the latest outcome (progress, partial, missed) wins over older ones, the
+// latest being the last by (issueDate, id) as in lib/track/propose-status.ts: the ledger's SQL (lib/data/goals/
+// ledger-sql.ts) proposes statuses from this summary, so both must pick the same link among same-day outcomes.
 export async function refreshEvidenceState(sql: SqlRunner, goalIds: number[]): Promise<void> {
   if (goalIds.length === 0) return;
   const rows = await sql.all<{ goalId: number; relation: string; issueDate: string }>(
-    `SELECT "goalId", "relation", "issueDate" FROM "GoalEvidence" WHERE "goalId" IN (${placeholders(goalIds)}) AND "review" <> 'rejected'`,
+    `SELECT "goalId", "relation", "issueDate" FROM "GoalEvidence" WHERE "goalId" IN (${placeholders(goalIds)}) AND "review" <> 'rejected' ORDER BY "goalId", "issueDate", "id"`,
     goalIds,
   );
   const byGoal = groupKeys(rows.map((r) => [r.goalId, `${r.issueDate}|${r.relation}`]));

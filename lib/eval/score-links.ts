@@ -58,7 +58,8 @@ export function predictLinks(issues: readonly IssueInput[]): { goals: GoalEntry[
         goals.push({
           file,
           text: goal.text,
-          keys: new Set(goalKeys({ text: goal.text, tokens, campaign: goal.campaign, subject: goal.subject, targetUnit: goal.targetUnit, township: goal.township })),
+          // the stored subject (goalTracking's: the extractor's, or the object of the clause before the goal)
+          keys: new Set(goalKeys({ text: goal.text, tokens, campaign: goal.campaign, subject: tracked.subject, targetUnit: goal.targetUnit, township: goal.township })),
           match: {
             text: goal.text,
             issueDate,
@@ -68,7 +69,7 @@ export function predictLinks(issues: readonly IssueInput[]): { goals: GoalEntry[
             targetBound: goal.targetBound,
             campaign: goal.campaign,
             township: goal.township,
-            subject: goal.subject,
+            subject: tracked.subject,
             tokens,
           },
         });

@@ -17,9 +17,14 @@ export function wordBoundaries(text: string): Set<number> {
   return bounds;
 }
 
+// ICU splits a number from the unit or measure word after it (2020|年, 2|名, 65|岁), so a label that took the unit of the
+// number before it (年地方财政收入, 名工人, 岁以上) would pass; the number and its unit are one word to a reader.
+const DIGIT = /[0-9０-９]/;
+const afterNumber = (text: string, at: number) => at > 0 && DIGIT.test(text[at - 1]) && !DIGIT.test(text[at] ?? "");
+
 export function onWordBoundaries(text: string, start: number, end: number): boolean {
   const bounds = wordBoundaries(text);
-  return bounds.has(start) && bounds.has(end);
+  return bounds.has(start) && bounds.has(end) && !afterNumber(text, start);
 }
 
 // Where a label sits in an article: the occurrence nearest to the number it labels ([near, nearEnd) is the number).

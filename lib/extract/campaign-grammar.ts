@@ -30,6 +30,8 @@ export const CAMPAIGN_SUFFIXES: readonly CampaignHead[] = [
   { suffix: "工程", kind: "project" },
   { suffix: "攻坚", kind: "drive" },
   { suffix: "会战", kind: "drive" },
+  // “挂图作战”: a battle is a drive as a 会战 is
+  { suffix: "作战", kind: "drive" },
   { suffix: "改革", kind: "reform" },
   { suffix: "竞赛", kind: "competition" },
   { suffix: "比拼", kind: "competition" },
@@ -52,7 +54,11 @@ export const INFIX_BREAKERS: ReadonlySet<string> = new Set([..."的和与及为�
 export const CAMPAIGN_TRIGGERS: readonly string[] = [
   "实施", "推进", "深化", "开展", "围绕", "启动", "探索", "推动", "抓好", "抓实", "争创", "创建", "打好", "打赢",
   "举办", "掀起", "全力", "结合", "开展了", "实施了", "启动了", "推进了",
+  // 进行公路路产清缴行动, 决战脱贫攻坚, 决胜脱贫攻坚战
+  "进行", "决战", "决胜",
 ];
+// A launching verb that is the tail of a longer word after one of these characters is not that verb: 推进行政…, 促进行…
+export const TRIGGER_TAIL_OF: ReadonlyMap<string, string> = new Map([["进行", "推促先引改"]]);
 // `minHead`: characters the name needs before the head word (重大改革, 各项改革 are too generic); 百日攻坚 names a
 // drive by itself once a launching verb leads it (开展项目建设百日攻坚).
 export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[] = [
@@ -68,7 +74,8 @@ export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[]
   { suffix: "示范区", kind: "zone" },
   { suffix: "擂台赛", kind: "competition" },
   { suffix: "大比拼", kind: "competition" },
-  { suffix: "攻坚战", kind: "drive" },
+  // 打好脱贫攻坚战: two characters name the front, as for 保卫战
+  { suffix: "攻坚战", kind: "drive", minHead: 2 },
   { suffix: "改革", kind: "reform" },
   { suffix: "工程", kind: "project" },
   { suffix: "试点", kind: "reform" },
@@ -94,7 +101,34 @@ export const UNQUOTED_LEADS: readonly string[] = [
   "各种", "各类", "相关", "更多",
   // the place the sentence is about: 该镇小城镇环境综合整治, 全县污染防治攻坚战
   "该镇", "该县", "该区", "该市", "该村", "该乡", "全县", "全镇", "全乡", "全村", "我县", "我市", "我镇",
+  // a demonstrative: 这场攻坚战, 一场保卫战 name no front
+  "这场", "一场", "这一",
 ];
+// A bare 攻坚 heads a name only after a noun-like front: 集中攻坚, 合力攻坚 are manners of work, and 攻坚克难, 攻坚阶段,
+// 攻坚任务 are other words.
+export const BARE_GONGJIAN_FRONT_STOPS: ReadonlySet<string> = new Set([
+  "集中", "全力", "合力", "协同", "联合", "重点", "持续", "全面", "奋力", "合作", "联动", "攻坚", "决战", "决胜", "难点",
+  // scope and stage words: 全域攻坚突破, 聚焦前期攻坚
+  "全域", "前期", "后期", "当前", "年度", "全年", "此次", "这次", "本次",
+]);
+export const BARE_GONGJIAN_NEXT_STOPS = /^(?:克|阶段|期|任务|力度|时期|之年|决战|拔寨|目标|项目|难题|重点|办)/;
+
+// Unquoted numbered names with a head word (五清行动, 三清三拆行动, 两违整治): a numeral (not the indefinite 一), one to
+// three words, and the head. A measure word after the numeral makes it a count (三项行动, 两个工程, 八大工程).
+export const NUMBERED_NAME_HEADS: readonly CampaignHead[] = [
+  { suffix: "专项行动", kind: "drive" },
+  { suffix: "攻坚行动", kind: "drive" },
+  { suffix: "行动", kind: "drive" },
+  { suffix: "工程", kind: "project" },
+  { suffix: "攻坚", kind: "drive" },
+  { suffix: "整治", kind: "drive" },
+  { suffix: "会战", kind: "drive" },
+  { suffix: "改革", kind: "reform" },
+  { suffix: "竞赛", kind: "competition" },
+  { suffix: "创建", kind: "drive" },
+];
+export const NUMBERED_NAME_NUMERALS = "二两双三四五六七八九十百千";
+export const NUMBERED_NAME_NOT_SECOND = "个大方点次年项条类种批支场轮位名家户人件日月天周届期成倍";
 // Heads that say which area, not which drive (推进体制机制改革, 深化重点领域改革).
 export const UNQUOTED_GENERIC_HEADS: ReadonlySet<string> = new Set([
   "体制机制", "重点领域", "关键领域", "重点环节", "关键环节", "各个领域", "各方面", "一系列", "重点项目", "重大项目",
@@ -113,7 +147,7 @@ export const SUFFIX_BLOCKERS: ReadonlySet<string> = new Set([..."队员组者计
 
 // Suffixes removed from a name to make its merge key (longest first, repeatedly).
 export const KEY_SUFFIXES: readonly string[] = [
-  "作风建设行动", "行政执法改革", "专项行动", "攻坚行动", "提升工程", "管理工程", "工作体系", "PK赛活动", "攻坚战",
+  "作风建设行动", "行政执法改革", "专项行动", "攻坚行动", "提升工程", "管理工程", "工作体系", "PK赛活动", "攻坚战", "攻坚",
   "擂台赛", "现场会", "行动", "活动", "改革", "体系", "竞赛", "建设", "创建", "工作", "工程", "专项",
 ];
 
@@ -170,9 +204,11 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   { suffix: "综合整治", kind: "drive" },
   { suffix: "专项斗争", kind: "drive" },
   { suffix: "提升工程", kind: "drive" },
-  { suffix: "攻坚战", kind: "drive" },
+  { suffix: "攻坚战", kind: "drive", minHead: 2 },
   { suffix: "百日攻坚", kind: "drive" },
   { suffix: "保卫战", kind: "drive", minHead: 2 },
+  // 脱贫攻坚与乡村振兴有效衔接, 为脱贫攻坚、乡村振兴…: a drive named by its front, with no 战 (see BARE_GONGJIAN_*)
+  { suffix: "攻坚", kind: "drive", minHead: 2 },
   // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
   { suffix: "教育实践活动", kind: "drive" },
   { suffix: "试点", kind: "reform", minHead: 4 },

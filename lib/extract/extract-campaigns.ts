@@ -8,7 +8,10 @@
 import { CAMPAIGNS, type CampaignEntry, type CampaignKind } from "@/lib/gazetteer";
 import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import {
+  BARE_GONGJIAN_FRONT_STOPS,
+  BARE_GONGJIAN_NEXT_STOPS,
   CAMPAIGN_STOP_LIST,
+  TRIGGER_TAIL_OF,
   CAMPAIGN_SUFFIXES,
   CAMPAIGN_TRIGGERS,
   ENUMERATION_HEADS,
@@ -21,6 +24,9 @@ import {
   MEETING_OPENERS,
   MEETING_WORDS,
   NAME_OPENERS,
+  NUMBERED_NAME_HEADS,
+  NUMBERED_NAME_NOT_SECOND,
+  NUMBERED_NAME_NUMERALS,
   NUMBERED_PAIR_IDIOMS,
   PLAN_TITLE_LEADS,
   PLAN_TITLE_SUFFIXES,
@@ -143,10 +149,21 @@ const HAN = /[\u4e00-\u9fff]/;
 const TRIGGER_SET = new Set(CAMPAIGN_TRIGGERS);
 const TRIGGER_LENGTHS = [...new Set(CAMPAIGN_TRIGGERS.map((t) => t.length))].sort((a, b) => b - a);
 
-// The length of the launching verb that ends at `end`, or 0.
+// The length of the launching verb that ends at `end`, or 0. A verb that is the tail of a longer word is none
+// (推进行政执法体制改革 holds 推进, not 进行).
 function triggerEndingAt(text: string, end: number): number {
-  for (const n of TRIGGER_LENGTHS) if (end >= n && TRIGGER_SET.has(text.slice(end - n, end))) return n;
+  for (const n of TRIGGER_LENGTHS) {
+    if (end < n) continue;
+    const verb = text.slice(end - n, end);
+    if (TRIGGER_SET.has(verb) && !TRIGGER_TAIL_OF.get(verb)?.includes(text[end - n - 1] ?? "")) return n;
+  }
   return 0;
+}
+
+// A short front (脱贫攻坚战) names a drive only when nothing was stripped before it: after a demonstrative or a scope
+// word (打好此次征收攻坚战) the phrase points back at the article's own drive.
+function anaphoricShortFront(start: number, head: number, at: number): boolean {
+  return start > head && at - start < UNQUOTED_MIN_HEAD;
 }
 
 function containsTrigger(text: string): boolean {
@@ -376,7 +393,7 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
     }
     if (head < 0) continue;
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
-    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) {
+    if (at - start < UNQUOTED_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD || anaphoricShortFront(start, head, at)) {
       drop?.(text.slice(start, end), start, "unquoted-name-length");
       continue;
     }
@@ -445,11 +462,51 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
       head--;
     }
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
-    if (at - start < STRONG_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD) continue;
+    if (at - start < STRONG_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD || anaphoricShortFront(start, head, at)) continue;
     if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) continue;
+    if (m[0] === "攻坚" && !isBareGongjianName(text, start, at, end)) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
     out.push(mention(text, start, end, text.slice(start, end), STRONG_KIND.get(m[0])!));
+  }
+  return out;
+}
+
+// 脱贫攻坚 (no 战): a short noun-like front, not a manner of work (集中攻坚), and not the start of another word (攻坚克难).
+function isBareGongjianName(text: string, start: number, at: number, end: number): boolean {
+  const front = text.slice(start, at);
+  return front.length <= 4 && !BARE_GONGJIAN_FRONT_STOPS.has(front) && !BARE_GONGJIAN_NEXT_STOPS.test(text.slice(end, end + 2));
+}
+
+const NUMBERED_NAME_RE = new RegExp(
+  `[${NUMBERED_NAME_NUMERALS}][\u4e00-\u9fff]{1,4}?(?:${[...NUMBERED_NAME_HEADS]
+    .sort((a, b) => b.suffix.length - a.suffix.length)
+    .map((h) => h.suffix)
+    .join("|")})`,
+  "g",
+);
+const NUMBERED_NAME_KIND = new Map(NUMBERED_NAME_HEADS.map((h) => [h.suffix, h.kind]));
+
+// 五清行动, 三清三拆行动: an unquoted numbered name with its head word, standing at the start of a name (after
+// punctuation, a list comma, a breaker or a launching verb). The numeral is not a count (三项行动, 八大工程).
+function numberedNameMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(NUMBERED_NAME_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1] ?? "";
+    const startsName = !NAME_CHAR.test(before) || NAME_BREAKERS.has(before) || triggerEndingAt(text, start) > 0;
+    if (!startsName || SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
+    const head = NUMBERED_NAME_HEADS.filter((h) => m[0].endsWith(h.suffix)).sort((a, b) => b.suffix.length - a.suffix.length)[0];
+    const front = m[0].slice(0, -head.suffix.length);
+    if (front.length < 2 || NUMBERED_NAME_NOT_SECOND.includes(front[1]) || /[的了是在有要把被]/.test(front)) continue;
+    if (CAMPAIGN_STOP_LIST.has(front) || NUMBERED_PAIR_IDIOMS.has(front)) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) {
+      drop?.(m[0], start, "overlaps-another-campaign");
+      continue;
+    }
+    out.push(mention(text, start, end, m[0], NUMBERED_NAME_KIND.get(head.suffix)!));
   }
   return out;
 }
@@ -587,6 +644,7 @@ export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampai
   verbLedMentions,
   meetingMentions,
   strongHeadMentions,
+  numberedNameMentions,
 ];
 
 export function extractCampaigns(text: string, options: ExtractCampaignsOptions = {}): ExtractedCampaign[] {

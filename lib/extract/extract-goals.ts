@@ -62,6 +62,9 @@ const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
 // 完成情况/完成率 are nouns (督查检查各项任务完成情况), not a completion to commit to
 const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
+// Building a number of things (要新建改建城乡公厕30座) is a target too, read when no completion verb above is: a
+// completion in the same clause says more (将新增市场主体突破3000家 is a 突破).
+const BUILD_COUNT = /(?:新建|改建|新增)+(?=[\u4e00-\u9fff0-9０-９])/g;
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
 
 // Clause and sentence boundaries are the article's, computed once (lib/text/sentences.ts); the helpers below name
@@ -190,6 +193,14 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
       end = clauseEnd(text, at);
       if (c[0] === "完成" || hasNumber(indicators(), at, end)) break;
     }
+    if (!c) {
+      BUILD_COUNT.lastIndex = 0;
+      for (c = BUILD_COUNT.exec(scope); c; c = BUILD_COUNT.exec(scope)) {
+        at = from + c.index;
+        end = clauseEnd(text, at);
+        if (hasNumber(indicators(), at, end)) break;
+      }
+    }
     if (!c) continue;
     // 要确保…完成: the lead verb states the goal and its kind (producer 1)
     if (LEAD_IN.test(text.slice(from, at))) continue;
@@ -236,8 +247,8 @@ function isDirective(text: string, at: number): boolean {
 
 // A leading modal, numbered point or connective belongs to the directive, not to the goal's text.
 // 今年要实现…: the time phrase before the modal goes too (the deadline is still found just before the goal).
-// At most six frames (一是要同时…): bounded, so a hostile run of 一是按时… cannot make the match quadratic.
-const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要|将)){1,6}`);
+// (要求 goes whole: 要求年底前完成… must not leave 求.) At most six frames (一是要同时…): bounded, so a hostile run of 一是按时… cannot make the match quadratic.
+const LEADING_FRAME = new RegExp(`^(?:(?:${DEADLINE_SOURCE})?(?:[一二三四五六七八九十][是要]|同时|并|还|要求|要|将)){1,6}`);
 
 function trimmedClauseStart(text: string, at: number): number {
   const start = clauseStart(text, at, Math.max(0, at - 80));
@@ -394,6 +405,11 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
       drop(ctx, text, start, "past-report");
       continue;
     }
+    // 未能在6月底前完成 reports a failure; 2022年，…全年收入完成12.6亿元 (in a 2023 issue) reports a past year
+    if (NEGATED.test(text.slice(start, m.index)) || pastYear(text.slice(sentenceStart(text, m.index), m.index), ctx.issueYear)) {
+      drop(ctx, text, start, "completion-negated-or-past-year");
+      continue;
+    }
     const end = clauseEnd(text, after);
     // a result with a date (48个村全部完成生活污水治理) is a target; assigned with a modal (下月中旬要全部竣工) a task
     const kind = /要|将/.test(text.slice(start, after)) ? "task" : "target";
@@ -401,6 +417,15 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
     if (goal) out.push(goal);
     DATED_COMPLETION.lastIndex = Math.max(DATED_COMPLETION.lastIndex, end);
   }
+}
+
+const NEGATED = /未能|没能|没有|(?<![尚])未(?=[在按如于完能])/;
+
+// A sentence that names a year before the issue's (2022年 in a 2023 issue, 去年) reports that year.
+function pastYear(before: string, issueYear: number | undefined): boolean {
+  if (/去年|上年/.test(before)) return true;
+  if (!issueYear) return false;
+  return [...before.matchAll(/((?:19|20)[0-9]{2})年/g)].some((m) => Number(m[1]) < issueYear);
 }
 
 const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?[，,]/g;

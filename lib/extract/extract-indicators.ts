@@ -36,6 +36,7 @@ const NEXT = new RegExp(SCAN.source, "y");
 const TARGET_CUE = new RegExp(
   `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
 );
+const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something
 // 为确保X，Y: Y is what was done to that end, not a target
 const NOT_TARGET = /(?:行动|年度|工作|发展|规划)计划|计划(?:体系|目标体系)|为了?确保/g;
@@ -99,10 +100,29 @@ function periodOf(clause: string, after: string): ExtractedIndicator["period"] {
   return undefined;
 }
 
+// A target cue followed by a completed aspect reports a result (实现了, 一季度已完成投资, 确保了…): the number is actual.
+const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，,。；;]{0,10}$/;
+// The number a task or plan amounts to is a target: 全年任务为282个村, 占总任务879户, 目标任务数为50户.
+const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:为|是|达|共|有)?$/;
+
 function isTarget(sentencePrefix: string): boolean {
+  if (TASK_AMOUNT_BEFORE.test(sentencePrefix)) return true;
   // only the clause of the number and the one before it: a 确保 three clauses back governs something else
   const parts = sentencePrefix.replace(NOT_TARGET, "").split(/[，,]/);
-  return TARGET_CUE.test(parts.slice(-2).join("，"));
+  const scope = parts.slice(-2).join("，");
+  const cue = lastMatch(TARGET_CUE_ALL, scope);
+  if (!cue) return false;
+  return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length));
+}
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
 }
 
 function asOfIn(sentencePrefix: string, ctx: ExtractContext): string | undefined {
@@ -119,6 +139,9 @@ function inferUnit(left: string | undefined): UnitEntry | undefined {
   const hit = INFERRED_UNITS.find((u) => left.endsWith(u.suffix));
   return hit ? lookupUnit(hit.unit) : undefined;
 }
+
+// The unit of an amount written with 万/亿 and no unit word (还有100万的缺口).
+const BARE_AMOUNT: UnitEntry = { word: "", unit: "", countable: false, kind: "measure" };
 
 // ---- the scan ----
 
@@ -252,6 +275,8 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   if (!unit) {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
     unit = inferUnit(left);
+    // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
+    if (!unit && /^[0-9０-９.．]+[^0-9０-９.．万亿]{0,2}[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
     if (!unit) return "no-unit";
   }
   // 3年多, 两天多: after a time unit 多 is the approximator (多次, 多个 … start the next word)

@@ -16,7 +16,7 @@ import { extractPlaces, findPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
 import { headlineNumbers, linkEntities, nameSpans } from "./link-entities";
 import { removeOverlapping } from "./remove-overlaps";
-import { isCoreIndicator, seriesKey } from "./series-key";
+import { isCoreIndicator, seriesKey, seriesPlace } from "./series-key";
 import type { ArticleExtraction, ExtractContext, Span } from "./types";
 
 // The context extractAll reads from a parsed article: its headline stack, interviewee line and sentences.
@@ -108,8 +108,13 @@ export const REFINERS: readonly Refiner[] = [
   {
     // series and core after linking: they read the township, department and campaign the linker gave each number
     name: "series-keys",
-    refine: ({ indicators }) => ({
-      indicators: indicators.map((item) => ({ ...item, seriesKey: seriesKey(item), core: isCoreIndicator(item) })),
+    // (and the villages the number's sentence names: one project's count is not another's, issue #11 §2)
+    refine: ({ text, indicators, places }) => ({
+      indicators: indicators.map((item) => ({
+        ...item,
+        seriesKey: seriesKey({ ...item, place: seriesPlace(text, item.start, places) }),
+        core: isCoreIndicator(item),
+      })),
     }),
   },
 ];

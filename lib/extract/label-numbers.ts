@@ -9,7 +9,11 @@ import type { UnitEntry } from "./units";
 
 // Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
 // Bounded: an unbounded run before $ backtracks exponentially (达到 is also 达 + 到) in a long run of these words.
-const LINK_TAIL = /(?:达到|超过|突破|共计|累计|可达|全部|达|为|有|是|共|计|约|已|仅|只|就|了|都|用|的|均|至|到|超|近|将){1,8}$/;
+const LINK_TAIL = /(?:达到|超过|突破|共计|累计|可达|全部|达|为|有|是|共|计|约|已|仅|只|就|了|都|也|翻|用|的|均|至|到|超|近|将){1,8}$/;
+// A change to a level is not part of what is measured: 贫困人口减少至, 贫困发生率下降到 → 贫困人口, 贫困发生率 (a bare
+// 增长 stays: 同比增长15.62% is labelled 同比增长).
+const VALUE_GIVEN_BEFORE = /(?:达到?|为|是|超过|突破|保持在)$/;
+const CHANGE_TO_TAIL = /(?:减少|下降|增加|提高|提升|降低|缩小|扩大|增长|上升|跃升|增|降|减)(?:至|到)$/;
 
 // Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
 export const LEFT_CUT_WORDS: readonly string[] = [
@@ -19,6 +23,9 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前", "未来", "今后",
   // expectations and remainders say how the number stands, not what it counts (预计产量可达, 力争全市, 其余8个)
   "预计", "力争", "其余", "初步确定",
+  // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫); 的 stays
+  // inside a label (签约的农户 is what was counted, not 农户)
+  "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -39,6 +46,7 @@ export const RIGHT_STOP_WORDS: readonly string[] = [
   "实现", "完成", "进行", "通过", "用于", "投入", "成为", "作为", "了", "每", "时间", "打造", "下功夫", "发力",
   "推动", "推进", "加快", "抓好", "做好", "聚焦", "持续", "进一步", "全面", "积极", "努力", "落实", "取得",
   "带动", "覆盖", "解决", "便(?![民利捷于])", "即(?![时将便])", "乃至", "以及", "甚至", "或", "全部",
+  "一起", "一同", "走进", "来到", "前往",
 ];
 const STOP_ALT = [...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|");
 const RIGHT_NOUN = new RegExp(`([\\u4e00-\\u9fff]{0,8}?)(?:${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
@@ -76,7 +84,7 @@ const cap = (s: string) => (s.length > MAX_METRIC ? s.slice(s.length - MAX_METRI
 
 /** Noun phrase before a number: 入户调查完成率达 → 入户调查完成率; undefined when only a verb is left. */
 export function leftMetric(run: string): string | undefined {
-  let s = run.replace(LINK_TAIL, "");
+  let s = run.replace(CHANGE_TO_TAIL, "").replace(LINK_TAIL, "");
   if (!s || ONLY_PERIOD.test(s)) return undefined;
   // cut after the last verb that still leaves a noun (房屋征收入户调查完成率 → 入户调查完成率, not 率);
   // a verb right before the number means the noun is elsewhere (累计供应1000余单, 彻底结束了975户)
@@ -158,6 +166,12 @@ export function labelNumber(o: LabelInput): string | undefined {
   const { unit, left } = o;
   if (unit.kind === "duration") return durationMetric(o);
   if (unit.kind === "age") return left;
+  // 3万多元的积蓄, 840平方米的生产车间: the noun after 的 is what the amount is of; not after a verb that gives a
+  // value (达20万元以上的目标: the 目标 is the whole clause's)
+  if (unit.kind !== "ratio" && o.text[o.end] === "的" && !VALUE_GIVEN_BEFORE.test(o.run)) {
+    const noun = rightMetric(o.text, o.end + 1, undefined);
+    if (noun) return noun;
+  }
   const right = rightMetric(o.text, o.end, unit);
   // 两村: the unit is itself the noun; what follows (集体土地上房屋) belongs to the next number
   if (!unit.nameSuffix && right && (unit.countable || unit.kind === "measure")) return right;

@@ -4,6 +4,7 @@
 // or 签约86户 (a count, not a rate), do not. Core vs incidental tells tracked quantities from story details.
 // Pure: no database, the extraction pipeline and the linker share it.
 
+import { findPlaces } from "./extract-places";
 import { lookupUnit, type UnitKind } from "./units";
 
 // Metric words, normalised: a table of (pattern, canonical metric); the first match wins. Rates keep 率; an activity
@@ -66,11 +67,49 @@ export function unitFamily(unit: string): UnitFamily {
   return `count:${entry?.unit ?? unit}`;
 }
 
-export type SeriesSubject = { campaign?: string | null; township?: string | null; department?: string | null };
+// `place`: the villages or communities the number's sentence names before it (seriesPlace below), the project a
+// township-wide count would otherwise mix with another's (梅山村's 签约率 and 溪口村's are two series, issue #11 §2).
+export type SeriesSubject = { place?: string | null; campaign?: string | null; township?: string | null; department?: string | null };
 
-// The subject a series is measured for: the narrowest thing the item is tied to.
+// The subject a series is measured for: the narrowest thing the item is tied to. A campaign named after its villages
+// (黄家片区下刘、四都刘村房屋征收) is measured for those villages, so a later sentence that names the villages and not
+// the campaign (下刘、四都刘村征收项目签约率达78%) continues its series.
 export function seriesSubject(subject: SeriesSubject): string {
-  return subject.campaign || subject.township || subject.department || "全区";
+  return subject.place || (subject.campaign && campaignPlace(subject.campaign)) || subject.campaign || subject.township || subject.department || "全区";
+}
+
+const villageKey = (names: readonly string[]) => [...new Set(names.map((n) => n.replace(/(?:村|社区)$/, "") || n))].sort().join("、");
+
+const campaignPlaces = new Map<string, string>();
+function campaignPlace(campaign: string): string {
+  let place = campaignPlaces.get(campaign);
+  if (place === undefined) {
+    place = villageKey(findPlaces(campaign).places.filter((p) => p.level === "village" || p.level === "community").map((p) => p.name));
+    if (campaignPlaces.size >= 1000) campaignPlaces.clear();
+    campaignPlaces.set(campaign, place);
+  }
+  return place;
+}
+
+// The villages or communities a number's sentence names before it: the gazetteer's (its places), and a name the
+// gazetteer lacks written right after a township (石梁镇溪口村征收项目: 溪口). Undefined when it names none.
+export function seriesPlace(
+  text: string,
+  at: number,
+  places: readonly { name: string; level: string; start: number; end: number }[],
+): string | undefined {
+  let from = at;
+  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1])) from--;
+  const names: string[] = [];
+  for (const p of places) {
+    if (p.start < from || p.start >= at) continue;
+    if (p.level === "village" || p.level === "community") names.push(p.name);
+    else if (p.level === "township") {
+      const after = /^([\u4e00-\u9fff]{2,3}?)(?:村|社区)/.exec(text.slice(p.end, at));
+      if (after && !places.some((q) => q.start === p.end)) names.push(after[1]);
+    }
+  }
+  return names.length ? villageKey(names) : undefined;
 }
 
 // `metric|subject|unit family`, or undefined when the item names no metric (a bare count cannot be followed).

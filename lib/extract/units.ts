@@ -129,6 +129,12 @@ export const UNITS: readonly UnitEntry[] = [
   measure("℃"),
   measure("摄氏度", "℃"),
   { word: "元", unit: "元", countable: false, kind: "money" },
+  // other currencies keep their own unit: 年出口创汇8000多万美元
+  { word: "美元", unit: "美元", countable: false, kind: "money" },
+  { word: "欧元", unit: "欧元", countable: false, kind: "money" },
+  { word: "港元", unit: "港元", countable: false, kind: "money" },
+  { word: "日元", unit: "日元", countable: false, kind: "money" },
+  { word: "英镑", unit: "英镑", countable: false, kind: "money" },
   // colloquial money: 2000块钱, 7毛钱 (a 毛 is a tenth of a 元)
   { word: "块钱", unit: "元", countable: false, kind: "money" },
   { word: "毛钱", unit: "元", countable: false, kind: "money", factor: 0.1 },
@@ -138,6 +144,8 @@ export const UNITS: readonly UnitEntry[] = [
   { word: "个百分点", unit: "百分点", countable: false, kind: "ratio" },
   // time spans (calendar dates are excluded in non-quantities.ts, so 年/月 here are durations)
   duration("天"),
+  // 停水近十日: a span in days; a day of the month (26日, 十月十日) is a date (non-quantities.ts)
+  duration("日", "日", "[期常程报均益趋夜前后内]"),
   duration("小时"),
   duration("分钟"),
   duration("个月"),

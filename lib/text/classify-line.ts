@@ -7,11 +7,14 @@ import {
   DATELINE_DATE,
   DATELINE_FIELDS,
   ENUMERATOR,
+  MONTH_DAY_CLOCK,
   NUMBERED_SUBHEAD,
   PAREN_BYLINE,
   PHOTO_CREDIT,
   POSITION_WORDS,
   SENTENCE_PUNCTUATION,
+  SITE_ADDRESS,
+  SUPPLIED_PICTURE,
 } from "./text-lexicon";
 
 // Line shapes shared by the page-break repair and the segmenter.
@@ -111,12 +114,13 @@ export function isBylineLine(line: string): boolean {
 }
 
 // "张三 摄", "新华社记者 张三 摄", "（记者 张三 摄）": a photo credit on its own line.
-export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 && PHOTO_CREDIT.test(line);
+export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 && (PHOTO_CREDIT.test(line) || SUPPLIED_PICTURE.test(line));
 
 // "2014-08-01 13:52", "吉战顺 2016-11-01", "2019年02月21日 11:49:07 来源: 浙江在线", "发布机构:沂水县沙沟镇 发布日期:2021-02-27",
 // "来源: 婺城新闻网 作者: 记者 施俊", "本文转自:衢州日报", "区划代码:330802101": the page's metadata, never prose or a headline.
 export function isDatelineLine(line: string): boolean {
   if (line.length > 80 || /[。；！？!?]/.test(line)) return false;
+  if (MONTH_DAY_CLOCK.test(line)) return true;
   if (/^\S{1,8}[:：]/.test(line) && !/[，,]/.test(line) && fieldShaped(line)) return true;
   if (DATELINE_FIELDS.test(line) && !/[，,]/.test(line)) return true;
   const date = DATELINE_DATE.exec(line);
@@ -128,7 +132,7 @@ export function isDatelineLine(line: string): boolean {
     .replace(/星期[一二三四五六日天]|周[一二三四五六日]/g, " ")
     .replace(/[\s|｜/·•\-—]+/g, " ")
     .trim();
-  return rest === "" || rest.split(" ").every((t) => t.length <= 8 && !/\d/.test(t));
+  return rest === "" || rest.split(" ").every((t) => SITE_ADDRESS.test(t) || (t.length <= 8 && !/\d/.test(t)));
 }
 
 // "地名:墩头村隶属:航埠镇", "长途区号:0570 邮政编码:324000": key:value fields with short keys and values.

@@ -28,6 +28,7 @@ import {
   ENUMERATOR,
   HOME_AFFILIATIONS,
   REPORTER_ROLES,
+  SERIAL_MARKER,
   SUBTITLE_HINT,
 } from "./text-lexicon";
 import type { ArticleKind, ParsedArticle, Reporter, SectionHead } from "./types";
@@ -397,7 +398,8 @@ function draftFromStack(stack: Unit[], banners: string[]): Draft {
   const draft = newDraft("news", "");
   if (kept.length === 1) draft.title = kept[0];
   else if (kept.length === 2) {
-    if (SUBTITLE_HINT.test(kept[1])) [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
+    // A serial marker (…( 二 )) ends a main headline: the line under it is its subtitle, not the title of a kicker.
+    if (SUBTITLE_HINT.test(kept[1]) || SERIAL_MARKER.test(kept[0])) [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
     else [draft.kicker, draft.title] = [kept[0], kept[1]];
   } else [draft.kicker, draft.title, draft.subtitle] = [kept[0], kept[1], cleanSubtitle(kept[2])];
   return draft;

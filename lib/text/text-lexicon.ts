@@ -13,7 +13,8 @@ export const LUNAR_DATE =
 
 // Masthead tokens of 今日柯城 and similar county papers; a line made only of these (and separators) is masthead.
 export const MASTHEAD_TOKENS: RegExp[] = [
-  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g,
+  // e-paper headers drop 日 before the weekday: "2018年2月26星期一" (今日房县数字报纸)
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s{0,4}星期))/g,
   /(?:总)?第\s*\d+\s*期/g,
   new RegExp(LUNAR_DATE.source, "g"),
   /星期[一二三四五六日天]/g,
@@ -29,12 +30,14 @@ export const MASTHEAD_TOKENS: RegExp[] = [
   /国内统一连续出版物号[:：]?\s*\S+/g,
   /CN\s*\d{2}\s*[-—]\s*\d{4}(?:\/\S+)?/g,
   /内部资料[^\s准]{0,8}准印证[:：]?\s{0,4}\S*/g,
+  // an e-paper's header: "今日房县数字报纸", "内部资料 免费赠阅", "XX日报电子版"
+  /数字报纸|数字报|电子版|内部资料|免费赠阅/g,
   /邮发代号[:：]?\s*\S+/g,
 ];
 export const MASTHEAD_SEPARATORS = /[\s·•|｜/、，,（）()\-—：:]+/g;
 
 // Staff lines that may appear on any page; never part of an article.
-export const STAFF_LINE = /^(?:责任编辑|本版责编|责编|编辑|校对|美编|美术编辑|版式|组版|审核|审校|值班编委|值班主任)\s*[:：]\s*(\S.{0,40})$/;
+export const STAFF_LINE = /^(?:责任编辑|本版责编|责编|编辑|校对|美编|美术编辑|版式|组版|审核|审校|值班编委|值班主任)\s*[:：︱｜|]\s*(\S.{0,40})$/;
 
 // Column banners and campaign slogans printed above or between articles (compared without spaces).
 export const BANNER_PHRASES: string[] = [
@@ -112,19 +115,27 @@ export const PAPER_NAME = /(?:今日[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,6}(?:�
 // "吉战顺 2016-11-01", "发布日期:2021-02-27", "来源: 婺城新闻网 作者: 记者 施俊". The date is the publication date.
 export const DATELINE_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)/;
 export const DATELINE_FIELDS =
-  /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：]/;
+  /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：︱｜|]/;
 export const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+// A web page's short date line without a year: "11-15 16:24" (month-day and clock time; the year is not given).
+export const MONTH_DAY_CLOCK = /^\d{1,2}[-/]\d{1,2}\s{1,4}\d{1,2}:\d{2}(?::\d{2})?$/;
+// A site's address on a dateline: "www.dqnews.com.cn 2017-03-21 德清新闻网".
+export const SITE_ADDRESS = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.){1,4}(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:\/\S*)?$/i;
+// A serial marker ending a headline: "…建设幸福乡村( 二 )", "…（上）", "…之三": the main headline of a series, never a kicker.
+export const SERIAL_MARKER = /(?:[（(]\s{0,2}[一二三四五六七八九十上中下]{1,2}\s{0,2}[）)]|之[一二三四五六七八九十])$/;
 
 // Byline lines printed above a body: "□ 记者 张三", "本报记者 张三 李四", "记者 张三 通讯员 李四", "通讯员 王五",
 // "都市快报(通讯员 方祺 记者 周涛)", "文/张三", "（记者 张三）" (read token by token in classify-line.ts).
 export const PAREN_BYLINE = /^[\u4e00-\u9fff]{0,10}[（(]\s*(?:[\u4e00-\u9fff]{0,8}(?:特约记者|见习记者|记者|通讯员|实习生))[^（）()]{1,60}[）)]$/;
 
 // Photo credits set on their own line: "张三 摄", "新华社记者 张三 摄", "记者 张三 摄", "□ 本报记者 张三 摄影".
+// "（图片由受访者提供）", "照片由该镇提供": a credit for a supplied picture.
+export const SUPPLIED_PICTURE = /^[（(]?\s{0,4}(?:图片|照片|图)由[\u4e00-\u9fff]{1,16}提供\s{0,4}[）)]?$/;
 export const PHOTO_CREDIT =
   /^(?:[□■]\s*)?[（(]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影师|摄影)\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,4}\s*(?:摄|摄影|供图|\/摄)\s*[）)]?$/;
 
 // Boxes printed inside an article: their label line is a section head, never a headline.
-export const BOX_LABEL = /^[【\[［〖]?\s{0,4}(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评)\s{0,4}[】\]］〗]?\s{0,4}[:：]?$/;
+export const BOX_LABEL = /^[【\[［〖]?\s{0,4}(?:核心阅读|编者的话|编者按语|链接|相关链接|背景链接|延伸阅读|记者手记|记者观察|数说|小贴士|新闻链接|专家点评|短评|新闻背景|背景资料|名词解释|知识链接)\s{0,4}[】\]］〗]?\s{0,4}[:：]?$/;
 
 // Column tags that mark a line as the headline of its own piece (commentary, brief): （快评）（评论员观察）【…】.
 export const COLUMN_TAG =

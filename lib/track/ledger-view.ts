@@ -65,16 +65,11 @@ export function summariseLedger<T extends LedgerStatusRow>(rows: readonly T[], o
   const limit = options.limit ?? 5;
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
-  const known = new Set<string>(LEDGER_STATUS_ORDER);
-  const byStatus = [
-    ...LEDGER_STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
-    ...[...counts].filter(([status]) => !known.has(status)).map(([status, count]) => ({ status, count })),
-  ];
   const overdue = applyLedgerView(rows, { asOf: options.asOf, overdue: true, sort: "deadline", dir: "desc" });
   const lastEvidence = (row: T) => row.evidence.reduce((latest, e) => (e.issueDate > latest ? e.issueDate : latest), "");
   return {
     total: rows.length,
-    byStatus,
+    byStatus: statusCounts(counts),
     dueSoon: applyLedgerView(rows, { asOf: options.asOf, due: options.dueDays ?? 30, sort: "deadline" }).slice(0, limit),
     overdue: overdue.slice(0, limit),
     overdueCount: overdue.length,
@@ -83,4 +78,14 @@ export function summariseLedger<T extends LedgerStatusRow>(rows: readonly T[], o
       .sort((a, b) => lastEvidence(b).localeCompare(lastEvidence(a)) || b.id - a.id)
       .slice(0, limit),
   };
+}
+
+// Counts by status in the overview's order: the five statuses (zero when none), then any other an editor set, in the
+// order given (first met).
+export function statusCounts(counts: ReadonlyMap<string, number>): { status: string; count: number }[] {
+  const known = new Set<string>(LEDGER_STATUS_ORDER);
+  return [
+    ...LEDGER_STATUS_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    ...[...counts].filter(([status]) => !known.has(status)).map(([status, count]) => ({ status, count })),
+  ];
 }

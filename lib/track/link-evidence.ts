@@ -14,7 +14,7 @@ import type { GoalBound } from "../extract/types";
 import { splitSentences } from "../text/sentences";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
-import { campaignParts, GENERIC_PROJECT_WORDS, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { campaignParts, GENERIC_PROJECT_WORDS, namesAnotherOfKind, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
 
@@ -64,7 +64,7 @@ export type EvidenceMatch = {
 };
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
-export const MISSED_CUES = /滞后|未完成|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
+export const MISSED_CUES = /滞后|未完成|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
 // Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
 // with its numbers in classify().
 export const PARTIAL_CUES =
@@ -72,7 +72,8 @@ export const PARTIAL_CUES =
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
-  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官|启用|通车|贯通|交付)(?:并?(?:开放|运行|使用|投用))?",
+  "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投运|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官|启用|通车|开通|贯通|交付|交工|上线)(?:并?(?:开放|运行|使用|投用))?",
+  "(?:全部|全面)?整改到位|全部销号",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
   "获评|获批|入选|授牌|荣获|被评为|被命名为|验收合格",
 ].join("|");
@@ -155,9 +156,10 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
   const rest = (subject ? text.replace(subject, " ") : text).replace(TOPIC_STOP, " ");
-  const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...tokens.strong, ...(campaign ? campaignParts(campaign) : [])])];
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
   const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
+  // the objects' words too: a goal whose object its clause before names (确保6月底前全部完工 of 路灯改造) is about it
+  const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...(campaign ? campaignParts(campaign) : [])])];
   const own = tokens.strong.filter((t) => goalText.includes(t));
   const listed = own.filter((t) => !(campaign && campaign.includes(t)));
   const parts = objects.length > 1 ? objects : listed.length > 1 ? listed : [];
@@ -232,7 +234,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     );
     // The goal's object written in the sentence is its topic too (方舱医院 of 加快推进方舱医院建设).
     const objectTopic = objectHits.length > 0;
-    if (topicHits.length === 0 && !seriesHit && !completionGoal && !objectTopic) continue;
+    // (a headline that names the goal's object is the topic of its sentences too: 路段的改造未能…完成 under 城区路灯改造…)
+    if (topicHits.length === 0 && !seriesHit && !completionGoal && !objectTopic && !titleObjects.length) continue;
     // Another county's or town's work (江山市方舱医院, 衢江区数字农业园区) is not this goal's.
     if (prepSentence.outside ??= outsideOf(sentence)) continue;
 
@@ -266,6 +269,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
     if (view.own.length && !view.own.some((t) => namesObject(sentence, t)) && !(titleOwn && !other.length)) continue;
+    // A goal with an object of its own (健康柯城) that neither the sentence nor the headline names is tied to the
+    // sentence only by a name its context gave it (“十四五” of its sentence): one shared word is then too little.
+    if (view.objects.length && !objectHits.length && !titleObjects.length && !view.own.length && !goal.campaign && topicHits.length < 2 && !seriesHit) continue;
     // Another township's work (石室乡 vs 华墅乡) is not this goal's, unless the sentence names the goal's township too.
     if (goal.township && !sentence.includes(goal.township) && sentenceTokens.weak.some((w) => /[镇乡]$|街道$/.test(w) && w !== goal.township)) continue;
 
@@ -279,13 +285,14 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // one shared bigram is too little (房屋 of 房屋腾空 for 进行房屋认定): the sentence must carry the goal's topic in
     // two words or one of its numbers.
     if (subject < 0.9 && !hits.length && !seriesHit && !completionGoal && topicHits.length < 2 && !titleObjects.length) continue;
-    const cues = attachedCues(clauses, view, span.start, seriesHit, startGoal);
+    const cues = attachedCues(clauses, view, span.start, seriesHit, startGoal, other.length === 0);
     const outcome = classify(cues, goal, inSentence, seriesHit, sentence);
     if (topicHits.length === 0 && !seriesHit && !objectTopic && !((completionGoal || titleObjects.length) && outcome.relation !== "mention")) continue;
     // A goal of several objects (奥陶纪、寺桥水库、衢门山; 麻蓬、严村、妙源、茶铺) is met, or missed, only by a report on
     // all of them: one of them done, or one late, is partial.
-    const named = view.parts.filter((p) => sentence.includes(p)).length;
-    if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length && !/全部|均已|都已/.test(sentence)) {
+    // (全部 in 14个健康驿站全部投用 is all of one item, not of the goal's list)
+    const named = view.parts.filter((p) => namesObject(sentence, p)).length;
+    if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
     }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
@@ -314,6 +321,10 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   return best;
 }
 
+// What a clause that goes on about its sentence's topic holds besides its cue: the completion it speaks of, time
+// words and prepositions (二期工程未能如期完工, 投用时间推迟至明年).
+const CHAIN_FILLER = /建成|完工|竣工|投用|完成|明年|今年|去年|年底|年内|月底|[至于到]/g;
+
 // Words a clause may hold besides what it reports on: adverbs of time and manner, pronouns, dates and numbers.
 const FILLER = /日前|目前|近日|截至|如今|现已|已有|[该此其已均都也并于在将又再共]|[个项家座处]|[0-9０-９.．%％]+|[年月日号]|[上下]午|[，,、\s]/g;
 
@@ -328,24 +339,45 @@ function attachedCues(
   sentenceStart: number,
   seriesHit: EvidenceIndicator | undefined,
   startGoal: boolean,
+  namesNothingElse: boolean,
 ): SentenceCues {
   const out: SentenceCues = {};
+  // A clause that names the goal makes it the sentence's topic: the clauses after it that name nothing else go on
+  // about it (游船码头受…影响，主体工程去年未能如期完工，…建成投用时间推迟至今年6月).
+  let held = false;
   for (const clause of clauses) {
     const { cues } = clause;
-    if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress) continue;
+    if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress) {
+      held ||= view.words.some((w) => clause.text.includes(w));
+      continue;
+    }
     const seriesHere = !!seriesHit && seriesHit.start - sentenceStart >= clause.start && seriesHit.start - sentenceStart < clause.end;
     let content = clause.text;
     for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress]) if (word) content = content.split(word).join(" ");
+    // 城北污水处理厂扩建工程推迟 shares words with 城南污水处理厂 but is about another of its kind
+    if (view.objects.some((o) => namesAnotherOfKind(content, o))) {
+      held = false;
+      continue;
+    }
     const shares = view.words.some((w) => content.includes(w));
     if (view.plan && !content.includes(view.plan)) continue;
-    const bare = content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(FILLER, "").length <= 2;
-    if (!(shares || seriesHere || bare)) continue;
+    const own = content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(FILLER, "").length;
+    const bare = own <= 2;
+    // (a clause that goes on about the topic has little subject of its own: 主体工程去年…, 建成投用时间…; one that
+    // writes another thing at length, 城北污水处理厂扩建工程推迟, starts a topic of its own)
+    const chained = held && namesNothingElse && content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(CHAIN_FILLER, "").replace(FILLER, "").length <= 3;
+    if (!(shares || seriesHere || bare || chained)) {
+      held ||= view.words.some((w) => clause.text.includes(w));
+      continue;
+    }
+    held = true;
     out.missed ??= cues.missed;
     out.partial ??= cues.partial;
     if (cues.start) {
       if (startGoal) out.met ??= cues.start;
       else out.progress ??= cues.start;
     }
+    if (cues.met && !out.met) out.metAt = { start: sentenceStart + clause.start, end: sentenceStart + clause.end, text: clause.text };
     out.met ??= cues.met;
     out.progress ??= cues.progress;
   }
@@ -369,7 +401,7 @@ type PreparedSentence = {
   clauses: PreparedClause[];
 };
 
-type SentenceCues = { missed?: string; partial?: string; met?: string; start?: string; progress?: string };
+type SentenceCues = { missed?: string; partial?: string; met?: string; start?: string; progress?: string; metAt?: { start: number; end: number; text: string } };
 
 function cuesOf(sentence: string): SentenceCues {
   return {
@@ -487,6 +519,8 @@ function countOf(written: string): number {
   return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0);
 }
 
+const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分/;
+
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -525,7 +559,12 @@ function classify(
   }
   const met = cues.met;
   // 已完成签约86户 is a count of done work, not the whole done: progress unless the sentence says all of it.
-  if (met && !(/^已完成$|^实现$/.test(met) && indicators.some((i) => i.unit !== "%"))) return { relation: "met", word: met };
+  // (a count in another clause is not the done work's: 收支实现平衡，全年…收入完成12.6亿元)
+  const counted = indicators.some((i) => i.unit !== "%" && (!cues.metAt || (i.start >= cues.metAt.start && i.start < cues.metAt.end)));
+  // A stage of the work done (中期评估完成, 一期工程竣工, 首批…通过验收) is part of it, unless the goal is that stage.
+  const stage = cues.metAt && STAGE.exec(cues.metAt.text)?.[0];
+  if (met && stage && !goal.text.includes(stage)) return { relation: "partial", word: `${stage}…${met}` };
+  if (met && !(/^已完成$|^实现$/.test(met) && counted)) return { relation: "met", word: met };
   if (rate) return { relation: "partial", word: rate.text ?? `${rate.value}%`, indicator: rate };
   if (cues.progress) return { relation: "progress", word: cues.progress };
   return { relation: "mention" };

@@ -6,6 +6,7 @@
 // that shares one of its strong tokens or its campaign. Pure.
 
 import { extractPlaces } from "../extract";
+import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 
 export type SubjectTokens = { strong: string[]; weak: string[] };
 
@@ -114,11 +115,34 @@ export function subjectTokens(input: {
 // campaign's name), else from the text: the work verbs and manner words before the object and the generic words after
 // it are grammar, not name, so they are cut by these tables; a list (、 和 与 及) gives one object per item.
 const LEAD_WORDS =
-  /^(?:全年|今年|年内|明年|下月|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升)+/;
+  /^(?:全年|今年|年内|明年|下月|要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升)+/;
 const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务|等)+$/;
 const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
 // Manner, time and the goal's own verbs: a part made only of these (按时按期, 保质保量, 高时效完成目标任务) names nothing.
-const MANNER = /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全年|今年|年内|完成|实现|目标|任务|工作|各项|争先|进位|创优/g;
+// A deadline (年底前, 6月底前) and a completion (建成投用, 完工) name nothing either: 力争年底前建成投用 has no object of its own.
+const MANNER =
+  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|全年|今年|年内|年底|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
+
+// The extractor's deadline words (汛期前, 三季度末): a deadline is no part of a name.
+const DEADLINE = new RegExp(`(?:${DEADLINE_SOURCE})(?:前|内|底|末)?`, "g");
+
+// Another thing of the object's kind: an object made of a short modifier and a head (城南 + 污水处理厂) whose head the
+// text writes after another modifier of that length (城北污水处理厂). Determiners and the whole district (全区, 该, 我区)
+// and function characters name no other thing.
+const DETERMINER = /全区|全市|全县|我区|本区|柯城|[该此这其各每的和及与在是为已将了]/;
+
+export function namesAnotherOfKind(text: string, name: string): boolean {
+  if (name.length < 5 || text.includes(name)) return false;
+  for (const cut of [2, 3]) {
+    const head = name.slice(cut);
+    if (head.length < 4) continue; // 化改革 of 数字化改革 is no head
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      const before = text.slice(Math.max(0, at - cut), at);
+      if (/^[\u4e00-\u9fff]+$/.test(before) && before.length === cut && before !== name.slice(0, cut) && !DETERMINER.test(before)) return true;
+    }
+  }
+  return false;
+}
 
 export function objectNames(goal: { text: string; subject?: string | null; campaign?: string | null }): string[] {
   const own = goal.subject && !(goal.campaign && (goal.campaign.includes(goal.subject) || goal.subject.includes(goal.campaign))) ? goal.subject : goal.text;
@@ -126,11 +150,43 @@ export function objectNames(goal: { text: string; subject?: string | null; campa
   // 奥陶纪、寺桥水库、衢门山等一批重大项目: after a list, 等 and what follows name the kind, not another item
   if (cleaned.includes("、")) cleaned = cleaned.replace(/等[^、，]*$/, "");
   const out = new Set<string>();
-  for (const part of cleaned.replace(LEAD_WORDS, "").replace(TAIL_WORDS, "").split(OBJECT_SPLIT)) {
-    const name = part.replace(LEAD_WORDS, "").replace(TAIL_WORDS, "").trim();
-    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
+  for (const part of trimLead(cleaned).replace(TAIL_WORDS, "").split(OBJECT_SPLIT)) {
+    const name = trimLead(part).replace(TAIL_WORDS, "").trim();
+    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(DEADLINE, "").replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
+    else if (shortObject(own, name)) out.add(name);
   }
   return [...out];
+}
+
+// What stands before an object's name and is no part of it, stripped until none is left: work verbs and manner
+// (LEAD_WORDS), a deadline (年底前建成码头), a count (200盏路灯; 公厕30座 at the end).
+const LEAD_DEADLINE = new RegExp(`^(?:(?:${DEADLINE_SOURCE})(?:前|内|底|末)?)+`);
+function trimLead(text: string): string {
+  let out = text.trim();
+  for (let previous = ""; previous !== out; ) {
+    previous = out;
+    out = out.replace(LEAD_WORDS, "").replace(LEAD_DEADLINE, "").replace(COUNT_FIRST, "").replace(COUNT, "").trim();
+  }
+  return out;
+}
+
+// Two-character objects (公厕, 路灯, 码头) name a thing only when the goal builds or counts it: 加快码头建设 (a built
+// thing's tail), 新建公厕15座 (a count of it). 开展宣讲 and 组织学习 (no tail, no count) name work, not a thing.
+const COUNT = /[0-9０-９.]+(?:[万余多])?[个座盏处条家所间台辆艘套]$/;
+const COUNT_FIRST = /^[0-9０-９.]+(?:[万余多])?[个座盏处条家所间台辆艘套]/;
+function shortObject(goalText: string, name: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_A_NAME.test(name) || isFiller(name)) return false;
+  return new RegExp(`${name}(?:[0-9０-９.]+(?:[万余多])?[个座盏处条家所间台辆艘套]|建设|改造|工程|项目)|(?:新建|改建|建成|建设|改造)${name}`).test(goalText);
+}
+const isFiller = (word: string) => word.replace(MANNER, "").replace(GENERIC_SPLIT, "").length < 2 || DETERMINER.test(word);
+
+// The two-character thing a headline reports on: the two characters before a verb of work or outcome or a count
+// (码头建设推迟, 路灯改造过八成, 城乡公厕32座). A key for goals whose object is that short (shortObject above), which
+// share no trigram with any headline.
+const SHORT_HEAD =
+  /([\u4e00-\u9fff]{2})(?=(?:全部|全面|顺利|正式|提前|主体)?(?:建成|完工|竣工|投用|改造|建设|完成|通过|推迟|滞后|启用|开工|开放)|[0-9０-９]+[个座盏处条家所间台辆艘套])/g;
+export function shortHeads(title: string): string[] {
+  return [...new Set([...title.matchAll(SHORT_HEAD)].map((m) => m[1]).filter((w) => !isFiller(w)))];
 }
 
 // How much of `name` a text writes, as the longest run of the text whose characters appear in the name in order: a
@@ -152,7 +208,40 @@ export function namesObject(text: string, name: string): boolean {
     }
     if (run >= need) return true;
   }
-  return false;
+  return namesInPieces(text, name);
+}
+
+// The name's words in another order or with words between them (行政执法“大综合一体化”改革 for “大综合一体化”行政执法改革,
+// 审计查出问题已整改 for 审计问题整改): the name cut, longest piece first, into at most four pieces of two or more characters
+// that the text all writes close together (within one and a half times the name's length).
+function namesInPieces(text: string, name: string): boolean {
+  if (name.length < 6) return false; // 健康柯城 in 柯城区卫生健康: two short pieces meet by chance
+  const pieces: string[] = [];
+  for (let at = 0; at < name.length; ) {
+    let len = name.length - at;
+    while (len >= 2 && !text.includes(name.slice(at, at + len))) len--;
+    if (len < 2 || pieces.length === 4) return false;
+    pieces.push(name.slice(at, at + len));
+    at += len;
+  }
+  if (pieces.length < 2) return false;
+  const span = Math.ceil(name.length * 1.5) + 2;
+  const where = (piece: string) => {
+    const out: number[] = [];
+    for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) out.push(i);
+    return out;
+  };
+  const places = pieces.map(where);
+  return places[0].some((anchor) => {
+    let from = anchor;
+    let to = anchor + pieces[0].length;
+    for (let k = 1; k < pieces.length; k++) {
+      const near = places[k].reduce((best, i) => (Math.abs(i - anchor) < Math.abs(best - anchor) ? i : best));
+      from = Math.min(from, near);
+      to = Math.max(to, near + pieces[k].length);
+    }
+    return to - from <= span;
+  });
 }
 
 // Trigrams of an object's name that say which thing it is (generic project words and function characters out): the

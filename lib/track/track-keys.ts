@@ -7,7 +7,7 @@ import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
 import { isReportSentence, reportClause, sentences, type EvidenceArticle } from "./link-evidence";
-import { objectKeyGrams, objectNames, quotedNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
 // deadline as a date (the extractor's, else resolved from the phrase) and the subject tokens the linker matches.
@@ -35,9 +35,22 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,
     deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
-    subject: goal.subject ?? null,
+    subject: goal.subject ?? (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ?? null,
     tokens: JSON.stringify(tokens),
   };
+}
+
+// 区住建局要抓紧实施城区主次干道路灯改造，确保6月底前全部完工: a goal whose own words name no object (a deadline and
+// a completion) is about the object of the clause before it in its sentence, the topic the sentence goes on with.
+// Read when the goal has no name, site or campaign of its own; the object is cut as objectNames cuts a goal's.
+const ACTOR_AND_MODAL = /^[^，,；;]*?(?<![重需主只必想紧])(?:要(?!求)|将(?!近)|须|需)/;
+
+function clauseObject(text: string, sentenceStart: number, goal: Pick<ExtractedGoal, "text" | "start" | "subject" | "campaign">): string | undefined {
+  if (objectNames({ text: goal.text }).length) return undefined;
+  const before = text.slice(sentenceStart, goal.start).split(/[，,；;：:]/).map((c) => c.trim()).filter(Boolean);
+  const clause = before.at(-1);
+  if (!clause) return undefined;
+  return objectNames({ text: clause.replace(ACTOR_AND_MODAL, "") })[0];
 }
 
 export function goalKeys(goal: {
@@ -53,7 +66,12 @@ export function goalKeys(goal: {
   for (const t of goal.tokens.strong) if (t.length >= 3 && siteNames(`${t}地块`).includes(t)) keys.push(`t:${t.slice(0, 2)}`);
   // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the
   // object another way (区委社建委, 冷藏保鲜整县试点) shares a trigram with it though no token.
-  if (goal.text) for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
+  if (goal.text) {
+    for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) {
+      if (name.length === 2) keys.push(`o:${name}`); // 公厕, 码头: met by a headline's shortHeads
+      for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
+    }
+  }
   if (goal.campaign) keys.push(`c:${goal.campaign}`);
   const metric = normaliseMetric(goal.subject);
   if (metric && goal.targetUnit) {
@@ -76,6 +94,7 @@ export function articleKeys(article: {
   const keys = new Set<string>();
   for (const t of subjectTokens({ texts: [article.title] }).strong) keys.add(`t:${t}`);
   for (const b of objectKeyGrams(article.title)) keys.add(`o:${b}`);
+  for (const head of shortHeads(article.title)) keys.add(`o:${head}`);
   // and by its lead report clause's: a headline may name the outcome and leave the object to the lead
   for (const span of sentences(article.text)) {
     const clause = reportClause(article.text.slice(span.start, span.end));
@@ -93,7 +112,7 @@ export function articleKeys(article: {
     }
     for (const site of siteNames(sentence)) keys.add(`t:${site}`);
     for (const name of quotedNames(sentence)) keys.add(`t:${name}`);
-    for (const n of numbers) if (n.seriesKey && seriesIndexed(n.seriesKey, article.campaigns)) keys.add(`s:${n.seriesKey}`);
+    for (const n of numbers) if (n.seriesKey && seriesIndexed(n.seriesKey, article.campaigns, keys)) keys.add(`s:${n.seriesKey}`);
   }
   for (const name of article.campaigns) keys.add(`c:${name}`);
   return [...keys];
@@ -101,10 +120,11 @@ export function articleKeys(article: {
 
 
 // A series keys the index only where nothing else does: one of a campaign the article names is reached through c:,
-// and one of the whole district (…|全区|…) would tie every article to every district goal of that metric.
-function seriesIndexed(key: string, campaigns: readonly string[]): boolean {
+// one of villages (下刘、四都刘) through their t: keys, and one of the whole district (…|全区|…) would tie every article
+// to every district goal of that metric.
+function seriesIndexed(key: string, campaigns: readonly string[], keys: ReadonlySet<string>): boolean {
   const subject = key.split("|")[1];
-  return subject !== "全区" && !campaigns.includes(subject);
+  return subject !== "全区" && !campaigns.includes(subject) && !subject.split("、").every((part) => keys.has(`t:${part}`));
 }
 
 // An extracted article as the linker sees it, with its index keys: what ingestion stores (ArticleKey) and matches, and

@@ -5,6 +5,8 @@ import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
 import { listEntityGoals } from "@/lib/data/goals/list-entity-goals";
 import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
+import { refreshEvidenceState } from "@/lib/db/goal-evidence-state";
+import { sqlRunner } from "@/lib/db/sql-runner";
 import { useTempDatabase } from "../ingest/support";
 
 // Lists far past SQLite's (and Prisma's) bound-parameter limit: a text query matching thousands of numbers, an issue
@@ -68,6 +70,8 @@ describe("lists over the bound-parameter limit", () => {
         score: 0.9,
       })),
     });
+    // As linking does after writing links: the ledger reads each goal's evidence summary, not its links.
+    await refreshEvidenceState(sqlRunner(ctx.db, ctx.db), goals.map((g) => g.id));
   }, 120_000);
   afterAll(async () => {
     await ctx.cleanup();

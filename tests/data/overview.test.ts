@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshIssueStats } from "../../lib/db/issue-stats";
 import { sqlRunner } from "../../lib/db/sql-runner";
 import { getOverview } from "../../lib/data/overview";
-import { buildIndicatorSeries, countSeries, issueLabel, itemHref } from "../../lib/data/source-refs";
+import { buildIndicatorSeries, countSeries, issueLabel, issueTitle, itemHref, papersPhrase, toIssueRef } from "../../lib/data/source-refs";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
 
 let seeded: SeededDb;
@@ -45,6 +45,13 @@ describe("getOverview on the five seed issues", () => {
       include: { _count: { select: { articles: { where: { kind: { not: "banner" } } } } } },
     });
     expect(overview.latestIssue?.articleCount).toBe(latest?._count.articles);
+  });
+
+  it("names the papers the mastheads gave, and counts the issues whose file named none", async () => {
+    const overview = await getOverview();
+    // 001 and 002 carry the 今日柯城 masthead; 000, 003 and 004 have none.
+    expect(overview.coverage).toMatchObject({ papers: ["今日柯城"], unnamed: 3 });
+    expect(papersPhrase(overview.coverage.papers, overview.coverage.unnamed)).toBe("《今日柯城》及未注明报名的报纸共 ");
   });
 
   it("plots indicators per issue date: one point per dated issue, summing to the total, each linking to its issue", async () => {
@@ -144,6 +151,18 @@ describe("source references", () => {
     expect(issueLabel(undated)).toBe("日期未知");
     for (const issue of [masthead, inferred, undated]) expect(issueLabel(issue)).not.toContain(".txt");
     expect(itemHref("indicator", 12, 345)).toBe("/articles/12#m-indicator-345");
+  });
+
+  it("names an issue by the paper its masthead gave, or by its label alone; never a paper it was not", () => {
+    expect(issueTitle(toIssueRef({ ...masthead, paper: "今日柯城" }))).toBe("《今日柯城》2022-04-13 第1937期");
+    expect(issueTitle(toIssueRef({ ...masthead, paper: "人民日报" }))).toBe("《人民日报》2022-04-13 第1937期");
+    expect(issueTitle(toIssueRef({ ...inferred, paper: null }))).toBe("2021-11-16（推断）");
+    const series = countSeries([{ issue: { ...masthead, paper: "今日房县" }, count: 2 }, { issue: inferred, count: 1 }], { key: "k", label: "l", unit: "条" });
+    expect(series.sources.map(issueTitle)).toEqual(["2021-11-16（推断）", "《今日房县》2022-04-13 第1937期"]);
+    expect(papersPhrase(["今日柯城"], 0)).toBe("《今日柯城》");
+    expect(papersPhrase([], 4)).toBe(" ");
+    expect(papersPhrase(["今日柯城", "人民日报"], 0)).toBe("《今日柯城》、《人民日报》共 ");
+    expect(papersPhrase(["甲日报", "乙日报", "丙日报", "丁日报"], 0)).toBe("《甲日报》、《乙日报》、《丙日报》等共 ");
   });
 
   it("sums counts of issues that share a date and leaves undated issues off the time axis", () => {

@@ -37,6 +37,9 @@ describe("overview", () => {
     const caption = await page.getByTestId("timeline-chart").getByTestId("chart-sources").innerText();
     expect(caption).toContain("2022-04-13 第1937期");
     expect(caption).toContain("2022-05-25 第1953期");
+    // The paper is named only where a masthead named it: 000/003/004 (2021, 2022-07 inferred) carry no 今日柯城 masthead.
+    expect(coverage).toContain("《今日柯城》");
+    expect(caption).not.toMatch(/《今日柯城》\d{4}-\d{2}-\d{2}（推断）/);
 
     // The top campaigns link to their pages; the newest numbers link to their sentences.
     await expect(page.getByTestId("top-campaigns").locator('a[href^="/campaigns/"]').count()).resolves.toBeGreaterThan(0);

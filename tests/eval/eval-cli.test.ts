@@ -61,6 +61,19 @@ describe("npm run eval", () => {
     expect(heldOut).not.toMatch(/^ +(FP|FN|STATUS) /m);
   });
 
+  it("--split dev, what rule tuners run, scores none of the held-out follow-ups", () => {
+    saveAllPerfect();
+    const run = spawnSync(tsx, ["scripts/eval.ts", "--split", "dev", "--json", "--predicted", dir], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out.splits)).toEqual(["dev"]);
+    expect(out.followups.dev.falsePositives).toBeInstanceOf(Array);
+    expect(out.followups.test).toBeNull();
+    const text = spawnSync(tsx, ["scripts/eval.ts", "--split", "dev", "--predicted", dir], { encoding: "utf8" });
+    expect(text.stdout).toMatch(/^Goal tracking \(follow-ups dev, /m);
+    expect(text.stdout).not.toMatch(/follow-ups test/);
+  });
+
   it("puts seeds, dev and test side by side and says when a split has no files", () => {
     saveAllPerfect();
     const empty = mkdtempSync(path.join(tmpdir(), "zhibiao-eval-empty-"));

@@ -14,16 +14,19 @@ const REQUIRE_TEST_SPLIT = true;
 
 // Measured on the test split when it landed (2026-12-07, `npm run eval -- --split test`), rounded down. Several are
 // far below issue #10's targets (recall 0.93, labels good 0.8, articles whole 0.9): these floors only stop regressions.
+// Re-measured after the test gold was brought back to the written convention (tests/gold/test/NOTES.md: metric labels
+// from the words next to the number, other places' bodies as written, two list counts excluded): indicator precision,
+// labels good and department F1 moved and their floors were reset the same way (measured, rounded down).
 const FLOORS = {
-  indicatorPrecision: 0.96, // 96.3
-  indicatorRecall: 0.87, // 87.9
-  labelsOnBoundary: 1, // 126/126
-  labelsGood: 0.25, // 33/131
+  indicatorPrecision: 0.94, // 94.9 (was 0.96 on 96.3; two list counts the gold had as indicators are now excluded)
+  indicatorRecall: 0.87, // 87.8 (was 87.9)
+  labelsOnBoundary: 0.96, // 121/126 (was 1 on 126/126 before a label starting on the unit of the number before it counted as cut)
+  labelsGood: 0.79, // 97/122 (was 0.25 on 33/131 against composed labels)
   goalRecall: 0.66, // 66.7
   goalPrecision: 0.76, // 76.9
   deadlineDates: 0.2, // 2/10
   campaignRecall: 0.25, // 25.5
-  departmentF1: 0.45, // 45.9
+  departmentF1: 0.55, // 55.7 (was 0.45 on 45.9)
   villagesResolved: 1, // 1/1
   articlesWhole: 0.72, // 21/29
   datesRight: 1, // 27/27

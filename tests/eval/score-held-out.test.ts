@@ -28,6 +28,15 @@ describe("metric labels", () => {
     expect(onWordBoundaries("口县支付宝用户", 0, 3)).toBe(false); // 口县支: ends inside 支付
   });
 
+  it("does not let a label start on the unit of the number before it", () => {
+    const text = "2020年地方财政收入实现2496万元";
+    expect(onWordBoundaries(text, 5, 11)).toBe(true); // 地方财政收入
+    expect(onWordBoundaries(text, 4, 11)).toBe(false); // 年地方财政收入: 2020年 is one word
+    expect(onWordBoundaries("新招2名工人", 4, 6)).toBe(true); // 工人
+    expect(onWordBoundaries("新招2名工人", 3, 6)).toBe(false); // 名工人
+    expect(onWordBoundaries("共有65岁以上老人", 4, 7)).toBe(false); // 岁以上
+  });
+
   it("locates a label at its occurrence nearest to the number", () => {
     const text = "产量增长。全区产量达到30吨。";
     expect(locateNear(text, "产量", 11, 14)).toEqual({ start: 7, end: 9 });
@@ -59,6 +68,9 @@ describe("metric labels", () => {
     expect(metricsAgree("签约率", "谦国际二期地块圆满完成签约率")).toBe(false);
     expect(metricsAgree("入户调查完成率", "完成率")).toBe(false);
     expect(metricsAgree("GDP增速", "ＧＤＰ")).toBe(true);
+    expect(metricsAgree("签约农户", "签约的农户")).toBe(true); // 的 is not part of the label
+    expect(metricsAgree("“跑吧”", "跑吧")).toBe(true);
+    expect(metricsAgree("村", "村实现")).toBe(false); // a verb glued on is still a different label
     expect(metricsAgree("签约率", null)).toBe(false);
   });
 

@@ -226,6 +226,32 @@ describe("campaigns by grammar on unseen text (dev split)", () => {
     expect(names("这是一项制度改革")).toEqual([]);
   });
 
+  it("drives with no quotes and no launching verb: short fronts, numbered names, 作战 (dev d33, d34, d38, d42, d44)", () => {
+    // http://m-laifeng.cjyun.org/p/7681.html
+    expect(names("重点贫困村要怎么打好脱贫攻坚战?")).toEqual(["脱贫攻坚战"]);
+    // http://m.news.wmxa.cn/shaanxi/202011/713279.html
+    expect(names("脱贫攻坚与乡村振兴有效衔接的实践典型")).toEqual(["脱贫攻坚"]);
+    // a manner of work, a stage, a scope, or the start of another word is no front
+    expect(names("聚焦前期攻坚、开工入库等环节;全域攻坚突破;集中攻坚;攻坚克难")).toEqual([]);
+    // a demonstrative points back at the article's own drive
+    expect(names("打好此次征收攻坚战")).toEqual([]);
+    // http://szb.lsrbs.net/lsrb/html/2022-03/21/content_60087_14624939.htm
+    expect(names("围绕村容村貌、五清行动、场镇提升等方面")).toEqual(["五清行动"]);
+    // counts and sets are no names
+    expect(names("开展三项行动,实施八大工程,推进两个工程")).toEqual([]);
+    // https://sxsjtt.sxtm.com/show/192912: 进行 launches, but not as the tail of 推进
+    expect(names("确立村庄进行公路路产清缴行动。")).toEqual(["公路路产清缴行动"]);
+    expect(names("关于推进行政执法体制改革的重要论述")).toEqual([]);
+    // http://yxsctv.com/yaowen/2022/1206/8423.html
+    expect(names("也是乐山市重点“挂图作战”项目")).toEqual(["“挂图作战”"]);
+  });
+
+  it("a short front and its 战 spelling merge into one campaign", () => {
+    const found = extractCampaigns("打好脱贫攻坚战。为脱贫攻坚、乡村振兴营造氛围。");
+    expect(found.map((c) => c.text)).toEqual(["脱贫攻坚战", "脱贫攻坚"]);
+    expect(new Set(found.map((c) => c.key)).size).toBe(1);
+  });
+
   it("numbered pairs: quoted even with a word of speech in them; themed years", () => {
     // http://news.72177.com/2020/1217/4545814.shtml
     expect(names("指标包括:“六化六有”美丽村庄建设,全年任务为28个")).toEqual(["“六化六有”"]);

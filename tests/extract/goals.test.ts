@@ -117,6 +117,16 @@ const QUANTIFIED_MODALS: [text: string, goal: string, verb: string][] = [
   ["今年要实现农村居民人均可支配收入增长8%以上。", "要实现农村居民人均可支配收入增长8%以上", "要…实现"],
   ["到年底，全区将新增市场主体突破3000家。", "将新增市场主体突破3000家", "将…突破"],
   ["要在年底前完成3000户改造任务。", "要在年底前完成3000户改造任务", "要…完成"],
+  // building a number of things (session 5): a target, read only when no completion verb is in the clause
+  ["今年要新建改建城乡公厕30座。", "要新建改建城乡公厕30座", "要…新建改建"],
+  ["全镇将新增停车位500个。", "将新增停车位500个", "将…新增"],
+];
+
+// Reports that read like a dated completion (session 5): a failure (未能…完成) and a past year's result are no goals.
+const REPORTED_COMPLETIONS: [text: string, issueYear: number][] = [
+  ["受管线迁改影响，部分路段的改造未能在6月底前完成。", 2022],
+  ["2022年，全区一般公共预算收支实现平衡，全年一般公共预算收入完成12.6亿元。", 2023],
+  ["去年，全县年内完成农房改造1200户。", 2023],
 ];
 
 // Seed sentences with goal words that are not goals (see the decisions at the top of extract-goals.ts). Issue #11 made
@@ -145,6 +155,14 @@ describe("extractGoals on seed sentences", () => {
   it.each(QUANTIFIED_MODALS)("%s ⟶ %s", (text, goal, verb) => {
     const got = extractGoals(text);
     expect(got.map((g) => [g.text, g.verb])).toEqual([[goal, verb]]);
+  });
+
+  it.each(REPORTED_COMPLETIONS)("no goal in the report %s", (text, issueYear) => {
+    expect(extractGoals(text, { issueYear })).toEqual([]);
+  });
+
+  it("keeps 要求 whole out of a goal's text", () => {
+    expect(extractGoals("会议部署下阶段工作，要求年底前完成乡镇综合执法队伍规范化建设。", { issueYear: 2022 }).map((g) => g.text)).toEqual(["年底前完成乡镇综合执法队伍规范化建设"]);
   });
 
   it.each(NOT_GOALS)("%s: no goal in %s", (_seed, text) => {

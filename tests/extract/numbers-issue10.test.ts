@@ -63,6 +63,20 @@ describe("measure words", () => {
     expect(extractIndicators("每斤便宜7毛钱")[0]).toMatchObject({ text: "7毛钱", value: 0.7, unit: "元" });
   });
 
+  it("other currencies keep their unit, and a span in days is a duration while a day of the month is a date (dev d36, d37)", () => {
+    // http://szb.jinrifangxian.com/content/2016-01/06/013395.html
+    expect(extractIndicators("年出口创汇8000多万美元")[0]).toMatchObject({ text: "8000多万美元", value: 80000000, unit: "美元", approx: "over" });
+    // http://szb.jinrifangxian.com/content/2018-06/04/021046.html
+    expect(extractIndicators("导致全镇范围内停水近十日")[0]).toMatchObject({ text: "近十日", value: 10, unit: "日", approx: "about" });
+    expect(texts("26日上午召开会议,十月十日开幕,三日后复工,节日期间")).toEqual([]);
+  });
+
+  it("an Arabic amount with 万/亿 and no unit word keeps an empty unit; a bare number without 万 is still no quantity (dev d23)", () => {
+    // http://jingzhou.cjyun.org/p/199995.html
+    expect(extractIndicators("村里还有100万的缺口")[0]).toMatchObject({ text: "100万", value: 1000000, unit: "" });
+    expect(texts("编号1024的房屋,第3组")).toEqual([]);
+  });
+
   it("a phase is not a count (三期工程, 花苑三期)", () => {
     expect(texts("谦国际三期工程圆满完成")).toEqual([]);
     expect(texts("幸福花苑三期已交付")).toEqual([]);
@@ -109,6 +123,21 @@ describe("requirements and expectations are targets", () => {
   it("an actual stays actual", () => {
     expect(extractIndicators("全年粮食产量达2.65亿斤")[0].role).toBe("actual");
   });
+
+  it("the amount of a task or plan is a target; a cue followed by a completed aspect reports a result (dev d19, d23)", () => {
+    const role = (s: string, text: string) => extractIndicators(s).find((i) => i.text === text)?.role;
+    // http://news.72177.com/2020/1217/4545814.shtml
+    expect(role("农村改厕,全年任务为3800户,实际改造4559户", "3800户")).toBe("target");
+    expect(role("农村改厕,全年任务为3800户,实际改造4559户", "4559户")).toBe("actual");
+    // https://news.ifeng.com/c/8071utJqE2f
+    expect(role("已签订协议872户,占总任务879户", "879户")).toBe("target");
+    // a result reported after a target word: 实现了, 已完成
+    expect(role("去年确保了粮食产量达到2.65亿斤", "2.65亿斤")).toBe("actual");
+    expect(role("全市交通项目计划投资260亿元,一季度已完成投资11.07亿元", "260亿元")).toBe("target");
+    expect(role("全市交通项目计划投资260亿元,一季度已完成投资11.07亿元", "11.07亿元")).toBe("actual");
+    // a target cue with a still-open object stays a target
+    expect(role("力争累计完成100户", "100户")).toBe("target");
+  });
 });
 
 describe("periods after the value", () => {
@@ -148,6 +177,33 @@ describe("metric labels on word boundaries", () => {
   it("a left label cut inside a company name takes in the word or gives it up", () => {
     const [ind] = extractIndicators("衢州早田农业科技开发有限公司70余名员工正在忙碌");
     expect(ind.metric).toBe("员工");
+  });
+});
+
+describe("labels name what is measured, not the clause around it (dev d34–d45)", () => {
+  const labels = (s: string) => extractIndicators(s).map((i) => `${i.text}→${i.metric ?? ""}`);
+  it("a change to a level, a cause and a manner stay outside the label; 的 stays inside it", () => {
+    // http://tech.jiangsulong.com/a/2019/0219/1550534641_2.html
+    expect(labels("贫困人口减少至36户,全乡成功脱贫748户,贫困发生率下降到0.99%")).toEqual(["36户→贫困人口", "748户→脱贫", "0.99%→贫困发生率"]);
+    // http://szb.jinrifangxian.com/content/2018-06/04/021046.html
+    expect(labels("导致全镇范围内停水近十日")).toEqual(["近十日→停水"]);
+    // http://www.yongkangzx.com/ykmj/24193.html
+    expect(labels("村民的收入也翻了一倍")).toEqual(["一倍→村民的收入"]);
+    // a bare 增长 stays the label of a growth rate
+    expect(labels("同比增长15.62%")).toEqual(["15.62%→同比增长"]);
+  });
+
+  it("an amount followed by 的 measures the noun after it; a counted noun ends before 一起 or a verb of motion", () => {
+    // http://szb.jinrifangxian.com/content/2018-02/26/020320.html
+    expect(labels("他年前出门务工手头上已有3万多元的积蓄")).toEqual(["3万多元→积蓄"]);
+    // http://m.news.wmxa.cn/shaanxi/202011/713279.html
+    expect(labels("参观了840平方米的生产车间")).toEqual(["840平方米→生产车间"]);
+    // http://jxxznews.zjol.com.cn/xznews/system/2013/09/03/016884540.shtml
+    expect(labels("将和全国其他198个村镇一起参评")).toEqual(["198个→村镇"]);
+    // http://szb.lsrbs.net/lsrb/html/2022-03/21/content_60087_14624939.htm
+    expect(labels("活动邀请21家媒体记者走进市中区")).toEqual(["21家→媒体记者"]);
+    // a value given by a verb: the noun after 的 is not what it measures
+    expect(labels("村集体经营性年收入达20万元以上的目标")[0]).not.toBe("20万元以上→目标");
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { listGoalLedger } from "@/lib/db/goal-ledger";
+import { readGoalRows } from "@/lib/data/goals/goal-rows";
 import { predictLinks } from "@/lib/eval/score-links";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { reextractIssues } from "@/lib/ingest/reextract-issues";
@@ -49,10 +49,10 @@ describe("goal evidence linked at ingestion", () => {
 
   it("proposes statuses from the links and the deadline, as of a date", async () => {
     await ingestAll(ctx.db, [SEED_FILES[0], FOLLOWUP_FILES[0]]);
-    const before = await listGoalLedger(ctx.db, { asOf: "2021-12-01" });
+    const before = await readGoalRows({ asOf: "2021-12-01" }, ctx.db);
     const signing = (rows: typeof before) => rows.find((g) => g.text.includes("计划下月启动房屋征收签约工作"))!;
     expect(signing(before)).toMatchObject({ deadline: "2021-12-31", deadlineText: "下月", status: "无法判断", statusSource: "machine", evidence: [] });
-    const after = await listGoalLedger(ctx.db, { asOf: "2022-01-31" });
+    const after = await readGoalRows({ asOf: "2022-01-31" }, ctx.db);
     expect(signing(after).status).toBe("已完成");
     expect(signing(after).evidence[0]).toMatchObject({ issueDate: "2021-12-22", relation: "met", articleTitle: "黄家片区下刘、四都刘村征收项目签约工作正式启动" });
     const overdue = after.find((g) => g.text.includes("保5争3抢1"))!;
@@ -71,7 +71,7 @@ describe("goal evidence linked at ingestion", () => {
     const overruled = links.find((l) => l.goal.text.includes("平稳有序完成征收任务"))!.goal;
     await reviewGoal(ctx.db, "董玲", { action: "status", id: overruled.id, status: "进行中", evidence: "尚有2户未腾空" });
 
-    const ledger = async () => listGoalLedger(ctx.db, { asOf: "2023-01-31" });
+    const ledger = async () => readGoalRows({ asOf: "2023-01-31" }, ctx.db);
     const check = async () => {
       const rows = await ledger();
       const byText = (t: string) => rows.find((g) => g.text.includes(t))!;

@@ -25,6 +25,10 @@ describe("line shapes of other papers and web pages", () => {
     "2014-04-30 08:41:49  来源:  婺城新闻网  作者: 记者 施俊",
     "发布机构:沂水县沙沟镇  发布日期:2021-02-27",
     "本文转自:衢州日报",
+    // layout cues of the s5 dev pages (云上来凤, 德清新闻网, ︱ as the field separator); a 地点 line stays text (it names places)
+    "11-15 16:24",
+    "www.dqnews.com.cn 2017-03-21 德清新闻网",
+    "来源︱大河镇",
   ])("%s is a dateline or source line", (line) => {
     expect(isDatelineLine(line)).toBe(true);
   });
@@ -52,7 +56,7 @@ describe("line shapes of other papers and web pages", () => {
     expect(isBylineLine(line)).toBe(false);
   });
 
-  it.each(["张三 摄", "新华社记者 李四 摄", "记者 王五 摄", "（吴铁鸣 唐娟 摄）"])("%s is a photo credit", (line) => {
+  it.each(["张三 摄", "新华社记者 李四 摄", "记者 王五 摄", "（吴铁鸣 唐娟 摄）", "（图片由受访者提供）", "照片由该镇提供"])("%s is a photo credit", (line) => {
     expect(isPhotoCreditLine(line)).toBe(true);
   });
 
@@ -60,6 +64,8 @@ describe("line shapes of other papers and web pages", () => {
     expect(isBoxLabel("核心阅读")).toBe(true);
     expect(isBoxLabel("【相关链接】")).toBe(true);
     expect(isBoxLabel("核心阅读区域")).toBe(false);
+    expect(isBoxLabel("【新闻背景】")).toBe(true);
+    expect(isBoxLabel("名词解释")).toBe(true);
     expect(hasColumnTag("让数据多跑路（快评）")).toBe(true);
     expect(hasColumnTag("【评论员观察】守住耕地红线")).toBe(true);
     expect(hasColumnTag("守住耕地红线")).toBe(false);
@@ -111,6 +117,26 @@ describe("segmenting pieces of any paper", () => {
     expect(articles.map((a) => a.title)).toEqual(["柯城召开大会", "这个春天真美！"]);
   });
 
+  it("a headline ending in a serial marker is the title, the line under it its subtitle, not a kicker over it", () => {
+    const text = ["万山区敖寨侗族乡:因地制宜建设幸福乡村( 二 )", "宁静而温暖的“围炉夜话”", "时间:2019年1月28日", BODY_A].join("\n\n");
+    const { articles } = segmentArticles(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe("万山区敖寨侗族乡:因地制宜建设幸福乡村( 二 )");
+    expect(articles[0].subtitle).toBe("宁静而温暖的“围炉夜话”");
+    // without the marker the upper line stays a kicker
+    const plain = segmentArticles(["李家镇的春天", "李家镇人大召开政府半年工作通报会", "时间:2019年1月28日", BODY_A].join("\n\n"));
+    expect(plain.articles[0]).toMatchObject({ kicker: "李家镇的春天", title: "李家镇人大召开政府半年工作通报会" });
+  });
+
+  it("a short month-day date line and a site's address line open the article under its headline", () => {
+    const { articles } = segmentArticles(["大河镇:重点贫困村现场办公", "11-15 16:24", BODY_A, "编辑︱向婷婷"].join("\n\n"));
+    expect(articles.map((a) => a.title)).toEqual(["大河镇:重点贫困村现场办公"]);
+    expect(articles[0].text).not.toContain("向婷婷");
+    const site = segmentArticles(["“计连松小报”有了起草小组", "www.dqnews.com.cn 2017-03-21 德清新闻网", BODY_B].join("\n\n"));
+    expect(site.articles.map((a) => a.title)).toEqual(["“计连松小报”有了起草小组"]);
+    expect(site.datelines).toEqual(["2017-03-21"]);
+  });
+
   it("reads 本报东港讯 and 新华社北京…电 leads as leads", () => {
     const { articles } = segmentArticles(`邱前村迎来帮扶\n\n本报东港讯(通讯员 刘伟)${BODY_A}`);
     expect(articles[0]).toMatchObject({ title: "邱前村迎来帮扶", reporters: [{ role: "通讯员", name: "刘伟" }] });
@@ -135,6 +161,15 @@ describe("mastheads of any paper", () => {
   it("takes no bare name line without a date or number for a masthead", () => {
     expect(parseMasthead(`情况通报\n\n${BODY_A}`)).toEqual({ lines: 0 });
     expect(parseMasthead(`衢州日报\n\n${BODY_A}`)).toEqual({ lines: 0 });
+  });
+
+  it("reads an e-paper's header lines: 数字报纸, a date without 日 before the weekday, 内部资料 免费赠阅", () => {
+    const issue = parseIssue(`今日房县数字报纸\n\n2018年2月26星期一\n\n内部资料 免费赠阅\n\n一条路改变了家乡\n\n● 十堰日报记者李平\n\n${BODY_A}`);
+    expect(issue.masthead).toMatchObject({ paper: "今日房县", date: "2018-02-26", weekday: "星期一", lines: 5 });
+    expect(issue.date).toMatchObject({ date: "2018-02-26", source: "masthead" });
+    expect(issue.articles.map((a) => a.title)).toEqual(["一条路改变了家乡"]);
+    // a date without 日 and without a weekday is no masthead date
+    expect(parseMasthead(`今日房县\n\n2018年2月26\n\n${BODY_A}`).date).toBeUndefined();
   });
 
   it("dates the issue from the masthead of another paper", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { namesObject, objectKeyGrams, objectNames, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
+import { namesObject, objectKeyGrams, objectNames, shortHeads, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
+import { goalKeys, goalTracking } from "@/lib/track/track-keys";
+import type { ParsedArticle } from "@/lib/text/types";
 
 // Seed 000's goal and seed 001's and 003's, as the extractor links them (campaign, township) with their sentence.
 const SIGNING: GoalForMatch = {
@@ -161,5 +163,101 @@ describe("matchEvidence: outcomes worded by what gets done", () => {
     [{ ...HALLS, text: "积极谋划明年农村文化礼堂建设" }, "文化礼堂建成开放", "农村文化礼堂全部建成开放。"], // a goal to plan
   ] as const)("no link %#: %s", (goal, title, text) => {
     expect(rel(goal, title, text, "2022-09-14")).toBeNull();
+  });
+});
+
+// Session 5 (issue #11 §3, recall on wording the linker had not seen): names in another order, objects named only in
+// the clause before the goal, a sentence's topic carried over its later clauses, more verbs of completion.
+describe("names in another order or with words between them", () => {
+  it("name the object when all its pieces stand close together", () => {
+    expect(namesObject("我区行政执法“大综合一体化”改革通过验收", "大综合一体化行政执法改革")).toBe(true);
+    expect(namesObject("今年审计查出问题已整改78个", "审计问题整改")).toBe(true);
+    expect(namesObject("城区排涝泵站完成改造", "城区排涝泵站改造")).toBe(true);
+  });
+  it("do not when a piece is missing or the pieces are far apart", () => {
+    expect(namesObject("数字科技园区开园", "数字农业科创园")).toBe(false);
+    expect(namesObject("审计工作会议召开，会上通报了去年以来群众反映的突出问题和各部门的整改", "审计问题整改")).toBe(false);
+    expect(namesObject("改革", "大综合一体化行政执法改革")).toBe(false);
+  });
+});
+
+describe("a goal whose own words name no object", () => {
+  it("has none: a deadline and a completion are no name", () => {
+    expect(objectNames({ text: "力争年底前建成投用" })).toEqual([]);
+    expect(objectNames({ text: "力争三季度末全部完工" })).toEqual([]);
+    expect(objectNames({ text: "确保9月底前全部完工" })).toEqual([]);
+  });
+  it("is about the object of the clause before it in its sentence", () => {
+    const text = "会议要求，区水利局要抓紧实施城区排涝泵站改造，确保9月底前全部完工。";
+    const parsed = { position: 0, kind: "article", title: "我区部署防汛工作", text, reporters: [], sectionHeads: [] } as unknown as ParsedArticle;
+    const goal = extractAll(text, { title: parsed.title, issueYear: 2022, issueDate: "2022-04-06" }).goals.find((g) => g.text.includes("完工"));
+    expect(goal?.text).toBe("确保9月底前全部完工");
+    const tracked = goalTracking(parsed, goal!, "2022-04-06");
+    expect(tracked.subject).toBe("城区排涝泵站改造");
+    expect(tracked.deadlineDate).toBe("2022-09-30");
+    const found = matchEvidence(
+      { text: goal!.text, issueDate: "2022-04-06", deadlineDate: tracked.deadlineDate, subject: tracked.subject },
+      article("泵站改造进度滞后", "城区排涝泵站改造已完成总量的70%，未能在9月底前全部完工。", "2022-10-12"),
+    );
+    expect(found?.relation).toBe("missed");
+  });
+});
+
+const PUMPS: GoalForMatch = { text: "加快城南污水处理厂建设", subject: "城南污水处理厂", issueDate: "2022-03-01" };
+describe("a sentence's topic carries over its later clauses", () => {
+  it.each([
+    ["污水处理厂建设推迟", "城南污水处理厂受用地报批影响，二期工程未能如期完工，投用时间推迟至明年。", "missed"],
+    ["污水处理厂投用", "城南污水处理厂历时两年建设，日前正式投运。", "met"],
+  ] as const)("%#: %s → %s", (title, text, relation) => expect(rel(PUMPS, title, text, "2022-12-14")).toBe(relation));
+  it("but not over a clause that writes another thing at length", () => {
+    expect(rel(PUMPS, "污水处理工作会", "城南污水处理厂运行平稳，城北污水处理厂扩建工程推迟至明年。", "2022-12-14")).not.toBe("missed");
+    expect(rel(PUMPS, "污水处理工作会", "城南污水处理厂运行平稳，配套管网已建成。", "2022-12-14")).not.toBe("met");
+  });
+});
+
+describe("more verbs of completion, and a count only in its own clause", () => {
+  it.each([
+    [{ text: "打造企业服务多跨应用场景", subject: "企业服务多跨应用场景", issueDate: "2022-03-01" } as GoalForMatch, "应用场景上线", "企业服务多跨应用场景日前正式上线运行。", "met"],
+    [{ text: "推动巡察问题整改", subject: "巡察问题整改", issueDate: "2022-03-01" } as GoalForMatch, "巡察整改", "去年巡察发现问题已全部整改到位。", "met"],
+    [{ text: "实现全年财政收支平衡", issueDate: "2022-03-01", deadlineDate: "2022-12-31" } as GoalForMatch, "2022年全区财政收支实现平衡", "2022年，全区一般公共预算收支实现平衡，全年一般公共预算收入完成12.6亿元。", "met"],
+  ] as const)("%#: %s", (goal, title, text, relation) => expect(rel(goal, title, text, "2023-01-11")).toBe(relation));
+  it("a part of a listed goal done is partial even when all of that part is done", () => {
+    const goal: GoalForMatch = { text: "加快方舱医院、健康驿站等硬件建设", subject: "方舱医院、健康驿站等硬件", issueDate: "2022-03-01" };
+    expect(rel(goal, "健康驿站投用", "全区14个健康驿站全部建成并投入使用。", "2022-08-10")).toBe("partial");
+  });
+});
+
+describe("two-character objects", () => {
+  it("are read when the goal builds or counts them, not from work with no thing (开展宣讲)", () => {
+    expect(objectNames({ text: "加快码头建设" })).toEqual(["码头"]);
+    expect(objectNames({ text: "今年新建公厕15座" })).toEqual(["公厕"]);
+    expect(objectNames({ text: "改造路灯200盏" })).toEqual(["路灯"]);
+    expect(objectNames({ text: "确保年底前建成码头" })).toEqual(["码头"]);
+    expect(objectNames({ text: "开展宣讲" })).toEqual([]);
+  });
+  it("key the index through the headline's thing before its verb or count", () => {
+    const keys = goalKeys({ text: "今年新建公厕15座", tokens: { strong: [], weak: [] } });
+    expect(keys).toContain("o:公厕");
+    expect(shortHeads("全区15座新建公厕全部投用")).toContain("公厕");
+    expect(shortHeads("码头建设推迟至明年")).toEqual(["码头"]);
+    expect(shortHeads("我区14个驿站全部投用")).not.toContain("我区");
+  });
+  it.each([
+    [{ text: "今年新建公厕15座", issueDate: "2022-03-01", deadlineDate: "2022-12-31", targetValue: 15, targetUnit: "座" } as GoalForMatch, "新建公厕全部投用", "截至12月20日，全区15座新建公厕全部建成投用。", "met"],
+    [{ text: "加快码头建设", issueDate: "2022-03-01" } as GoalForMatch, "码头建设推迟", "码头受防洪评审影响，建成时间推迟至明年。", "missed"],
+    [{ text: "加快码头建设", issueDate: "2022-03-01" } as GoalForMatch, "龙游县码头建成", "龙游县游船码头日前建成。", null],
+  ] as const)("%#: %s → %s", (goal, title, text, relation) => expect(rel(goal, title, text, "2022-12-28")).toBe(relation));
+});
+
+describe("a stage, and a goal's object not named", () => {
+  it("a stage of the work done is partial unless the goal is that stage", () => {
+    expect(rel(PLAN, "规划中期评估完成", "区卫生健康“十四五”规划中期评估顺利完成。", "2023-01-25")).toBe("partial");
+    const stage: GoalForMatch = { text: "确保一期工程年底前竣工", subject: "城南污水处理厂一期工程", issueDate: "2022-03-01" };
+    expect(rel(stage, "污水处理厂一期竣工", "城南污水处理厂一期工程日前顺利竣工。", "2022-12-14")).toBe("met");
+  });
+  it("a name of the goal's sentence and one shared word do not stand for the goal's own object", () => {
+    const goal: GoalForMatch = { text: "高质量推进健康柯城建设", context: "完善实施卫生健康“十四五”规划，高质量推进健康柯城建设。", issueDate: "2021-08-12" };
+    expect(rel(goal, "卫生健康规划中期评估完成", "我区卫生健康“十四五”规划中期评估顺利完成。", "2023-01-25")).toBeNull();
+    expect(namesObject("柯城区卫生健康事业发展", "健康柯城")).toBe(false);
   });
 });

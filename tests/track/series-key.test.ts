@@ -60,3 +60,22 @@ describe("core or incidental", () => {
     [{ value: 15, unit: "天", role: "target" }, true],
   ])("%o is core: %s", (item, core) => expect(isCoreIndicator(item)).toBe(core));
 });
+
+describe("series subjects: the project a sentence ties the number to (issue #11 §2)", () => {
+  const keyOf = (text: string, title = "征收快讯") => extractAll(text, { title }).indicators.find((i) => i.unit === "%")?.seriesKey;
+  it("puts two villages' rates of one township in two series", () => {
+    const a = keyOf("近日，石梁镇梅山村征收项目签约率达100%。");
+    const b = keyOf("截至目前，石梁镇溪口村征收项目已签约40户，签约率为45%。"); // 溪口村: not in the gazetteer, read after 石梁镇
+    expect(a).toBe("签约率|梅山|percent");
+    expect(b).toBe("签约率|溪口|percent");
+  });
+  it("follows one project whether the sentence names its campaign or only its villages", () => {
+    const project = "黄家片区下刘、四都刘村房屋征收";
+    expect(seriesKey({ metric: "签约率", unit: "%", campaign: project })).toBe("签约率|下刘、四都刘|percent");
+    expect(keyOf("截至12月20日，下刘、四都刘村征收项目签约率达78%。")).toBe("签约率|下刘、四都刘|percent");
+  });
+  it("keeps the campaign, township or district where the sentence names no village", () => {
+    expect(seriesKey({ metric: "签约率", unit: "%", campaign: "宫宝宿舍地块国有土地上房屋征收" })).toBe("签约率|宫宝宿舍地块国有土地上房屋征收|percent");
+    expect(keyOf("全区农村生活污水治理行政村覆盖率达100%。", "治水快讯")).toBe("覆盖率|全区|percent");
+  });
+});

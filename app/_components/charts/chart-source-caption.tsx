@@ -1,7 +1,8 @@
 import Link from "next/link";
-import type { IssueRef } from "@/lib/data/source-refs";
+import { issueTitle, type IssueRef } from "@/lib/data/source-refs";
 
-// Printed on the chart itself so that a screenshot keeps its provenance.
+// Printed on the chart itself so that a screenshot keeps its provenance: each issue by the paper its masthead named
+// (no name when the file had none: the archive may hold several papers).
 export function ChartSourceCaption({ sources, undated = 0 }: { sources: IssueRef[]; undated?: number }) {
   return (
     <figcaption className="mt-2 text-xs leading-relaxed text-stone-500" data-testid="chart-sources">
@@ -12,7 +13,7 @@ export function ChartSourceCaption({ sources, undated = 0 }: { sources: IssueRef
             <span key={source.id}>
               {i > 0 && "；"}
               <Link href={`/issues/${source.id}`} className="hover:text-brand-700 hover:underline">
-                《今日柯城》{source.label}
+                {issueTitle(source)}
               </Link>
             </span>
           ))}

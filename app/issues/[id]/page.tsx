@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { getIssueHead, listIssueArticles, type IssueArticle, type IssueArticleItem } from "@/lib/data/issue-detail";
+import { issueTitle } from "@/lib/data/source-refs";
 import { parseEntityId } from "@/lib/validations/entity";
 import { DateSourceBadge } from "../../_components/date-source-badge";
 import { GoalStatusBadge } from "../../_components/goal-status";
@@ -20,7 +21,7 @@ const DATE_SOURCE_TEXT: Record<string, string> = { masthead: "报头", inferred:
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const id = parseEntityId((await params).id);
   const issue = id ? await getIssueHead(id) : null;
-  return { title: issue ? issue.label : "报纸期次" };
+  return { title: issue ? issueTitle(issue) : "报纸期次" };
 }
 
 export default async function IssuePage({ params }: Params) {
@@ -55,7 +56,7 @@ export default async function IssuePage({ params }: Params) {
         </Link>
       </p>
       {/* The paper the masthead names; a file without one is taken as the paper Zhibiao is set up for. */}
-      <h1 className="text-2xl font-bold">《{issue.paper ?? "今日柯城"}》{issue.label}</h1>
+      <h1 className="text-2xl font-bold">{issueTitle(issue)}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded border border-stone-200 bg-white p-3 text-sm sm:gap-x-6" data-testid="issue-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">

@@ -39,7 +39,7 @@ async function goalSeries(db: Db, goal: LedgerGoal, asOf: string): Promise<Chart
   const indicators = seriesKeys.length
     ? await db.indicator.findMany({
         where: { seriesKey: { in: seriesKeys }, review: { not: "rejected" }, issueDate: { lte: asOf } },
-        select: { id: true, articleId: true, text: true, value: true, unit: true, metric: true, article: { select: { title: true, issue: { select: { id: true, date: true, number: true, fileName: true, dateSource: true } } } } },
+        select: { id: true, articleId: true, text: true, value: true, unit: true, metric: true, article: { select: { title: true, issue: { select: { id: true, date: true, number: true, fileName: true, dateSource: true, paper: true } } } } },
         take: 500,
       })
     : [];

@@ -1,20 +1,40 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { summariseLedger, type LedgerSummary } from "../../track/ledger-view";
-import { readGoalRows, type GoalLedgerRow } from "./goal-rows";
+import { statusCounts, type LedgerSummary } from "../../track/ledger-view";
 import { decorateGoals, today, type LedgerGoal } from "./ledger-goal";
+import { countLedgerByStatus, readLedgerIds, readRecentlyMet, type LedgerIdRow } from "./ledger-sql";
+import { readGoalRows } from "./goal-rows";
 
 export type GoalOverview = LedgerSummary<LedgerGoal> & { asOf: string };
 
-// The overview's target block: counts by status, due in the next 30 days, overdue, recently met.
+// The overview's target block: counts by status, due in the next 30 days, overdue, recently met. The counts are SQL
+// aggregates and the lists SQL pages (ledger-sql.ts, the rules of summariseLedger in lib/track/ledger-view.ts); only the
+// goals listed are read.
 export async function getGoalOverview(args: { asOf?: string; dueDays?: number; limit?: number } = {}, db: Db = getDb()): Promise<GoalOverview> {
   const asOf = args.asOf ?? today();
-  const rows = await readGoalRows({ asOf }, db);
-  const summary = summariseLedger(rows, { asOf, dueDays: args.dueDays ?? 30, limit: args.limit ?? 5 });
-  const shown = await decorateGoals(db, [...new Map([...summary.dueSoon, ...summary.overdue, ...summary.recentlyMet].map((r) => [r.id, r])).values()]);
-  const byId = new Map(shown.map((g) => [g.id, g]));
-  const pick = (list: GoalLedgerRow[]) => list.map((r) => byId.get(r.id)!);
-  return { ...summary, asOf, dueSoon: pick(summary.dueSoon), overdue: pick(summary.overdue), recentlyMet: pick(summary.recentlyMet) };
+  const limit = args.limit ?? 5;
+  const { byStatus: counts, overdue: overdueCount } = await countLedgerByStatus(db, { asOf });
+  const first = { offset: 0, limit };
+  const dueSoon = await readLedgerIds(db, { asOf, due: args.dueDays ?? 30, sort: "deadline" }, first);
+  const overdue = await readLedgerIds(db, { asOf, overdue: true, sort: "deadline", dir: "desc" }, first);
+  const recentlyMet = await readRecentlyMet(db, { asOf }, limit);
+  const listed = new Map([...dueSoon, ...overdue, ...recentlyMet].map((r) => [r.id, r]));
+  const rows = await readGoalRows({ asOf, ids: [...listed.keys()] }, db);
+  const shown = new Map((await decorateGoals(db, rows)).map((g) => [g.id, g]));
+  // Each listed goal with the status the SQL gave it (the one its list was chosen by).
+  const pick = (list: LedgerIdRow[]) =>
+    list.flatMap((r) => {
+      const goal = shown.get(r.id);
+      return goal ? [{ ...goal, status: r.status, statusSource: r.statusSource, proposedStatus: r.proposedStatus, statusEvidence: r.statusSource === "editor" ? goal.statusEvidence : null }] : [];
+    });
+  return {
+    asOf,
+    total: [...counts.values()].reduce((n, c) => n + c, 0),
+    byStatus: statusCounts(counts),
+    dueSoon: pick(dueSoon),
+    overdue: pick(overdue),
+    overdueCount,
+    recentlyMet: pick(recentlyMet),
+  };
 }
-

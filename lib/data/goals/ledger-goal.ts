@@ -42,7 +42,7 @@ async function issuesOfArticles(db: Db, articleIds: number[]): Promise<IssueOf> 
   const rows = await readInSlices(articleIds, (ids) =>
     db.article.findMany({
       where: { id: { in: ids } },
-      select: { id: true, issue: { select: { id: true, date: true, number: true, fileName: true, dateSource: true } } },
+      select: { id: true, issue: { select: { id: true, date: true, number: true, fileName: true, dateSource: true, paper: true } } },
     }),
   );
   for (const row of rows) out.set(row.id, row.issue);

@@ -1,12 +1,14 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { applyLedgerView } from "../../track/ledger-view";
+import { ID_SLICE, slices } from "../../db/id-slices";
 import { GOAL_PAGE_SIZE, type TGoalFilters } from "../../validations/goal-filters";
 import { readGoalRows, type GoalLedgerRow } from "./goal-rows";
 import { decorateGoals, today, type LedgerGoal } from "./ledger-goal";
+import { countLedger, readAllLedgerIds, readLedgerIds, type LedgerIdRow, type LedgerQuery } from "./ledger-sql";
 
-// The target ledger (/goals) and its CSV: the URL's filters, one page or every row.
+// The target ledger (/goals) and its CSV: the URL's filters, one page or every row. Filtering, statuses, order, the
+// page and the count are SQL (ledger-sql.ts); titles, names and evidence are read for the rows shown only.
 
 export type GoalLedger = {
   asOf: string;
@@ -18,39 +20,62 @@ export type GoalLedger = {
   pageCount: number;
 };
 
-// Every row for the URL's filters: column filters in the query, status/overdue/due on the computed status, sorted by
-// deadline (nearest first) unless asked otherwise. The status is computed per goal, so paging happens after it.
-async function filteredLedgerRows(db: Db, f: TGoalFilters): Promise<{ asOf: string; rows: GoalLedgerRow[]; stored: number }> {
-  const asOf = f.asOf ?? today();
-  const rows = await readGoalRows(
-    {
-    asOf,
+function toLedgerQuery(f: TGoalFilters): LedgerQuery {
+  return {
+    asOf: f.asOf ?? today(),
     township: f.township,
     department: f.department,
     campaign: f.campaign,
     kind: f.kind,
+    status: f.status,
     deadlineFrom: f.from,
     deadlineTo: f.to,
-    },
-    db,
-  );
-  const viewed = applyLedgerView(rows, { asOf, status: f.status, overdue: f.overdue === "1", due: f.due, sort: f.sort ?? "deadline", dir: f.dir });
-  return { asOf, rows: viewed, stored: rows.length };
+    overdue: f.overdue === "1",
+    due: f.due,
+    sort: f.sort ?? "deadline",
+    dir: f.dir,
+  };
+}
+
+// The rows of these ids (at most one slice), in the SQL's order, with the status the SQL computed: the one the
+// filters and counts used, so a row never contradicts the filter it was listed under.
+async function rowsOf(db: Db, asOf: string, ids: LedgerIdRow[]): Promise<LedgerGoal[]> {
+  if (ids.length === 0) return [];
+  const read = new Map((await readGoalRows({ asOf, ids: ids.map((r) => r.id) }, db)).map((row) => [row.id, row]));
+  const rows = ids.flatMap((r): GoalLedgerRow[] => {
+    const row = read.get(r.id);
+    if (!row) return []; // rejected or deleted between the two reads
+    return [{ ...row, status: r.status, statusSource: r.statusSource, proposedStatus: r.proposedStatus, statusEvidence: r.statusSource === "editor" ? row.statusEvidence : null }];
+  });
+  return decorateGoals(db, rows);
 }
 
 // One page of the ledger (GOAL_PAGE_SIZE rows; a page past the last shows the last), with the total for the pager.
 export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<GoalLedger> {
-  const { asOf, rows, stored } = await filteredLedgerRows(db, args.filters);
+  const q = toLedgerQuery(args.filters);
+  const { total, stored } = await countLedger(db, q);
   const pageSize = GOAL_PAGE_SIZE;
-  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(args.filters.page ?? 1, pageCount);
-  const shown = rows.slice((page - 1) * pageSize, page * pageSize);
-  return { asOf, goals: await decorateGoals(db, shown), total: rows.length, stored, page, pageSize, pageCount };
+  const ids = total ? await readLedgerIds(db, q, { offset: (page - 1) * pageSize, limit: pageSize }) : [];
+  return { asOf: q.asOf, goals: await rowsOf(db, q.asOf, ids), total, stored, page, pageSize, pageCount };
 }
 
-// Every filtered row, in the ledger's order: the CSV (exactly the rows the pages show, all of them).
+// Every filtered row, in the ledger's order (the CSV: exactly the rows the pages show, all of them): the ids and
+// statuses in one query, then the rows in batches of ID_SLICE, so only one batch of rows is held at a time.
+export async function readLedgerBatches(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<{ asOf: string; total: number; batches: AsyncGenerator<LedgerGoal[]> }> {
+  const q = toLedgerQuery(args.filters);
+  const ids = await readAllLedgerIds(db, q);
+  async function* batches() {
+    for (const slice of slices(ids, ID_SLICE)) yield await rowsOf(db, q.asOf, slice);
+  }
+  return { asOf: q.asOf, total: ids.length, batches: batches() };
+}
+
+// Every filtered row at once (tests and small exports).
 export async function listAllLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<{ asOf: string; goals: LedgerGoal[] }> {
-  const { asOf, rows } = await filteredLedgerRows(db, args.filters);
-  return { asOf, goals: await decorateGoals(db, rows) };
+  const { asOf, batches } = await readLedgerBatches(args, db);
+  const goals: LedgerGoal[] = [];
+  for await (const batch of batches) goals.push(...batch);
+  return { asOf, goals };
 }
-

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { listAllIndicators } from "@/lib/data/indicators";
+import { readAllIndicatorsInSlices } from "@/lib/data/indicators";
 import { parseIndicatorFilters } from "@/lib/validations/indicator-filters";
-import { indicatorsToCsv } from "@/app/_components/indicator-csv";
+import { indicatorCsvHeader, indicatorCsvLines } from "@/app/_components/indicator-csv";
 
 export const dynamic = "force-dynamic";
 
@@ -14,15 +14,30 @@ export async function GET(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const rows = await listAllIndicators(parsed.filters);
-  const csv = indicatorsToCsv(rows, { origin: requestOrigin(request) });
+  const { total, slices } = await readAllIndicatorsInSlices(parsed.filters);
+  const origin = requestOrigin(request);
+  const encoder = new TextEncoder();
+  // Streamed a slice of rows at a time (pull: the next slice is read when the client has taken the last one).
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(indicatorCsvHeader()));
+    },
+    async pull(controller) {
+      const next = await slices.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(indicatorCsvLines(next.value, { origin })));
+    },
+    async cancel() {
+      await slices.return(undefined);
+    },
+  });
   const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
+  return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="indicators-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`指标-${stamp}.csv`)}`,
       "cache-control": "no-store",
-      "x-row-count": String(rows.length),
+      "x-row-count": String(total),
     },
   });
 }

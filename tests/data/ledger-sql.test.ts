@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refreshEvidenceState } from "@/lib/db/goal-evidence-state";
+import { sqlRunner } from "@/lib/db/sql-runner";
+import { readGoalRows } from "@/lib/data/goals/goal-rows";
+import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
+import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
+import { applyLedgerView, summariseLedger } from "@/lib/track/ledger-view";
+import { parseGoalFilters } from "@/lib/validations/goal-filters";
+import { useTempDatabase } from "../ingest/support";
+
+// The ledger pages in SQL (lib/data/goals/ledger-sql.ts); the reference is the status and view rules in JS
+// (proposeStatus and effectiveStatus through readGoalRows, applyLedgerView): for every filter and as-of date below, the
+// SQL must return the same goals, statuses and order, page by page. The goals cross every deadline with every
+// evidence pattern (every pattern is repeated for each deadline: outcomes before and after the deadline, links after the as-of date, same-day outcomes, rejected
+// links), editors' statuses, rejected goals and goals without a deadline or an issue date; more than two pages.
+
+const GOALS = 260;
+const LINK_DATES = ["2022-01-10", "2022-03-15", "2022-06-30", "2022-09-01"] as const;
+const DEADLINES = [null, "2022-02-28", "2022-06-30", "2022-12-31", "2021-12-31"] as const;
+type Link = { relation: string; date: number; article?: number; review?: string };
+// Evidence patterns (date = index into LINK_DATES; article picks one of that issue's articles, for same-day links).
+const PATTERNS: Link[][] = [
+  [],
+  [{ relation: "mention", date: 0 }],
+  [{ relation: "progress", date: 0 }],
+  [{ relation: "partial", date: 0 }],
+  [{ relation: "partial", date: 2 }],
+  [{ relation: "missed", date: 1 }],
+  [{ relation: "met", date: 1 }],
+  [{ relation: "progress", date: 0 }, { relation: "met", date: 2 }],
+  [{ relation: "partial", date: 1 }, { relation: "mention", date: 3 }],
+  [{ relation: "progress", date: 1 }, { relation: "partial", date: 1, article: 1 }],
+  [{ relation: "partial", date: 1 }, { relation: "progress", date: 1, article: 1 }],
+  [{ relation: "met", date: 0, review: "rejected" }, { relation: "progress", date: 2 }],
+  [{ relation: "missed", date: 0 }, { relation: "progress", date: 2, review: "confirmed" }],
+  [{ relation: "partial", date: 0 }, { relation: "partial", date: 3 }],
+  [{ relation: "mention", date: 3 }],
+];
+const EDITOR = ["进行中", "已完成", "未完成", "逾期", "无法判断"];
+const AS_OF = ["2021-12-15", "2022-03-15", "2022-06-30", "2022-07-01", "2023-01-31"];
+
+describe("the ledger in SQL gives the statuses and order of the JS rules", () => {
+  let ctx: ReturnType<typeof useTempDatabase>;
+  beforeAll(async () => {
+    ctx = useTempDatabase();
+    const db = ctx.db;
+    const issueDates = ["2021-12-01", ...LINK_DATES];
+    const articles: number[][] = [];
+    for (const [n, date] of issueDates.entries()) {
+      const issue = await db.issue.create({ data: { contentHash: `h${n}`, fileName: `${date}.txt`, encoding: "utf-8", byteSize: 1, rawText: "", date } });
+      await db.article.createMany({ data: [0, 1, 2].map((position) => ({ issueId: issue.id, position, kind: "news", title: `${date} 第${position}篇`, text: "全村共有300户。" })) });
+      articles.push((await db.article.findMany({ where: { issueId: issue.id }, orderBy: { position: "asc" }, select: { id: true } })).map((a) => a.id));
+    }
+    const [a, b] = await Promise.all([db.place.create({ data: { name: "石室乡", level: "township" } }), db.place.create({ data: { name: "黄家街道", level: "township" } })]);
+    const department = await db.department.create({ data: { name: "区发改局", canonical: "柯城区发展和改革局" } });
+    const campaign = await db.campaign.create({ data: { name: "六治六提", key: "六治六提" } });
+    await db.goal.createMany({
+      data: Array.from({ length: GOALS }, (_, i) => ({
+        articleId: articles[0][i % 3],
+        text: `确保第${i}项任务完成`,
+        verb: "确保",
+        start: i,
+        end: i + 4,
+        issueDate: i % 11 === 0 ? null : issueDates[i % 2],
+        deadlineDate: DEADLINES[i % DEADLINES.length],
+        townshipId: [a.id, b.id, null][i % 3],
+        departmentId: i % 4 === 0 ? department.id : null,
+        campaignId: i % 5 === 0 ? campaign.id : null,
+        kind: ["target", "task", "requirement"][i % 3 === 0 ? 0 : i % 2 === 0 ? 1 : 2],
+        status: i % 7 === 3 ? EDITOR[(i / 7) % EDITOR.length | 0] : "未评估",
+        review: i % 23 === 5 ? "rejected" : i % 2 ? "machine" : "confirmed",
+      })),
+    });
+    const goals = await db.goal.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    await db.goalEvidence.createMany({
+      data: goals.flatMap((goal, i) =>
+        PATTERNS[Math.floor(i / DEADLINES.length) % PATTERNS.length].map((link) => ({
+          goalId: goal.id,
+          articleId: articles[1 + link.date][link.article ?? 0],
+          issueDate: LINK_DATES[link.date],
+          sentenceStart: 0,
+          sentenceEnd: 9,
+          text: "全村共有300户。",
+          relation: link.relation,
+          score: 0.8,
+          review: link.review ?? "machine",
+        })),
+      ),
+    });
+    // As linking and review do after writing links: the SQL reads this summary.
+    await refreshEvidenceState(sqlRunner(db, db), goals.map((g) => g.id));
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.cleanup();
+  });
+
+  const reference = async (query: Record<string, string>) => {
+    const f = parseGoalFilters(query).filters;
+    const asOf = f.asOf!;
+    const rows = await readGoalRows(
+      { asOf, township: f.township, department: f.department, campaign: f.campaign, kind: f.kind, deadlineFrom: f.from, deadlineTo: f.to },
+      ctx.db,
+    );
+    return applyLedgerView(rows, { asOf, status: f.status, overdue: f.overdue === "1", due: f.due, sort: f.sort ?? "deadline", dir: f.dir });
+  };
+  const shape = (rows: { id: number; status: string; statusSource: string; proposedStatus: string }[]) =>
+    rows.map((r) => `${r.id} ${r.status} ${r.statusSource} ${r.proposedStatus}`);
+
+  const FILTERS: Record<string, string>[] = [
+    {},
+    { dir: "desc" },
+    { sort: "issue" },
+    { sort: "issue", dir: "desc" },
+    { township: "石室乡" },
+    { department: "区发改局", kind: "task" },
+    { campaign: "六治六提", dir: "desc" },
+    { from: "2022-02-01", to: "2022-07-01" },
+    { overdue: "1" },
+    { overdue: "1", township: "黄家街道", dir: "desc" },
+    { due: "60" },
+    { due: "400", kind: "target" },
+    ...EDITOR.map((status) => ({ status })),
+    { status: "逾期", sort: "issue" },
+  ];
+
+  it("has goals of every status, proposed and confirmed, at the as-of dates", async () => {
+    for (const asOf of ["2022-03-15", "2023-01-31"]) {
+      const rows = await reference({ asOf });
+      for (const status of EDITOR) {
+        expect(rows.some((r) => r.status === status && r.statusSource === "machine"), `${status} proposed as of ${asOf}`).toBe(true);
+        expect(rows.some((r) => r.status === status && r.statusSource === "editor"), `${status} confirmed as of ${asOf}`).toBe(true);
+      }
+    }
+    // A partial result reported after the deadline is 未完成; before it, with the deadline passed, 逾期.
+    const late = (await reference({ asOf: "2023-01-31" })).filter((r) => r.statusSource === "machine" && r.deadline === "2022-02-28");
+    expect(late.some((r) => r.status === "未完成" && r.evidence.at(-1)?.relation === "partial")).toBe(true);
+    expect(late.some((r) => r.status === "逾期" && r.evidence.at(-1)?.relation === "partial")).toBe(true);
+  });
+
+  it.each(AS_OF)("every filter as of %s: the CSV rows and each page", async (asOf) => {
+    for (const filter of FILTERS) {
+      const query = { asOf, ...filter };
+      const expected = shape(await reference(query));
+      const all = (await listAllLedgerGoals({ filters: parseGoalFilters(query).filters }, ctx.db)).goals;
+      expect(shape(all), JSON.stringify(query)).toEqual(expected);
+      const first = await listLedgerGoals({ filters: parseGoalFilters(query).filters }, ctx.db);
+      expect(first.total, JSON.stringify(query)).toBe(expected.length);
+      const paged = [...first.goals];
+      for (let page = 2; page <= first.pageCount; page++) paged.push(...(await listLedgerGoals({ filters: parseGoalFilters({ ...query, page: String(page) }).filters }, ctx.db)).goals);
+      expect(shape(paged), JSON.stringify(query)).toEqual(expected);
+    }
+  });
+
+  it.each(AS_OF)("the overview's counts and lists as of %s", async (asOf) => {
+    for (const options of [{ dueDays: 30, limit: 5 }, { dueDays: 200, limit: 12 }]) {
+      const expected = summariseLedger(await readGoalRows({ asOf }, ctx.db), { asOf, ...options });
+      const actual = await getGoalOverview({ asOf, ...options }, ctx.db);
+      expect(actual.total).toBe(expected.total);
+      expect(actual.byStatus).toEqual(expected.byStatus);
+      expect(actual.overdueCount).toBe(expected.overdueCount);
+      for (const list of ["dueSoon", "overdue", "recentlyMet"] as const) {
+        expect(shape(actual[list]), `${list} ${JSON.stringify(options)}`).toEqual(shape(expected[list]));
+        if (asOf === "2022-07-01" && options.dueDays === 200) expect(expected[list].length, list).toBe(options.limit);
+      }
+    }
+  });
+
+  it("shows the last page for a page past it, and tells an empty filter from an empty ledger", async () => {
+    const asOf = "2022-07-01";
+    const expected = shape(await reference({ asOf }));
+    expect(expected.length).toBeGreaterThan(200);
+    const last = await listLedgerGoals({ filters: parseGoalFilters({ asOf, page: "999" }).filters }, ctx.db);
+    expect(last.page).toBe(3);
+    expect(shape(last.goals)).toEqual(expected.slice(200));
+    const none = await listLedgerGoals({ filters: parseGoalFilters({ asOf, status: "已完成", from: "2030-01-01" }).filters }, ctx.db);
+    expect(none.total).toBe(0);
+    expect(none.stored).toBe(0); // no goal is due from 2030: nothing to show whatever the status
+    // Overdue by mid-December 2021 yet due from 2022: nothing matches, but goals due from 2022 are stored.
+    const contradictory = await listLedgerGoals({ filters: parseGoalFilters({ asOf: "2021-12-15", overdue: "1", from: "2022-01-01" }).filters }, ctx.db);
+    expect(contradictory.total).toBe(0);
+    expect(contradictory.stored).toBe((await reference({ asOf: "2021-12-15", from: "2022-01-01" })).length);
+    expect(contradictory.stored).toBeGreaterThan(0);
+    const noMatch = await listLedgerGoals({ filters: parseGoalFilters({ asOf, status: "进行中", department: "区发改局", kind: "requirement" }).filters }, ctx.db);
+    expect(noMatch.total).toBe(0);
+    expect(noMatch.stored).toBe(0); // the department's goals are never requirements (i % 4 === 0 is even)
+  });
+});

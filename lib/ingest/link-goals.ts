@@ -136,20 +136,11 @@ export async function linkIssue(
     const allGoalKeys = span?.last && span.last > issueDate ? [...new Set(goalKeyRows.map((r) => r.key))] : [];
     if (allGoalKeys.length) {
       // One indexed range per key (key, issueDate > this issue), nearest first: never a sort of the archive.
-      const later: { articleId: number; key: string; issueDate: string }[] = [];
-      for (const key of allGoalKeys) {
-        linkingBench.keyReads += 1;
-        later.push(
-          ...(await sql.all<{ articleId: number; key: string; issueDate: string }>(
-            `SELECT "articleId", "key", "issueDate" FROM "ArticleKey" WHERE "key" = ? AND "issueDate" > ? ORDER BY "issueDate" LIMIT ${PER_KEY}`,
-            [key, issueDate],
-          )),
-        );
-      }
-      later.sort((a, b) => byKeyKind(a.key, b.key) || a.issueDate.localeCompare(b.issueDate));
-      const articleIds = [...new Set(later.map((r) => r.articleId))].slice(0, MAX_CANDIDATES);
+      const later = await readKeyRanges<{ id: number; key: string; issueDate: string }>(sql, "later", allGoalKeys, issueDate);
+      linkingBench.keyReads += allGoalKeys.length;
+      const articleIds = [...new Set(later.map((r) => r.id))].slice(0, MAX_CANDIDATES);
       const stored = await loadArticles(sql, articleIds);
-      const keysOfArticle = groupKeys(later.map((r) => [r.articleId, r.key]));
+      const keysOfArticle = groupKeys(later.map((r) => [r.id, r.key]));
       for (const goal of goals) {
         const keys = new Set(keysOfGoal.get(goal.id));
         const match = toMatchGoal(goal);
@@ -165,19 +156,10 @@ export async function linkIssue(
     // Earlier stored goals that share a key with this issue's articles, the most recent first.
     const allArticleKeys = span?.first && span.first < issueDate ? [...new Set(articleKeyRows.map((r) => r.key))] : [];
     if (allArticleKeys.length) {
-      const earlier: { goalId: number; key: string; issueDate: string }[] = [];
-      for (const key of allArticleKeys) {
-        linkingBench.keyReads += 1;
-        earlier.push(
-          ...(await sql.all<{ goalId: number; key: string; issueDate: string }>(
-            `SELECT "goalId", "key", "issueDate" FROM "GoalKey" WHERE "key" = ? AND "issueDate" < ? ORDER BY "issueDate" DESC LIMIT ${PER_KEY}`,
-            [key, issueDate],
-          )),
-        );
-      }
-      earlier.sort((a, b) => byKeyKind(a.key, b.key) || b.issueDate.localeCompare(a.issueDate));
-      const goalIds = [...new Set(earlier.map((r) => r.goalId))].slice(0, MAX_CANDIDATES);
-      const keysOfGoalEarlier = groupKeys(earlier.map((r) => [r.goalId, r.key]));
+      const earlier = await readKeyRanges<{ id: number; key: string; issueDate: string }>(sql, "earlier", allArticleKeys, issueDate);
+      linkingBench.keyReads += allArticleKeys.length;
+      const goalIds = [...new Set(earlier.map((r) => r.id))].slice(0, MAX_CANDIDATES);
+      const keysOfGoalEarlier = groupKeys(earlier.map((r) => [r.id, r.key]));
       const earlierGoals = goalIds.length
         ? await sql.all<StoredGoal>(`SELECT ${GOAL_COLUMNS} FROM ${GOAL_FROM} WHERE g."id" IN (${placeholders(goalIds)})`, goalIds)
         : [];
@@ -195,14 +177,62 @@ export async function linkIssue(
     await sql.insert("GoalEvidence", links);
     for (const link of links) touched.add(link.goalId); // goals without links keep their empty summary
   }
-  // Editors' word on links of this issue, either side (rare: the check is one indexed-or-small query).
-  for (const goalId of await applyEvidenceDecisions(tx, issue.contentHash)) touched.add(goalId);
+  // Editors' word on links of this issue, either side. Rare, so a plain check comes first: the decisions' own read goes
+  // through Prisma's query engine, which cost more per issue than the rest of this function's reads together. The
+  // check is looser than that read (any case, any part of the fields), never stricter, so no decision is skipped.
+  const [decided] = await sql.all(
+    `SELECT 1 AS "found" FROM "ReviewDecision" WHERE "kind" = 'evidence' AND ("issueHash" = ? OR LOWER("fields") LIKE ?) LIMIT 1`,
+    [issue.contentHash, `%${issue.contentHash.toLowerCase()}%`],
+  );
+  if (decided) for (const goalId of await applyEvidenceDecisions(tx, issue.contentHash)) touched.add(goalId);
   await refreshEvidenceState(sql, [...touched]);
 }
 
 // Candidates through a name, campaign or series come before those through an object's trigram ("o:…", a looser key):
 // when more than MAX_CANDIDATES share keys, the looser ones are the ones left out.
 const byKeyKind = (a: string, b: string) => Number(a.startsWith("o:")) - Number(b.startsWith("o:"));
+
+// The candidate rows of an issue's keys: per key, the PER_KEY rows nearest in time on one side of the issue (articles
+// after it from ArticleKey, goals before it from GoalKey), each one bounded range of the index (key, issueDate, id).
+// The ranges go to SQLite as a few UNION ALL statements instead of one statement per key: KEYS_PER_STATEMENT keys
+// each, the rest as statements of 64, 32, … 1 keys (2 parameters a key, far below SQLite's 999), so the statement
+// cache holds at most eight shapes per side whatever the key count. The rows come back ordered as the candidates are
+// chosen: name, campaign and series keys before trigrams, then nearest in time, then by the keys' order, then as the
+// index holds ties (ids ascending after the issue, descending before it).
+const KEYS_PER_STATEMENT = 128;
+
+const KEY_RANGE = {
+  later: { table: "ArticleKey", id: "articleId", where: `"issueDate" > ?`, order: `"issueDate", "articleId"`, sign: 1 },
+  earlier: { table: "GoalKey", id: "goalId", where: `"issueDate" < ?`, order: `"issueDate" DESC, "goalId" DESC`, sign: -1 },
+} as const;
+
+async function readKeyRanges<R extends { id: number; key: string; issueDate: string }>(
+  sql: SqlRunner,
+  side: keyof typeof KEY_RANGE,
+  keys: readonly string[],
+  issueDate: string,
+): Promise<R[]> {
+  const range = KEY_RANGE[side];
+  const branch = (n: number) =>
+    `SELECT * FROM (SELECT "${range.id}" AS "id", "key", "issueDate" FROM "${range.table}" WHERE "key" = ? AND ${range.where} ORDER BY ${range.order} LIMIT ${PER_KEY}) AS "k${n}"`;
+  const rows: R[] = [];
+  for (let from = 0; from < keys.length; ) {
+    const left = keys.length - from;
+    const size = left >= KEYS_PER_STATEMENT ? KEYS_PER_STATEMENT : 2 ** Math.floor(Math.log2(left));
+    const chunk = keys.slice(from, from + size);
+    const statement = Array.from({ length: size }, (_, n) => branch(n)).join(" UNION ALL ");
+    rows.push(...(await sql.all<R>(statement, chunk.flatMap((key) => [key, issueDate]))));
+    from += size;
+  }
+  const position = new Map(keys.map((key, i) => [key, i]));
+  return rows.sort(
+    (a, b) =>
+      byKeyKind(a.key, b.key) ||
+      range.sign * a.issueDate.localeCompare(b.issueDate) ||
+      position.get(a.key)! - position.get(b.key)! ||
+      range.sign * (a.id - b.id),
+  );
+}
 
 function groupKeys(rows: [number, string][]): Map<number, string[]> {
   const out = new Map<number, string[]>();

@@ -442,10 +442,26 @@ export function reportClause(sentence: string): string | undefined {
   return reportPart(sentence)?.clauses.find(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress))?.text;
 }
 
+type ReportPart = { text: string; clauses: PreparedClause[]; planned: PreparedClause[] };
+
+// A new issue's sentences are read twice, for its index keys (isReportSentence, reportClause: lib/track/track-keys.ts)
+// and as evidence (prepare): the second read is a lookup. Bounded (emptied when full): the repeats are within one
+// issue's linking, not across the archive. Parts are only read, never changed, so callers may share them.
+const reportParts = new Map<string, ReportPart | undefined>();
+const REPORT_PARTS_KEPT = 2048;
+
+function reportPart(raw: string): ReportPart | undefined {
+  if (reportParts.has(raw)) return reportParts.get(raw);
+  if (reportParts.size >= REPORT_PARTS_KEPT) reportParts.clear();
+  const part = readReportPart(raw);
+  reportParts.set(raw, part);
+  return part;
+}
+
 // The part of a sentence that reports: its clauses that set no new work. A sentence may report and then plan
 // (已完成种植1200亩，占规划面积的60%，剩余面积将在明年春季完成种植): the planning clauses are blanked (same length, so
 // offsets hold) and their years (明年) do not make the report one about another year. A sentence that only plans is none.
-function reportPart(raw: string): { text: string; clauses: PreparedClause[]; planned: PreparedClause[] } | undefined {
+function readReportPart(raw: string): ReportPart | undefined {
   if (!PLAN_CUES.test(raw)) return { text: raw, clauses: clausesOf(raw), planned: [] };
   const all = clausesOf(raw);
   // Only a report that comes first counts: from the first clause that plans (or sets a condition: 签约全面完成后, …) to

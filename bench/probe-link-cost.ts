@@ -1,5 +1,5 @@
 // Goal linking's own cost and its output, in one process on the main thread (issue #11 §4):
-//   npx tsx bench/probe-link-cost.ts [--issues 200] [--order date|shuffled] [--rounds 2] [--dump links.txt]
+//   npx tsx bench/probe-link-cost.ts [--issues 200] [--order date|shuffled] [--rounds 2] [--dump links.txt] [--between N] [--between-trigram N]
 // The bench's `--only goals` measures linking as ingestMany's CPU with it on minus with it off, two runs whose worker
 // threads and other load move both sides; on a shared machine that difference swings by ±15 points between runs.
 // Here the same processed issues are stored (storeIssues, 25 per transaction, as ingestMany does) into fresh
@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { linkingBench } from "../lib/ingest/link-goals";
+import { linkingBench, linkingLimits } from "../lib/ingest/link-goals";
 import { processIssue } from "../lib/ingest/process-issue";
 import { storeIssues } from "../lib/ingest/store-issue";
 import { corpusFiles } from "./corpus";
@@ -23,9 +23,13 @@ const ZArgsSchema = z.object({
   order: z.enum(["date", "shuffled"]).default("date"),
   rounds: z.coerce.number().int().min(1).max(10).default(2),
   dump: z.string().optional(),
+  between: z.coerce.number().int().min(1).max(1000).optional(), // linkingLimits.between, to try other limits
+  "between-trigram": z.coerce.number().int().min(1).max(1000).optional(), // linkingLimits.betweenTrigram
 });
-const { values } = parseArgs({ options: { issues: { type: "string" }, order: { type: "string" }, rounds: { type: "string" }, dump: { type: "string" } } });
+const { values } = parseArgs({ options: { issues: { type: "string" }, order: { type: "string" }, rounds: { type: "string" }, dump: { type: "string" }, between: { type: "string" }, "between-trigram": { type: "string" } } });
 const args = ZArgsSchema.parse(values);
+if (args.between) linkingLimits.between = args.between;
+if (args["between-trigram"]) linkingLimits.betweenTrigram = args["between-trigram"];
 
 const files = [...corpusFiles({ issues: args.issues, seed: "zhibiao-bench" })];
 if (args.order === "shuffled") {
@@ -79,6 +83,7 @@ for (let round = 1; round <= args.rounds; round++) {
       keyReadsPerIssue: on.keyReads / n,
       pairsPerIssue: on.pairs / n,
       linkLines: links.length,
+      limits: linkingLimits,
       load: (await import("node:os")).loadavg().map((x) => Math.round(x * 10) / 10),
     }),
   );

@@ -2,13 +2,14 @@
 // articles meet the earlier goals, so the links are the same whatever order issues arrive in.
 //
 // How it scales: nothing compares all goals with all sentences. Each goal is indexed under its keys (GoalKey: its
-// strong subject tokens "t:下刘", its campaign "c:<name>", its series "s:<key>"), each article under the keys it
-// holds (ArticleKey: villages and named sites it names, campaigns it mentions, series of its numbers). A new issue
-// reads the goals sharing a key with its articles and dated before it (GoalKey primary key (key, issueDate, goalId)), and the articles
-// sharing a key with its goals and dated after it (ArticleKey primary key (key, issueDate, articleId)); only those pairs go through the
-// matcher (lib/track/link-evidence.ts). Per issue: one indexed range read per key (at most PER_KEY rows, nearest in
-// time first) and at most MAX_CANDIDATES articles or goals read back, so the cost is bounded per issue and does not
-// grow with the size of the archive.
+// strong subject tokens "t:下刘", its campaign "c:<name>", its series "s:<key>", its objects' trigrams "o:…"), each
+// article under the keys it holds (ArticleKey: villages and named sites its report sentences name, its headline's and
+// lead's trigrams, campaigns it mentions, series of its numbers). A goal and a later article are compared only when they
+// share a key that admits the pair (`linkingLimits` below: few enough articles and goals with that key between them).
+// Storing an issue reads, per distinct key of its articles, the admitted earlier goals (GoalKey primary key (key,
+// issueDate, goalId)) and, per distinct key of its goals, the admitted later articles (ArticleKey (key, issueDate,
+// articleId)); only those pairs go through the matcher (lib/track/link-evidence.ts). Each read is one bounded range
+// of the index, so the cost per issue does not grow with the size of the archive.
 
 import type { Prisma } from "../generated/prisma/client";
 import type { SqlRunner } from "../db/sql-runner";
@@ -18,12 +19,6 @@ import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalF
 import type { SubjectTokens } from "../track/subject-tokens";
 import { articleForLinking, goalKeys } from "../track/track-keys";
 import type { ProcessedIssue } from "./process-issue";
-
-// A subject that recurs in every issue (a drive the paper follows weekly) must not make each issue compare itself
-// with the whole archive: each direction reads at most this many candidates, the nearest in time (the goals just
-// before the issue, the articles just after the goal), which are also where a report on the goal is.
-const MAX_CANDIDATES = 20;
-const PER_KEY = 10;
 
 const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
@@ -133,19 +128,23 @@ export async function linkIssue(
       `SELECT (SELECT MIN("date") FROM "Issue" WHERE "date" IS NOT NULL) AS "first", (SELECT MAX("date") FROM "Issue") AS "last"`, // two index seeks
       [],
     );
-    const allGoalKeys = span?.last && span.last > issueDate ? [...new Set(goalKeyRows.map((r) => r.key))] : [];
-    if (allGoalKeys.length) {
-      // One indexed range per key (key, issueDate > this issue), nearest first: never a sort of the archive.
-      const later = await readKeyRanges<{ id: number; key: string; issueDate: string }>(sql, "later", allGoalKeys, issueDate);
-      linkingBench.keyReads += allGoalKeys.length;
-      const articleIds = [...new Set(later.map((r) => r.id))].slice(0, MAX_CANDIDATES);
-      const stored = await loadArticles(sql, articleIds);
-      const keysOfArticle = groupKeys(later.map((r) => [r.id, r.key]));
+    const hasLater = !!span?.last && span.last > issueDate;
+    const hasEarlier = !!span?.first && span.first < issueDate;
+    const goalKeyList = [...new Set(goalKeyRows.map((r) => r.key))];
+    const articleKeyList = [...new Set(articleKeyRows.map((r) => r.key))];
+
+    // This issue's goals against the later articles each of their keys admits (see `admitted` below).
+    if (hasLater && goalKeyList.length) {
+      const later = await readAdmitted(sql, "later", goalKeyList, issueDate);
+      linkingBench.keyReads += goalKeyList.length;
+      const articlesOfKey = groupBy(later, (r) => r.key, (r) => r.id);
+      const stored = await loadArticles(sql, [...new Set(later.map((r) => r.id))]);
       for (const goal of goals) {
-        const keys = new Set(keysOfGoal.get(goal.id));
         const match = toMatchGoal(goal);
-        for (const [articleId, article] of stored) {
-          if (!(keysOfArticle.get(articleId) ?? []).some((k) => keys.has(k))) continue;
+        const paired = new Set<number>();
+        for (const key of keysOfGoal.get(goal.id)!) for (const articleId of articlesOfKey.get(key) ?? []) paired.add(articleId);
+        for (const articleId of [...paired].sort((a, b) => a - b)) {
+          const article = stored.get(articleId)!;
           linkingBench.pairs += 1;
           const found = matchEvidence(match, article);
           if (found) links.push({ goalId: goal.id, articleId, issueDate: article.issueDate, ...linkColumns(found) });
@@ -153,27 +152,28 @@ export async function linkIssue(
       }
     }
 
-    // Earlier stored goals that share a key with this issue's articles, the most recent first.
-    const allArticleKeys = span?.first && span.first < issueDate ? [...new Set(articleKeyRows.map((r) => r.key))] : [];
-    if (allArticleKeys.length) {
-      const earlier = await readKeyRanges<{ id: number; key: string; issueDate: string }>(sql, "earlier", allArticleKeys, issueDate);
-      linkingBench.keyReads += allArticleKeys.length;
-      const goalIds = [...new Set(earlier.map((r) => r.id))].slice(0, MAX_CANDIDATES);
-      const keysOfGoalEarlier = groupKeys(earlier.map((r) => [r.id, r.key]));
-      const earlierGoals = goalIds.length
-        ? await sql.all<StoredGoal>(`SELECT ${GOAL_COLUMNS} FROM ${GOAL_FROM} WHERE g."id" IN (${placeholders(goalIds)})`, goalIds)
-        : [];
+    // This issue's articles against the earlier goals each of their keys admits.
+    if (hasEarlier && articleKeyList.length) {
+      const earlier = await readAdmitted(sql, "earlier", articleKeyList, issueDate);
+      linkingBench.keyReads += articleKeyList.length;
+      const goalsOfKey = new Map([...groupBy(earlier, (r) => r.key, (r) => r.id)].map(([key, ids]) => [key, new Set(ids)]));
+      const goalIds = [...new Set(earlier.map((r) => r.id))].sort((a, b) => a - b);
+      const earlierGoals = await readGoals(sql, goalIds);
       for (const goal of earlierGoals) {
-        const keys = new Set(keysOfGoalEarlier.get(goal.id));
         const match = toMatchGoal(goal);
         for (const [articleId, article] of evidence) {
-          if (!article.keys.some((k) => keys.has(k))) continue;
+          if (!article.keys.some((k) => goalsOfKey.get(k)?.has(goal.id))) continue;
           linkingBench.pairs += 1;
           const found = matchEvidence(match, article);
           if (found) links.push({ goalId: goal.id, articleId, issueDate, ...linkColumns(found) });
         }
       }
     }
+
+    // An issue stored between a goal and a later article it was compared with adds to what stands between them: a
+    // link whose every shared key no longer admits the pair goes, so a backlog stored out of order ends with the links
+    // of the same issues stored in date order.
+    if (hasLater && hasEarlier) for (const goalId of await dropCrowdedLinks(sql, [...new Set([...goalKeyList, ...articleKeyList])], issueDate)) touched.add(goalId);
     await sql.insert("GoalEvidence", links);
     for (const link of links) touched.add(link.goalId); // goals without links keep their empty summary
   }
@@ -188,56 +188,103 @@ export async function linkIssue(
   await refreshEvidenceState(sql, [...touched]);
 }
 
-// Candidates through a name, campaign or series come before those through an object's trigram ("o:…", a looser key):
-// when more than MAX_CANDIDATES share keys, the looser ones are the ones left out.
-const byKeyKind = (a: string, b: string) => Number(a.startsWith("o:")) - Number(b.startsWith("o:"));
+// Which goal is compared with which article (the candidate rule). A goal and a later article are compared when they
+// share a key k and fewer than `linkingLimits.between` articles with k, and fewer than that many goals with k, stand
+// strictly between them in time (same-day material never stands between). The rule reads only the stored set, never
+// the order it was stored in, so a backlog stored in any order gets the links of the same issues stored in date order;
+// and it is bounded on both sides: a goal meets at most that many articles per key (the first reports on its subject
+// after it, plus those on the last one's date), an article at most that many goals per key (the latest goals on its
+// subject before it, plus those of the earliest one's date). A subject that recurs in every issue thus costs the same
+// per issue at 100 issues as at 100,000. Exported for the order test, which sets it low so it binds on a few issues.
+export const linkingLimits = { between: 5, betweenTrigram: 3 };
+const limitOf = (key: string) => (key.startsWith("o:") ? linkingLimits.betweenTrigram : linkingLimits.between);
 
-// The candidate rows of an issue's keys: per key, the PER_KEY rows nearest in time on one side of the issue (articles
-// after it from ArticleKey, goals before it from GoalKey), each one bounded range of the index (key, issueDate, id).
-// The ranges go to SQLite as a few UNION ALL statements instead of one statement per key: KEYS_PER_STATEMENT keys
-// each, the rest as statements of 64, 32, … 1 keys (2 parameters a key, far below SQLite's 999), so the statement
-// cache holds at most eight shapes per side whatever the key count. The rows come back ordered as the candidates are
-// chosen: name, campaign and series keys before trigrams, then nearest in time, then by the keys' order, then as the
-// index holds ties (ids ascending after the issue, descending before it).
+// Per key, the rows the rule admits on one side of an issue dated `issueDate`: goals before it (from GoalKey) or
+// articles after it (from ArticleKey). Each branch is one range of the (key, issueDate, id) primary key, cut at the
+// date of the n-th nearest article and the n-th nearest goal with that key (two index seeks). The branches go to
+// SQLite as a few UNION ALL statements instead of one statement per key: KEYS_PER_STATEMENT keys each, the rest as
+// statements of 64, 32, … 1 keys (6 parameters a key, far below SQLite's limit), so the statement cache holds at most
+// eight shapes per side whatever the key count.
 const KEYS_PER_STATEMENT = 128;
 
-const KEY_RANGE = {
-  later: { table: "ArticleKey", id: "articleId", where: `"issueDate" > ?`, order: `"issueDate", "articleId"`, sign: 1 },
-  earlier: { table: "GoalKey", id: "goalId", where: `"issueDate" < ?`, order: `"issueDate" DESC, "goalId" DESC`, sign: -1 },
+const SIDE = {
+  earlier: { table: "GoalKey", id: "goalId", before: "<", bound: ">=", order: "DESC", none: "" },
+  later: { table: "ArticleKey", id: "articleId", before: ">", bound: "<=", order: "ASC", none: "9999-12-31" },
 } as const;
 
-async function readKeyRanges<R extends { id: number; key: string; issueDate: string }>(
-  sql: SqlRunner,
-  side: keyof typeof KEY_RANGE,
-  keys: readonly string[],
-  issueDate: string,
-): Promise<R[]> {
-  const range = KEY_RANGE[side];
-  const branch = (n: number) =>
-    `SELECT * FROM (SELECT "${range.id}" AS "id", "key", "issueDate" FROM "${range.table}" WHERE "key" = ? AND ${range.where} ORDER BY ${range.order} LIMIT ${PER_KEY}) AS "k${n}"`;
-  const rows: R[] = [];
-  for (let from = 0; from < keys.length; ) {
-    const left = keys.length - from;
-    const size = left >= KEYS_PER_STATEMENT ? KEYS_PER_STATEMENT : 2 ** Math.floor(Math.log2(left));
-    const chunk = keys.slice(from, from + size);
-    const statement = Array.from({ length: size }, (_, n) => branch(n)).join(" UNION ALL ");
-    rows.push(...(await sql.all<R>(statement, chunk.flatMap((key) => [key, issueDate]))));
-    from += size;
+type KeyRow = { id: number; key: string; issueDate: string };
+
+async function readAdmitted(sql: SqlRunner, side: keyof typeof SIDE, keys: readonly string[], issueDate: string): Promise<KeyRow[]> {
+  const s = SIDE[side];
+  const rows: KeyRow[] = [];
+  for (const [n, ofLimit] of groupBy(keys, limitOf, (key) => key)) {
+    const nth = (table: string) =>
+      `COALESCE((SELECT "issueDate" FROM "${table}" WHERE "key" = ? AND "issueDate" ${s.before} ? ORDER BY "issueDate" ${s.order} LIMIT 1 OFFSET ${n - 1}), '${s.none}')`;
+    const branch = `SELECT "${s.id}" AS "id", "key", "issueDate" FROM "${s.table}" WHERE "key" = ? AND "issueDate" ${s.before} ?
+      AND "issueDate" ${s.bound} ${nth("ArticleKey")} AND "issueDate" ${s.bound} ${nth("GoalKey")}`;
+    for (let from = 0; from < ofLimit.length; ) {
+      const left = ofLimit.length - from;
+      const size = left >= KEYS_PER_STATEMENT ? KEYS_PER_STATEMENT : 2 ** Math.floor(Math.log2(left));
+      const chunk = ofLimit.slice(from, from + size);
+      rows.push(...(await sql.all<KeyRow>(Array(size).fill(branch).join(" UNION ALL "), chunk.flatMap((key) => [key, issueDate, key, issueDate, key, issueDate]))));
+      from += size;
+    }
   }
-  const position = new Map(keys.map((key, i) => [key, i]));
-  return rows.sort(
-    (a, b) =>
-      byKeyKind(a.key, b.key) ||
-      range.sign * a.issueDate.localeCompare(b.issueDate) ||
-      position.get(a.key)! - position.get(b.key)! ||
-      range.sign * (a.id - b.id),
-  );
+  return rows;
 }
 
-function groupKeys(rows: [number, string][]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const [id, key] of rows) out.set(id, [...(out.get(id) ?? []), key]);
+// Links from before this issue to after it (a backlog stored out of order) that this issue's keys may now crowd out:
+// only goals the rule admits before the issue through one of its keys can have such a link (the others were already
+// too far from it). Each such link is checked against the rule over every key its goal and article share; links none
+// of them admits any more are removed, except those an editor confirmed (their word outlives the candidate rule).
+// Returns the goals that lost a link. Runs only when stored material lies on both sides of the issue.
+async function dropCrowdedLinks(sql: SqlRunner, keys: readonly string[], issueDate: string): Promise<number[]> {
+  const goalIds = [...new Set((await readAdmitted(sql, "earlier", keys, issueDate)).map((r) => r.id))];
+  if (goalIds.length === 0) return [];
+  const links = await sql.all<{ id: number; goalId: number; articleId: number; issueDate: string; goalDate: string }>(
+    `SELECT e."id", e."goalId", e."articleId", e."issueDate", g."issueDate" AS "goalDate" FROM "GoalEvidence" e JOIN "Goal" g ON g."id" = e."goalId"
+     WHERE e."goalId" IN (${placeholders(goalIds)}) AND e."issueDate" > ? AND e."review" <> 'confirmed'`,
+    [...goalIds, issueDate],
+  );
+  if (links.length === 0) return [];
+  const goalKeysOf = await keysOf(sql, "GoalKey", "goalId", [...new Set(links.map((l) => l.goalId))]);
+  const articleKeysOf = await keysOf(sql, "ArticleKey", "articleId", [...new Set(links.map((l) => l.articleId))]);
+  const count = (table: string) => `(SELECT COUNT(*) FROM (SELECT 1 FROM "${table}" WHERE "key" = ? AND "issueDate" > ? AND "issueDate" < ? LIMIT ?) AS "c")`;
+  const check = `SELECT ${count("ArticleKey")} AS "articles", ${count("GoalKey")} AS "goals"`;
+  const dropped: typeof links = [];
+  for (const link of links) {
+    const articleKeys = articleKeysOf.get(link.articleId) ?? new Set<string>();
+    let admitted = false;
+    for (const key of goalKeysOf.get(link.goalId) ?? []) {
+      if (!articleKeys.has(key)) continue;
+      const n = limitOf(key);
+      const [between] = await sql.all<{ articles: number; goals: number }>(check, [key, link.goalDate, link.issueDate, n, key, link.goalDate, link.issueDate, n]);
+      if (Number(between.articles) < n && Number(between.goals) < n) {
+        admitted = true;
+        break;
+      }
+    }
+    if (!admitted) dropped.push(link);
+  }
+  if (dropped.length) await sql.run(`DELETE FROM "GoalEvidence" WHERE "id" IN (${placeholders(dropped)})`, dropped.map((l) => l.id));
+  return [...new Set(dropped.map((l) => l.goalId))];
+}
+
+async function keysOf(sql: SqlRunner, table: "GoalKey" | "ArticleKey", column: "goalId" | "articleId", ids: number[]): Promise<Map<number, Set<string>>> {
+  const rows = await sql.all<{ id: number; key: string }>(`SELECT "${column}" AS "id", "key" FROM "${table}" WHERE "${column}" IN (${placeholders(ids)})`, ids);
+  const out = new Map<number, Set<string>>();
+  for (const row of rows) out.set(row.id, (out.get(row.id) ?? new Set()).add(row.key));
   return out;
+}
+
+function groupBy<T, K, V>(rows: readonly T[], keyOf: (row: T) => K, valueOf: (row: T) => V): Map<K, V[]> {
+  const out = new Map<K, V[]>();
+  for (const row of rows) out.set(keyOf(row), [...(out.get(keyOf(row)) ?? []), valueOf(row)]);
+  return out;
+}
+
+async function readGoals(sql: SqlRunner, ids: number[]): Promise<StoredGoal[]> {
+  return ids.length ? sql.all<StoredGoal>(`SELECT ${GOAL_COLUMNS} FROM ${GOAL_FROM} WHERE g."id" IN (${placeholders(ids)})`, ids) : [];
 }
 
 async function loadArticles(sql: SqlRunner, ids: number[]): Promise<Map<number, EvidenceArticle>> {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readGoalRows } from "@/lib/data/goals/goal-rows";
 import { predictLinks } from "@/lib/eval/score-links";
 import { ingestFile } from "@/lib/ingest/ingest-file";
+import { linkingLimits } from "@/lib/ingest/link-goals";
 import { reextractIssues } from "@/lib/ingest/reextract-issues";
 import { reviewEvidence } from "@/lib/review/review-evidence";
 import { reviewGoal } from "@/lib/review/review-items";
@@ -45,6 +46,32 @@ describe("goal evidence linked at ingestion", () => {
     const forced = await ingestFile(ctx.db, { path: FOLLOWUP_FILES[0] }, { source: "cli", force: true });
     expect(forced.status).toBe("replaced");
     expect(await storedLinks(ctx.db)).toEqual(expected);
+  });
+
+  it("compares a goal only with the nearest material on its subject, the same whatever order a backlog is stored in", async () => {
+    // At the lowest limits the rule binds on these 15 issues (the follow-ups report on the seeds' subjects again and
+    // again), so which pairs are compared depends on what stands between a goal and an article. Stored in date order,
+    // and with every other issue first and the rest stored between them afterwards (each of those lands between goals
+    // and articles already compared), the links must be the same.
+    const saved = { ...linkingLimits };
+    Object.assign(linkingLimits, { between: 1, betweenTrigram: 1 });
+    try {
+      const byDate = processedIssues()
+        .map(({ issue }, i) => ({ file: ALL_FILES[i], date: issue.parsed.date?.date ?? "" }))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file))
+        .map((f) => f.file);
+      await ingestAll(ctx.db, byDate);
+      const inOrder = await storedLinks(ctx.db);
+      const unbounded = predictLinks(processedIssues()).links.length;
+      expect(inOrder.length).toBeGreaterThan(0);
+      expect(inOrder.length).toBeLessThan(unbounded); // the limit binds
+      await ctx.cleanup();
+      ctx = useTempDatabase();
+      await ingestAll(ctx.db, [...byDate.filter((_, i) => i % 2 === 1), ...byDate.filter((_, i) => i % 2 === 0)]);
+      expect(await storedLinks(ctx.db)).toEqual(inOrder);
+    } finally {
+      Object.assign(linkingLimits, saved);
+    }
   });
 
   it("proposes statuses from the links and the deadline, as of a date", async () => {

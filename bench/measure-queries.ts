@@ -27,7 +27,7 @@ let dataLayer:
       [
         typeof import("../lib/data/indicators/list-indicators") & typeof import("../lib/data/indicators/read-all-indicators-in-slices"),
         typeof import("../lib/data/campaigns/get-campaign") & typeof import("../lib/data/campaigns/list-campaigns"),
-        typeof import("../lib/data/overview"),
+        typeof import("../lib/data/overview/get-overview"),
         typeof import("../lib/data/townships/get-township") & typeof import("../lib/data/townships/list-townships"),
         typeof import("../lib/data/departments/get-department") & typeof import("../lib/data/departments/list-departments"),
       ]
@@ -38,7 +38,7 @@ export function loadDataLayer() {
   dataLayer ??= Promise.all([
     Promise.all([import("../lib/data/indicators/list-indicators"), import("../lib/data/indicators/read-all-indicators-in-slices")]).then(([page, all]) => ({ ...page, ...all })),
     Promise.all([import("../lib/data/campaigns/get-campaign"), import("../lib/data/campaigns/list-campaigns")]).then(([get, list]) => ({ ...get, ...list })),
-    import("../lib/data/overview"),
+    import("../lib/data/overview/get-overview"),
     Promise.all([import("../lib/data/townships/get-township"), import("../lib/data/townships/list-townships")]).then(([get, list]) => ({ ...get, ...list })),
     Promise.all([import("../lib/data/departments/get-department"), import("../lib/data/departments/list-departments")]).then(([get, list]) => ({ ...get, ...list })),
   ]);

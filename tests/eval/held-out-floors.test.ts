@@ -17,7 +17,7 @@ const REQUIRE_TEST_SPLIT = true;
 // Re-measured after the test gold was brought back to the written convention (tests/gold/test/NOTES.md: metric labels
 // from the words next to the number, other places' bodies as written, two list counts excluded): indicator precision,
 // labels good and department F1 moved and their floors were reset the same way (measured, rounded down).
-// Session 6: nine files were added (t30–t38, tests/gold/test/SOURCES.md) and the campaigns convention applied; the three
+// Session 6: ten files were added (t30–t39, tests/gold/test/SOURCES.md) and the campaigns convention applied; the four
 // floors and the ceiling that the larger set no longer met were set to the new measurement (rounded down) and are
 // marked below; the other floors were left as they were (the new measurements are in the keeper's report).
 const FLOORS = {
@@ -25,18 +25,18 @@ const FLOORS = {
   indicatorRecall: 0.87, // 87.8 (was 87.9)
   labelsOnBoundary: 0.96, // 121/126 (was 1 on 126/126 before a label starting on the unit of the number before it counted as cut)
   labelsGood: 0.79, // 97/122 (was 0.25 on 33/131 against composed labels)
-  goalRecall: 0.66, // 66.7
-  goalPrecision: 0.69, // was 0.76; lowered when the set grew (session 6, t30–t38): for the integrator to confirm
+  goalRecall: 0.65, // was 0.66; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
+  goalPrecision: 0.68, // was 0.76; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   deadlineDates: 0.2, // 2/10
   campaignRecall: 0.25, // 25.5
-  departmentF1: 0.54, // was 0.55; lowered when the set grew (session 6, t30–t38): for the integrator to confirm
+  departmentF1: 0.52, // was 0.55; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   villagesResolved: 1, // 1/1
-  articlesWhole: 0.71, // was 0.72; lowered when the set grew (session 6, t30–t38): for the integrator to confirm
+  articlesWhole: 0.71, // was 0.72; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   datesRight: 1, // 27/27
 };
 // Ceilings: issue #10's targets are 0 for all three. If the merged extractor does not reach them, the integrator records
 // the measured count here (and says so in the issue note) rather than letting main go red.
-// Session 6: the enlarged set (t30–t38) has an issue naming only another district's 区政府 and meeting names of its 区委/区政协;
+// Session 6: the enlarged set (t30–t39) has an issue naming only another district's 区政府 and meeting names of its 区委/区政协;
 // outsideMapped is the count measured then, recorded by the held-out keeper for the integrator to confirm (target 0).
 const CEILINGS = { outsideLinked: 0, outsideMapped: 3, datesWrongByMonth: 0 };
 

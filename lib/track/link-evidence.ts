@@ -64,18 +64,23 @@ export type EvidenceMatch = {
 };
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
-export const MISSED_CUES = /滞后|未完成|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
+// A date moved (完工时间调整至明年5月, 顺延至, 延至) is a target missed as much as one postponed (推迟).
+export const MISSED_CUES = /滞后|未完成|(?:没有|未能|未)实现|(?:调整|顺延|延|推后)(?:至|到)(?:明年|下半年|[0-9]{4}年|[0-9一二三四五六七八九十]+月)|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
 // Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
 // with its numbers in classify().
 export const PARTIAL_CUES =
-  /基本完成|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%/;
+  /基本完成|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半/;
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
   "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投运|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官|启用|通车|开通|贯通|交付|交工|上线)(?:并?(?:开放|运行|使用|投用))?",
   "(?:全部|全面)?整改到位|全部销号",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
-  "获评|获批|入选|授牌|荣获|被评为|被命名为|验收合格",
+  "获评|获批|入选|跻身|授牌|荣获|被评为|被命名为|验收合格",
+  // rolled out everywhere: a goal to 全面推行 X is met by X 全面推开 / 实现全覆盖
+  "(?:全面|全域|全区)(?:推开|铺开|推行|推广|覆盖)|实现全覆盖",
+  // a prize won: 摘得…银奖, 获银奖 (a goal to 夺取…奖)
+  "(?:摘得|夺得|获得|斩获|捧得|捧回|获)[^，,。；]{0,12}?[金银铜]?奖(?!励|补)",
 ].join("|");
 export const MET_CUES = new RegExp(
   String.raw`(?<![未没不尚])(?:全面完成|提前[^，,。；]{0,6}完成|超额完成|圆满完成|顺利完成|如期完成|按期完成|全部完成|完成了|已完成(?![0-9一二三四五六七八九十百千万]|[^，。；]{0,8}[0-9])|成功创成|创成|创建成功|成功创建|通过(?:省级|国家级)?验收|顺利通过|建成投用|建成|正式投用|投入使用|交付使用|竣工|获批|获评|成功入选|正式挂牌|完成签约|签约率达到?100%|100%签约|全部签约|清零|实现|` +
@@ -92,13 +97,13 @@ const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
 export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟/;
-export const PROGRESS_CUES = /已完成|累计|截至|正在|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
+export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
-  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "落地", "建成", "投用", "要", "将", "的", "和", "及", "、",
+  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -111,7 +116,8 @@ function bigrams(text: string): string[] {
 
 // Goals whose point is to finish their subject (完成征收任务, 按时保质高效完成目标任务): once the subject and the cue
 // words are taken out nothing is left, and a completion report about the subject is evidence by itself.
-const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破|落地|建设|打造/;
+// (全面推行 X is done when X is rolled out: its point is X everywhere)
+const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广/;
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).
@@ -175,10 +181,19 @@ export function sentences(text: string): { start: number; end: number }[] {
 const yearOf = (iso?: string | null) => (iso ? Number(iso.slice(0, 4)) : undefined);
 
 // Years a sentence speaks of (2023年, 明年 relative to its issue): a sentence about another year is about another target.
+// Two kinds of year say nothing of when the reported work was done: the new date of a moved deadline (完工时间调整至明年
+// 5月: the report is this year's) and a year that dates a noun (2021年度区本级预算执行…审计查出的问题: the audited year;
+// but 2021年度任务 dates the target itself, and 2022年， dates the report).
+const MOVED_TO = /(?:推迟|延期|调整|顺延|延后|推后|延)(?:至|到)(?:明年|今年|(?:19|20)[0-9]{2}年)/g;
+const NOUN_YEAR = /(?:19|20)[0-9]{2}年度(?![任目计指，,])/g;
+
 function yearsIn(sentence: string, issueYear: number): number[] {
-  const years = [...sentence.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1]));
-  if (/明年/.test(sentence)) years.push(issueYear + 1);
-  if (/去年/.test(sentence)) years.push(issueYear - 1);
+  const read = sentence.replace(MOVED_TO, " ").replace(NOUN_YEAR, " ");
+  const years = [...read.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1]));
+  if (/明年/.test(read)) years.push(issueYear + 1);
+  if (/去年/.test(read)) years.push(issueYear - 1);
+  // 今年以来… in a later year's issue is that year's work, not the goal's year
+  if (/今年/.test(read)) years.push(issueYear);
   return years;
 }
 
@@ -359,7 +374,8 @@ function attachedCues(
       held = false;
       continue;
     }
-    const shares = view.words.some((w) => content.includes(w));
+    // (a name inside the cue is still named: 通过三级乙等综合医院评审 holds 三级乙等)
+    const shares = view.words.some((w) => content.includes(w) || (clause.text.includes(w) && !/^(?:完成|实现|建成|通过|验收|评审)$/.test(w)));
     if (view.plan && !content.includes(view.plan)) continue;
     const own = content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(FILLER, "").length;
     const bare = own <= 2;

@@ -67,7 +67,11 @@ export function goalKeys(goal: {
   // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the
   // object another way (区委社建委, 冷藏保鲜整县试点) shares a trigram with it though no token.
   if (goal.text) {
-    for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) {
+    const objects = objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign });
+    // a goal whose own words name nothing (力争9月底前建成通车) is about its project: its name keys the goal too, so a
+    // report that names the project without the campaign (…工程完工时间调整至明年) is compared with it
+    if (!objects.length && goal.subject && goal.subject === goal.campaign) objects.push(...objectNames({ text: goal.subject }));
+    for (const name of objects) {
       if (name.length === 2) keys.push(`o:${name}`); // 公厕, 码头: met by a headline's shortHeads
       for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
     }

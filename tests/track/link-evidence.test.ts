@@ -261,3 +261,38 @@ describe("a stage, and a goal's object not named", () => {
     expect(namesObject("柯城区卫生健康事业发展", "健康柯城")).toBe(false);
   });
 });
+
+// Session 6 (s6-link-recall): rules for wording the dev follow-ups f11–f14 exposed; each case is a sentence of its own.
+describe("years that do not date the report", () => {
+  const RECTIFY: GoalForMatch = { text: "抓好巡察反馈问题整改", issueDate: "2023-05-10" };
+  const BRIDGE: GoalForMatch = { text: "力争8月底前建成通车", issueDate: "2023-03-01", deadlineDate: "2023-08-31", campaign: "衢江大桥拓宽改造工程", subject: "衢江大桥拓宽改造工程" };
+  it("reads a year that dates a noun (2022年度…检查) as the audited period, not the report's year", () =>
+    expect(rel(RECTIFY, "巡察反馈问题整改", "截至9月底，2022年度巡察反馈问题已全部整改到位。", "2023-10-11")).toBe("met"));
+  it("still reads a year that dates the target itself (2022年度任务) as another year", () =>
+    expect(rel(RECTIFY, "巡察反馈问题整改", "2022年度巡察反馈问题整改任务已全部完成。", "2023-10-11")).toBeNull());
+  it("reads the new date of a moved deadline (调整至明年) as no year of the report, and the move as missed", () =>
+    expect(rel(BRIDGE, "衢江大桥拓宽改造工程完工时间调整", "受汛期影响，衢江大桥拓宽改造工程原定8月底建成通车的目标没有实现，完工时间调整至明年3月。", "2023-09-20")).toBe("missed"));
+  it("reads 今年以来 in a later year's issue as that year's work", () => {
+    const PARKING: GoalForMatch = { text: "年内新增公共充电桩500个", issueDate: "2023-02-01", deadlineDate: "2023-12-31", targetValue: 500, targetUnit: "个" };
+    expect(rel(PARKING, "城西新增公共充电桩80个", "今年以来，城西片区新增公共充电桩80个。", "2024-02-07")).toBeNull();
+  });
+});
+
+describe("outcomes worded as a rollout, a rank, a prize, a half", () => {
+  it("全面推开 meets a goal to 全面推行 its object", () =>
+    expect(rel({ text: "全面推行“浙里办”预约挂号", issueDate: "2023-01-05" }, "预约挂号", "截至6月，“浙里办”预约挂号已在全区各医院全面推开。", "2023-07-05")).toBe("met"));
+  it("跻身 a list meets a goal to be rated", () =>
+    expect(rel({ text: "创成省级森林城镇", issueDate: "2023-01-05", subject: "省级森林城镇" }, "九华乡跻身省级森林城镇", "日前公布的名单中，九华乡跻身省级森林城镇。", "2023-11-05")).toBe("met"));
+  it("a prize won (获…奖) meets a goal to win it; the goal's object is the prize, not the verb", () => {
+    expect(objectNames({ text: "夺取数字化改革最佳应用奖" })).toEqual(["数字化改革最佳应用奖"]);
+    expect(rel({ text: "夺取数字化改革最佳应用奖", issueDate: "2023-01-05" }, "喜讯", "我区“一键智治”场景获数字化改革最佳应用奖银奖。", "2023-12-05")).toBe("met");
+  });
+  it("a standard reached names its grade (三级乙等), and a name inside the cue (通过…评审) is named", () => {
+    expect(objectNames({ text: "达到二级甲等考核标准" })).toEqual(["二级甲等"]);
+    expect(rel({ text: "达到二级甲等考核标准", issueDate: "2023-01-05" }, "区中医院升级", "区中医院通过二级甲等中医医院评审。", "2023-12-05")).toBe("met");
+  });
+  it("done past half (过半, 完成…一半以上) is partial", () =>
+    expect(rel({ text: "今年完成20个美丽庭院创建", issueDate: "2023-01-05", deadlineDate: "2023-12-31" }, "美丽庭院创建", "今年以来，美丽庭院创建已完成年度任务一半以上。", "2023-07-05")).toBe("partial"));
+  it("a goal whose words name only an outcome (建成通车) is keyed by its project", () =>
+    expect(goalKeys({ text: "力争8月底前建成通车", tokens: { strong: [], weak: [] }, campaign: "衢江大桥拓宽改造工程", subject: "衢江大桥拓宽改造工程" })).toContain("o:衢江大"));
+});

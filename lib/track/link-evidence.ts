@@ -186,6 +186,9 @@ const yearOf = (iso?: string | null) => (iso ? Number(iso.slice(0, 4)) : undefin
 // but 2021年度任务 dates the target itself, and 2022年， dates the report).
 const MOVED_TO = /(?:推迟|延期|调整|顺延|延后|推后|延)(?:至|到)(?:明年|今年|(?:19|20)[0-9]{2}年)/g;
 const NOUN_YEAR = /(?:19|20)[0-9]{2}年度(?![任目计指，,])/g;
+// a modifier such a year dates, before the 的 of the head it qualifies (2021年度…财政收支审计查出的 | 问题): the goal's
+// words inside it are that year's; the year's own noun as the clause's subject (2022年度巡察反馈问题已整改) is not
+const DATED_NOUN = /((?:19|20)[0-9]{2})年度(?![任目计指，,])([^的，,。；]{1,24})的/g;
 
 function yearsIn(sentence: string, issueYear: number): number[] {
   const read = sentence.replace(MOVED_TO, " ").replace(NOUN_YEAR, " ");
@@ -232,8 +235,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
 
   let best: EvidenceMatch | undefined;
   for (const prepSentence of prepared.sentences) {
-    const { span, sentence, inSentence, years, clauses } = prepSentence;
-    if (years.length && !(deadlineYear ? years.includes(deadlineYear) : years.some((y) => y >= issueYear))) continue;
+    const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
+    const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
+    if (!yearFits(years)) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
     // and most sentences of a candidate article fail it before their names need reading.
     const objectHits = view.objects.filter((o) => namesObject(sentence, o));
@@ -242,6 +246,16 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       const rest = sentence.replace(view.subject, " ");
       topicHits = topicHits.filter((w) => rest.includes(w));
     }
+    // The goal's topic written only inside a noun dated by another year (2021年度…财政收支审计 for 实现全年财政收支平衡)
+    // is that year's: the sentence is about another year's thing.
+    const dated = datedNouns.filter((d) => !yearFits([d.year]));
+    if (
+      dated.length &&
+      (topicHits.length || objectHits.length) &&
+      topicHits.every((w) => dated.some((d) => d.text.includes(w))) &&
+      objectHits.every((o) => dated.some((d) => namesObject(d.text, o)))
+    )
+      continue;
     const seriesHit = inSentence.find(
       (i) =>
         (goalMetric && normaliseMetric(i.metric) === goalMetric) ||
@@ -414,6 +428,7 @@ type PreparedSentence = {
   tokens?: SubjectTokens; // the names it holds, read on first need (tokensOf): the gazetteer lookup is the costly part
   outside?: boolean; // names a place of another county, read on first need
   years: number[];
+  datedNouns: { year: number; text: string }[]; // nouns a year dates (2021年度区本级预算执行…): not in `years`
   clauses: PreparedClause[];
 };
 
@@ -456,6 +471,14 @@ export function isReportSentence(sentence: string, hasNumber: boolean): boolean 
 // article besides its headline, kept to one clause so an article adds a few index keys, not one per trigram of its text.
 export function reportClause(sentence: string): string | undefined {
   return reportPart(sentence)?.clauses.find(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress))?.text;
+}
+
+// Every clause of a sentence's report part that states an outcome or a figure: a lead that lists several outcomes
+// (新增泊位2365个，超额完成年度任务，完成老旧小区改造27个，…工程仍在推进) names one object in each.
+export function reportClauses(sentence: string): string[] {
+  return (reportPart(sentence)?.clauses ?? [])
+    .filter(({ text, cues }) => /[0-9０-９]/.test(text) || !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress))
+    .map(({ text }) => text);
 }
 
 type ReportPart = { text: string; clauses: PreparedClause[]; planned: PreparedClause[] };
@@ -513,6 +536,7 @@ function prepare(article: EvidenceArticle) {
         (i) => i.start >= span.start && i.end <= span.end && !report.planned.some((c) => i.start - span.start < c.end && i.end - span.start > c.start),
       ),
       years: yearsIn(sentence, issueYear),
+      datedNouns: [...sentence.matchAll(DATED_NOUN)].map((m) => ({ year: Number(m[1]), text: m[2] })),
       clauses: report.clauses,
     });
   }

@@ -6,7 +6,7 @@ import { normaliseMetric, seriesKey } from "../extract/series-key";
 import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
-import { isReportSentence, reportClause, sentences, type EvidenceArticle } from "./link-evidence";
+import { isReportSentence, reportClause, reportClauses, sentences, type EvidenceArticle } from "./link-evidence";
 import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
@@ -104,8 +104,14 @@ export function articleKeys(article: {
     const clause = reportClause(article.text.slice(span.start, span.end));
     if (clause === undefined) continue;
     for (const b of objectKeyGrams(clause)) keys.add(`o:${b}`);
+    // (s6-link-recall) a lead listing several outcomes names one object per clause: each clause with an outcome or a
+    // figure keys it (at most six), so a year-end summary is compared with every goal it reports on
+    for (const listed of reportClauses(article.text.slice(span.start, span.end)).slice(0, 6)) for (const b of objectKeyGrams(listed)) keys.add(`o:${b}`);
     break;
   }
+  // (s6-link-recall) a name broken by an adverb of extent or aspect (审计查出问题全部整改到位, 问题已整改) keys the article
+  // as written without it too, so its object's trigrams (问题整改) meet the goal's
+  for (const b of objectKeyGrams(article.title.replace(ASPECT, ""))) keys.add(`o:${b}`);
   for (const span of sentences(article.text)) {
     const numbers = article.indicators.filter((i) => i.start >= span.start && i.end <= span.end && i.core !== false);
     const sentence = article.text.slice(span.start, span.end);
@@ -122,6 +128,9 @@ export function articleKeys(article: {
   return [...keys];
 }
 
+
+// Adverbs that stand inside a reported name without being part of it (全部整改到位, 已整改, 均已建成).
+const ASPECT = /全部|全面|均已|均|都已|已经|已/g;
 
 // A series keys the index only where nothing else does: one of a campaign the article names is reached through c:,
 // one of villages (下刘、四都刘) through their t: keys, and one of the whole district (…|全区|…) would tie every article

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
 import { namesObject, objectKeyGrams, objectNames, shortHeads, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
-import { goalKeys, goalTracking } from "@/lib/track/track-keys";
+import { articleKeys, goalKeys, goalTracking } from "@/lib/track/track-keys";
 import type { ParsedArticle } from "@/lib/text/types";
 
 // Seed 000's goal and seed 001's and 003's, as the extractor links them (campaign, township) with their sentence.
@@ -295,4 +295,21 @@ describe("outcomes worded as a rollout, a rank, a prize, a half", () => {
     expect(rel({ text: "今年完成20个美丽庭院创建", issueDate: "2023-01-05", deadlineDate: "2023-12-31" }, "美丽庭院创建", "今年以来，美丽庭院创建已完成年度任务一半以上。", "2023-07-05")).toBe("partial"));
   it("a goal whose words name only an outcome (建成通车) is keyed by its project", () =>
     expect(goalKeys({ text: "力争8月底前建成通车", tokens: { strong: [], weak: [] }, campaign: "衢江大桥拓宽改造工程", subject: "衢江大桥拓宽改造工程" })).toContain("o:衢江大"));
+});
+
+describe("a noun dated by another year, and article keys for list leads and broken names", () => {
+  it("a goal's topic written only inside a noun another year dates is that year's (2021年度…财政收支审计)", () => {
+    const BALANCE: GoalForMatch = { text: "实现全年社保基金收支平衡", issueDate: "2023-03-01", deadlineDate: "2023-12-31" };
+    expect(rel(BALANCE, "审计整改", "截至11月，2022年度社保基金收支审计查出的问题已全部整改到位。", "2023-11-20")).toBeNull();
+  });
+  it("keys every outcome clause of a lead that lists several", () => {
+    const text = "2023年，全区新增公共充电桩620个，超额完成年度任务，完成农贸市场改造5个，城南污水管网工程仍在推进。";
+    const keys = articleKeys({ title: "去年城建工作回顾", text, places: [], campaigns: [], indicators: [] });
+    for (const k of ["o:充电桩", "o:农贸市", "o:污水管"]) expect(keys).toContain(k);
+  });
+  it("keys a headline as written without an adverb inside its name (全部整改到位)", () => {
+    const keys = articleKeys({ title: "巡察反馈问题全部整改到位", text: "", places: [], campaigns: [], indicators: [] });
+    expect(keys).toContain("o:问题整");
+    expect(goalKeys({ text: "抓好巡察反馈问题整改", tokens: { strong: [], weak: [] } })).toContain("o:问题整");
+  });
 });

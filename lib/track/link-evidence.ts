@@ -12,6 +12,7 @@
 
 import type { GoalBound } from "../extract/types";
 import { splitSentences } from "../text/sentences";
+import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
 import { campaignParts, GENERIC_PROJECT_WORDS, namesAnotherOfKind, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
@@ -103,7 +104,7 @@ export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(
 export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
-  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "要", "将", "的", "和", "及", "、",
+  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -117,7 +118,7 @@ function bigrams(text: string): string[] {
 // Goals whose point is to finish their subject (完成征收任务, 按时保质高效完成目标任务): once the subject and the cue
 // words are taken out nothing is left, and a completion report about the subject is evidence by itself.
 // (全面推行 X is done when X is rolled out: its point is X everywhere)
-const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广/;
+const COMPLETION_VERB = /完成|实现|建成|完工|竣工|通车|投用|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广/;
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).
@@ -153,6 +154,8 @@ function goalView(goalText: string, tokens: SubjectTokens, campaign?: string | n
   return view;
 }
 
+const DEADLINE_WORDS = new RegExp(`(?:${DEADLINE_SOURCE})(?:前|内|底|末)?`, "g");
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: string | null, goalSubject?: string | null): GoalView {
@@ -161,7 +164,8 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
-  const rest = (subject ? text.replace(subject, " ") : text).replace(TOPIC_STOP, " ");
+  // (a deadline, 9月底前, is when, not what: no topic)
+  const rest = (subject ? text.replace(subject, " ") : text).replace(DEADLINE_WORDS, " ").replace(TOPIC_STOP, " ");
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
   const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
   // the objects' words too: a goal whose object its clause before names (确保6月底前全部完工 of 路灯改造) is about it
@@ -256,10 +260,14 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       objectHits.every((o) => dated.some((d) => namesObject(d.text, o)))
     )
       continue;
+    // A sentence whose numbers stand in several clauses lists several outcomes (新增泊位2365个，…，完成老旧小区改造27个):
+    // the goal's number is one in a clause that names the goal.
+    const listed = new Set(inSentence.map((i) => clauseIndex(clauses, i.start - span.start))).size > 1;
     const seriesHit = inSentence.find(
       (i) =>
-        (goalMetric && normaliseMetric(i.metric) === goalMetric) ||
-        (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0),
+        ((goalMetric && normaliseMetric(i.metric) === goalMetric) ||
+          (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0)) &&
+        (!listed || clauseNamesGoal(clauses[clauseIndex(clauses, i.start - span.start)]?.text ?? "", view)),
     );
     // The goal's object written in the sentence is its topic too (方舱医院 of 加快推进方舱医院建设).
     const objectTopic = objectHits.length > 0;
@@ -316,6 +324,10 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     if (subject < 0.9 && !hits.length && !seriesHit && !completionGoal && topicHits.length < 2 && !titleObjects.length) continue;
     const cues = attachedCues(clauses, view, span.start, seriesHit, startGoal, other.length === 0);
     const outcome = classify(cues, goal, inSentence, seriesHit, sentence);
+    // Work still under way (仍在推进, 尚在施工) in a report dated after the goal's deadline says the deadline was missed.
+    if (outcome.relation === "progress" && goal.deadlineDate && article.issueDate > goal.deadlineDate && STILL.test(outcome.word ?? "")) {
+      outcome.relation = "missed";
+    }
     if (topicHits.length === 0 && !seriesHit && !objectTopic && !((completionGoal || titleObjects.length) && outcome.relation !== "mention")) continue;
     // A goal of several objects (奥陶纪、寺桥水库、衢门山; 麻蓬、严村、妙源、茶铺) is met, or missed, only by a report on
     // all of them: one of them done, or one late, is partial.
@@ -350,6 +362,15 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   return best;
 }
 
+function clauseIndex(clauses: readonly PreparedClause[], offset: number): number {
+  return clauses.findIndex((c) => offset >= c.start && offset < c.end);
+}
+
+function clauseNamesGoal(text: string, view: GoalView): boolean {
+  // (a generic word, 改造 of 九华大道拓宽改造工程, names a kind, not the goal)
+  return view.objects.some((o) => namesObject(text, o)) || view.words.some((w) => w.length >= 2 && !GENERIC_SET.has(w) && text.includes(w));
+}
+
 // What a clause that goes on about its sentence's topic holds besides its cue: the completion it speaks of, time
 // words and prepositions (二期工程未能如期完工, 投用时间推迟至明年).
 const CHAIN_FILLER = /建成|完工|竣工|投用|完成|明年|今年|去年|年底|年内|月底|[至于到]/g;
@@ -374,10 +395,17 @@ function attachedCues(
   // A clause that names the goal makes it the sentence's topic: the clauses after it that name nothing else go on
   // about it (游船码头受…影响，主体工程去年未能如期完工，…建成投用时间推迟至今年6月).
   let held = false;
+  // A clause that reports a figure or an outcome of something else (新增泊位2365个 before 完成老旧小区改造27个) ends the
+  // goal's turn in a list: a bare cue after it (超额完成年度任务) continues that other thing, not the goal.
+  let other = false;
   for (const clause of clauses) {
     const { cues } = clause;
     if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress) {
-      held ||= view.words.some((w) => clause.text.includes(w));
+      if (clauseNamesGoal(clause.text, view)) held = true;
+      else if (/[0-9０-９]/.test(clause.text.replace(/(?:19|20)[0-9]{2}年|[0-9]+月[0-9]*日?/g, ""))) {
+        held = false;
+        other = true;
+      }
       continue;
     }
     const seriesHere = !!seriesHit && seriesHit.start - sentenceStart >= clause.start && seriesHit.start - sentenceStart < clause.end;
@@ -395,9 +423,15 @@ function attachedCues(
     const bare = own <= 2;
     // (a clause that goes on about the topic has little subject of its own: 主体工程去年…, 建成投用时间…; one that
     // writes another thing at length, 城北污水处理厂扩建工程推迟, starts a topic of its own)
-    const chained = held && namesNothingElse && content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(CHAIN_FILLER, "").replace(FILLER, "").length <= 3;
-    if (!(shares || seriesHere || bare || chained)) {
-      held ||= view.words.some((w) => clause.text.includes(w));
+    // (还有3个…未能完工, 其余14个…: a remainder goes on about the clause before it, whatever else it says)
+    const remainder = held && REMAINDER.test(clause.text.trim());
+    const chained =
+      remainder || (held && namesNothingElse && content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(CHAIN_FILLER, "").replace(FILLER, "").length <= 3);
+    if (!(shares || seriesHere || (bare && (held || !other)) || chained)) {
+      if (!bare) {
+        held = false;
+        other = true;
+      }
       continue;
     }
     held = true;
@@ -413,6 +447,12 @@ function attachedCues(
   }
   return out;
 }
+
+const GENERIC_SET = new Set(GENERIC_PROJECT_WORDS);
+
+const STILL = /^(?:仍|尚|还|正)在/;
+
+const REMAINDER = /^(?:还有|其余|剩余|另有|尚有|仍有|剩下)/;
 
 const GENERIC_WORDS = new RegExp(GENERIC_PROJECT_WORDS.map(escape).join("|"), "g");
 

@@ -313,3 +313,19 @@ describe("a noun dated by another year, and article keys for list leads and brok
     expect(goalKeys({ text: "抓好巡察反馈问题整改", tokens: { strong: [], weak: [] } })).toContain("o:问题整");
   });
 });
+
+describe("a sentence that lists several outcomes", () => {
+  const LEAD = "2023年，全区新增公共充电桩620个，超额完成年度任务，完成农贸市场改造5个，还有2个因摊位调整尚未完工，城南污水管网工程仍在推进。";
+  const CHARGERS: GoalForMatch = { text: "年内新增公共充电桩500个", issueDate: "2023-02-01", deadlineDate: "2023-12-31", targetValue: 500, targetUnit: "个", subject: "公共充电桩" };
+  const MARKETS: GoalForMatch = { text: "今年完成7个农贸市场改造", issueDate: "2023-02-01", deadlineDate: "2023-12-31", targetValue: 7, targetUnit: "个", subject: "农贸市场改造" };
+  const SEWER: GoalForMatch = { text: "力争10月底前完工", issueDate: "2023-02-01", deadlineDate: "2023-10-31", campaign: "城南污水管网工程", subject: "城南污水管网工程" };
+  it("gives each goal the outcome of its own clause: the bare cue after a figure goes with that figure", () => {
+    expect(rel(CHARGERS, "去年城建工作回顾", LEAD, "2024-01-10")).toBe("met");
+    // 5 of 7, and a remainder 尚未完工: not met by the 超额完成 of the chargers before it
+    expect(rel(MARKETS, "去年城建工作回顾", LEAD, "2024-01-10")).not.toBe("met");
+  });
+  it("reads work still under way after the deadline (仍在推进) as the deadline missed", () =>
+    expect(rel(SEWER, "去年城建工作回顾", LEAD, "2024-01-10")).toBe("missed"));
+  it("still under way before the deadline is progress", () =>
+    expect(rel(SEWER, "城南污水管网工程仍在推进", "城南污水管网工程仍在推进，已完成主管铺设。", "2023-08-10")).not.toBe("missed"));
+});

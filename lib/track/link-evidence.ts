@@ -70,7 +70,7 @@ export const MISSED_CUES = /滞后|未完成|(?:没有|未能|未)实现|(?:调�
 // Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
 // with its numbers in classify().
 export const PARTIAL_CUES =
-  /基本完成|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半/;
+  /基本(?:完成|完工|建成|竣工|到位)|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半/;
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
@@ -240,6 +240,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   let best: EvidenceMatch | undefined;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
+    // the headline speaks only when the body reported no outcome of the goal
+    if (prepSentence.headline && best && best.relation !== "mention") break;
     const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
     if (!yearFits(years)) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
@@ -469,6 +471,7 @@ type PreparedSentence = {
   outside?: boolean; // names a place of another county, read on first need
   years: number[];
   datedNouns: { year: number; text: string }[]; // nouns a year dates (2021年度区本级预算执行…): not in `years`
+  headline?: boolean; // the article's headline read as a sentence (its span is the lead's)
   clauses: PreparedClause[];
 };
 
@@ -580,6 +583,15 @@ function prepare(article: EvidenceArticle) {
       clauses: report.clauses,
     });
   }
+  // A headline may carry the outcome its body leaves unsaid (…跻身省级旅游度假区 over a body that only lists names): it is
+  // read as one more sentence, last and only when no body sentence reports an outcome of the goal, and a link from it
+  // points at the lead.
+  const title = article.title.replace(/[“”"‘’]/g, "");
+  const headline = reportPart(article.title);
+  if (headline && headline.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start))) {
+    const lead = out[0]?.span ?? { start: 0, end: 0 };
+    out.push({ span: lead, sentence: title, inSentence: [], years: yearsIn(title, issueYear), datedNouns: [], clauses: headline.clauses, headline: true });
+  }
   prepared = { titleTokens: subjectTokens({ texts: [article.title] }), sentences: out };
   preparedArticles.set(article, prepared);
   return prepared;
@@ -590,7 +602,9 @@ function tokensOf(prepared: PreparedSentence): SubjectTokens {
   return prepared.tokens;
 }
 
-const SHARE = /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)/;
+// N个…中，…M个 (4个未来乡村中…3个通过验收), N个… M个 and a verb of completion (4个未来乡村3个通过验收), N个…已完工M个.
+const SHARE =
+  /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)(?:[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?|[^。；，,0-9]{1,16}?(?:已|均)?(?:完工|完成|建成|投用|通过[^，,。；]{0,6}))([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)|([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)[^。；，,0-9]{1,16}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)(?=(?:已|均)?(?:通过|完成|建成|完工|投用))/;
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function countOf(written: string): number {
   if (/^[0-9]+$/.test(written)) return Number(written);
@@ -628,7 +642,8 @@ function classify(
   if (cues.partial) return { relation: "partial", word: cues.partial };
   // N个…中，…M个 (4个未来乡村中…3个通过验收): fewer than all of them is partial, whatever verb follows.
   const share = SHARE.exec(sentence);
-  if (share && countOf(share[2]) < countOf(share[1]) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
+  const [whole, done] = share ? (share[1] ? [share[1], share[2]] : [share[3], share[4]]) : [];
+  if (share && countOf(done!) < countOf(whole!) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
   // A rate of the goal's own measure: 100% is met, less is partial.
   const rate = indicators.find((i) => i.unit === "%" && (i === seriesHit || /率/.test(i.metric ?? "")));
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };

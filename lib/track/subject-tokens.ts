@@ -64,11 +64,14 @@ function placeToken(name: string): string {
   return name.replace(/(?:村|社区)$/, "") || name;
 }
 
+const SITE_VERB = /^(?:推动|推进|加快|建设|打造|创建|创成|争创|谋划|启动|新建|筹建)+/;
+
 export function siteNames(text: string): string[] {
   const out = new Set<string>();
   SITE_ANCHOR.lastIndex = 0;
   for (let m = SITE_ANCHOR.exec(text); m; m = SITE_ANCHOR.exec(text)) {
-    const name = m[1].replace(GENERIC_SPLIT, "");
+    // (a work verb before the anchor is no part of the name: 推动旅游度假区建设 names 旅游, not 推动旅游)
+    const name = m[1].replace(GENERIC_SPLIT, "").replace(SITE_VERB, "");
     if (name.length >= 2 && !NOT_A_NAME.test(name)) out.add(name);
   }
   return [...out];

@@ -329,3 +329,24 @@ describe("a sentence that lists several outcomes", () => {
   it("still under way before the deadline is progress", () =>
     expect(rel(SEWER, "城南污水管网工程仍在推进", "城南污水管网工程仍在推进，已完成主管铺设。", "2023-08-10")).not.toBe("missed"));
 });
+
+describe("an outcome only in the headline, shares without 中, site names without a verb", () => {
+  it("reads a headline's outcome when the body only describes (跻身…), pointing at the lead sentence", () => {
+    const goal: GoalForMatch = { text: "创成省级文化和旅游产业融合试验区", issueDate: "2023-01-05", subject: "省级文化和旅游产业融合试验区" };
+    const text = "日前，省文化和旅游厅公布新一批名单。试验区涵盖九华乡等地。";
+    const found = matchEvidence(goal, article("九华乡跻身省级文化和旅游产业融合试验区", text, "2023-09-06"));
+    expect(found?.relation).toBe("met");
+    expect(found && text.slice(found.sentenceStart, found.sentenceEnd)).toBe("日前，省文化和旅游厅公布新一批名单。");
+  });
+  it("a body sentence that reports an outcome wins over the headline", () => {
+    const goal: GoalForMatch = { text: "加快城西体育公园建设", issueDate: "2023-01-05", subject: "城西体育公园" };
+    const found = matchEvidence(goal, article("城西体育公园建成开放", "9月1日，城西体育公园建成开放，市民可免费入园。", "2023-09-06"));
+    expect(found?.text).toBe("9月1日，城西体育公园建成开放，市民可免费入园。");
+  });
+  it("N个… M个 with a verb of completion, or N个…已完工M个, is a share: partial", () => {
+    const goal: GoalForMatch = { text: "加快6个城中村改造", issueDate: "2023-01-05", subject: "城中村改造" };
+    expect(rel(goal, "6个城中村改造4个通过验收", "近日，城中村改造项目验收工作结束。", "2023-12-06")).toBe("partial");
+    expect(rel(goal, "城中村改造", "今年以来，全区6个城中村改造项目已完工4个。", "2023-12-06")).toBe("partial");
+  });
+  it("a work verb before a site's anchor is no part of its name", () => expect(siteNames("推动旅游度假区建设")).toEqual(["旅游"]));
+});

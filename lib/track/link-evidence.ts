@@ -334,7 +334,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // A goal of several objects (奥陶纪、寺桥水库、衢门山; 麻蓬、严村、妙源、茶铺) is met, or missed, only by a report on
     // all of them: one of them done, or one late, is partial.
     // (全部 in 14个健康驿站全部投用 is all of one item, not of the goal's list)
-    const named = view.parts.filter((p) => namesObject(sentence, p)).length;
+    // (a part is named by what tells it from the others, its first characters: 有机更新 alone, the head the list shares,
+    // does not name 衢化片区有机更新)
+    const named = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2))).length;
     if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
     }

@@ -50,8 +50,18 @@ function clauseObject(text: string, sentenceStart: number, goal: Pick<ExtractedG
   const before = text.slice(sentenceStart, goal.start).split(/[，,；;：:]/).map((c) => c.trim()).filter(Boolean);
   const clause = before.at(-1);
   if (!clause) return undefined;
+  // 30个老旧小区改造项目已完工16个，…，其余14个正在加紧施工，力争年底前全部完工: a remainder (其余14个) counts the thing
+  // counted before it with the same measure word, and that thing is what the goal finishes
+  const remainder = REMAINDER_COUNT.exec(clause);
+  if (remainder) {
+    const earlier = before.slice(0, -1).join("，");
+    const counted = [...earlier.matchAll(new RegExp(`(?:[0-9]+|[一二三四五六七八九十两]+)${remainder[1]}([\u4e00-\u9fff]{2,16}?)(?=已|正|均|全部|共|[0-9，,]|$)`, "g"))].at(-1);
+    if (counted) return objectNames({ text: counted[1] })[0];
+  }
   return objectNames({ text: clause.replace(ACTOR_AND_MODAL, "") })[0];
 }
+
+const REMAINDER_COUNT = /^(?:其余|剩余|还有|另有|剩下)(?:的)?(?:[0-9]+|[一二三四五六七八九十两]+)([个座项家处条所])/;
 
 export function goalKeys(goal: {
   text?: string;

@@ -350,3 +350,17 @@ describe("an outcome only in the headline, shares without 中, site names withou
   });
   it("a work verb before a site's anchor is no part of its name", () => expect(siteNames("推动旅游度假区建设")).toEqual(["旅游"]));
 });
+
+describe("a remainder's goal, and a list's parts named by what tells them apart", () => {
+  it("a goal after a remainder (其余5个…) is about the thing counted before with the same measure word", () => {
+    const text = "今年以来，全区12个农贸市场改造项目已完工7个，完成年度任务过半，其余5个正在加紧施工，确保10月底前全部完工。";
+    const parsed = { position: 0, kind: "article", title: "农贸市场改造过半", text, reporters: [], sectionHeads: [] } as unknown as ParsedArticle;
+    const goal = extractAll(text, { title: parsed.title, issueYear: 2023, issueDate: "2023-07-05" }).goals.find((g) => g.text.includes("完工"));
+    expect(goal).toBeDefined();
+    expect(goalTracking(parsed, goal!, "2023-07-05").subject).toBe("农贸市场改造");
+  });
+  it("a part named only by the head the list shares (有机更新) is not named: one area done is partial", () => {
+    const goal: GoalForMatch = { text: "统筹推进北门片区、南湖片区有机更新", issueDate: "2023-01-05", subject: "北门片区、南湖片区有机更新" };
+    expect(rel(goal, "有机更新进展", "北门片区有机更新已全部完成，其余片区有机更新已完成方案编制。", "2023-06-07")).toBe("partial");
+  });
+});

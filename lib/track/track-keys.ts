@@ -35,7 +35,12 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,
     deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
-    subject: goal.subject ?? (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ?? null,
+    // (an extractor's subject made only of a deadline and a completion, 前全部投用, names nothing: the clause before does)
+    subject:
+      (goal.subject && (objectNames({ text: goal.subject }).length || tokens.strong.length || goal.campaign) ? goal.subject : undefined) ??
+      (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ??
+      goal.subject ??
+      null,
     tokens: JSON.stringify(tokens),
   };
 }
@@ -55,8 +60,12 @@ function clauseObject(text: string, sentenceStart: number, goal: Pick<ExtractedG
   const remainder = REMAINDER_COUNT.exec(clause);
   if (remainder) {
     const earlier = before.slice(0, -1).join("，");
-    const counted = [...earlier.matchAll(new RegExp(`(?:[0-9]+|[一二三四五六七八九十两]+)${remainder[1]}([\u4e00-\u9fff]{2,16}?)(?=已|正|均|全部|共|[0-9，,]|$)`, "g"))].at(-1);
-    if (counted) return objectNames({ text: counted[1] })[0];
+    const counted = [...earlier.matchAll(new RegExp(`(?:[0-9]+|[一二三四五六七八九十两]+)${remainder[1]}([\u4e00-\u9fff]{2,16}?)(?=中|已|正|均|全部|共|[0-9，,]|$)`, "g"))];
+    // the nearest counted thing that is a thing (10个投入使用 counts a state, not a thing)
+    for (const m of counted.reverse()) {
+      const found = objectNames({ text: m[1] })[0];
+      if (found) return found;
+    }
   }
   return objectNames({ text: clause.replace(ACTOR_AND_MODAL, "") })[0];
 }

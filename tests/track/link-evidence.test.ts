@@ -364,3 +364,13 @@ describe("a remainder's goal, and a list's parts named by what tells them apart"
     expect(rel(goal, "有机更新进展", "北门片区有机更新已全部完成，其余片区有机更新已完成方案编制。", "2023-06-07")).toBe("partial");
   });
 });
+
+describe("a subject that names nothing", () => {
+  it("an extractor's subject made of a deadline and a completion gives way to the thing a remainder counts (N个…中)", () => {
+    const text = "全区规划建设的8个口袋公园中，已有5个建成开放，其余3个尚未完工，计划9月底前全部建成开放。";
+    const parsed = { position: 0, kind: "article", title: "口袋公园建设提速", text, reporters: [], sectionHeads: [] } as unknown as ParsedArticle;
+    const goal = extractAll(text, { title: parsed.title, issueYear: 2023, issueDate: "2023-07-05" }).goals.find((g) => g.text.includes("9月底前"));
+    expect(goal).toBeDefined();
+    expect(goalTracking(parsed, goal!, "2023-07-05").subject).toBe("口袋公园");
+  });
+});

@@ -173,10 +173,18 @@ const toIdRow = (row: RawIdRow): LedgerIdRow => {
 
 // applyLedgerView's order: goals with a sort key by that key (ascending or descending), then those without one; ties
 // by id. Read as two index-ordered ranges (with a key, then without) so that a page never sorts the whole table.
-async function readSegment(db: Db, q: LedgerQuery, segment: "keyed" | "unkeyed", page: { limit?: number; offset: number }): Promise<LedgerIdRow[]> {
+// `reverse` reads a segment from its end (the pages nearer the end of the ledger).
+async function readSegment(
+  db: Db,
+  q: LedgerQuery,
+  segment: "keyed" | "unkeyed",
+  page: { limit?: number; offset: number },
+  reverse = false,
+): Promise<LedgerIdRow[]> {
   const key = sortKey(q);
-  const dir = Prisma.raw(q.dir === "desc" ? "DESC" : "ASC");
-  const order = segment === "keyed" ? Prisma.sql`${key} ${dir}, g."id" ASC` : Prisma.sql`g."id" ASC`;
+  const dir = Prisma.raw((q.dir === "desc") !== reverse ? "DESC" : "ASC");
+  const idDir = Prisma.raw(reverse ? "DESC" : "ASC");
+  const order = segment === "keyed" ? Prisma.sql`${key} ${dir}, g."id" ${idDir}` : Prisma.sql`g."id" ${idDir}`;
   const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
   const rows = await db.$queryRaw<RawIdRow[]>`
     SELECT g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"
@@ -186,18 +194,30 @@ async function readSegment(db: Db, q: LedgerQuery, segment: "keyed" | "unkeyed",
   return rows.map(toIdRow);
 }
 
-// One page of ids in the ledger's order: `offset` rows skipped, at most `limit` returned.
-export async function readLedgerIds(db: Db, q: LedgerQuery, page: { offset: number; limit: number }): Promise<LedgerIdRow[]> {
-  const keyed = await readSegment(db, q, "keyed", page);
-  if (keyed.length === page.limit) return keyed;
-  // The keyed range ran out within (or before) this page: the rest comes from the goals without a key.
+// Rows of the segments in `first`, `second` order: `offset` rows skipped, at most `limit` returned.
+async function readSegments(db: Db, q: LedgerQuery, page: { offset: number; limit: number }, reverse: boolean): Promise<LedgerIdRow[]> {
+  const [first, second] = reverse ? (["unkeyed", "keyed"] as const) : (["keyed", "unkeyed"] as const);
+  const head = await readSegment(db, q, first, page, reverse);
+  if (head.length === page.limit) return head;
+  // The first range ran out within (or before) this page: the rest comes from the second.
   let offset = 0;
-  if (keyed.length === 0 && page.offset > 0) {
+  if (head.length === 0 && page.offset > 0) {
     const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-      SELECT COUNT(*) AS "n" FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })} AND ${sortKey(q)} IS NOT NULL`;
+      SELECT COUNT(*) AS "n" FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })} AND ${sortKey(q)} IS ${Prisma.raw(first === "keyed" ? "NOT NULL" : "NULL")}`;
     offset = Math.max(0, page.offset - Number(row?.n ?? 0));
   }
-  return [...keyed, ...(await readSegment(db, q, "unkeyed", { offset, limit: page.limit - keyed.length }))];
+  return [...head, ...(await readSegment(db, q, second, { offset, limit: page.limit - head.length }, reverse))];
+}
+
+// One page of ids in the ledger's order: `offset` rows skipped, at most `limit` returned. With the total known, a page
+// in the second half is read from the end (the ledger's order reversed, then the page turned round), so that OFFSET
+// walks at most half the rows: the last page costs what the first does.
+export async function readLedgerIds(db: Db, q: LedgerQuery, page: { offset: number; limit: number; total?: number }): Promise<LedgerIdRow[]> {
+  if (page.total === undefined || page.offset * 2 + page.limit <= page.total) return readSegments(db, q, page, false);
+  const limit = Math.min(page.limit, page.total - page.offset);
+  if (limit <= 0) return [];
+  const rows = await readSegments(db, q, { offset: page.total - page.offset - limit, limit }, true);
+  return rows.reverse();
 }
 
 // Every matching id in the ledger's order (the CSV): ids and statuses only, the rows are read in slices afterwards.
@@ -239,15 +259,44 @@ export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<{ byS
 }
 
 // The goals done (effective 已完成) with the latest evidence first, as summariseLedger's recentlyMet orders them: by
-// the date of the newest live link up to the as-of date ('' for none), then the higher id.
+// the date of the newest live link up to the as-of date ('' for none), then the higher id. Three index-ordered reads,
+// each cut at `limit`, merged: goals whose latest link is by the date (that link's date: Goal_evidenceDate_idx walked
+// backwards), goals with links after it (a reader looking back: their latest link up to the date, read per goal) and
+// goals without links (an editor's 已完成; by id).
 export async function readRecentlyMet(db: Db, q: LedgerQuery, limit: number): Promise<LedgerIdRow[]> {
-  const lastEvidence = Prisma.sql`(CASE WHEN g."evidenceDate" IS NULL THEN ''
-      WHEN g."evidenceDate" <= ${q.asOf} THEN g."evidenceDate"
-      ELSE COALESCE((SELECT MAX(e."issueDate") ${liveLinks(q.asOf)}), '') END)`;
+  const where = whereSql({ ...q, status: "已完成" }, { statusFilters: true });
+  const select = Prisma.sql`g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"`;
+  type Row = RawIdRow & { last: string | null };
+  const byDate = await db.$queryRaw<Row[]>`
+    SELECT ${select}, g."evidenceDate" AS "last" FROM "Goal" g
+    WHERE ${where} AND g."evidenceDate" <= ${q.asOf} ORDER BY g."evidenceDate" DESC, g."id" DESC LIMIT ${limit}`;
+  const lookingBackRows = await db.$queryRaw<Row[]>`
+    SELECT s.* FROM (
+      SELECT ${select}, COALESCE((SELECT MAX(e."issueDate") ${liveLinks(q.asOf)}), '') AS "last" FROM "Goal" g
+      WHERE ${where} AND ${lookingBack(q)}) s
+    ORDER BY s."last" DESC, s."id" DESC LIMIT ${limit}`;
+  const none = await db.$queryRaw<Row[]>`
+    SELECT ${select}, '' AS "last" FROM "Goal" g WHERE ${where} AND g."evidenceDate" IS NULL ORDER BY g."id" DESC LIMIT ${limit}`;
+  return [...byDate, ...lookingBackRows, ...none]
+    .sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || Number(b.id) - Number(a.id))
+    .slice(0, limit)
+    .map(toIdRow);
+}
+
+// A township's or department's goals, who is behind first (the statuses in `order`, then any other), each status in
+// the ledger's deadline order (goals with a deadline by deadline, then those without; ties by id), cut at `limit`.
+// One pass over the entity's covering index (Goal_township_ledger_idx / Goal_department_ledger_idx): linear in the
+// entity's goals, not the archive's.
+export async function readEntityIds(db: Db, q: LedgerQuery, order: readonly string[], limit: number): Promise<LedgerIdRow[]> {
+  const rank = Prisma.sql`(CASE s."effective" ${Prisma.join(
+    order.map((status, i) => Prisma.sql`WHEN ${status} THEN ${i}`),
+    " ",
+  )} ELSE ${order.length} END)`;
   const rows = await db.$queryRaw<RawIdRow[]>`
-    SELECT g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"
-    FROM "Goal" g
-    WHERE ${whereSql({ ...q, status: "已完成" }, { statusFilters: true })}
-    ORDER BY ${lastEvidence} DESC, g."id" DESC LIMIT ${limit}`;
+    SELECT s."id" AS "id", s."editorStatus" AS "editorStatus", s."proposed" AS "proposed" FROM (
+      SELECT g."id" AS "id", g."status" AS "editorStatus", g."deadlineDate" AS "deadlineDate",
+             ${proposedStatusSql(q.asOf)} AS "proposed", ${effectiveStatusSql(q.asOf)} AS "effective"
+      FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })}) s
+    ORDER BY ${rank}, (CASE WHEN s."deadlineDate" IS NULL THEN 1 ELSE 0 END), s."deadlineDate", s."id" LIMIT ${limit}`;
   return rows.map(toIdRow);
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb, type Db } from "../../db/client";
 import { today, type LedgerGoal } from "./ledger-goal";
-import { countLedger, readLedgerIds, type LedgerIdRow, type LedgerQuery } from "./ledger-sql";
+import { countLedger, readEntityIds, type LedgerQuery } from "./ledger-sql";
 import { rowsOf } from "./list-ledger-goals";
 
 // The order of a township's or department's targets: who is behind first (逾期, 未完成, 进行中, 无法判断, 已完成, then
@@ -14,20 +14,14 @@ export type EntityGoals = { goals: LedgerGoal[]; total: number; asOf: string };
 
 // A township's or department's goals with their status, the most urgent first, at most `limit` of them, and how many
 // it has in all (the page links to /goals?township=… for the rest). The ledger's SQL (ledger-sql.ts) with the entity's
-// filter, one status at a time until the list is full: a range of the entity's index per status, not every goal.
+// filter: one pass over the entity's index, only the rows shown are read.
 export async function listEntityGoals(
   args: { township?: string; department?: string; asOf?: string; limit?: number },
   db: Db = getDb(),
 ): Promise<EntityGoals> {
   const asOf = args.asOf ?? today();
-  const limit = args.limit ?? ENTITY_GOAL_LIMIT;
-  const base: LedgerQuery = { asOf, township: args.township, department: args.department, sort: "deadline" };
-  const { total } = await countLedger(db, base);
-  const ids: LedgerIdRow[] = [];
-  const steps: LedgerQuery[] = [...ENTITY_STATUS_ORDER.map((status) => ({ ...base, status })), { ...base, statusNotIn: [...ENTITY_STATUS_ORDER] }];
-  for (const q of steps) {
-    if (ids.length >= limit || ids.length >= total) break;
-    ids.push(...(await readLedgerIds(db, q, { offset: 0, limit: limit - ids.length })));
-  }
+  const q: LedgerQuery = { asOf, township: args.township, department: args.department, sort: "deadline" };
+  const { total } = await countLedger(db, q);
+  const ids = total ? await readEntityIds(db, q, ENTITY_STATUS_ORDER, args.limit ?? ENTITY_GOAL_LIMIT) : [];
   return { goals: await rowsOf(db, asOf, ids), total, asOf };
 }

@@ -57,7 +57,7 @@ export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = 
   const pageSize = GOAL_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(args.filters.page ?? 1, pageCount);
-  const ids = total ? await readLedgerIds(db, q, { offset: (page - 1) * pageSize, limit: pageSize }) : [];
+  const ids = total ? await readLedgerIds(db, q, { offset: (page - 1) * pageSize, limit: pageSize, total }) : [];
   return { asOf: q.asOf, goals: await rowsOf(db, q.asOf, ids), total, stored, page, pageSize, pageCount };
 }
 

@@ -262,7 +262,7 @@ export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<{ byS
 // the date of the newest live link up to the as-of date ('' for none), then the higher id. Three index-ordered reads,
 // each cut at `limit`, merged: goals whose latest link is by the date (that link's date: Goal_evidenceDate_idx walked
 // backwards), goals with links after it (a reader looking back: their latest link up to the date, read per goal) and
-// goals without links (an editor's 已完成; by id).
+// goals without links, which only an editor's word makes 已完成 (Goal_status_evidenceDate_id_idx; by id).
 export async function readRecentlyMet(db: Db, q: LedgerQuery, limit: number): Promise<LedgerIdRow[]> {
   const where = whereSql({ ...q, status: "已完成" }, { statusFilters: true });
   const select = Prisma.sql`g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"`;
@@ -276,7 +276,8 @@ export async function readRecentlyMet(db: Db, q: LedgerQuery, limit: number): Pr
       WHERE ${where} AND ${lookingBack(q)}) s
     ORDER BY s."last" DESC, s."id" DESC LIMIT ${limit}`;
   const none = await db.$queryRaw<Row[]>`
-    SELECT ${select}, '' AS "last" FROM "Goal" g WHERE ${where} AND g."evidenceDate" IS NULL ORDER BY g."id" DESC LIMIT ${limit}`;
+    SELECT ${select}, '' AS "last" FROM "Goal" g
+    WHERE ${where} AND g."status" = '已完成' AND g."evidenceDate" IS NULL ORDER BY g."id" DESC LIMIT ${limit}`;
   return [...byDate, ...lookingBackRows, ...none]
     .sort((a, b) => (b.last ?? "").localeCompare(a.last ?? "") || Number(b.id) - Number(a.id))
     .slice(0, limit)

@@ -1,5 +1,5 @@
-// npx tsx bench/profile-overview.ts --db <a COPY of a kept bench database>
-// The statements of the overview's goal block and of a township's goals, each with its time and its plan: where the
+// npx tsx bench/profile-overview.ts --db <a COPY of a kept bench database> [--ledger]
+// The statements of the overview's goal block (or, with --ledger, of the unfiltered ledger's first page), each with its time and its plan: where the
 // loaders' time goes at a size (bench/RESULTS.md §10c).
 import "./server-only-shim";
 import Database from "better-sqlite3";
@@ -9,13 +9,20 @@ import { getDb } from "../lib/db/client";
 import { migrateSqlite } from "../lib/db/migrate";
 import { captureSql } from "./sql-capture";
 
-const args = parseCli(process.argv.slice(2), { db: { type: "string" } }, z.object({ db: z.string().min(1) }), (v) => v);
+const args = parseCli(
+  process.argv.slice(2),
+  { db: { type: "string" }, ledger: { type: "boolean" } },
+  z.object({ db: z.string().min(1), ledger: z.boolean().optional() }),
+  (v) => v,
+);
 migrateSqlite(args.db);
 process.env.DATABASE_URL = `file:${args.db}`;
 const db = getDb();
 const { getGoalOverview } = await import("../lib/data/goals/get-goal-overview");
-await getGoalOverview({}, db);
-const { statements } = await captureSql(() => getGoalOverview({}, db));
+const { listLedgerGoals } = await import("../lib/data/goals/list-ledger-goals");
+const loader = async (): Promise<unknown> => (args.ledger ? listLedgerGoals({ filters: {} }, db) : getGoalOverview({}, db));
+await loader();
+const { statements } = await captureSql(loader);
 const sqlite = new Database(args.db, { readonly: true });
 for (const s of statements.sort((a, b) => b.ms - a.ms).slice(0, 6)) {
   const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...(s.args as unknown[])) as { detail: string }[];

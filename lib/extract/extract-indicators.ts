@@ -239,6 +239,18 @@ function nextListNoun(text: string, at: number): string | undefined {
   return rightMetric(text, at + m[0].length, unit);
 }
 
+// 8和5个百分点, 3、4个村: a bare number joined to the next one takes that number's unit word (not its 万/亿, not a time
+// or age unit: 2019和2020年 are years).
+const SHARED_UNIT_JOINERS = "和、及与或";
+function sharedUnit(text: string, end: number): UnitEntry | undefined {
+  if (!SHARED_UNIT_JOINERS.includes(text[end] ?? "")) return undefined;
+  NEXT.lastIndex = end + 1;
+  const g = NEXT.exec(text)?.groups;
+  if (!g || g.pre || g.mult || !g.unit) return undefined;
+  const unit = lookupUnit(g.unit);
+  return unit && unit.kind !== "duration" && unit.kind !== "age" && !unit.factor ? unit : undefined;
+}
+
 // The indicator, or the name of the rule that rejects the number.
 function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { text, g, numStart } = c;
@@ -277,6 +289,8 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     unit = inferUnit(left);
     // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
     if (!unit && /^[0-9０-９.．]+[^0-9０-９.．万亿]{0,2}[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
+    // 分别增加8和5个百分点: the first number of a pair shares the unit written after the second
+    if (!unit && !g.mult) unit = sharedUnit(text, end);
     if (!unit) return "no-unit";
   }
   // 3年多, 两天多: after a time unit 多 is the approximator (多次, 多个 … start the next word)

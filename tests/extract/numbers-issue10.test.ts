@@ -99,7 +99,7 @@ describe("hedges", () => {
     ["至少300人参加", "over"],
     ["参与人数不少于25人", "over"],
     ["完成率不低于60%", "over"],
-    ["温度在10度之下", undefined],
+    ["温度在10度之下", "under"], // 度 is a measure word (temperature, kWh)
     ["车程在30分钟以内", "under"],
   ])("%s", (s, approx) => {
     const [first] = extractIndicators(s);
@@ -247,5 +247,30 @@ describe("idioms of degree (dev split)", () => {
     // http://m.news.wmxa.cn/shaanxi/202011/713279.html
     expect(texts("用百倍的热情投身新闻工作")).toEqual([]);
     expect(texts("产值增长了100倍")).toEqual(["100倍"]);
+  });
+});
+
+describe("units written once for two numbers, energy and electricity (dev d46, d52 shapes)", () => {
+  const show = (s: string) => extractIndicators(s).map((i) => [i.text, i.value, i.unit]);
+  it("the first number of a pair shares the unit written after the second", () => {
+    expect(show("两镇占全市比重分别提高3和4个百分点")).toEqual([
+      ["3", 3, "百分点"],
+      ["4个百分点", 4, "百分点"],
+    ]);
+    expect(show("新建公厕2、3座")).toEqual([
+      ["2", 2, "座"],
+      ["3座", 3, "座"],
+    ]);
+    // years joined by 和 are dates, and a bare number stays bare when the next one has no unit word
+    expect(show("2019和2020年连续获评")).toEqual([]);
+    expect(show("编号为7和9")).toEqual([]);
+  });
+  it("tons of standard coal and 度 of electricity are units; 度假 is another word", () => {
+    expect(show("全年综合能耗12.5万吨标准煤,用电量3.2亿度")).toEqual([
+      ["12.5万吨标准煤", 125000, "吨标准煤"],
+      ["3.2亿度", 320000000, "度"],
+    ]);
+    expect(show("节约1200吨标煤")).toEqual([["1200吨标煤", 1200, "吨标准煤"]]);
+    expect(show("3度假村")).toEqual([]);
   });
 });

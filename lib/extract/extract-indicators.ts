@@ -39,7 +39,11 @@ const TARGET_CUE = new RegExp(
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
 // 为确保X，Y: Y is what was done to that end, not a target
-const NOT_TARGET = new RegExp(`${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保`, "g");
+// 完成年计划的85.3%, 占年度投资计划的97.2%: the plan is the denominator of progress made, not a cue (a result)
+const NOT_TARGET = new RegExp(
+  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)(?:数|量)?的`,
+  "g",
+);
 
 export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<ExtractedIndicator["period"]> }[] = [
   // 日供/日服务 (daily supply) but not 15日 (a date)

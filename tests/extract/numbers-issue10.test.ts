@@ -274,3 +274,26 @@ describe("units written once for two numbers, energy and electricity (dev d46, d
     expect(show("3度假村")).toEqual([]);
   });
 });
+
+describe("progress against a plan is a result; 将突破 and 应在…内 are targets (dev d50, d51, d53 shapes)", () => {
+  const roles = (s: string) => extractIndicators(s).map((i) => [i.text, i.role]);
+  it("a share of the plan or task completed is actual, and so is the lead over the schedule", () => {
+    expect(roles("前三季度完成投资12亿元,完成年计划的76.4%,超过时间进度1.4个百分点")).toEqual([
+      ["12亿元", "actual"],
+      ["76.4%", "actual"],
+      ["1.4个百分点", "actual"],
+    ]);
+    expect(roles("占全年目标任务的九成")).toEqual([]);
+    expect(roles("新开工项目8个,占年度计划数的80%")).toEqual([
+      ["8个", "actual"],
+      ["80%", "actual"],
+    ]);
+    // the plan itself is still a target
+    expect(roles("计划投资20亿元")).toEqual([["20亿元", "target"]]);
+  });
+  it("an expected or required figure is a target", () => {
+    expect(roles("明年全县民宿总数将突破300家")).toEqual([["突破300家", "target"]]);
+    expect(roles("整改报告应在15天内报送")).toEqual([["15天", "target"]]);
+    expect(roles("群众反应在3天内得到答复")).toEqual([["3天", "actual"]]);
+  });
+});

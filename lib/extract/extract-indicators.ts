@@ -323,7 +323,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   ) {
     return "threshold";
   }
-  if (isNumberInName({ unit, before: start > 0 ? text[start - 1] : "", after: text.slice(end, end + 4) })) {
+  if (isNumberInName({ unit, before: start > 0 ? text[start - 1] : "", after: text.slice(end, end + 4), chinese: isChineseNumeral(raw) })) {
     return "number-in-name";
   }
 

@@ -297,3 +297,15 @@ describe("progress against a plan is a result; 将突破 and 应在…内 are ta
     expect(roles("群众反应在3天内得到答复")).toEqual([["3天", "actual"]]);
   });
 });
+
+describe("places named by numeral and measure word (dev d49 shape)", () => {
+  const texts = (s: string) => extractIndicators(s).map((i) => i.text);
+  it("a Chinese numeral whose measure word runs on into 镇/乡/村/县 is a name", () => {
+    expect(texts("八段镇九段村的村民修起了新路")).toEqual([]);
+    expect(texts("三门县召开会议")).toEqual([]);
+  });
+  it("counts of villages, households and people before 村 stay counts", () => {
+    expect(texts("全镇三个村完成改造,帮扶五户村民,新建两座村庄公园")).toEqual(["三个", "五户", "两座"]);
+    expect(texts("修路5段村道")).toEqual(["5段"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { isValidDate, formatDate } from "./calendar-date";
-import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, PAGE_COLUMN_LABEL, PAPER_NAME, STAFF_LINE } from "./text-lexicon";
+import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, PAPER_NAME, STAFF_LINE } from "./text-lexicon";
 import type { Masthead } from "./types";
 
 // How far down the masthead may reach: it sits on top of page 1.
@@ -48,8 +48,7 @@ export function paperNameIn(line: string): string | undefined {
 }
 
 function readMastheadFields(line: string, masthead: Masthead): void {
-  // Whitespace runs bounded ({0,4}) so the pattern stays linear on a line of tabs (normalisation collapses them anyway).
-  const date = /((?:19|20)\d{2})\s{0,4}年\s{0,4}(\d{1,2})\s{0,4}月\s{0,4}(\d{1,2})\s{0,4}(?:日|(?=\s{0,4}星期))/.exec(line);
+  const date = /((?:19|20)\d{2})\s{0,4}年\s{0,4}(\d{1,2})\s{0,4}月\s{0,4}(\d{1,2})(?:\s{0,4}日|(?=\s{0,4}星期))/.exec(line);
   if (date && !masthead.date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (isValidDate(y, m, d)) masthead.date = formatDate(y, m, d);
@@ -87,5 +86,5 @@ export function parseStaffLine(line: string): { label: string; name: string } | 
 
 // Masthead and staff lines are never article content, wherever they appear.
 export function isBoilerplateLine(line: string): boolean {
-  return isMastheadLine(line) || STAFF_LINE.test(line) || PAGE_COLUMN_LABEL.test(line);
+  return isMastheadLine(line) || STAFF_LINE.test(line);
 }

@@ -305,12 +305,13 @@ describe("a noun dated by another year, and article keys for list leads and brok
   it("keys every outcome clause of a lead that lists several", () => {
     const text = "2023年，全区新增公共充电桩620个，超额完成年度任务，完成农贸市场改造5个，城南污水管网工程仍在推进。";
     const keys = articleKeys({ title: "去年城建工作回顾", text, places: [], campaigns: [], indicators: [] });
-    for (const k of ["o:充电桩", "o:农贸市", "o:污水管"]) expect(keys).toContain(k);
+    // each listed object shares a key with the goal about it (trigram keys are winnowed: which trigram is not fixed)
+    for (const [goal, subject] of [["年内新增公共充电桩500个", "公共充电桩"], ["今年完成7个农贸市场改造", "农贸市场改造"], ["力争10月底前完工", "城南污水管网工程"]])
+      expect(goalKeys({ text: goal, subject, tokens: { strong: [], weak: [] } }).some((k) => k.startsWith("o:") && keys.includes(k)), goal).toBe(true);
   });
   it("keys a headline as written without an adverb inside its name (全部整改到位)", () => {
     const keys = articleKeys({ title: "巡察反馈问题全部整改到位", text: "", places: [], campaigns: [], indicators: [] });
-    expect(keys).toContain("o:问题整");
-    expect(goalKeys({ text: "抓好巡察反馈问题整改", tokens: { strong: [], weak: [] } })).toContain("o:问题整");
+    expect(goalKeys({ text: "抓好巡察反馈问题整改", tokens: { strong: [], weak: [] } }).some((k) => k.startsWith("o:") && keys.includes(k))).toBe(true);
   });
 });
 

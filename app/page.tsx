@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
-import { listMovedSeries } from "@/lib/data/moved-series";
-import { getOverview } from "@/lib/data/overview";
+import { listMovedSeries } from "@/lib/data/overview/list-moved-series";
+import { getOverview } from "@/lib/data/overview/get-overview";
 import { papersPhrase } from "@/lib/data/source-refs";
 import { TimeSeriesChart } from "./_components/charts/time-series-chart";
 import { DateSourceBadge } from "./_components/date-source-badge";

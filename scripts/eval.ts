@@ -52,7 +52,8 @@ const args = parseCli(
 async function loadExtractor(): Promise<(file: string) => unknown> {
   try {
     const { extractIssueFile } = await import("../lib/ingest/extract-issue");
-    return (file) => extractIssueFile(file);
+    // Dates are scored from the text: a file's dated name must not answer for it.
+    return (file) => extractIssueFile(file, { dateFromFileName: false });
   } catch (error) {
     process.stderr.write(`error: the extractor does not load yet: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ArticleDetail, ArticleMentionItem } from "@/lib/data/articles";
-import type { ReviewOptions } from "@/lib/data/review-options";
+import type { ArticleDetail, ArticleMentionItem } from "@/lib/data/articles/get-article";
+import type { ReviewOptions } from "@/lib/data/review/list-review-options";
 import { GoalStatusBadge } from "./goal-status";
 import { APPROX_LABELS, ROLE_LABELS, formatValue } from "./indicator-format";
 import { markId } from "./highlighted-text-segments";

@@ -1,9 +1,7 @@
 import { KIND_LABELS, RELATION_LABELS, type LedgerGoal } from "@/lib/data/goals/ledger-goal";
-import { csvCell } from "./indicator-csv";
+import { csvChunks, type CsvColumn } from "./csv-table";
 
-const BOM = "\uFEFF"; // Excel reads a BOM-less CSV as the local code page and garbles Chinese
-
-const COLUMNS: { header: string; cell: (goal: LedgerGoal, origin: string) => string | number | null }[] = [
+const COLUMNS: CsvColumn<LedgerGoal>[] = [
   { header: "目标原文", cell: (g) => g.text },
   { header: "类型", cell: (g) => KIND_LABELS[g.kind] ?? g.kind },
   { header: "目标值", cell: (g) => g.targetValue },
@@ -25,11 +23,7 @@ const COLUMNS: { header: string; cell: (goal: LedgerGoal, origin: string) => str
   { header: "进展链接", cell: (g, origin) => (g.latest ? `${origin}${g.latest.href}` : null) },
 ];
 
-// The ledger's filtered rows with the goal's and the latest evidence's sentences, written batch by batch: the header
-// (with the BOM) first, then each batch's lines, so an export of the whole archive never holds every row at once.
-export async function* goalsCsvChunks(batches: AsyncIterable<LedgerGoal[]>, options: { origin: string }): AsyncGenerator<string> {
-  yield `${BOM}${COLUMNS.map((c) => csvCell(c.header)).join(",")}\r\n`;
-  for await (const goals of batches) {
-    if (goals.length) yield goals.map((goal) => `${COLUMNS.map((c) => csvCell(c.cell(goal, options.origin))).join(",")}\r\n`).join("");
-  }
+// The ledger's filtered rows (readLedgerBatches' batches) with the goal's and the latest evidence's sentences.
+export function goalsCsvChunks(batches: AsyncIterable<readonly LedgerGoal[]>, options: { origin: string }): AsyncGenerator<string> {
+  return csvChunks(COLUMNS, batches, options);
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { GoalItem } from "@/lib/data/extracted-items";
+import type { GoalItem } from "@/lib/data/entities/entity-items";
 
 // Goal.status values (validated at write time); anything else shows as-is in grey.
 const STATUS_STYLES: Record<string, string> = {

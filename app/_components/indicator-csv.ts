@@ -1,9 +1,8 @@
 import type { IndicatorRow } from "@/lib/data/indicators/indicator-rows";
+import { csvChunks, type CsvColumn } from "./csv-table";
 import { APPROX_LABELS, PERIOD_LABELS, REVIEW_LABELS, ROLE_LABELS } from "./indicator-format";
 
-const BOM = "\uFEFF"; // Excel reads a BOM-less CSV as the local code page and garbles Chinese
-
-const COLUMNS: { header: string; cell: (row: IndicatorRow, origin: string) => string | number | null }[] = [
+const COLUMNS: CsvColumn<IndicatorRow>[] = [
   { header: "数值原文", cell: (row) => row.text },
   { header: "数值", cell: (row) => row.value },
   { header: "上限", cell: (row) => row.valueMax },
@@ -23,23 +22,9 @@ const COLUMNS: { header: string; cell: (row: IndicatorRow, origin: string) => st
   { header: "链接", cell: (row, origin) => `${origin}${row.anchor}` },
 ];
 
-// RFC 4180 quoting; text that a spreadsheet would run as a formula (= + - @) is prefixed with an apostrophe.
-export function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function indicatorsToCsv(rows: IndicatorRow[], options: { origin: string }): string {
-  return indicatorCsvHeader() + indicatorCsvLines(rows, options);
-}
-
-// The file's first line (with the BOM), then any number of row blocks: the export route streams them.
-export function indicatorCsvHeader(): string {
-  return `${BOM}${COLUMNS.map((c) => csvCell(c.header)).join(",")}\r\n`;
-}
-
-export function indicatorCsvLines(rows: IndicatorRow[], options: { origin: string }): string {
-  return rows.map((row) => `${COLUMNS.map((c) => csvCell(c.cell(row, options.origin))).join(",")}\r\n`).join("");
+// The explorer's rows (the slices of readAllIndicatorsInSlices) with their sentences and absolute links.
+export function indicatorCsvChunks(
+  slices: AsyncIterable<readonly IndicatorRow[]> | Iterable<readonly IndicatorRow[]>,
+  options: { origin: string }): AsyncGenerator<string> {
+  return csvChunks(COLUMNS, slices, options);
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import type { GoalItem, IndicatorItem, LinkedCampaign, MentioningArticle } from "@/lib/data/extracted-items";
+import type { GoalItem, IndicatorItem } from "@/lib/data/entities/entity-items";
+import type { LinkedCampaign } from "@/lib/data/entities/list-linked-campaigns";
+import type { MentioningArticle } from "@/lib/data/entities/list-mentioning-articles";
 import { seriesDateCount, type ChartSeries } from "@/lib/data/source-refs";
 import { CappedNote } from "./capped-note";
 import { TimeSeriesChart } from "./charts/time-series-chart";

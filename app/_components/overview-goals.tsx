@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { GoalOverview } from "@/lib/data/goals/get-goal-overview";
 import type { LedgerGoal } from "@/lib/data/goals/ledger-goal";
-import type { MovedSeries } from "@/lib/data/moved-series";
+import type { MovedSeries } from "@/lib/data/overview/list-moved-series";
 import { LedgerStatus } from "./goal-ledger-parts";
 
 const STATUS_TONES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { IndicatorItem } from "@/lib/data/extracted-items";
+import type { IndicatorItem } from "@/lib/data/entities/entity-items";
 import { entityHref } from "@/lib/data/source-refs";
 import { ReviewBadge } from "./review/review-badge";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentEditor } from "@/lib/auth/current-editor";
-import { listAuditLog } from "@/lib/data/audit";
+import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "操作日志" };

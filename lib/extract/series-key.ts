@@ -4,6 +4,7 @@
 // or 签约86户 (a count, not a rate), do not. Core vs incidental tells tracked quantities from story details.
 // Pure: no database, the extraction pipeline and the linker share it.
 
+import { sentenceAroundSpan } from "@/lib/text/sentences";
 import { findPlaces } from "./extract-places";
 import { lookupUnit, type UnitKind } from "./units";
 
@@ -98,8 +99,7 @@ export function seriesPlace(
   at: number,
   places: readonly { name: string; level: string; start: number; end: number }[],
 ): string | undefined {
-  let from = at;
-  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1])) from--;
+  const from = sentenceAroundSpan(text, { start: at, end: at }, "seriesPlace").start;
   const names: string[] = [];
   for (const p of places) {
     if (p.start < from || p.start >= at) continue;

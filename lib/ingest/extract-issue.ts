@@ -43,7 +43,11 @@ export function toExtractOutput(issue: ProcessedIssue) {
 
 export type ExtractOutput = ReturnType<typeof toExtractOutput>;
 
-export function extractIssueFile(filePath: string, options: { userDate?: string; maxBytes?: number } = {}): ExtractOutput {
+export function extractIssueFile(
+  filePath: string,
+  options: { userDate?: string; maxBytes?: number; dateFromFileName?: boolean } = {},
+): ExtractOutput {
   const file = readIssueFile(filePath, { maxBytes: options.maxBytes });
-  return toExtractOutput(processIssue(file.bytes, { fileName: file.fileName, userDate: options.userDate }));
+  const { userDate, dateFromFileName } = options;
+  return toExtractOutput(processIssue(file.bytes, { fileName: file.fileName, userDate, dateFromFileName }));
 }

@@ -28,12 +28,15 @@ export function hashContent(bytes: Uint8Array): string {
 }
 
 // decode → parse → extract, without touching the database: the CLI's extract command, the eval and the ingester share it.
-export function processIssue(bytes: Uint8Array, options: { fileName: string; userDate?: string; explain?: boolean }): ProcessedIssue {
+type TIssueFileOptions = { fileName: string; userDate?: string; explain?: boolean; dateFromFileName?: boolean };
+
+export function processIssue(bytes: Uint8Array, options: TIssueFileOptions): ProcessedIssue {
   const { fileName } = options;
   const decoded = withFileErrors(fileName, () => decodeText(bytes, { fileName }));
   return processIssueText(decoded.text, {
     fileName,
     userDate: options.userDate,
+    dateFromFileName: options.dateFromFileName,
     explain: options.explain,
     contentHash: hashContent(bytes),
     encoding: decoded.encoding,
@@ -44,9 +47,10 @@ export function processIssue(bytes: Uint8Array, options: { fileName: string; use
 // parse → extract from already decoded text; re-extraction starts here from the stored raw text.
 export function processIssueText(
   rawText: string,
-  options: { fileName: string; userDate?: string; explain?: boolean; contentHash: string; encoding: TextEncoding; byteSize: number },
+  options: TIssueFileOptions & { contentHash: string; encoding: TextEncoding; byteSize: number },
 ): ProcessedIssue {
-  const parsed = withFileErrors(options.fileName, () => parseIssue(rawText, { fileName: options.fileName, userDate: options.userDate }));
+  const { fileName, userDate, dateFromFileName } = options;
+  const parsed = withFileErrors(fileName, () => parseIssue(rawText, { fileName, userDate, dateFromFileName }));
   const issueDate = parsed.date?.date;
   const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : undefined;
   const articles: ProcessedArticle[] = parsed.articles.map((article) => {

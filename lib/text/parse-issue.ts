@@ -8,7 +8,9 @@ import { repairPageBreaks } from "./repair-page-breaks";
 import { segmentArticles } from "./segment-articles";
 import type { IssueDate, ParsedIssue } from "./types";
 
-export type ParseIssueOptions = { fileName?: string; userDate?: string; maxChars?: number };
+// dateFromFileName (default true): false reads the date from the text alone; the evaluation's held-out files are
+// named by their date, which would otherwise answer the date question for the extractor.
+export type ParseIssueOptions = { fileName?: string; userDate?: string; maxChars?: number; dateFromFileName?: boolean };
 
 const DEFAULT_MAX_CHARS = 10_000_000;
 export { MAX_ARTICLE_CHARS, MAX_LINE_CHARS };
@@ -47,7 +49,8 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
     );
   }
 
-  const date = chooseDate({ userDate: opts.userDate, fileName, mastheadDate: masthead.date, datelines, text: repaired });
+  const nameForDate = opts.dateFromFileName === false ? undefined : fileName;
+  const date = chooseDate({ userDate: opts.userDate, fileName: nameForDate, mastheadDate: masthead.date, datelines, text: repaired });
   return { masthead, ...(date ? { date } : {}), articles, ...(editor ? { editor } : {}), banners };
 }
 

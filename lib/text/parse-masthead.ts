@@ -48,7 +48,7 @@ export function paperNameIn(line: string): string | undefined {
 }
 
 function readMastheadFields(line: string, masthead: Masthead): void {
-  const date = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=\s{0,4}星期))/.exec(line);
+  const date = /((?:19|20)\d{2})\s{0,4}年\s{0,4}(\d{1,2})\s{0,4}月\s{0,4}(\d{1,2})(?:\s{0,4}日|(?=\s{0,4}星期))/.exec(line);
   if (date && !masthead.date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (isValidDate(y, m, d)) masthead.date = formatDate(y, m, d);

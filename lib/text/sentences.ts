@@ -20,6 +20,10 @@ export const STOP_SETS = {
   anchor: "。！？；\n",
   // Goal tracking's evidence sentences: without the ASCII semicolon.
   evidence: "。！？；!?\n",
+  // A number's series place (lib/extract/series-key.ts seriesPlace): the villages named before it back to the last
+  // stop, semicolons not included. Series keys are stored (Indicator.seriesKey) and group core numbers across issues;
+  // a wider or narrower scope would regroup the stored series, so it keeps the scope they were built with.
+  seriesPlace: "。！？!?\n",
   clause: "。！？!?；;\n，,",
   // The linker's and a goal's clause start also end at a colon (区发改局：…, 一是…：…).
   clauseOrColon: "。！？!?；;\n，,：:",

@@ -13,8 +13,9 @@ export const LUNAR_DATE =
 
 // Masthead tokens of 今日柯城 and similar county papers; a line made only of these (and separators) is masthead.
 export const MASTHEAD_TOKENS: RegExp[] = [
-  // e-paper headers drop 日 before the weekday: "2018年2月26星期一" (今日房县数字报纸)
-  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s{0,4}星期))/g,
+  // e-paper headers drop 日 before the weekday: "2018年2月26星期一" (今日房县数字报纸). Spaces bounded: an
+  // unbounded \s* before the weekday look-ahead is polynomial (recheck).
+  /(?:19|20)\d{2}\s{0,4}年\s{0,4}\d{1,2}\s{0,4}月\s{0,4}\d{1,2}(?:\s{0,4}日|(?=\s{0,4}星期))/g,
   /(?:总)?第\s*\d+\s*期/g,
   new RegExp(LUNAR_DATE.source, "g"),
   /星期[一二三四五六日天]/g,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
-import { getArticle } from "../../lib/data/articles";
+import { getArticle } from "../../lib/data/articles/get-article";
 import { segmentParagraphs, markId, type HighlightSpan } from "../../app/_components/highlighted-text-segments";
 import { createFixtureDb, type Fixture } from "./indicators-fixture";
 

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
-import { listAllIndicators } from "../../lib/data/indicators/list-all-indicators";
+import { readAllIndicatorsInSlices } from "../../lib/data/indicators/read-all-indicators-in-slices";
 import { listIndicatorFilterOptions } from "../../lib/data/indicators/list-indicator-filter-options";
 import { listIndicators } from "../../lib/data/indicators/list-indicators";
 import { indicatorFiltersToQuery, parseIndicatorFilters, type TIndicatorFilters } from "../../lib/validations/indicator-filters";
-import { csvCell, indicatorsToCsv } from "../../app/_components/indicator-csv";
+import { csvCell } from "../../app/_components/csv-table";
+import { indicatorCsvChunks } from "../../app/_components/indicator-csv";
+import type { IndicatorRow } from "../../lib/data/indicators/indicator-rows";
+import { readIndicatorRows } from "../support/read-indicator-rows";
 import { createFixtureDb, type Fixture, type SeededIndicator } from "./indicators-fixture";
 
 let fixture: Fixture;
@@ -22,6 +25,13 @@ function parse(query: string): TIndicatorFilters {
   const result = parseIndicatorFilters(new URLSearchParams(query));
   if (!result.success) throw new Error(result.problems.join("; "));
   return result.filters;
+}
+
+// The export's text for rows already read (the file the route streams, with the same column table).
+async function indicatorsToCsv(rows: IndicatorRow[] | AsyncIterable<IndicatorRow[]>, options: { origin: string }): Promise<string> {
+  let csv = "";
+  for await (const chunk of indicatorCsvChunks(Array.isArray(rows) ? [rows] : rows, options)) csv += chunk;
+  return csv;
 }
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
@@ -117,7 +127,7 @@ describe("listIndicators", () => {
   it("filters by issue date range, both ends included", async () => {
     const april = await listIndicators(parse("from=2022-04-13&to=2022-04-13"));
     expect(ids(april.rows)).toEqual(ids(visible.filter((i) => i.issueDate === "2022-04-13")));
-    const since = await listAllIndicators(parse("from=2022-01-01"));
+    const since = await readIndicatorRows(parse("from=2022-01-01"));
     expect(ids(since)).toEqual(ids(visible.filter((i) => i.issueDate !== null && i.issueDate >= "2022-01-01")));
     expect(since.some((r) => r.issueDate === "2021-11-16")).toBe(false);
   });
@@ -143,21 +153,21 @@ describe("listIndicators", () => {
   });
 
   it("sorts by value and unit in both directions", async () => {
-    const ascending = await listAllIndicators(parse("sort=value&dir=asc"));
+    const ascending = await readIndicatorRows(parse("sort=value&dir=asc"));
     const values = ascending.map((r) => r.value);
     expect(values).toEqual([...values].sort((a, b) => a - b));
-    const descending = await listAllIndicators(parse("sort=value&dir=desc"));
+    const descending = await readIndicatorRows(parse("sort=value&dir=desc"));
     expect(descending.map((r) => r.value)).toEqual([...values].sort((a, b) => b - a));
 
-    const units = (await listAllIndicators(parse("sort=unit"))).map((r) => r.unit);
+    const units = (await readIndicatorRows(parse("sort=unit"))).map((r) => r.unit);
     expect(units).toEqual([...units].sort());
-    const unitsDesc = (await listAllIndicators(parse("sort=unit&dir=desc"))).map((r) => r.unit);
+    const unitsDesc = (await readIndicatorRows(parse("sort=unit&dir=desc"))).map((r) => r.unit);
     expect(unitsDesc).toEqual([...units].sort().reverse());
 
-    const oldest = await listAllIndicators(parse("sort=date&dir=asc"));
+    const oldest = await readIndicatorRows(parse("sort=date&dir=asc"));
     expect(oldest[0].issueDate).toBe("2021-11-16");
     // Within an issue, the paper's reading order: article by article, then by position in the text.
-    const april = (await listAllIndicators(parse("sort=date&from=2022-04-13&to=2022-04-13"))).map((r) => [r.articleId, fixture.indicators.find((i) => i.id === r.id)!.start]);
+    const april = (await readIndicatorRows(parse("sort=date&from=2022-04-13&to=2022-04-13"))).map((r) => [r.articleId, fixture.indicators.find((i) => i.id === r.id)!.start]);
     expect(april).toEqual([...april].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   });
 
@@ -211,9 +221,10 @@ describe("CSV export", () => {
   it("writes exactly the filtered rows of all pages, each with its sentence and an absolute link", async () => {
     const filters = parse("q=户");
     const page = await listIndicators(filters);
-    const rows = await listAllIndicators(filters);
+    const rows = await readIndicatorRows(filters);
     expect(rows).toHaveLength(page.total);
-    const csv = indicatorsToCsv(rows, { origin: "http://example.test" });
+    // The route's path: the CSV written slice by slice as the sliced reader gives them.
+    const csv = await indicatorsToCsv((await readAllIndicatorsInSlices(filters)).slices, { origin: "http://example.test" });
     expect(csv.startsWith("\uFEFF数值原文,")).toBe(true);
     const table = parseCsv(csv.slice(1));
     const [header, ...body] = table;
@@ -224,9 +235,9 @@ describe("CSV export", () => {
       expect(body[index][link]).toBe(`http://example.test/articles/${row.articleId}#m-indicator-${row.id}`);
       expect(body[index][sentence]).toBe(row.sentence);
     }
-    const all = await listAllIndicators({});
+    const all = await readIndicatorRows({});
     expect(all).toHaveLength(visible.length);
-    expect(parseCsv(indicatorsToCsv(all, { origin: "" }).slice(1))).toHaveLength(visible.length + 1);
+    expect(parseCsv((await indicatorsToCsv(all, { origin: "" })).slice(1))).toHaveLength(visible.length + 1);
   });
 
   it("writes each row's review as the explorer's badge says it; rejected rows only with rejected=show", async () => {
@@ -240,22 +251,22 @@ describe("CSV export", () => {
     for (const query of ["unit=元", "unit=元&rejected=show"]) {
       const filters = parse(query);
       const page = await listIndicators(filters);
-      const csv = review(indicatorsToCsv(await listAllIndicators(filters), { origin: "" }));
+      const csv = review(await indicatorsToCsv(await readIndicatorRows(filters), { origin: "" }));
       expect(csv.map(([text]) => text), query).toEqual(page.rows.map((row) => row.text));
     }
-    expect(review(indicatorsToCsv(await listAllIndicators(parse("unit=元")), { origin: "" }))).toEqual([]);
-    expect(review(indicatorsToCsv(await listAllIndicators(parse("unit=元&rejected=show")), { origin: "" }))).toEqual([["20万元", "已拒绝"]]);
-    const machine = await listAllIndicators(parse("township=石梁镇"));
-    expect(new Set(review(indicatorsToCsv(machine, { origin: "" })).map(([, label]) => label))).toEqual(new Set(["机器提取"]));
+    expect(review(await indicatorsToCsv(await readIndicatorRows(parse("unit=元")), { origin: "" }))).toEqual([]);
+    expect(review(await indicatorsToCsv(await readIndicatorRows(parse("unit=元&rejected=show")), { origin: "" }))).toEqual([["20万元", "已拒绝"]]);
+    const machine = await readIndicatorRows(parse("township=石梁镇"));
+    expect(new Set(review(await indicatorsToCsv(machine, { origin: "" })).map(([, label]) => label))).toEqual(new Set(["机器提取"]));
     // Every state an editor can leave behind has its Chinese label.
     const states = { confirmed: "已确认", corrected: "已更正", added: "人工添加", rejected: "已拒绝", machine: "机器提取" };
     const rows = Object.keys(states).map((state) => ({ ...machine[0], text: state, review: state }));
-    expect(review(indicatorsToCsv(rows, { origin: "" }))).toEqual(Object.entries(states));
+    expect(review(await indicatorsToCsv(rows, { origin: "" }))).toEqual(Object.entries(states));
   });
 
   it("keeps the paper's wording and the approximation", async () => {
-    const rows = await listAllIndicators(parse("township=石梁镇&q=5000余户"));
-    const csv = indicatorsToCsv(rows, { origin: "http://x" });
+    const rows = await readIndicatorRows(parse("township=石梁镇&q=5000余户"));
+    const csv = await indicatorsToCsv(rows, { origin: "http://x" });
     expect(csv).toContain("\r\n5000余户,5000,,户,以上,");
   });
 
@@ -275,10 +286,10 @@ describe("core and incidental numbers (issue #11 §2)", () => {
     const one = visible[0];
     await db.indicator.update({ where: { id: one.id }, data: { core: false } });
     try {
-      const core = await listAllIndicators(parse(""));
+      const core = await readIndicatorRows(parse(""));
       expect(ids(core)).not.toContain(one.id);
       expect(core).toHaveLength(visible.length - 1);
-      const all = await listAllIndicators(parse("incidental=show"));
+      const all = await readIndicatorRows(parse("incidental=show"));
       expect(ids(all)).toEqual(ids(visible));
       expect(indicatorFiltersToQuery(parse("incidental=show&unit=吨"))).toBe("unit=%E5%90%A8&incidental=show");
     } finally {

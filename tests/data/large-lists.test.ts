@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIssueDetail } from "@/lib/data/issues/get-issue-detail";
-import { listAllIndicators } from "@/lib/data/indicators/list-all-indicators";
+import { readIndicatorRows } from "../support/read-indicator-rows";
 import { listIndicators } from "@/lib/data/indicators/list-indicators";
 import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
 import { listEntityGoals } from "@/lib/data/goals/list-entity-goals";
@@ -84,11 +84,11 @@ describe("lists over the bound-parameter limit", () => {
     expect(page.rows).toHaveLength(page.pageSize);
     expect(page.rows.map((row) => row.value)).toEqual(Array.from({ length: page.pageSize }, (_, i) => MATCHING - 1 - i));
     expect(page.rows[0].sentence).toBe("全村共有300户。");
-    const all = await listAllIndicators({ q: "户" });
+    const all = await readIndicatorRows({ q: "户" });
     expect(all).toHaveLength(MATCHING);
     expect(new Set(all.map((row) => row.id)).size).toBe(MATCHING);
     // Without a query the CSV path reads the article texts of 1,200 articles too.
-    expect(await listAllIndicators({})).toHaveLength(MATCHING);
+    expect(await readIndicatorRows({})).toHaveLength(MATCHING);
     expect((await listIndicators({ q: "没有这个词" })).total).toBe(0);
   });
 

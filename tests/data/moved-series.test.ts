@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listMovedSeries } from "@/lib/data/moved-series";
+import { listMovedSeries } from "@/lib/data/overview/list-moved-series";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { SEED_FILES, useTempDatabase } from "../ingest/support";
 import { FOLLOWUP_FILES } from "../track/followups";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshIssueStats } from "../../lib/db/issue-stats";
 import { sqlRunner } from "../../lib/db/sql-runner";
-import { getOverview } from "../../lib/data/overview";
+import { getOverview } from "../../lib/data/overview/get-overview";
 import { buildIndicatorSeries, countSeries, issueLabel, issueTitle, itemHref, papersPhrase, toIssueRef } from "../../lib/data/source-refs";
 import { createSeededDb, type SeededDb } from "./overview-seed-db";
 

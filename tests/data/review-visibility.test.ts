@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
-import { getArticle } from "../../lib/data/articles";
+import { getArticle } from "../../lib/data/articles/get-article";
 import { listIndicators } from "../../lib/data/indicators/list-indicators";
-import { listReviewOptions } from "../../lib/data/review-options";
+import { listReviewOptions } from "../../lib/data/review/list-review-options";
 import { indicatorFiltersToQuery, parseIndicatorFilters } from "../../lib/validations/indicator-filters";
 import { createFixtureDb, type Fixture } from "./indicators-fixture";
 

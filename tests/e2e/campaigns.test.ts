@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { LIST_LIMIT } from "../../lib/data/extracted-items";
+import { LIST_LIMIT } from "../../lib/data/entities/entity-items";
 import { chartPoints, e2eDb, overflowsHorizontally } from "./overview-support";
 import { launchBrowser, screenshot, watchConsole } from "./support/browser";
 

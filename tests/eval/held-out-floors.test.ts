@@ -17,23 +17,28 @@ const REQUIRE_TEST_SPLIT = true;
 // Re-measured after the test gold was brought back to the written convention (tests/gold/test/NOTES.md: metric labels
 // from the words next to the number, other places' bodies as written, two list counts excluded): indicator precision,
 // labels good and department F1 moved and their floors were reset the same way (measured, rounded down).
+// Session 6: ten files were added (t30–t39, tests/gold/test/SOURCES.md) and the campaigns convention applied; the four
+// floors and the ceiling that the larger set no longer met were set to the new measurement (rounded down) and are
+// marked below; the other floors were left as they were (the new measurements are in the keeper's report).
 const FLOORS = {
   indicatorPrecision: 0.94, // 94.9 (was 0.96 on 96.3; two list counts the gold had as indicators are now excluded)
   indicatorRecall: 0.87, // 87.8 (was 87.9)
   labelsOnBoundary: 0.96, // 121/126 (was 1 on 126/126 before a label starting on the unit of the number before it counted as cut)
   labelsGood: 0.79, // 97/122 (was 0.25 on 33/131 against composed labels)
-  goalRecall: 0.66, // 66.7
-  goalPrecision: 0.76, // 76.9
+  goalRecall: 0.65, // was 0.66; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
+  goalPrecision: 0.68, // was 0.76; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   deadlineDates: 0.2, // 2/10
   campaignRecall: 0.25, // 25.5
-  departmentF1: 0.55, // 55.7 (was 0.45 on 45.9)
+  departmentF1: 0.52, // was 0.55; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   villagesResolved: 1, // 1/1
-  articlesWhole: 0.72, // 21/29
+  articlesWhole: 0.71, // was 0.72; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   datesRight: 1, // 27/27
 };
 // Ceilings: issue #10's targets are 0 for all three. If the merged extractor does not reach them, the integrator records
 // the measured count here (and says so in the issue note) rather than letting main go red.
-const CEILINGS = { outsideLinked: 0, outsideMapped: 0, datesWrongByMonth: 0 };
+// Session 6: the enlarged set (t30–t39) has an issue naming only another district's 区政府 and meeting names of its 区委/区政协;
+// outsideMapped is the count measured then, recorded by the held-out keeper for the integrator to confirm (target 0).
+const CEILINGS = { outsideLinked: 0, outsideMapped: 3, datesWrongByMonth: 0 };
 
 const DIR = path.resolve("tests/gold/test");
 const names = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];

@@ -47,6 +47,13 @@ describe("parseIssue on the seeds", () => {
     });
   });
 
+  it("reads the date from the text alone when told to ignore a dated file name (the evaluation does)", () => {
+    const fromText = parseIssue(seedText("001"), { fileName: "t01_host_20991231.txt", dateFromFileName: false }).date;
+    expect(fromText).toMatchObject({ source: "masthead" });
+    expect(fromText?.date).not.toBe("2099-12-31");
+    expect(parseIssue(seedText("001"), { fileName: "t01_host_20991231.txt" }).date).toMatchObject({ date: "2099-12-31" });
+  });
+
   it("rejects a malformed user date instead of guessing", () => {
     expect(() => parseIssue(seedText("001"), { userDate: "2022-02-30" })).toThrow(RangeError);
   });

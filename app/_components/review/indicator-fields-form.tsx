@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { ReviewOptions } from "@/lib/data/review-options";
+import type { ReviewOptions } from "@/lib/data/review/list-review-options";
 import { APPROX_LABELS } from "../indicator-format";
 import { ReviewButton } from "./review-button";
 

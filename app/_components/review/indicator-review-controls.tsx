@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ReviewOptions } from "@/lib/data/review-options";
+import type { ReviewOptions } from "@/lib/data/review/list-review-options";
 import { IndicatorFieldsForm, type IndicatorFieldValues } from "./indicator-fields-form";
 import { ConfirmRejectButtons } from "./confirm-reject-buttons";
 import { ReviewButton } from "./review-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ReviewOptions } from "@/lib/data/review-options";
+import type { ReviewOptions } from "@/lib/data/review/list-review-options";
 import { IndicatorFieldsForm } from "./indicator-fields-form";
 import { ReviewButton } from "./review-button";
 import { guessFields, MAX_SELECTION, resolveSelection, type SelectionInText } from "./selection-offsets";

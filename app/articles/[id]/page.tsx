@@ -13,9 +13,9 @@ import { Legend } from "../../_components/legend";
 import { RejectedToggle } from "../../_components/review/rejected-toggle";
 import { SelectionAdder } from "../../_components/review/selection-adder";
 import { currentEditor } from "@/lib/auth/current-editor";
-import { getArticle, type ArticleDetail } from "@/lib/data/articles";
+import { getArticle, type ArticleDetail } from "@/lib/data/articles/get-article";
 import { issueLabel } from "@/lib/data/source-refs";
-import { listReviewOptions } from "@/lib/data/review-options";
+import { listReviewOptions } from "@/lib/data/review/list-review-options";
 import { GOAL_STATUSES } from "@/lib/validations/review";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Db } from "../../db/client";
+import { getDb, type Db } from "../../db/client";
 import { Prisma } from "../../generated/prisma/client";
 
 // The townships and departments a campaign's items name (shared by the campaign list and the campaign page).
@@ -39,7 +39,7 @@ function byCountThenName(a: NamedCount, b: NamedCount): number {
 }
 
 // Townships and departments the campaign's items name, from the pair totals.
-export async function involved(db: Db, id: number): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
+export async function listCampaignInvolved(id: number, db: Db = getDb()): Promise<{ townships: NamedCount[]; departments: NamedCount[] }> {
   const [townships, departments] = await Promise.all([
     db.$queryRaw<InvolvedRow[]>(involvedQuery("townshipId", id)),
     db.$queryRaw<InvolvedRow[]>(involvedQuery("departmentId", id)),

@@ -1,8 +1,8 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { loadEntityTotal } from "../extracted-items";
-import { involved, type NamedCount } from "./campaign-involved";
+import { getEntityTotal } from "../entities/get-entity-total";
+import { listCampaignInvolved, type NamedCount } from "./campaign-involved";
 
 // What the campaign page shows first: its names, totals and the townships and departments involved. The *Count fields
 // say how many items there are in all; the page's lists load separately (they hold the latest items only).
@@ -35,7 +35,7 @@ function parseAliases(json: string): string[] {
 export async function getCampaignHead(id: number, db: Db = getDb()): Promise<CampaignHead | null> {
   const campaign = await db.campaign.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: true } });
   if (!campaign) return null;
-  const [total, entities] = await Promise.all([loadEntityTotal(db, { entity: "campaign", id }), involved(db, id)]);
+  const [total, entities] = await Promise.all([getEntityTotal({ entity: "campaign", id }, db), listCampaignInvolved(id, db)]);
   return {
     id: campaign.id,
     name: campaign.name,

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import type { GoalItem } from "../extracted-items";
+import type { GoalItem } from "../entities/entity-items";
 import { getCampaignHead, type CampaignHead } from "./get-campaign-head";
 import { getCampaignIndicators, type CampaignIndicators } from "./get-campaign-indicators";
 import { listCampaignArticles, type CampaignArticle } from "./list-campaign-articles";

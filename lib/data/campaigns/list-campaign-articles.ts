@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb, type Db } from "../../db/client";
 import { Prisma } from "../../generated/prisma/client";
-import { ARTICLE_LIMIT } from "../extracted-items";
+import { ARTICLE_LIMIT } from "../entities/entity-items";
 import { compareIssues, toIssueRef, type IssueRef } from "../source-refs";
 
 export type CampaignArticle = {

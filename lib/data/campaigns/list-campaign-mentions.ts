@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { compareItems, latestFirst, LIST_LIMIT } from "../extracted-items";
+import { compareItems, latestFirst, LIST_LIMIT } from "../entities/entity-items";
 import { itemHref, toIssueRef, type IssueRef } from "../source-refs";
 
 export type CampaignMentionItem = {

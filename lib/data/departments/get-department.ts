@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { loadEntityActivity, type EntityActivity } from "../entity-stats";
+import { getEntityActivity, type EntityActivity } from "../entities/get-entity-activity";
 import { LEVEL_BY_NAME, type DepartmentLevelLabel } from "./department-level";
 
 export type DepartmentDetail = EntityActivity & {
@@ -26,11 +26,10 @@ export async function getDepartment(name: string, db: Db = getDb()): Promise<Dep
     select: { id: true, name: true, canonical: true, aliases: true },
   });
   if (!department) return null;
-  const activity = await loadEntityActivity(db, {
-    entity: "department",
-    id: department.id,
-    mentions: { table: "DepartmentMention", ids: [department.id] },
-  });
+  const activity = await getEntityActivity(
+    { entity: "department", id: department.id, mentions: { table: "DepartmentMention", ids: [department.id] } },
+    db,
+  );
   return {
     name: department.name,
     canonical: department.canonical,

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { loadEntityTotals, NO_TOTALS } from "../entity-stats";
+import { listEntityTotals, NO_TOTALS } from "../entities/list-entity-totals";
 import { LEVEL_BY_NAME, type DepartmentLevelLabel } from "./department-level";
 
 export type DepartmentListItem = {
@@ -16,12 +16,12 @@ export type DepartmentListItem = {
   lastDate: string | null;
 };
 
-// Totals kept at ingest time (see loadEntityTotals): no statement here reads a mention row.
+// Totals kept at ingest time (see listEntityTotals): no statement here reads a mention row.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
 export async function listDepartments(_args: Record<string, never> = {}, db: Db = getDb()): Promise<DepartmentListItem[]> {
   const [departments, totals] = await Promise.all([
     db.department.findMany({ select: { id: true, name: true, canonical: true } }),
-    loadEntityTotals(db, "department"),
+    listEntityTotals({ entity: "department" }, db),
   ]);
   return departments
     .map((d): DepartmentListItem => ({

@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { dialectOf, sqlContains } from "../../db/dialect";
 import { ID_SLICE, slices } from "../../db/id-slices";
 import type { TIndicatorFilters } from "../../validations/indicator-filters";
-import { newestDateFirst } from "../extracted-items";
+import { newestDateFirst } from "../entities/entity-items";
 
 // The explorer's rows and the queries that find them, shared by the page, the CSV export and their counts.
 

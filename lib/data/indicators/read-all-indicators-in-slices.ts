@@ -6,7 +6,7 @@ import { ID_SLICE, slices } from "../../db/id-slices";
 import type { TIndicatorFilters } from "../../validations/indicator-filters";
 import { buildWhere, matchingIds, orderBy, rowsByIds, type IndicatorRow } from "./indicator-rows";
 
-// The same rows as listAllIndicators, in the same order, as a count and then slices of rows: what the CSV export streams,
+// Every row matching the filters, in the explorer's order, as a count and then slices of rows: what the CSV export streams,
 // so a file of 100,000 rows neither waits for its last row nor holds every row in memory at once.
 export async function readAllIndicatorsInSlices(
   filters: TIndicatorFilters,

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { NOT_REJECTED } from "../extracted-items";
+import { NOT_REJECTED } from "../entities/entity-items";
 import { clip, entityHref, itemHref, sentenceOf } from "../source-refs";
 import type { IssueArticle, IssueArticles } from "./issue-detail-types";
 

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { loadEntityActivity, NO_ACTIVITY, type EntityActivity } from "../entity-stats";
+import { getEntityActivity, NO_ACTIVITY, type EntityActivity } from "../entities/get-entity-activity";
 import { KIND_BY_NAME } from "./township-kind";
 
 export type TownshipDetail = EntityActivity & {
@@ -25,7 +25,7 @@ export async function getTownship(name: string, db: Db = getDb()): Promise<Towns
 
   const placeIds = [place.id, ...place.places.map((p) => p.id)];
   const [activity, villages] = await Promise.all([
-    loadEntityActivity(db, { entity: "township", id: place.id, mentions: { table: "PlaceMention", ids: placeIds } }),
+    getEntityActivity({ entity: "township", id: place.id, mentions: { table: "PlaceMention", ids: placeIds } }, db),
     // Villages and communities the paper names, with how often: a count per village on the (placeId, …) index.
     db.$queryRaw<{ name: string; level: string; mentions: bigint | number }[]>`
       SELECT p."name" AS "name", p."level" AS "level", COUNT(*) AS "mentions"

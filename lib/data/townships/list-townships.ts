@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb, type Db } from "../../db/client";
 import { TOWNSHIPS } from "../../gazetteer/townships";
-import { loadEntityTotals, NO_TOTALS } from "../entity-stats";
+import { listEntityTotals, NO_TOTALS } from "../entities/list-entity-totals";
 import { KIND_BY_NAME } from "./township-kind";
 
 export type TownshipListItem = {
@@ -17,13 +17,13 @@ export type TownshipListItem = {
   lastDate: string | null;
 };
 
-// Every township-level unit: those in the database with their totals (kept at ingest time, see loadEntityTotals),
+// Every township-level unit: those in the database with their totals (kept at ingest time, see listEntityTotals),
 // plus gazetteer units the paper has not named yet.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- no arguments yet; the (args, db) convention keeps db second
 export async function listTownships(_args: Record<string, never> = {}, db: Db = getDb()): Promise<TownshipListItem[]> {
   const [places, totals, villageRows] = await Promise.all([
     db.place.findMany({ where: { level: "township" }, select: { id: true, name: true } }),
-    loadEntityTotals(db, "township"),
+    listEntityTotals({ entity: "township" }, db),
     // Villages and communities the paper names: one index probe per place.
     db.$queryRaw<{ tid: number; n: bigint | number }[]>`
       SELECT p."townshipId" AS "tid", COUNT(*) AS "n" FROM "Place" p

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { getDb, type Db } from "../db/client";
-import { clip, issueLabel, itemHref } from "./source-refs";
+import { getDb, type Db } from "../../db/client";
+import { clip, issueLabel, itemHref } from "../source-refs";
 
 export type MovedPoint = { value: number; text: string; date: string; issueLabel: string; href: string };
 export type MovedSeries = { key: string; label: string; unit: string; first: MovedPoint; last: MovedPoint; change: number };

@@ -1,7 +1,6 @@
 import "server-only";
 
-import type { PrismaClient } from "../generated/prisma/client";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../../db/client";
 
 export type ArticleReporter = { role: string; name: string; affiliation?: string };
 export type ArticleSectionHead = { text: string; start: number; end: number };
@@ -77,7 +76,7 @@ const byStart = (a: { start: number; id: number }, b: { start: number; id: numbe
 
 // One article with everything extracted from it, in two queries (the article with its items, then its neighbours).
 // Items a reviewer rejected are left out unless `includeRejected` (the article page's 显示已拒绝 toggle).
-export async function getArticle(args: GetArticleArgs, db: PrismaClient = getDb()): Promise<ArticleDetail | null> {
+export async function getArticle(args: GetArticleArgs, db: Db = getDb()): Promise<ArticleDetail | null> {
   const { id } = args;
   const visible = args.includeRejected ? {} : { review: { not: "rejected" } };
   const rejected = { where: { review: "rejected" } };

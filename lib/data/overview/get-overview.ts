@@ -1,9 +1,9 @@
 import "server-only";
 
-import { getDb, type Db } from "../db/client";
-import { sqlRunner } from "../db/sql-runner";
-import { newestDateFirst, NOT_REJECTED } from "./extracted-items";
-import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "./source-refs";
+import { getDb, type Db } from "../../db/client";
+import { sqlRunner } from "../../db/sql-runner";
+import { newestDateFirst, NOT_REJECTED } from "../entities/entity-items";
+import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "../source-refs";
 
 export type OverviewTotals = { issues: number; articles: number; indicators: number; goals: number; campaigns: number };
 
@@ -102,7 +102,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
       },
     }),
     // Indicators per dated issue: an issue without numbers plots 0.
-    // A row per issue: read straight from the connection, as countByIssue does.
+    // A row per issue: read straight from the connection, as countEntityPerIssue does.
     sqlRunner(db, db).all<DateCountRow>(
       `SELECT "issueId" AS "id", "date", "number", "fileName", "indicators" AS "count" FROM "IssueStat" WHERE "date" IS NOT NULL`,
     ),

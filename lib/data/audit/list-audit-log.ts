@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db } from "../../db/client";
 
 export type AuditEntry = { id: number; at: string; editor: string; action: string; target: string; detail: string };
 

@@ -44,13 +44,21 @@ export type GoalsResult = {
   checkpoints: GoalsCheckpoint[];
 };
 
-type GoalLoaders = typeof import("../lib/data/goals/list-ledger-goals") & typeof import("../lib/data/goals/get-goal-page");
+type GoalLoaders = typeof import("../lib/data/goals/list-ledger-goals") &
+  typeof import("../lib/data/goals/get-goal-page") &
+  typeof import("../lib/data/goals/get-goal-overview") &
+  typeof import("../lib/data/goals/list-entity-goals");
 let ledgerModule: Promise<[GoalLoaders, typeof import("../lib/validations/goal-filters")]> | undefined;
 
 // Imported once at the start (after the server-only shim), as measure-queries.ts does.
 export function loadGoalLoaders() {
   ledgerModule ??= Promise.all([
-    Promise.all([import("../lib/data/goals/list-ledger-goals"), import("../lib/data/goals/get-goal-page")]).then(([a, b]) => ({ ...a, ...b })),
+    Promise.all([
+      import("../lib/data/goals/list-ledger-goals"),
+      import("../lib/data/goals/get-goal-page"),
+      import("../lib/data/goals/get-goal-overview"),
+      import("../lib/data/goals/list-entity-goals"),
+    ]).then(([a, b, c, d]) => ({ ...a, ...b, ...c, ...d })),
     import("../lib/validations/goal-filters"),
   ]);
   return ledgerModule;
@@ -135,7 +143,7 @@ export async function measureGoals(options: {
 // The ledger as /goals loads it (no filter, its last page, filtered by the township with most goals, by a status), and a
 // goal's page for the goal with most evidence (the longest timeline and chart) and for a goal with none.
 export async function measureLoaders(db: PrismaClient, options: { runs?: number; budgetMs?: number; dbFile?: string }): Promise<LoaderLatency[]> {
-  const [{ listLedgerGoals, getGoalPage }, { parseGoalFilters }] = await loadGoalLoaders();
+  const [{ listLedgerGoals, getGoalPage, getGoalOverview, listEntityGoals }, { parseGoalFilters }] = await loadGoalLoaders();
   const filters = parseGoalFilters({}).filters;
   const [township] = await db.$queryRawUnsafe<{ name: string }[]>(
     `SELECT p."name" AS "name" FROM "Goal" g JOIN "Place" p ON p."id" = g."townshipId" GROUP BY p."id" ORDER BY COUNT(*) DESC LIMIT 1`,
@@ -159,8 +167,29 @@ export async function measureLoaders(db: PrismaClient, options: { runs?: number;
       run: async () => (await listLedgerGoals({ filters: { ...filters, status: "逾期" } }, db)).goals.length,
       explain: true,
     },
+    {
+      name: "target ledger filtered by status 已完成",
+      call: `listLedgerGoals({ filters: { status: "已完成" } })`,
+      run: async () => (await listLedgerGoals({ filters: { ...filters, status: "已完成" } }, db)).goals.length,
+    },
+    {
+      name: "target ledger filtered by status 已完成, last page",
+      call: `listLedgerGoals({ filters: { status: "已完成", page: 9999 } })`,
+      run: async () => (await listLedgerGoals({ filters: { ...filters, status: "已完成", page: 9999 } }, db)).goals.length,
+    },
+    { name: "target ledger, overdue", call: `listLedgerGoals({ filters: { overdue: "1" } })`, run: async () => (await listLedgerGoals({ filters: { ...filters, overdue: "1" } }, db)).goals.length },
+    { name: "target ledger, due within 30 days", call: `listLedgerGoals({ filters: { due: 30 } })`, run: async () => (await listLedgerGoals({ filters: { ...filters, due: 30 } }, db)).goals.length },
+    { name: "overview's goal block", call: "getGoalOverview()", run: async () => (await getGoalOverview({}, db)).total },
   ];
   if (township) {
+    calls.push({
+      name: `township page's goals ${township.name}`,
+      call: `listEntityGoals({ township: "${township.name}" })`,
+      run: async () => {
+        const listed = await listEntityGoals({ township: township.name }, db);
+        return "goals" in listed ? listed.goals.length : (listed as unknown[]).length; // before s6 it returned every goal
+      },
+    });
     calls.push({
       name: `target ledger filtered by township ${township.name}`,
       call: `listLedgerGoals({ filters: { township: "${township.name}" } })`,

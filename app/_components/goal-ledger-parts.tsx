@@ -173,7 +173,7 @@ export function GoalLedgerTable({ goals, deadlineSort }: { goals: LedgerGoal[]; 
 }
 
 // Township and department pages: their goals with status, the ones behind first.
-export function EntityGoalLedger({ goals, ledgerHref }: { goals: LedgerGoal[]; ledgerHref: string }) {
+export function EntityGoalLedger({ goals, total, ledgerHref }: { goals: LedgerGoal[]; total: number; ledgerHref: string }) {
   if (goals.length === 0) return <p className="text-sm text-stone-500">没有提取到目标。</p>;
   return (
     <div data-testid="entity-goal-ledger">
@@ -193,7 +193,7 @@ export function EntityGoalLedger({ goals, ledgerHref }: { goals: LedgerGoal[]; l
         ))}
       </ul>
       <Link href={ledgerHref} className="mt-1 inline-block text-xs text-stone-600 hover:text-brand-700 hover:underline">
-        在目标台账中查看 →
+        {total > goals.length ? `共 ${total} 条，其余在目标台账中查看 →` : "在目标台账中查看 →"}
       </Link>
     </div>
   );

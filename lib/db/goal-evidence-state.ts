@@ -8,7 +8,7 @@ function groupKeys(rows: [number, string][]): Map<number, string[]> {
   return out;
 }
 
-// A goal's evidence summary (Goal.evidenceState/evidenceDate) from its live links: what the ledger filters on without
+// A goal's evidence summary (Goal.evidenceState/evidenceDate/outcomeDate) from its live links: what the ledger filters on without
 // reading every link. met wins; otherwise the latest outcome (progress, partial, missed) wins over older ones, the
 // latest being the last by (issueDate, id) as in lib/track/propose-status.ts: the ledger's SQL (lib/data/goals/
 // ledger-sql.ts) proposes statuses from this summary, so both must pick the same link among same-day outcomes.
@@ -28,6 +28,8 @@ export async function refreshEvidenceState(sql: SqlRunner, goalIds: number[]): P
       state = outcomes.length ? outcomes[outcomes.length - 1].relation : links.length ? "mention" : null;
     }
     const last = links.length ? links[links.length - 1].issueDate : null;
-    await sql.run(`UPDATE "Goal" SET "evidenceState" = ?, "evidenceDate" = ? WHERE "id" = ?`, [state, last, goalId]);
+    // The latest outcome's date: a partial result published after a passed deadline is 未完成, before it 逾期.
+    const lastOutcome = links.filter((l) => l.relation !== "mention").at(-1)?.issueDate ?? null;
+    await sql.run(`UPDATE "Goal" SET "evidenceState" = ?, "evidenceDate" = ?, "outcomeDate" = ? WHERE "id" = ?`, [state, last, lastOutcome, goalId]);
   }
 }

@@ -3,7 +3,8 @@
 const QUOTES_AND_BRACKETS = /[“”‘’"'「」『』《》〈〉()（）【】\[\]\s·・]/g;
 
 // 个月 and 月 mean the same unit; the paper writes both (一两个月, 2个月).
-const UNIT_ALIASES: Record<string, string> = { 个月: "月", 个小时: "小时", 个钟头: "小时", 周岁: "岁", "％": "%" };
+// 个百分点 and 百分点 likewise (13.8个百分点: the extractor stores the unit as 百分点).
+const UNIT_ALIASES: Record<string, string> = { 个月: "月", 个小时: "小时", 个钟头: "小时", 周岁: "岁", "％": "%", 个百分点: "百分点" };
 
 export function normaliseUnit(unit: string): string {
   const trimmed = unit.trim();

@@ -8,8 +8,6 @@
 import { CAMPAIGNS, type CampaignEntry, type CampaignKind } from "@/lib/gazetteer";
 import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import {
-  BARE_GONGJIAN_FRONT_STOPS,
-  BARE_GONGJIAN_NEXT_STOPS,
   CAMPAIGN_STOP_LIST,
   TRIGGER_TAIL_OF,
   CAMPAIGN_SUFFIXES,
@@ -39,6 +37,8 @@ import {
   STRONG_HEADS,
   SUFFIX_BLOCKERS,
   UNQUOTED_GENERIC_HEADS,
+  DIRECTION_FRONT,
+  DIRECTION_HEADS,
   UNQUOTED_LEADS,
   UNQUOTED_MAX_HEAD,
   UNQUOTED_MIN_HEAD,
@@ -424,7 +424,11 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
       drop?.(text.slice(start, end), start, "unquoted-name-length");
       continue;
     }
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) {
+    if (
+      UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) ||
+      SET_HEAD_TAIL.test(text.slice(start, at)) ||
+      isDirection(text.slice(start, at), m[0])
+    ) {
       drop?.(text.slice(start, end), start, "unquoted-generic-head");
       continue;
     }
@@ -459,7 +463,7 @@ function meetingMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
     }
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
     if (at - start < UNQUOTED_MIN_HEAD || at - start > UNQUOTED_MAX_HEAD) continue;
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at))) continue;
+    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || isDirection(text.slice(start, at), m[0])) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
     out.push(mention(text, start, end, text.slice(start, end), MEETING_KIND.get(m[0])!));
@@ -493,7 +497,6 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
     if (at - start < STRONG_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD || anaphoricShortFront(start, head, at)) continue;
     if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) continue;
-    if (m[0] === "攻坚" && !isBareGongjianName(text, start, at, end)) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
     out.push(mention(text, start, end, text.slice(start, end), STRONG_KIND.get(m[0])!));
@@ -501,10 +504,9 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
   return out;
 }
 
-// 脱贫攻坚 (no 战): a short noun-like front, not a manner of work (集中攻坚), and not the start of another word (攻坚克难).
-function isBareGongjianName(text: string, start: number, at: number, end: number): boolean {
-  const front = text.slice(start, at);
-  return front.length <= 4 && !BARE_GONGJIAN_FRONT_STOPS.has(front) && !BARE_GONGJIAN_NEXT_STOPS.test(text.slice(end, end + 2));
+// 推进数字化改革, 结合数字化改革: a direction, not a drive (DIRECTION_FRONT).
+function isDirection(front: string, head: string): boolean {
+  return DIRECTION_HEADS.has(head) && DIRECTION_FRONT.test(front);
 }
 
 const NUMBERED_NAME_RE = new RegExp(
@@ -578,7 +580,7 @@ function enumerationItem(text: string, start: number, end: number): [number, num
   if (!head) return undefined;
   const before = name.length - head.suffix.length;
   if (before < (head.minHead ?? UNQUOTED_MIN_HEAD) || before > UNQUOTED_MAX_HEAD) return undefined;
-  if (UNQUOTED_GENERIC_HEADS.has(name.slice(0, before))) return undefined;
+  if (UNQUOTED_GENERIC_HEADS.has(name.slice(0, before)) || isDirection(name.slice(0, before), head.suffix)) return undefined;
   return [s, e, head.kind];
 }
 

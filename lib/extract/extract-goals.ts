@@ -40,7 +40,7 @@ import {
   alternation,
 } from "./goal-cues";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, resolveDeadline } from "./resolve-deadline";
+import { DEADLINE_SOURCE, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -535,8 +535,9 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
     const d = opening ? firstDeadline(opening[1]) : null;
     if (d) g.deadline = d[0];
   }
-  if (g.deadline && ctx.issueDate) {
-    const date = resolveDeadline(g.deadline, ctx.issueDate);
+  // resolved against the issue's date; when that is unknown, only a phrase that writes its year has a date
+  if (g.deadline) {
+    const date = ctx.issueDate ? resolveDeadline(g.deadline, ctx.issueDate) : resolveDeadlineWithoutDate(g.deadline);
     if (date) g.deadlineDate = date;
   }
   const subject = subjectOf(g, indicators);

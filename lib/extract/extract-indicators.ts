@@ -39,7 +39,11 @@ const TARGET_CUE = new RegExp(
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
 // 为确保X，Y: Y is what was done to that end, not a target
-const NOT_TARGET = new RegExp(`${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保`, "g");
+// 完成年计划的85.3%, 占年度投资计划的97.2%: the plan is the denominator of progress made, not a cue (a result)
+const NOT_TARGET = new RegExp(
+  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)(?:数|量)?的`,
+  "g",
+);
 
 export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<ExtractedIndicator["period"]> }[] = [
   // 日供/日服务 (daily supply) but not 15日 (a date)
@@ -239,6 +243,18 @@ function nextListNoun(text: string, at: number): string | undefined {
   return rightMetric(text, at + m[0].length, unit);
 }
 
+// 8和5个百分点, 3、4个村: a bare number joined to the next one takes that number's unit word (not its 万/亿, not a time
+// or age unit: 2019和2020年 are years).
+const SHARED_UNIT_JOINERS = "和、及与或";
+function sharedUnit(text: string, end: number): UnitEntry | undefined {
+  if (!SHARED_UNIT_JOINERS.includes(text[end] ?? "")) return undefined;
+  NEXT.lastIndex = end + 1;
+  const g = NEXT.exec(text)?.groups;
+  if (!g || g.pre || g.mult || !g.unit) return undefined;
+  const unit = lookupUnit(g.unit);
+  return unit && unit.kind !== "duration" && unit.kind !== "age" && !unit.factor ? unit : undefined;
+}
+
 // The indicator, or the name of the rule that rejects the number.
 function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { text, g, numStart } = c;
@@ -277,6 +293,8 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     unit = inferUnit(left);
     // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
     if (!unit && /^[0-9０-９.．]+[^0-9０-９.．万亿]{0,2}[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
+    // 分别增加8和5个百分点: the first number of a pair shares the unit written after the second
+    if (!unit && !g.mult) unit = sharedUnit(text, end);
     if (!unit) return "no-unit";
   }
   // 3年多, 两天多: after a time unit 多 is the approximator (多次, 多个 … start the next word)
@@ -305,7 +323,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   ) {
     return "threshold";
   }
-  if (isNumberInName({ unit, before: start > 0 ? text[start - 1] : "", after: text.slice(end, end + 4) })) {
+  if (isNumberInName({ unit, before: start > 0 ? text[start - 1] : "", after: text.slice(end, end + 4), chinese: isChineseNumeral(raw) })) {
     return "number-in-name";
   }
 

@@ -233,7 +233,11 @@ export const alternation = (list: readonly string[]) => list.map((s) => `(?:${s}
 // 不高于 and 控制在 are requirement bounds of goals that the number rule has not read so far: a number after them stays
 // `actual` (kept as found: issue #12 changes no behaviour; a rule change for the tuners).
 const NOT_NUMBER_TARGET_BOUNDS = new Set(["不高于", "控制在"]);
-export const NUMBER_TARGET_WORDS: readonly string[] = ["拟", "将达到", "有望", "预期", "不得少于", "要求", "必须", "须", "应当"];
+// 将突破/将超过 expect a figure as 将达到 does (纺织企业总数将突破150家); 应在…内 requires one (应在30天内…报告), but not
+// 相应/反应/适应在.
+export const NUMBER_TARGET_WORDS: readonly string[] = [
+  "拟", "将达到", "将突破", "将超过", "有望", "预期", "不得少于", "要求", "必须", "须", "应当", "(?<![相反响对供适])应(?:在|于)",
+];
 export const NUMBER_TARGET_CUES: readonly string[] = [
   ...GOAL_VERBS.map((v) => v.verb),
   ...REQUIREMENT_BOUNDS.map((b) => b.cue).filter((cue) => !NOT_NUMBER_TARGET_BOUNDS.has(cue)),

@@ -300,8 +300,15 @@ export const INSTITUTE_NUMBER = {
   followedBy: /^(?:研发|研究|科研|实验|专家|职工|党委|所长)/,
 } as const;
 
-/** True when a number with this unit is the number of a name (航天512所), not a count. */
-export function isNumberInName(c: { unit?: UnitEntry; before: string; after: string }): boolean {
+// Places are named by numeral and measure word too (五段镇, 七段村, 三门县): a Chinese numeral whose measure word runs
+// on into 镇/乡/街道/县/村 is a name, unless the measure word counts people, households or generic things (五户村民,
+// 三个村, 两座村庄) or 村 starts another word (村民, 村委, 村干部, 村庄).
+const PLACE_NAME_AFTER = /^(?:镇|乡|街道|县)|^村(?![民委干庄级集里组务部])/;
+const COUNTS_BEFORE_PLACES: ReadonlySet<string> = new Set(["个", "户", "人", "名", "位", "家", "所", "座", "村"]);
+
+/** True when a number with this unit is the number of a name (航天512所, 五段镇), not a count. */
+export function isNumberInName(c: { unit?: UnitEntry; before: string; after: string; chinese?: boolean }): boolean {
+  if (c.chinese && c.unit && !COUNTS_BEFORE_PLACES.has(c.unit.word) && PLACE_NAME_AFTER.test(c.after)) return true;
   if (c.unit?.word !== INSTITUTE_NUMBER.unit) return false;
   return INSTITUTE_NUMBER.after.has(c.before) || INSTITUTE_NUMBER.followedBy.test(c.after);
 }

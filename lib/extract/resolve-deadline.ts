@@ -13,7 +13,8 @@
 
 export type DeadlineResolver = (m: RegExpExecArray, issue: IsoDay) => IsoDay | null;
 // phraseOnly: resolves a phrase already known to be a deadline (2025年) but is too loose to find one in running text
-export type DeadlineEntry = { source: string; resolve: DeadlineResolver; example: string; phraseOnly?: boolean };
+// absolute: the phrase fixes its date without the issue's (“十四五”末); a phrase with a written year (2025年底) is too
+export type DeadlineEntry = { source: string; resolve: DeadlineResolver; example: string; phraseOnly?: boolean; absolute?: boolean };
 export type IsoDay = { y: number; m: number; d: number };
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -87,7 +88,7 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   // a bare 2021年 is a date, not a deadline: only 到/至/在/于 2025年 sets one
   { source: `(?<=到|至|在|于)${YEAR}年`, example: "到2025年", resolve: (m) => yearEnd(Number(m.groups!.year)) },
   { source: `^${YEAR}年$`, example: "2025年", resolve: (m) => yearEnd(Number(m.groups!.year)), phraseOnly: true },
-  { source: "“十四五”(?:末|期末)", example: "“十四五”末", resolve: () => yearEnd(2025) },
+  { source: "“十四五”(?:末|期末)", example: "“十四五”末", resolve: () => yearEnd(2025), absolute: true },
   { source: `${MONTH}月(?:底|末)(?:前|之前)?`, example: "6月底前", resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, monthOf(m))) },
   { source: `(?<![0-9日])${MONTH}月(?:份)?(?:前|之前)`, example: "10月前", resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, monthOf(m))) },
   { source: "(?:今年|本年)(?:底|末)(?:前|之前)?", example: "今年底", resolve: (_m, i) => yearEnd(i.y) },
@@ -159,6 +160,25 @@ export function resolveDeadline(phrase: string, issueDate: string): string | nul
     if (month < 1 || month > 12) return null;
     const day = entry.resolve(m, issue);
     return day ? formatIsoDay(day) : null;
+  }
+  return null;
+}
+
+/**
+ * A deadline phrase's date when the issue's date is unknown (no masthead, nothing to infer it from): only a phrase that
+ * writes its own year (2017年2月底, 到2020年, 2025年底前) or is fixed by name (“十四五”末) has one. A relative phrase
+ * (今年, 年底, 下月) stays without a date rather than taking a guessed year: an empty deadline is honest, a wrong one
+ * makes a goal overdue or open by a year.
+ */
+export function resolveDeadlineWithoutDate(phrase: string): string | null {
+  if (!phrase) return null;
+  for (const { entry, re } of ANCHORED) {
+    const m = re.exec(phrase);
+    if (!m) continue;
+    const year = m.groups?.year;
+    if (!year && !entry.absolute) return null;
+    // the written year is the reference: nothing of it has passed on its 1 January, so no month rolls over
+    return resolveDeadline(phrase, `${year ?? "2000"}-01-01`);
   }
   return null;
 }

@@ -116,6 +116,10 @@ export const UNITS: readonly UnitEntry[] = [
   measure("平方公里"),
   measure("立方米"),
   measure("千瓦时"),
+  // energy in standard coal (8679万吨标准煤) and electricity in 度 (kWh: 发电量493亿度); 度假, 度过 are other words
+  measure("吨标准煤"),
+  measure("吨标煤", "吨标准煤"),
+  { ...measure("度"), notFollowedBy: "[假过量日数]" },
   measure("千瓦"),
   measure("厘米"),
   measure("毫米"),

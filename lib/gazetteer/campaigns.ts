@@ -74,7 +74,6 @@ export const CAMPAIGNS: readonly CampaignEntry[] = [
   { name: "红黑榜PK赛", kind: "competition", aliases: ["重点建设项目红黑榜PK赛活动", "红黑榜PK赛活动"] },
   // Reforms. Numbered slogans (“四维考评”, “七张问题清单”) need no entry: they are found by their form (issue #10 §3).
   { name: "大综合一体化行政执法改革", kind: "reform", aliases: ["大综合一体化"] },
-  { name: "数字化改革", kind: "reform" },
   { name: "县乡一体、条抓块统改革", kind: "reform", aliases: ["县乡一体、条抓块统"] },
   { name: "放管服改革", kind: "reform", aliases: ["放、管、服"] },
   { name: "医共体建设", kind: "reform", aliases: ["医共体", "区域医共体", "县域医共体", "数字医共体"] },

@@ -118,7 +118,7 @@ export const ITEM_TABLES = {
   Goal: {
     fields: GOAL_COLUMNS,
     // status*: the editor's; review: review decisions; tokens: goalTracking(); evidence*: lib/ingest/link-goals.ts
-    otherColumns: ["id", "articleId", "issueDate", "status", "statusEvidence", "review", "tokens", "evidenceState", "evidenceDate"],
+    otherColumns: ["id", "articleId", "issueDate", "status", "statusEvidence", "review", "tokens", "evidenceState", "evidenceDate", "outcomeDate"],
   },
   Progress: { fields: PROGRESS_COLUMNS, otherColumns: ["id", "articleId"] },
   CampaignMention: { fields: CAMPAIGN_COLUMNS, otherColumns: ["id", "articleId", "issueDate"] },

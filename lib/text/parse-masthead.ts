@@ -1,5 +1,5 @@
 import { isValidDate, formatDate } from "./calendar-date";
-import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, PAPER_NAME, STAFF_LINE } from "./text-lexicon";
+import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, PAGE_COLUMN_LABEL, PAPER_NAME, STAFF_LINE } from "./text-lexicon";
 import type { Masthead } from "./types";
 
 // How far down the masthead may reach: it sits on top of page 1.
@@ -86,5 +86,5 @@ export function parseStaffLine(line: string): { label: string; name: string } | 
 
 // Masthead and staff lines are never article content, wherever they appear.
 export function isBoilerplateLine(line: string): boolean {
-  return isMastheadLine(line) || STAFF_LINE.test(line);
+  return isMastheadLine(line) || STAFF_LINE.test(line) || PAGE_COLUMN_LABEL.test(line);
 }

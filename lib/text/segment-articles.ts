@@ -26,7 +26,9 @@ import {
   CONTINUATION_IN_LINE,
   CONTINUATION_OUT,
   ENUMERATOR,
+  HEADLINE_LIST_ENTRY,
   HOME_AFFILIATIONS,
+  OUTLET_NAME,
   REPORTER_ROLES,
   SERIAL_MARKER,
   SUBTITLE_HINT,
@@ -338,8 +340,26 @@ function toUnits(text: string): Unit[] {
     if (!line && !continuation) continue;
     units.push({ kind: classify(line), text: line, gapBefore, continuation });
   }
+  markLayoutLines(units);
   promotePunctuatedHeadlines(units);
   return units;
+}
+
+// Lines whose role only the lines around them show. An outlet's name under a headline is its source line when a
+// dateline follows or the lead names the outlet ("红网安仁站" / "10-19 16:06" / "红网安仁站讯 …"). A page's numbered
+// headline list repeats the headlines printed above the articles ("1. 李鹏主持…" … "李鹏主持…"): an index, not a story.
+function markLayoutLines(units: Unit[]): void {
+  const later = new Set<string>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    const entry = HEADLINE_LIST_ENTRY.exec(u.text);
+    if (entry && (u.kind === "head" || u.kind === "body" || u.kind === "subhead") && later.has(entry[1].trim())) u.kind = "staff";
+    else if (u.kind === "head" && OUTLET_NAME.test(u.text)) {
+      const next = units[i + 1];
+      if (next?.kind === "meta" || units.some((v, k) => k > i && v.text.startsWith(`${u.text}讯`))) u.kind = "meta";
+    }
+    later.add(u.text);
+  }
 }
 
 // A short line with a comma or ！ inside is a headline when a dateline or byline line follows it, or when it opens the
@@ -371,7 +391,16 @@ function classify(line: string): UnitKind {
   if (parseIntervieweeLine(line)) return "interviewee";
   if (isBoldLine(line) && isHeadlineLike(line.replace(/\*\*/g, ""))) return "bold";
   if (isHeadlineLike(line)) return isNumberedSubhead(line) ? "subhead" : "head";
+  if (isSpacedHeadline(line)) return "head";
   return "body";
+}
+
+// A headline printed on one line with its kicker and subtitles set apart by spaces ("李鹏主持总理办公会议 听取五月份
+// 工业生产情况汇报 完成工业总产值1145亿比上月增长0.8% …"): longer than one headline, but every part is headline-like.
+function isSpacedHeadline(line: string): boolean {
+  if (line.length > 120) return false;
+  const parts = line.split(/\s{1,4}/);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length >= 4 && p.length <= 40 && isHeadlineLike(p));
 }
 
 function stripHeadMarkup(line: string): string {

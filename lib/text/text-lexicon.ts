@@ -144,3 +144,14 @@ export const COLUMN_TAG =
 
 // Numbered subheads inside an article: 一、… （一）… 1. … 第一，… (never a headline of a new article).
 export const NUMBERED_SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十]{1,3}[，、：:]?\s*(?:部分|篇|章)?)/;
+
+// Page and column labels of an e-paper or a page archive: "第2版(经济)", "第1版(要闻)专栏:", "专栏:经济短讯". Layout, never
+// a headline or article text.
+export const PAGE_COLUMN_LABEL =
+  /^(?:第\s{0,4}[A-Za-z]?\d{1,2}\s{0,4}版\s{0,4}(?:[（(][\u4e00-\u9fff]{1,8}[）)])?\s{0,4}(?:专栏\s{0,4}[:：]\s{0,4}[\u4e00-\u9fff]{0,12})?|(?:专栏|栏目)\s{0,4}[:：]\s{0,4}[\u4e00-\u9fff]{1,12})$/;
+// A news outlet's name on a line of its own under a headline ("红网安仁站", "中国舞阳网"): a source line when a dateline
+// follows it or the lead names it (红网安仁站讯 …).
+export const OUTLET_NAME = /^[\u4e00-\u9fff]{1,10}(?:网|站|台|日报|晚报|融媒体中心|新闻中心)$/;
+// A page's numbered list of its headlines ("1. 李鹏主持总理办公会议 …"), printed again above each article.
+export const HEADLINE_LIST_ENTRY = /^\d{1,2}\s{0,2}[.．、]\s{0,4}(\S.{0,150})$/;
+

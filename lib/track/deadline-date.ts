@@ -4,17 +4,13 @@
 // The goals extractor fills ExtractedGoal.deadlineDate itself; this is the fallback for goals that carry only the
 // phrase (stored before that, or from an extractor that does not resolve it). Pure.
 
-import { resolveDeadline as resolveDeadlinePhrase } from "../extract/resolve-deadline";
+import { resolveDeadline as resolveDeadlinePhrase, resolveDeadlineWithoutDate } from "../extract/resolve-deadline";
 
+// Without an issue date only a phrase that writes its year (2025年, 2017年2月底) or is fixed by name resolves.
 export function resolveDeadline(phrase: string | null | undefined, issueDate: string | null | undefined): string | undefined {
-  if (!phrase || !issueDate) return resolveYearOnly(phrase);
+  if (!phrase) return undefined;
+  if (!issueDate) return resolveDeadlineWithoutDate(phrase.trim()) ?? undefined;
   return resolveDeadlinePhrase(phrase, issueDate) ?? undefined;
-}
-
-// Without an issue date only a written-out year resolves (2025年 → 2025-12-31).
-function resolveYearOnly(phrase: string | null | undefined): string | undefined {
-  const year = phrase ? /^(?:到|至|在|于)?((?:19|20)\d{2})年(?:底|末)?(?:前|之前)?$/.exec(phrase.trim()) : null;
-  return year ? `${year[1]}-12-31` : undefined;
 }
 
 // A goal that names its own period in its words (确保实现“全年红”, 一季度“开门红”) is due at that period's end even when

@@ -12,6 +12,7 @@
 
 import type { GoalBound } from "../extract/types";
 import { splitSentences } from "../text/sentences";
+import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
 import { campaignParts, GENERIC_PROJECT_WORDS, namesAnotherOfKind, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
@@ -64,18 +65,23 @@ export type EvidenceMatch = {
 };
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
-export const MISSED_CUES = /滞后|未完成|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
+// A date moved (完工时间调整至明年5月, 顺延至, 延至) is a target missed as much as one postponed (推迟).
+export const MISSED_CUES = /滞后|未完成|(?:没有|未能|未)实现|(?:调整|顺延|延|推后)(?:至|到)(?:明年|下半年|[0-9]{4}年|[0-9一二三四五六七八九十]+月)|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
 // Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
 // with its numbers in classify().
 export const PARTIAL_CUES =
-  /基本完成|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%/;
+  /基本(?:完成|完工|建成|竣工|到位)|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半/;
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
   "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投运|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官|启用|通车|开通|贯通|交付|交工|上线)(?:并?(?:开放|运行|使用|投用))?",
   "(?:全部|全面)?整改到位|全部销号",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
-  "获评|获批|入选|授牌|荣获|被评为|被命名为|验收合格",
+  "获评|获批|入选|跻身|授牌|荣获|被评为|被命名为|验收合格",
+  // rolled out everywhere: a goal to 全面推行 X is met by X 全面推开 / 实现全覆盖
+  "(?:全面|全域|全区)(?:推开|铺开|推行|推广|覆盖)|实现全覆盖",
+  // a prize won: 摘得…银奖, 获银奖 (a goal to 夺取…奖)
+  "(?:摘得|夺得|获得|斩获|捧得|捧回|获)[^，,。；]{0,12}?[金银铜]?奖(?!励|补)",
 ].join("|");
 export const MET_CUES = new RegExp(
   String.raw`(?<![未没不尚])(?:全面完成|提前[^，,。；]{0,6}完成|超额完成|圆满完成|顺利完成|如期完成|按期完成|全部完成|完成了|已完成(?![0-9一二三四五六七八九十百千万]|[^，。；]{0,8}[0-9])|成功创成|创成|创建成功|成功创建|通过(?:省级|国家级)?验收|顺利通过|建成投用|建成|正式投用|投入使用|交付使用|竣工|获批|获评|成功入选|正式挂牌|完成签约|签约率达到?100%|100%签约|全部签约|清零|实现|` +
@@ -92,13 +98,13 @@ const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
 export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟/;
-export const PROGRESS_CUES = /已完成|累计|截至|正在|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
+export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
-  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "落地", "建成", "投用", "要", "将", "的", "和", "及", "、",
+  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -111,7 +117,8 @@ function bigrams(text: string): string[] {
 
 // Goals whose point is to finish their subject (完成征收任务, 按时保质高效完成目标任务): once the subject and the cue
 // words are taken out nothing is left, and a completion report about the subject is evidence by itself.
-const COMPLETION_VERB = /完成|实现|建成|创成|启动|开工|达到|突破|落地|建设|打造/;
+// (全面推行 X is done when X is rolled out: its point is X everywhere)
+const COMPLETION_VERB = /完成|实现|建成|完工|竣工|通车|投用|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广/;
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).
@@ -147,6 +154,8 @@ function goalView(goalText: string, tokens: SubjectTokens, campaign?: string | n
   return view;
 }
 
+const DEADLINE_WORDS = new RegExp(`(?:${DEADLINE_SOURCE})(?:前|内|底|末)?`, "g");
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: string | null, goalSubject?: string | null): GoalView {
@@ -155,7 +164,8 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
-  const rest = (subject ? text.replace(subject, " ") : text).replace(TOPIC_STOP, " ");
+  // (a deadline, 9月底前, is when, not what: no topic)
+  const rest = (subject ? text.replace(subject, " ") : text).replace(DEADLINE_WORDS, " ").replace(TOPIC_STOP, " ");
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
   const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
   // the objects' words too: a goal whose object its clause before names (确保6月底前全部完工 of 路灯改造) is about it
@@ -175,10 +185,22 @@ export function sentences(text: string): { start: number; end: number }[] {
 const yearOf = (iso?: string | null) => (iso ? Number(iso.slice(0, 4)) : undefined);
 
 // Years a sentence speaks of (2023年, 明年 relative to its issue): a sentence about another year is about another target.
+// Two kinds of year say nothing of when the reported work was done: the new date of a moved deadline (完工时间调整至明年
+// 5月: the report is this year's) and a year that dates a noun (2021年度区本级预算执行…审计查出的问题: the audited year;
+// but 2021年度任务 dates the target itself, and 2022年， dates the report).
+const MOVED_TO = /(?:推迟|延期|调整|顺延|延后|推后|延)(?:至|到)(?:明年|今年|(?:19|20)[0-9]{2}年)/g;
+const NOUN_YEAR = /(?:19|20)[0-9]{2}年度(?![任目计指，,])/g;
+// a modifier such a year dates, before the 的 of the head it qualifies (2021年度…财政收支审计查出的 | 问题): the goal's
+// words inside it are that year's; the year's own noun as the clause's subject (2022年度巡察反馈问题已整改) is not
+const DATED_NOUN = /((?:19|20)[0-9]{2})年度(?![任目计指，,])([^的，,。；]{1,24})的/g;
+
 function yearsIn(sentence: string, issueYear: number): number[] {
-  const years = [...sentence.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1]));
-  if (/明年/.test(sentence)) years.push(issueYear + 1);
-  if (/去年/.test(sentence)) years.push(issueYear - 1);
+  const read = sentence.replace(MOVED_TO, " ").replace(NOUN_YEAR, " ");
+  const years = [...read.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1]));
+  if (/明年/.test(read)) years.push(issueYear + 1);
+  if (/去年/.test(read)) years.push(issueYear - 1);
+  // 今年以来… in a later year's issue is that year's work, not the goal's year
+  if (/今年/.test(read)) years.push(issueYear);
   return years;
 }
 
@@ -217,8 +239,11 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
 
   let best: EvidenceMatch | undefined;
   for (const prepSentence of prepared.sentences) {
-    const { span, sentence, inSentence, years, clauses } = prepSentence;
-    if (years.length && !(deadlineYear ? years.includes(deadlineYear) : years.some((y) => y >= issueYear))) continue;
+    const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
+    // the headline speaks only when the body reported no outcome of the goal
+    if (prepSentence.headline && best && best.relation !== "mention") break;
+    const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
+    if (!yearFits(years)) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
     // and most sentences of a candidate article fail it before their names need reading.
     const objectHits = view.objects.filter((o) => namesObject(sentence, o));
@@ -227,10 +252,24 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       const rest = sentence.replace(view.subject, " ");
       topicHits = topicHits.filter((w) => rest.includes(w));
     }
+    // The goal's topic written only inside a noun dated by another year (2021年度…财政收支审计 for 实现全年财政收支平衡)
+    // is that year's: the sentence is about another year's thing.
+    const dated = datedNouns.filter((d) => !yearFits([d.year]));
+    if (
+      dated.length &&
+      (topicHits.length || objectHits.length) &&
+      topicHits.every((w) => dated.some((d) => d.text.includes(w))) &&
+      objectHits.every((o) => dated.some((d) => namesObject(d.text, o)))
+    )
+      continue;
+    // A sentence whose numbers stand in several clauses lists several outcomes (新增泊位2365个，…，完成老旧小区改造27个):
+    // the goal's number is one in a clause that names the goal.
+    const listed = new Set(inSentence.map((i) => clauseIndex(clauses, i.start - span.start))).size > 1;
     const seriesHit = inSentence.find(
       (i) =>
-        (goalMetric && normaliseMetric(i.metric) === goalMetric) ||
-        (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0),
+        ((goalMetric && normaliseMetric(i.metric) === goalMetric) ||
+          (goal.targetValue != null && goalFamily && unitFamily(i.unit) === goalFamily && topicHits.length > 0)) &&
+        (!listed || clauseNamesGoal(clauses[clauseIndex(clauses, i.start - span.start)]?.text ?? "", view)),
     );
     // The goal's object written in the sentence is its topic too (方舱医院 of 加快推进方舱医院建设).
     const objectTopic = objectHits.length > 0;
@@ -287,11 +326,17 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     if (subject < 0.9 && !hits.length && !seriesHit && !completionGoal && topicHits.length < 2 && !titleObjects.length) continue;
     const cues = attachedCues(clauses, view, span.start, seriesHit, startGoal, other.length === 0);
     const outcome = classify(cues, goal, inSentence, seriesHit, sentence);
+    // Work still under way (仍在推进, 尚在施工) in a report dated after the goal's deadline says the deadline was missed.
+    if (outcome.relation === "progress" && goal.deadlineDate && article.issueDate > goal.deadlineDate && STILL.test(outcome.word ?? "")) {
+      outcome.relation = "missed";
+    }
     if (topicHits.length === 0 && !seriesHit && !objectTopic && !((completionGoal || titleObjects.length) && outcome.relation !== "mention")) continue;
     // A goal of several objects (奥陶纪、寺桥水库、衢门山; 麻蓬、严村、妙源、茶铺) is met, or missed, only by a report on
     // all of them: one of them done, or one late, is partial.
     // (全部 in 14个健康驿站全部投用 is all of one item, not of the goal's list)
-    const named = view.parts.filter((p) => namesObject(sentence, p)).length;
+    // (a part is named by what tells it from the others, its first characters: 有机更新 alone, the head the list shares,
+    // does not name 衢化片区有机更新)
+    const named = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2))).length;
     if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
     }
@@ -321,6 +366,15 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   return best;
 }
 
+function clauseIndex(clauses: readonly PreparedClause[], offset: number): number {
+  return clauses.findIndex((c) => offset >= c.start && offset < c.end);
+}
+
+function clauseNamesGoal(text: string, view: GoalView): boolean {
+  // (a generic word, 改造 of 九华大道拓宽改造工程, names a kind, not the goal)
+  return view.objects.some((o) => namesObject(text, o)) || view.words.some((w) => w.length >= 2 && !GENERIC_SET.has(w) && text.includes(w));
+}
+
 // What a clause that goes on about its sentence's topic holds besides its cue: the completion it speaks of, time
 // words and prepositions (二期工程未能如期完工, 投用时间推迟至明年).
 const CHAIN_FILLER = /建成|完工|竣工|投用|完成|明年|今年|去年|年底|年内|月底|[至于到]/g;
@@ -345,10 +399,17 @@ function attachedCues(
   // A clause that names the goal makes it the sentence's topic: the clauses after it that name nothing else go on
   // about it (游船码头受…影响，主体工程去年未能如期完工，…建成投用时间推迟至今年6月).
   let held = false;
+  // A clause that reports a figure or an outcome of something else (新增泊位2365个 before 完成老旧小区改造27个) ends the
+  // goal's turn in a list: a bare cue after it (超额完成年度任务) continues that other thing, not the goal.
+  let other = false;
   for (const clause of clauses) {
     const { cues } = clause;
     if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress) {
-      held ||= view.words.some((w) => clause.text.includes(w));
+      if (clauseNamesGoal(clause.text, view)) held = true;
+      else if (/[0-9０-９]/.test(clause.text.replace(/(?:19|20)[0-9]{2}年|[0-9]+月[0-9]*日?/g, ""))) {
+        held = false;
+        other = true;
+      }
       continue;
     }
     const seriesHere = !!seriesHit && seriesHit.start - sentenceStart >= clause.start && seriesHit.start - sentenceStart < clause.end;
@@ -359,15 +420,22 @@ function attachedCues(
       held = false;
       continue;
     }
-    const shares = view.words.some((w) => content.includes(w));
+    // (a name inside the cue is still named: 通过三级乙等综合医院评审 holds 三级乙等)
+    const shares = view.words.some((w) => content.includes(w) || (clause.text.includes(w) && !/^(?:完成|实现|建成|通过|验收|评审)$/.test(w)));
     if (view.plan && !content.includes(view.plan)) continue;
     const own = content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(FILLER, "").length;
     const bare = own <= 2;
     // (a clause that goes on about the topic has little subject of its own: 主体工程去年…, 建成投用时间…; one that
     // writes another thing at length, 城北污水处理厂扩建工程推迟, starts a topic of its own)
-    const chained = held && namesNothingElse && content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(CHAIN_FILLER, "").replace(FILLER, "").length <= 3;
-    if (!(shares || seriesHere || bare || chained)) {
-      held ||= view.words.some((w) => clause.text.includes(w));
+    // (还有3个…未能完工, 其余14个…: a remainder goes on about the clause before it, whatever else it says)
+    const remainder = held && REMAINDER.test(clause.text.trim());
+    const chained =
+      remainder || (held && namesNothingElse && content.replace(TOPIC_STOP, "").replace(GENERIC_WORDS, "").replace(CHAIN_FILLER, "").replace(FILLER, "").length <= 3);
+    if (!(shares || seriesHere || (bare && (held || !other)) || chained)) {
+      if (!bare) {
+        held = false;
+        other = true;
+      }
       continue;
     }
     held = true;
@@ -384,6 +452,12 @@ function attachedCues(
   return out;
 }
 
+const GENERIC_SET = new Set(GENERIC_PROJECT_WORDS);
+
+const STILL = /^(?:仍|尚|还|正)在/;
+
+const REMAINDER = /^(?:还有|其余|剩余|另有|尚有|仍有|剩下)/;
+
 const GENERIC_WORDS = new RegExp(GENERIC_PROJECT_WORDS.map(escape).join("|"), "g");
 
 export const MIN_SCORE = 0.55;
@@ -398,6 +472,8 @@ type PreparedSentence = {
   tokens?: SubjectTokens; // the names it holds, read on first need (tokensOf): the gazetteer lookup is the costly part
   outside?: boolean; // names a place of another county, read on first need
   years: number[];
+  datedNouns: { year: number; text: string }[]; // nouns a year dates (2021年度区本级预算执行…): not in `years`
+  headline?: boolean; // the article's headline read as a sentence (its span is the lead's)
   clauses: PreparedClause[];
 };
 
@@ -440,6 +516,14 @@ export function isReportSentence(sentence: string, hasNumber: boolean): boolean 
 // article besides its headline, kept to one clause so an article adds a few index keys, not one per trigram of its text.
 export function reportClause(sentence: string): string | undefined {
   return reportPart(sentence)?.clauses.find(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress))?.text;
+}
+
+// Every clause of a sentence's report part that states an outcome or a figure: a lead that lists several outcomes
+// (新增泊位2365个，超额完成年度任务，完成老旧小区改造27个，…工程仍在推进) names one object in each.
+export function reportClauses(sentence: string): string[] {
+  return (reportPart(sentence)?.clauses ?? [])
+    .filter(({ text, cues }) => /[0-9０-９]/.test(text) || !!(cues.missed || cues.partial || cues.met || cues.start || cues.progress))
+    .map(({ text }) => text);
 }
 
 type ReportPart = { text: string; clauses: PreparedClause[]; planned: PreparedClause[] };
@@ -497,8 +581,18 @@ function prepare(article: EvidenceArticle) {
         (i) => i.start >= span.start && i.end <= span.end && !report.planned.some((c) => i.start - span.start < c.end && i.end - span.start > c.start),
       ),
       years: yearsIn(sentence, issueYear),
+      datedNouns: [...sentence.matchAll(DATED_NOUN)].map((m) => ({ year: Number(m[1]), text: m[2] })),
       clauses: report.clauses,
     });
+  }
+  // A headline may carry the outcome its body leaves unsaid (…跻身省级旅游度假区 over a body that only lists names): it is
+  // read as one more sentence, last and only when no body sentence reports an outcome of the goal, and a link from it
+  // points at the lead.
+  const title = article.title.replace(/[“”"‘’]/g, "");
+  const headline = reportPart(article.title);
+  if (headline && headline.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start))) {
+    const lead = out[0]?.span ?? { start: 0, end: 0 };
+    out.push({ span: lead, sentence: title, inSentence: [], years: yearsIn(title, issueYear), datedNouns: [], clauses: headline.clauses, headline: true });
   }
   prepared = { titleTokens: subjectTokens({ texts: [article.title] }), sentences: out };
   preparedArticles.set(article, prepared);
@@ -510,7 +604,9 @@ function tokensOf(prepared: PreparedSentence): SubjectTokens {
   return prepared.tokens;
 }
 
-const SHARE = /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)/;
+// N个…中，…M个 (4个未来乡村中…3个通过验收), N个… M个 and a verb of completion (4个未来乡村3个通过验收), N个…已完工M个.
+const SHARE =
+  /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)(?:[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?|[^。；，,0-9]{1,16}?(?:已|均)?(?:完工|完成|建成|投用|通过[^，,。；]{0,6}))([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)|([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)[^。；，,0-9]{1,16}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)(?=(?:已|均)?(?:通过|完成|建成|完工|投用))/;
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function countOf(written: string): number {
   if (/^[0-9]+$/.test(written)) return Number(written);
@@ -548,7 +644,8 @@ function classify(
   if (cues.partial) return { relation: "partial", word: cues.partial };
   // N个…中，…M个 (4个未来乡村中…3个通过验收): fewer than all of them is partial, whatever verb follows.
   const share = SHARE.exec(sentence);
-  if (share && countOf(share[2]) < countOf(share[1]) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
+  const [whole, done] = share ? (share[1] ? [share[1], share[2]] : [share[3], share[4]]) : [];
+  if (share && countOf(done!) < countOf(whole!) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
   // A rate of the goal's own measure: 100% is met, less is partial.
   const rate = indicators.find((i) => i.unit === "%" && (i === seriesHit || /率/.test(i.metric ?? "")));
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };

@@ -6,7 +6,7 @@ import { normaliseMetric, seriesKey } from "../extract/series-key";
 import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
-import { isReportSentence, reportClause, sentences, type EvidenceArticle } from "./link-evidence";
+import { isReportSentence, reportClause, reportClauses, sentences, type EvidenceArticle } from "./link-evidence";
 import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
@@ -35,7 +35,12 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,
     deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
-    subject: goal.subject ?? (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ?? null,
+    // (an extractor's subject made only of a deadline and a completion, 前全部投用, names nothing: the clause before does)
+    subject:
+      (goal.subject && (objectNames({ text: goal.subject }).length || tokens.strong.length || goal.campaign) ? goal.subject : undefined) ??
+      (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ??
+      goal.subject ??
+      null,
     tokens: JSON.stringify(tokens),
   };
 }
@@ -50,8 +55,22 @@ function clauseObject(text: string, sentenceStart: number, goal: Pick<ExtractedG
   const before = text.slice(sentenceStart, goal.start).split(/[，,；;：:]/).map((c) => c.trim()).filter(Boolean);
   const clause = before.at(-1);
   if (!clause) return undefined;
+  // 30个老旧小区改造项目已完工16个，…，其余14个正在加紧施工，力争年底前全部完工: a remainder (其余14个) counts the thing
+  // counted before it with the same measure word, and that thing is what the goal finishes
+  const remainder = REMAINDER_COUNT.exec(clause);
+  if (remainder) {
+    const earlier = before.slice(0, -1).join("，");
+    const counted = [...earlier.matchAll(new RegExp(`(?:[0-9]+|[一二三四五六七八九十两]+)${remainder[1]}([\u4e00-\u9fff]{2,16}?)(?=中|已|正|均|全部|共|[0-9，,]|$)`, "g"))];
+    // the nearest counted thing that is a thing (10个投入使用 counts a state, not a thing)
+    for (const m of counted.reverse()) {
+      const found = objectNames({ text: m[1] })[0];
+      if (found) return found;
+    }
+  }
   return objectNames({ text: clause.replace(ACTOR_AND_MODAL, "") })[0];
 }
+
+const REMAINDER_COUNT = /^(?:其余|剩余|还有|另有|剩下)(?:的)?(?:[0-9]+|[一二三四五六七八九十两]+)([个座项家处条所])/;
 
 export function goalKeys(goal: {
   text?: string;
@@ -67,7 +86,11 @@ export function goalKeys(goal: {
   // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the
   // object another way (区委社建委, 冷藏保鲜整县试点) shares a trigram with it though no token.
   if (goal.text) {
-    for (const name of objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign })) {
+    const objects = objectNames({ text: goal.text, subject: goal.subject, campaign: goal.campaign });
+    // a goal whose own words name nothing (力争9月底前建成通车) is about its project: its name keys the goal too, so a
+    // report that names the project without the campaign (…工程完工时间调整至明年) is compared with it
+    if (!objects.length && goal.subject && goal.subject === goal.campaign) objects.push(...objectNames({ text: goal.subject }));
+    for (const name of objects) {
       if (name.length === 2) keys.push(`o:${name}`); // 公厕, 码头: met by a headline's shortHeads
       for (const b of objectKeyGrams(name)) keys.push(`o:${b}`);
     }
@@ -100,8 +123,14 @@ export function articleKeys(article: {
     const clause = reportClause(article.text.slice(span.start, span.end));
     if (clause === undefined) continue;
     for (const b of objectKeyGrams(clause)) keys.add(`o:${b}`);
+    // (s6-link-recall) a lead listing several outcomes names one object per clause: each clause with an outcome or a
+    // figure keys it (at most six), so a year-end summary is compared with every goal it reports on
+    for (const listed of reportClauses(article.text.slice(span.start, span.end)).slice(0, 6)) for (const b of objectKeyGrams(listed)) keys.add(`o:${b}`);
     break;
   }
+  // (s6-link-recall) a name broken by an adverb of extent or aspect (审计查出问题全部整改到位, 问题已整改) keys the article
+  // as written without it too, so its object's trigrams (问题整改) meet the goal's
+  for (const b of objectKeyGrams(article.title.replace(ASPECT, ""))) keys.add(`o:${b}`);
   for (const span of sentences(article.text)) {
     const numbers = article.indicators.filter((i) => i.start >= span.start && i.end <= span.end && i.core !== false);
     const sentence = article.text.slice(span.start, span.end);
@@ -118,6 +147,9 @@ export function articleKeys(article: {
   return [...keys];
 }
 
+
+// Adverbs that stand inside a reported name without being part of it (全部整改到位, 已整改, 均已建成).
+const ASPECT = /全部|全面|均已|均|都已|已经|已/g;
 
 // A series keys the index only where nothing else does: one of a campaign the article names is reached through c:,
 // one of villages (下刘、四都刘) through their t: keys, and one of the whole district (…|全区|…) would tie every article

@@ -81,7 +81,7 @@ describe("goal ledger reads", () => {
     expect(overview.recentlyMet.every((g) => g.status === "已完成")).toBe(true);
 
     const entity = await listEntityGoals({ township: signing.township ?? undefined, asOf }, ctx.db);
-    expect(entity.some((g) => g.id === signing.id)).toBe(true);
+    expect(entity.goals.some((g) => g.id === signing.id)).toBe(true);
   });
 
   it("pages the ledger in the CSV's order, the total counting every filtered row", async () => {

@@ -4,6 +4,7 @@ import { sqlRunner } from "@/lib/db/sql-runner";
 import { readGoalRows } from "@/lib/data/goals/goal-rows";
 import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
 import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
+import { ENTITY_STATUS_ORDER, listEntityGoals } from "@/lib/data/goals/list-entity-goals";
 import { applyLedgerView, summariseLedger } from "@/lib/track/ledger-view";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 import { useTempDatabase } from "../ingest/support";
@@ -183,5 +184,73 @@ describe("the ledger in SQL gives the statuses and order of the JS rules", () =>
     const noMatch = await listLedgerGoals({ filters: parseGoalFilters({ asOf, status: "进行中", department: "区发改局", kind: "requirement" }).filters }, ctx.db);
     expect(noMatch.total).toBe(0);
     expect(noMatch.stored).toBe(0); // the department's goals are never requirements (i % 4 === 0 is even)
+  });
+
+  // A township's or department's page: its goals, who is behind first (逾期, 未完成, 进行中, 无法判断, 已完成, others),
+  // each status in the ledger's order, cut at the limit; the reference sorts every goal of the entity in JS.
+  it.each(AS_OF)("a township's and a department's goals as of %s", async (asOf) => {
+    const rank = (status: string) => {
+      const r = (ENTITY_STATUS_ORDER as readonly string[]).indexOf(status);
+      return r < 0 ? ENTITY_STATUS_ORDER.length : r;
+    };
+    const entities: Record<string, string>[] = [{ township: "石室乡" }, { department: "区发改局" }, { township: "黄家街道" }];
+    for (const entity of entities) {
+      const rows = await reference({ asOf, ...entity });
+      const expected = shape([...rows].sort((a, b) => rank(a.status) - rank(b.status)));
+      for (const limit of [7, 40, 1000]) {
+        const actual = await listEntityGoals({ ...entity, asOf, limit }, ctx.db);
+        expect(actual.total).toBe(rows.length);
+        expect(shape(actual.goals), `${JSON.stringify(entity)} limit ${limit}`).toEqual(expected.slice(0, limit));
+      }
+    }
+  });
+
+  // GoalLedgerCount is kept by triggers on Goal (migration 20261207133200_goal_ledger_counts): after every kind of write
+  // (the editor's status, review, deadline, kind, new and rejected links, deleted goals and articles) it must still be
+  // the goals' own count, and the status counts read from it the JS rules' (this runs last: it changes the goals).
+  it("keeps the status counts equal to the rules through every kind of write to the goals", async () => {
+    const db = ctx.db;
+    const ids = (await db.goal.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
+    await db.goal.updateMany({ where: { id: { in: ids.filter((_, i) => i % 9 === 1) } }, data: { status: "已完成" } });
+    await db.goal.updateMany({ where: { id: { in: ids.filter((_, i) => i % 7 === 3) } }, data: { status: "未评估" } });
+    await db.goal.updateMany({ where: { id: { in: ids.filter((_, i) => i % 13 === 2) } }, data: { review: "rejected" } });
+    await db.goal.updateMany({ where: { id: { in: ids.filter((_, i) => i % 23 === 5 && i % 2) } }, data: { review: "machine" } });
+    await db.goal.updateMany({ where: { id: { in: ids.filter((_, i) => i % 17 === 4) } }, data: { deadlineDate: "2022-05-31" } });
+    await db.goal.updateMany({ where: { id: { in: ids.filter((_, i) => i % 19 === 6) } }, data: { deadlineDate: null, kind: "requirement" } });
+    // Links change: a late partial result for some goals, a rejected link for others, then the summary as linking keeps it.
+    const article = (await db.article.findFirst({ where: { issue: { date: "2022-09-01" }, position: 2 }, select: { id: true } }))!.id;
+    const added = ids.filter((_, i) => i % 11 === 7);
+    await db.goalEvidence.createMany({
+      data: added.map((goalId) => ({ goalId, articleId: article, issueDate: "2022-09-01", sentenceStart: 0, sentenceEnd: 9, text: "全村共有300户。", relation: "partial", score: 0.7 })),
+    });
+    const dropped = ids.filter((_, i) => i % 10 === 6);
+    await db.goalEvidence.updateMany({ where: { goalId: { in: dropped } }, data: { review: "rejected" } });
+    await refreshEvidenceState(sqlRunner(db, db), [...added, ...dropped]);
+    await db.goal.deleteMany({ where: { id: { in: ids.filter((_, i) => i % 29 === 8) } } });
+    const firstArticle = (await db.goal.findFirst({ where: { id: ids[2] }, select: { articleId: true } }))!.articleId;
+    await db.article.delete({ where: { id: firstArticle } }); // its goals go by the cascade
+
+    const recount = await db.$queryRaw<{ n: number | bigint }[]>`
+      SELECT COUNT(*) AS "n" FROM (
+        SELECT "kind", CASE WHEN "status" <> '' AND "status" <> '未评估' THEN "status" ELSE '' END AS "e", COALESCE("evidenceState", '') AS "s",
+               CASE WHEN "outcomeDate" > "deadlineDate" THEN 1 ELSE 0 END AS "l", CASE WHEN "deadlineDate" IS NULL THEN 0 ELSE 1 END AS "h",
+               COALESCE("deadlineDate", '') AS "d", COUNT(*) AS "n"
+        FROM "Goal" WHERE "review" <> 'rejected' GROUP BY 1, 2, 3, 4, 5, 6) a
+      FULL OUTER JOIN (SELECT * FROM "GoalLedgerCount" WHERE "n" <> 0) c
+        ON c."kind" = a."kind" AND c."editorStatus" = a."e" AND c."evidenceState" = a."s" AND c."late" = a."l" AND c."hasDeadline" = a."h" AND c."deadlineDate" = a."d"
+      WHERE a."n" IS NULL OR c."n" IS NULL OR a."n" <> c."n"`;
+    expect(Number(recount[0].n), "GoalLedgerCount rows that differ from the goals' own count").toBe(0);
+
+    for (const asOf of ["2022-03-15", "2023-01-31"]) {
+      const filters: Record<string, string>[] = [{}, ...EDITOR.map((status) => ({ status })), { overdue: "1" }, { due: "200" }, { status: "逾期", kind: "task" }, { status: "未完成", from: "2022-03-01" }];
+      for (const filter of filters) {
+        const query = { asOf, ...filter };
+        const expected = await reference(query);
+        expect((await listLedgerGoals({ filters: parseGoalFilters(query).filters }, ctx.db)).total, JSON.stringify(query)).toBe(expected.length);
+      }
+      const expected = summariseLedger(await readGoalRows({ asOf }, ctx.db), { asOf, dueDays: 30, limit: 5 });
+      const actual = await getGoalOverview({ asOf, dueDays: 30, limit: 5 }, ctx.db);
+      expect([actual.total, actual.byStatus, actual.overdueCount]).toEqual([expected.total, expected.byStatus, expected.overdueCount]);
+    }
   });
 });

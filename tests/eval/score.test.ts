@@ -200,6 +200,7 @@ describe("townships, departments and dates", () => {
 
   it("treats units written with 个 as the bare unit", () => {
     expect(normaliseUnit("个月")).toBe("月");
+    expect(normaliseUnit("个百分点")).toBe(normaliseUnit("百分点"));
     expect(normaliseUnit("个")).toBe("个");
   });
 

@@ -99,7 +99,7 @@ describe("hedges", () => {
     ["至少300人参加", "over"],
     ["参与人数不少于25人", "over"],
     ["完成率不低于60%", "over"],
-    ["温度在10度之下", undefined],
+    ["温度在10度之下", "under"], // 度 is a measure word (temperature, kWh)
     ["车程在30分钟以内", "under"],
   ])("%s", (s, approx) => {
     const [first] = extractIndicators(s);
@@ -247,5 +247,65 @@ describe("idioms of degree (dev split)", () => {
     // http://m.news.wmxa.cn/shaanxi/202011/713279.html
     expect(texts("用百倍的热情投身新闻工作")).toEqual([]);
     expect(texts("产值增长了100倍")).toEqual(["100倍"]);
+  });
+});
+
+describe("units written once for two numbers, energy and electricity (dev d46, d52 shapes)", () => {
+  const show = (s: string) => extractIndicators(s).map((i) => [i.text, i.value, i.unit]);
+  it("the first number of a pair shares the unit written after the second", () => {
+    expect(show("两镇占全市比重分别提高3和4个百分点")).toEqual([
+      ["3", 3, "百分点"],
+      ["4个百分点", 4, "百分点"],
+    ]);
+    expect(show("新建公厕2、3座")).toEqual([
+      ["2", 2, "座"],
+      ["3座", 3, "座"],
+    ]);
+    // years joined by 和 are dates, and a bare number stays bare when the next one has no unit word
+    expect(show("2019和2020年连续获评")).toEqual([]);
+    expect(show("编号为7和9")).toEqual([]);
+  });
+  it("tons of standard coal and 度 of electricity are units; 度假 is another word", () => {
+    expect(show("全年综合能耗12.5万吨标准煤,用电量3.2亿度")).toEqual([
+      ["12.5万吨标准煤", 125000, "吨标准煤"],
+      ["3.2亿度", 320000000, "度"],
+    ]);
+    expect(show("节约1200吨标煤")).toEqual([["1200吨标煤", 1200, "吨标准煤"]]);
+    expect(show("3度假村")).toEqual([]);
+  });
+});
+
+describe("progress against a plan is a result; 将突破 and 应在…内 are targets (dev d50, d51, d53 shapes)", () => {
+  const roles = (s: string) => extractIndicators(s).map((i) => [i.text, i.role]);
+  it("a share of the plan or task completed is actual, and so is the lead over the schedule", () => {
+    expect(roles("前三季度完成投资12亿元,完成年计划的76.4%,超过时间进度1.4个百分点")).toEqual([
+      ["12亿元", "actual"],
+      ["76.4%", "actual"],
+      ["1.4个百分点", "actual"],
+    ]);
+    expect(roles("占全年目标任务的九成")).toEqual([]);
+    expect(roles("新开工项目8个,占年度计划数的80%")).toEqual([
+      ["8个", "actual"],
+      ["80%", "actual"],
+    ]);
+    // the plan itself is still a target
+    expect(roles("计划投资20亿元")).toEqual([["20亿元", "target"]]);
+  });
+  it("an expected or required figure is a target", () => {
+    expect(roles("明年全县民宿总数将突破300家")).toEqual([["突破300家", "target"]]);
+    expect(roles("整改报告应在15天内报送")).toEqual([["15天", "target"]]);
+    expect(roles("群众反应在3天内得到答复")).toEqual([["3天", "actual"]]);
+  });
+});
+
+describe("places named by numeral and measure word (dev d49 shape)", () => {
+  const texts = (s: string) => extractIndicators(s).map((i) => i.text);
+  it("a Chinese numeral whose measure word runs on into 镇/乡/村/县 is a name", () => {
+    expect(texts("八段镇九段村的村民修起了新路")).toEqual([]);
+    expect(texts("三门县召开会议")).toEqual([]);
+  });
+  it("counts of villages, households and people before 村 stay counts", () => {
+    expect(texts("全镇三个村完成改造,帮扶五户村民,新建两座村庄公园")).toEqual(["三个", "五户", "两座"]);
+    expect(texts("修路5段村道")).toEqual(["5段"]);
   });
 });

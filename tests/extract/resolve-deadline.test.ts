@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEADLINE_SOURCE, DEADLINE_WORDS, lastDayOfMonth, parseIsoDay, resolveDeadline } from "@/lib/extract/resolve-deadline";
+import { DEADLINE_SOURCE, DEADLINE_WORDS, lastDayOfMonth, parseIsoDay, resolveDeadline, resolveDeadlineWithoutDate } from "@/lib/extract/resolve-deadline";
+import { extractAll } from "@/lib/extract";
 
 // Deadline phrases as the seeds and issue #11 §1 write them, with the date a supervisor would enter.
 const CASES: Array<[phrase: string, issueDate: string, expected: string | null]> = [
@@ -114,5 +115,27 @@ describe("resolveDeadline properties", () => {
         expect(Number(date.slice(0, 4)) - Number(issue.slice(0, 4))).toBeLessThanOrEqual(1);
       }),
     );
+  });
+});
+
+// When the issue's date is unknown (no masthead, nothing to infer it from), only a phrase that writes its year has a
+// date: a relative one stays empty rather than taking a guessed year (s6-link-recall, issue #11 §1 on undated issues).
+describe("resolveDeadlineWithoutDate", () => {
+  it.each([
+    ["2019年3月底前", "2019-03-31"],
+    ["到2030年", "2030-12-31"],
+    ["2027年底", "2027-12-31"],
+    ["“十四五”末", "2025-12-31"],
+    ["年底前", null],
+    ["今年", null],
+    ["下月", null],
+    ["6月底前", null],
+    ["按时按期", null],
+  ] as const)("%s → %s", (phrase, expected) => expect(resolveDeadlineWithoutDate(phrase)).toBe(expected));
+  it("gives an undated issue's goal its written-year deadline and leaves a relative one empty", () => {
+    const text = "会议要求，各镇要加快推进农房改造，确保2019年3月底前全部完工，力争年底前通过验收。";
+    const goals = extractAll(text, { title: "农房改造推进会" }).goals;
+    expect(goals.find((g) => g.deadline === "2019年3月底前")?.deadlineDate).toBe("2019-03-31");
+    expect(goals.find((g) => g.deadline?.startsWith("年底"))?.deadlineDate).toBeUndefined();
   });
 });

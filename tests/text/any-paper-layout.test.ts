@@ -226,3 +226,31 @@ describe("a national daily's page", () => {
     expect(story.text.endsWith("创历史新高。")).toBe(true);
   });
 });
+
+describe("page archives and outlet lines (dev d46–d48 shapes, sentences of their own)", () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.title);
+
+  it("a page and column label is layout, never a headline", () => {
+    const text = ["第3版(农村)", "", "专栏:乡镇快讯", "", "石门镇新修机耕路十公里", "", `本报讯${BODY_A}`].join("\n");
+    expect(titles(text)).toEqual(["石门镇新修机耕路十公里"]);
+    // a headline that opens with 第…版 words is still a headline
+    expect(titles(["第三版规划出台 新区建设提速", "", `本报讯${BODY_A}`].join("\n"))).toEqual(["第三版规划出台 新区建设提速"]);
+  });
+
+  it("a page's numbered headline list repeats the headlines above its articles: an index, not a story", () => {
+    const head = "全县召开秋粮收购会议 部署入库工作 今年收购任务比去年增加一成";
+    const text = ["2001-10-08", "", "第 2 版", "", `1. ${head}`, "", "第2版(要闻)专栏:", "", head, "", `新华社杭州10月7日电 ${BODY_A}`].join("\n");
+    expect(titles(text)).toEqual([head]);
+    // a numbered line that is not printed again is the text's own
+    expect(titles(["1. 全镇新建公厕十座", "", BODY_A].join("\n"))).toEqual(["1. 全镇新建公厕十座"]);
+  });
+
+  it("an outlet's name under the headline is its source line when a dateline follows or the lead names it", () => {
+    const text = ["下涯镇秋收新景:稻谷满仓笑开颜", "", "云上下涯站", "", "09-21 10:05", "", "丰收大道", "", `云上下涯站讯 ${BODY_B}`].join("\n");
+    const [a] = segmentArticles(text).articles;
+    expect(a.title).toBe("下涯镇秋收新景:稻谷满仓笑开颜");
+    expect(a.text).toContain("云上下涯站讯");
+    // an ordinary headline ending in 站 with prose under it stays a headline
+    expect(titles(["我县建成首个乡村振兴服务站", "", BODY_B].join("\n"))).toEqual(["我县建成首个乡村振兴服务站"]);
+  });
+});

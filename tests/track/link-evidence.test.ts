@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
 import { namesObject, objectKeyGrams, objectNames, shortHeads, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
-import { goalKeys, goalTracking } from "@/lib/track/track-keys";
+import { articleKeys, goalKeys, goalTracking } from "@/lib/track/track-keys";
 import type { ParsedArticle } from "@/lib/text/types";
 
 // Seed 000's goal and seed 001's and 003's, as the extractor links them (campaign, township) with their sentence.
@@ -259,5 +259,118 @@ describe("a stage, and a goal's object not named", () => {
     const goal: GoalForMatch = { text: "高质量推进健康柯城建设", context: "完善实施卫生健康“十四五”规划，高质量推进健康柯城建设。", issueDate: "2021-08-12" };
     expect(rel(goal, "卫生健康规划中期评估完成", "我区卫生健康“十四五”规划中期评估顺利完成。", "2023-01-25")).toBeNull();
     expect(namesObject("柯城区卫生健康事业发展", "健康柯城")).toBe(false);
+  });
+});
+
+// Session 6 (s6-link-recall): rules for wording the dev follow-ups f11–f14 exposed; each case is a sentence of its own.
+describe("years that do not date the report", () => {
+  const RECTIFY: GoalForMatch = { text: "抓好巡察反馈问题整改", issueDate: "2023-05-10" };
+  const BRIDGE: GoalForMatch = { text: "力争8月底前建成通车", issueDate: "2023-03-01", deadlineDate: "2023-08-31", campaign: "衢江大桥拓宽改造工程", subject: "衢江大桥拓宽改造工程" };
+  it("reads a year that dates a noun (2022年度…检查) as the audited period, not the report's year", () =>
+    expect(rel(RECTIFY, "巡察反馈问题整改", "截至9月底，2022年度巡察反馈问题已全部整改到位。", "2023-10-11")).toBe("met"));
+  it("still reads a year that dates the target itself (2022年度任务) as another year", () =>
+    expect(rel(RECTIFY, "巡察反馈问题整改", "2022年度巡察反馈问题整改任务已全部完成。", "2023-10-11")).toBeNull());
+  it("reads the new date of a moved deadline (调整至明年) as no year of the report, and the move as missed", () =>
+    expect(rel(BRIDGE, "衢江大桥拓宽改造工程完工时间调整", "受汛期影响，衢江大桥拓宽改造工程原定8月底建成通车的目标没有实现，完工时间调整至明年3月。", "2023-09-20")).toBe("missed"));
+  it("reads 今年以来 in a later year's issue as that year's work", () => {
+    const PARKING: GoalForMatch = { text: "年内新增公共充电桩500个", issueDate: "2023-02-01", deadlineDate: "2023-12-31", targetValue: 500, targetUnit: "个" };
+    expect(rel(PARKING, "城西新增公共充电桩80个", "今年以来，城西片区新增公共充电桩80个。", "2024-02-07")).toBeNull();
+  });
+});
+
+describe("outcomes worded as a rollout, a rank, a prize, a half", () => {
+  it("全面推开 meets a goal to 全面推行 its object", () =>
+    expect(rel({ text: "全面推行“浙里办”预约挂号", issueDate: "2023-01-05" }, "预约挂号", "截至6月，“浙里办”预约挂号已在全区各医院全面推开。", "2023-07-05")).toBe("met"));
+  it("跻身 a list meets a goal to be rated", () =>
+    expect(rel({ text: "创成省级森林城镇", issueDate: "2023-01-05", subject: "省级森林城镇" }, "九华乡跻身省级森林城镇", "日前公布的名单中，九华乡跻身省级森林城镇。", "2023-11-05")).toBe("met"));
+  it("a prize won (获…奖) meets a goal to win it; the goal's object is the prize, not the verb", () => {
+    expect(objectNames({ text: "夺取数字化改革最佳应用奖" })).toEqual(["数字化改革最佳应用奖"]);
+    expect(rel({ text: "夺取数字化改革最佳应用奖", issueDate: "2023-01-05" }, "喜讯", "我区“一键智治”场景获数字化改革最佳应用奖银奖。", "2023-12-05")).toBe("met");
+  });
+  it("a standard reached names its grade (三级乙等), and a name inside the cue (通过…评审) is named", () => {
+    expect(objectNames({ text: "达到二级甲等考核标准" })).toEqual(["二级甲等"]);
+    expect(rel({ text: "达到二级甲等考核标准", issueDate: "2023-01-05" }, "区中医院升级", "区中医院通过二级甲等中医医院评审。", "2023-12-05")).toBe("met");
+  });
+  it("done past half (过半, 完成…一半以上) is partial", () =>
+    expect(rel({ text: "今年完成20个美丽庭院创建", issueDate: "2023-01-05", deadlineDate: "2023-12-31" }, "美丽庭院创建", "今年以来，美丽庭院创建已完成年度任务一半以上。", "2023-07-05")).toBe("partial"));
+  it("a goal whose words name only an outcome (建成通车) is keyed by its project", () =>
+    expect(goalKeys({ text: "力争8月底前建成通车", tokens: { strong: [], weak: [] }, campaign: "衢江大桥拓宽改造工程", subject: "衢江大桥拓宽改造工程" })).toContain("o:衢江大"));
+});
+
+describe("a noun dated by another year, and article keys for list leads and broken names", () => {
+  it("a goal's topic written only inside a noun another year dates is that year's (2021年度…财政收支审计)", () => {
+    const BALANCE: GoalForMatch = { text: "实现全年社保基金收支平衡", issueDate: "2023-03-01", deadlineDate: "2023-12-31" };
+    expect(rel(BALANCE, "审计整改", "截至11月，2022年度社保基金收支审计查出的问题已全部整改到位。", "2023-11-20")).toBeNull();
+  });
+  it("keys every outcome clause of a lead that lists several", () => {
+    const text = "2023年，全区新增公共充电桩620个，超额完成年度任务，完成农贸市场改造5个，城南污水管网工程仍在推进。";
+    const keys = articleKeys({ title: "去年城建工作回顾", text, places: [], campaigns: [], indicators: [] });
+    for (const k of ["o:充电桩", "o:农贸市", "o:污水管"]) expect(keys).toContain(k);
+  });
+  it("keys a headline as written without an adverb inside its name (全部整改到位)", () => {
+    const keys = articleKeys({ title: "巡察反馈问题全部整改到位", text: "", places: [], campaigns: [], indicators: [] });
+    expect(keys).toContain("o:问题整");
+    expect(goalKeys({ text: "抓好巡察反馈问题整改", tokens: { strong: [], weak: [] } })).toContain("o:问题整");
+  });
+});
+
+describe("a sentence that lists several outcomes", () => {
+  const LEAD = "2023年，全区新增公共充电桩620个，超额完成年度任务，完成农贸市场改造5个，还有2个因摊位调整尚未完工，城南污水管网工程仍在推进。";
+  const CHARGERS: GoalForMatch = { text: "年内新增公共充电桩500个", issueDate: "2023-02-01", deadlineDate: "2023-12-31", targetValue: 500, targetUnit: "个", subject: "公共充电桩" };
+  const MARKETS: GoalForMatch = { text: "今年完成7个农贸市场改造", issueDate: "2023-02-01", deadlineDate: "2023-12-31", targetValue: 7, targetUnit: "个", subject: "农贸市场改造" };
+  const SEWER: GoalForMatch = { text: "力争10月底前完工", issueDate: "2023-02-01", deadlineDate: "2023-10-31", campaign: "城南污水管网工程", subject: "城南污水管网工程" };
+  it("gives each goal the outcome of its own clause: the bare cue after a figure goes with that figure", () => {
+    expect(rel(CHARGERS, "去年城建工作回顾", LEAD, "2024-01-10")).toBe("met");
+    // 5 of 7, and a remainder 尚未完工: not met by the 超额完成 of the chargers before it
+    expect(rel(MARKETS, "去年城建工作回顾", LEAD, "2024-01-10")).not.toBe("met");
+  });
+  it("reads work still under way after the deadline (仍在推进) as the deadline missed", () =>
+    expect(rel(SEWER, "去年城建工作回顾", LEAD, "2024-01-10")).toBe("missed"));
+  it("still under way before the deadline is progress", () =>
+    expect(rel(SEWER, "城南污水管网工程仍在推进", "城南污水管网工程仍在推进，已完成主管铺设。", "2023-08-10")).not.toBe("missed"));
+});
+
+describe("an outcome only in the headline, shares without 中, site names without a verb", () => {
+  it("reads a headline's outcome when the body only describes (跻身…), pointing at the lead sentence", () => {
+    const goal: GoalForMatch = { text: "创成省级文化和旅游产业融合试验区", issueDate: "2023-01-05", subject: "省级文化和旅游产业融合试验区" };
+    const text = "日前，省文化和旅游厅公布新一批名单。试验区涵盖九华乡等地。";
+    const found = matchEvidence(goal, article("九华乡跻身省级文化和旅游产业融合试验区", text, "2023-09-06"));
+    expect(found?.relation).toBe("met");
+    expect(found && text.slice(found.sentenceStart, found.sentenceEnd)).toBe("日前，省文化和旅游厅公布新一批名单。");
+  });
+  it("a body sentence that reports an outcome wins over the headline", () => {
+    const goal: GoalForMatch = { text: "加快城西体育公园建设", issueDate: "2023-01-05", subject: "城西体育公园" };
+    const found = matchEvidence(goal, article("城西体育公园建成开放", "9月1日，城西体育公园建成开放，市民可免费入园。", "2023-09-06"));
+    expect(found?.text).toBe("9月1日，城西体育公园建成开放，市民可免费入园。");
+  });
+  it("N个… M个 with a verb of completion, or N个…已完工M个, is a share: partial", () => {
+    const goal: GoalForMatch = { text: "加快6个城中村改造", issueDate: "2023-01-05", subject: "城中村改造" };
+    expect(rel(goal, "6个城中村改造4个通过验收", "近日，城中村改造项目验收工作结束。", "2023-12-06")).toBe("partial");
+    expect(rel(goal, "城中村改造", "今年以来，全区6个城中村改造项目已完工4个。", "2023-12-06")).toBe("partial");
+  });
+  it("a work verb before a site's anchor is no part of its name", () => expect(siteNames("推动旅游度假区建设")).toEqual(["旅游"]));
+});
+
+describe("a remainder's goal, and a list's parts named by what tells them apart", () => {
+  it("a goal after a remainder (其余5个…) is about the thing counted before with the same measure word", () => {
+    const text = "今年以来，全区12个农贸市场改造项目已完工7个，完成年度任务过半，其余5个正在加紧施工，确保10月底前全部完工。";
+    const parsed = { position: 0, kind: "article", title: "农贸市场改造过半", text, reporters: [], sectionHeads: [] } as unknown as ParsedArticle;
+    const goal = extractAll(text, { title: parsed.title, issueYear: 2023, issueDate: "2023-07-05" }).goals.find((g) => g.text.includes("完工"));
+    expect(goal).toBeDefined();
+    expect(goalTracking(parsed, goal!, "2023-07-05").subject).toBe("农贸市场改造");
+  });
+  it("a part named only by the head the list shares (有机更新) is not named: one area done is partial", () => {
+    const goal: GoalForMatch = { text: "统筹推进北门片区、南湖片区有机更新", issueDate: "2023-01-05", subject: "北门片区、南湖片区有机更新" };
+    expect(rel(goal, "有机更新进展", "北门片区有机更新已全部完成，其余片区有机更新已完成方案编制。", "2023-06-07")).toBe("partial");
+  });
+});
+
+describe("a subject that names nothing", () => {
+  it("an extractor's subject made of a deadline and a completion gives way to the thing a remainder counts (N个…中)", () => {
+    const text = "全区规划建设的8个口袋公园中，已有5个建成开放，其余3个尚未完工，计划9月底前全部建成开放。";
+    const parsed = { position: 0, kind: "article", title: "口袋公园建设提速", text, reporters: [], sectionHeads: [] } as unknown as ParsedArticle;
+    const goal = extractAll(text, { title: parsed.title, issueYear: 2023, issueDate: "2023-07-05" }).goals.find((g) => g.text.includes("9月底前"));
+    expect(goal).toBeDefined();
+    expect(goalTracking(parsed, goal!, "2023-07-05").subject).toBe("口袋公园");
   });
 });

@@ -1,19 +1,27 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
-import { applyLedgerView } from "../../track/ledger-view";
-import { readGoalRows } from "./goal-rows";
-import { decorateGoals, today, type LedgerGoal } from "./ledger-goal";
+import { today, type LedgerGoal } from "./ledger-goal";
+import { countLedger, readEntityIds, type LedgerQuery } from "./ledger-sql";
+import { rowsOf } from "./list-ledger-goals";
 
-// A township's or department's goals with their status, the most urgent first (逾期, 未完成, 进行中 …).
-export async function listEntityGoals(args: { township?: string; department?: string; asOf?: string }, db: Db = getDb()): Promise<LedgerGoal[]> {
+// The order of a township's or department's targets: who is behind first (逾期, 未完成, 进行中, 无法判断, 已完成, then
+// any other status an editor set), each status in the ledger's deadline order.
+export const ENTITY_STATUS_ORDER = ["逾期", "未完成", "进行中", "无法判断", "已完成"] as const;
+export const ENTITY_GOAL_LIMIT = 30;
+
+export type EntityGoals = { goals: LedgerGoal[]; total: number; asOf: string };
+
+// A township's or department's goals with their status, the most urgent first, at most `limit` of them, and how many
+// it has in all (the page links to /goals?township=… for the rest). The ledger's SQL (ledger-sql.ts) with the entity's
+// filter: one pass over the entity's index, only the rows shown are read.
+export async function listEntityGoals(
+  args: { township?: string; department?: string; asOf?: string; limit?: number },
+  db: Db = getDb(),
+): Promise<EntityGoals> {
   const asOf = args.asOf ?? today();
-  const rows = await readGoalRows({ asOf, township: args.township, department: args.department }, db);
-  const rank = (status: string) => ["逾期", "未完成", "进行中", "无法判断", "已完成"].indexOf(status);
-  const sorted = applyLedgerView(rows, { asOf, sort: "deadline" }).sort((a, b) => {
-    const ra = rank(a.status);
-    const rb = rank(b.status);
-    return (ra < 0 ? 9 : ra) - (rb < 0 ? 9 : rb);
-  });
-  return decorateGoals(db, sorted);
+  const q: LedgerQuery = { asOf, township: args.township, department: args.department, sort: "deadline" };
+  const { total } = await countLedger(db, q);
+  const ids = total ? await readEntityIds(db, q, ENTITY_STATUS_ORDER, args.limit ?? ENTITY_GOAL_LIMIT) : [];
+  return { goals: await rowsOf(db, asOf, ids), total, asOf };
 }

@@ -39,7 +39,7 @@ function toLedgerQuery(f: TGoalFilters): LedgerQuery {
 
 // The rows of these ids (at most one slice), in the SQL's order, with the status the SQL computed: the one the
 // filters and counts used, so a row never contradicts the filter it was listed under.
-async function rowsOf(db: Db, asOf: string, ids: LedgerIdRow[]): Promise<LedgerGoal[]> {
+export async function rowsOf(db: Db, asOf: string, ids: LedgerIdRow[]): Promise<LedgerGoal[]> {
   if (ids.length === 0) return [];
   const read = new Map((await readGoalRows({ asOf, ids: ids.map((r) => r.id) }, db)).map((row) => [row.id, row]));
   const rows = ids.flatMap((r): GoalLedgerRow[] => {
@@ -57,7 +57,7 @@ export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = 
   const pageSize = GOAL_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(args.filters.page ?? 1, pageCount);
-  const ids = total ? await readLedgerIds(db, q, { offset: (page - 1) * pageSize, limit: pageSize }) : [];
+  const ids = total ? await readLedgerIds(db, q, { offset: (page - 1) * pageSize, limit: pageSize, total }) : [];
   return { asOf: q.asOf, goals: await rowsOf(db, q.asOf, ids), total, stored, page, pageSize, pageCount };
 }
 

@@ -36,6 +36,12 @@ const FILES: { name: string; text: () => string }[] = [
   { name: "digits-4.9m-lines-80.txt", text: () => header + run("1234567890", 4.9 * MB, 80) },
   { name: "letters-4.9m-lines-80.txt", text: () => header + run("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", 4.9 * MB, 80) },
   { name: "letters-4.9m-one-line.txt", text: () => header + run("abcdefghijklmnopqrstuvwxyz", 4.9 * MB) },
+  { name: "digits-separators-4.9m-lines-80.txt", text: () => header + run("12.5 34,6 7+8 9·0 1:2 ", (4.9 * MB) / 1.06, 80) },
+  { name: "letters-separators-4.9m-lines-80.txt", text: () => header + run("ab+cd·ef gh,ij; ", (4.9 * MB) / 1.08, 80) },
+  // Chinese characters among digits and letters: 3 bytes each, so fewer characters fit in 4.9 MB.
+  { name: "mixed-4.9m-lines-80.txt", text: () => header + run("户12ab34柯5城6", (4.9 * MB) / 1.6, 80) },
+  { name: "mixed-marks-4.9m-lines-80.txt", text: () => header + run("户1，户2，柯3。", (4.9 * MB) / 2.4, 80) },
+  { name: "mixed-sparse-4.9m-lines-80.txt", text: () => header + run(`户${"1234567890".repeat(10)}，`, (4.9 * MB) / 1.05, 80) },
   { name: "prose-4.9m.txt", text: () => header + Array.from({ length: Math.ceil((4.9 * MB) / 3 / (PROSE.length + 1)) }, (_, i) => (i % 40 === 0 ? `第${i}条消息\n` : "") + PROSE).join("\n") },
 ];
 

@@ -8,6 +8,7 @@ import { prepareDatabase } from "../lib/db/prepare-database";
 import { ingestPaths } from "../lib/ingest/ingest-paths";
 import { readEnv } from "../lib/validations/env";
 import { isBuildCurrent, recordBuild } from "./build-stamp";
+import { keepAliveArgs } from "./keep-alive";
 
 const root = process.cwd();
 const env = readEnv();
@@ -37,7 +38,7 @@ if (!isBuildCurrent(root)) {
 }
 
 console.log(`serving on http://localhost:${env.PORT}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), ...(process.env.HOST ? ["-H", process.env.HOST] : [])], {
+const server = spawn(process.execPath, [nextBin, "start", ...keepAliveArgs, "-p", String(env.PORT), ...(process.env.HOST ? ["-H", process.env.HOST] : [])], {
   stdio: "inherit",
   env: childEnv,
 });

@@ -15,6 +15,7 @@ const PROBLEMS: Record<string, (options: { maxMb: number }) => string> = {
   "no-articles": () => "没有识别出任何文章，不像是报纸文本",
   "line-too-long": () => `有一行超过 ${MAX_LINE_CHARS / 10_000} 万字，不像是报纸文本（可能丢失了换行），请检查文件后再上传`,
   "article-too-long": () => `有一篇文章超过 ${MAX_ARTICLE_CHARS / 10_000} 万字，不像是报纸文章（可能缺少标题或空行），请检查文件后再上传`,
+  "not-prose": () => "有大段内容没有汉字或没有句子（像是数字、字母或乱码），不像是报纸文本，请检查文件后再上传",
   timeout: () => "处理超时，文件未入库（内容异常复杂或过大），请检查文件",
   invalid: () => "内容无法处理",
   busy: () => "数据库正忙于其他写入，文件未入库，请稍后重试",

@@ -58,10 +58,11 @@ export async function refreshIssueStats(sql: SqlRunner, issueId: number): Promis
   }
 
   await sql.run(
-    `INSERT INTO "IssueStat" ("issueId", "date", "number", "fileName", "articles", "indicators", "goals")
+    `INSERT INTO "IssueStat" ("issueId", "date", "number", "fileName", "articles", "indicators", "coreIndicators", "goals")
      SELECT i."id", i."date", i."number", i."fileName",
             (SELECT COUNT(*) FROM "Article" a WHERE a."issueId" = i."id" AND a."kind" <> 'banner'),
             (SELECT COUNT(*) FROM "Article" a JOIN "Indicator" x ON x."articleId" = a."id" WHERE a."issueId" = i."id" AND x."review" <> 'rejected'),
+            (SELECT COUNT(*) FROM "Article" a JOIN "Indicator" x ON x."articleId" = a."id" WHERE a."issueId" = i."id" AND x."review" <> 'rejected' AND x."core"),
             (SELECT COUNT(*) FROM "Article" a JOIN "Goal" x ON x."articleId" = a."id" WHERE a."issueId" = i."id" AND x."review" <> 'rejected')
      FROM "Issue" i WHERE i."id" = ?`,
     [issueId],

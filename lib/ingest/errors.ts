@@ -9,6 +9,7 @@ export type IngestErrorCode =
   | "no-articles"
   | "line-too-long"
   | "article-too-long"
+  | "not-prose"
   | "timeout"
   | "invalid";
 

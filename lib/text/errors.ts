@@ -1,5 +1,5 @@
 // An input the text stage refuses. The message names the file (when known) and the problem.
-export type TextInputErrorCode = "empty" | "binary" | "undecodable" | "no-articles" | "too-large" | "line-too-long" | "article-too-long";
+export type TextInputErrorCode = "empty" | "binary" | "undecodable" | "no-articles" | "too-large" | "line-too-long" | "article-too-long" | "not-prose";
 
 export class TextInputError extends Error {
   readonly code: TextInputErrorCode;

@@ -3,6 +3,7 @@ import { MAX_ARTICLE_CHARS, MAX_LINE_CHARS } from "./limits";
 import { dateFromFileName, inferIssueDate, userIssueDate } from "./infer-date";
 import { normaliseText } from "./normalise-text";
 import { parseMasthead } from "./parse-masthead";
+import { refuseNonProse } from "./refuse-non-prose";
 import { repairPageBreaks } from "./repair-page-breaks";
 import { segmentArticles } from "./segment-articles";
 import type { IssueDate, ParsedIssue } from "./types";
@@ -26,6 +27,7 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
   const normalised = normaliseText(text);
   if (normalised.trim() === "") throw new TextInputError("empty", "empty text (only whitespace)", { fileName });
   refuseLongLines(normalised, fileName);
+  refuseNonProse(normalised, fileName);
 
   const masthead = parseMasthead(normalised);
   const body = blankLeadingLines(normalised, masthead.lines);

@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { refreshIssueStats } from "../../lib/db/issue-stats";
 import { migrateSqlite } from "../../lib/db/migrate";
+import { sqlRunner } from "../../lib/db/sql-runner";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../seeds");
@@ -286,6 +288,9 @@ export async function createFixtureDb(getDb: () => PrismaClient, options: { bulk
       await db.goal.create({ data: { ...span, verb: mention.name, deadline: "下月" } });
     }
   }
+
+  // The per-issue counts the store step keeps (the explorer's unfiltered total is their sum).
+  for (const issueId of Object.values(issueIds)) await refreshIssueStats(sqlRunner(db, db), issueId);
 
   return {
     dir,

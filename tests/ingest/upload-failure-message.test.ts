@@ -25,6 +25,7 @@ describe("uploadFailureMessage", () => {
       ["只有空格.txt", utf8("   \n\n  "), "只有空格.txt：文件是空的，没有文字"],
       ["photo.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), "photo.txt：不是文本文件"],
       ["list.txt", utf8("1. apples\n2. pears\n3. plums\n"), "list.txt：没有识别出任何文章，不像是报纸文本"],
+      ["digits.txt", utf8(`柯城新闻\n${"1234567890".repeat(3000)}`.replace(/(.{80})/g, "$1\n")), "digits.txt：有大段内容没有汉字或没有句子"],
     ];
     for (const [name, bytes, expected] of cases) {
       const failure = refusal(name, bytes);
@@ -38,7 +39,7 @@ describe("uploadFailureMessage", () => {
     expect(uploadFailureMessage({ file: "big.txt", code: "too-large", message: "big.txt: file is larger than the 5120 KB limit" }, { maxBytes: 5 * MB })).toBe(
       "big.txt：文件超过 5 MB 上限",
     );
-    for (const code of ["missing", "not-a-file", "too-large", "empty", "binary", "undecodable", "no-articles", "internal"]) {
+    for (const code of ["missing", "not-a-file", "too-large", "empty", "binary", "undecodable", "no-articles", "not-prose", "internal"]) {
       const text = uploadFailureMessage({ file: "a.txt", code, message: `a.txt: something in English (${code})` }, { maxBytes: MB });
       expect(text, code).toMatch(/^a\.txt：[^A-Za-z]*[\u4e00-\u9fa5]/u);
       expect(text, code).not.toContain("English");

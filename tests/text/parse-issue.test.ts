@@ -154,7 +154,10 @@ describe("parseIssue refuses text that is not a newspaper page by its size", () 
       code: "line-too-long",
       message: `dump.txt: line 3 has ${MAX_LINE_CHARS + 1} characters (limit ${MAX_LINE_CHARS}): not a newspaper text, or its line breaks were lost`,
     });
-    expect(refusal(`标题\n${prose}\n${"1".repeat(MAX_LINE_CHARS)}\n`)).toBeNull();
+    const proseLine = prose.repeat(Math.ceil(MAX_LINE_CHARS / prose.length)).slice(0, MAX_LINE_CHARS);
+    expect(refusal(`标题\n${prose}\n${proseLine}\n`)).toBeNull();
+    // A line at the limit made of digits passes this check and is refused as not prose (refuse-non-prose.test.ts).
+    expect(refusal(`标题\n${prose}\n${"1".repeat(MAX_LINE_CHARS)}\n`)?.code).toBe("not-prose");
   });
 
   it("an article beyond MAX_ARTICLE_CHARS, though every line is short", () => {

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { isBuildCurrent, recordBuild } from "../../../scripts/build-stamp";
+import { keepAliveArgs } from "../../../scripts/keep-alive";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -35,7 +36,7 @@ export async function freePort(): Promise<number> {
 // `next start` on 127.0.0.1 against the given database; resolves once the server answers.
 export async function startAppServer(env: Record<string, string>): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", ...keepAliveArgs, "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
+import { sentenceAroundSpan } from "../../text/sentences";
 import { readGoalRows, toEvidenceRow, type GoalLedgerRow } from "./goal-rows";
 import { decorateGoals, today, type LedgerGoal } from "./ledger-goal";
 
@@ -35,12 +36,8 @@ export async function getGoalPage(args: { id: number; asOf?: string }, db: Db = 
   return { asOf, goal, sentence };
 }
 
-// The sentence holding [start, end): from the previous 。！？ or line break to the next one.
+// The sentence holding [start, end), semicolons not cut: the same scope as the number's series place.
 function sentenceAt(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && !/[。！？!?\n]/.test(text[to])) to++;
-  if (to < text.length && text[to] !== "\n") to++;
-  return text.slice(from, to).trim();
+  const around = sentenceAroundSpan(text, { start, end }, "seriesPlace");
+  return text.slice(around.start, around.end).trim();
 }

@@ -14,8 +14,14 @@ import type { PrepareJob } from "./process-worker";
 // bench/probe-writers.ts at load 18). Loading has its own, generous limit.
 const LOAD_LIMIT_MS = 120_000;
 
+// What warming up gives: the thread of the loaded worker that the next upload will use, or why it could not load.
+export type WarmResult = { ok: true; threadId: number } | { ok: false; problem: string };
+
 export type BudgetedPreparer = {
   prepare(input: IngestInput, options: PrepareOptions & { budgetMs: number }): Promise<PreparedIssue>;
+  // Starts the worker now, if none is running, and resolves once it has loaded: the server calls it at start so the
+  // first upload does not pay for the loading (it made one /issues answer take 4 s, bench/RESULTS.md §9). Never rejects.
+  warm(): Promise<WarmResult>;
   close(): Promise<void>;
 };
 
@@ -34,6 +40,7 @@ export function createBudgetedPreparer(options: { root?: string; workerModule?: 
   const root = options.root ?? process.cwd();
   const workerModule = options.workerModule ?? path.join(root, "lib", "ingest", "process-worker.ts");
   const loaded = new WeakSet<Worker>();
+  const stoppedOnPurpose = new WeakSet<Worker>();
   const queue: Job[] = [];
   let worker: Worker | null = null;
   let running: { job: Job; timer: NodeJS.Timeout; worker: Worker; budgetStarted: boolean } | null = null;
@@ -72,18 +79,24 @@ export function createBudgetedPreparer(options: { root?: string; workerModule?: 
     });
     const stopped = (error: Error) => {
       if (worker === w) worker = null;
-      if (closed || running?.worker !== w) return; // stopped on purpose (budget exceeded, close)
-      const { job } = running;
+      if (closed || stoppedOnPurpose.has(w)) return; // budget exceeded, load limit, close
       if (!ready) {
-        // It never loaded (tsx or the sources missing): prepare on this thread from now on rather than refuse everything.
-        unavailable = error;
-        console.error(`upload worker unavailable, preparing uploads on the server thread: ${error.message}`);
+        // It never loaded (tsx or the sources missing), whether a job or a warm-up started it: prepare on this thread
+        // from now on rather than refuse everything.
+        if (!unavailable) {
+          unavailable = error;
+          console.error(`upload worker unavailable, preparing uploads on the server thread: ${error.message}`);
+        }
+        if (running?.worker !== w) return;
+        const { job } = running;
         clearTimeout(running.timer);
         running = null;
         job.resolve(prepareIssue(job.message.input, job.message.options));
         pump();
         return;
       }
+      if (running?.worker !== w) return; // a loaded worker that stopped while idle: the next job starts a fresh one
+      const { job } = running;
       finish(job, refuse(job, "internal", `the extraction worker stopped (${error.message}); nothing was stored`));
     };
     w.on("error", stopped);
@@ -120,6 +133,7 @@ export function createBudgetedPreparer(options: { root?: string; workerModule?: 
   const stop = (job: Job, current: Worker, code: "timeout" | "internal", problem: string) => {
     if (running?.job !== job) return;
     if (worker === current) worker = null;
+    stoppedOnPurpose.add(current);
     void current.terminate();
     finish(job, refuse(job, code, problem));
   };
@@ -129,6 +143,27 @@ export function createBudgetedPreparer(options: { root?: string; workerModule?: 
       return new Promise((resolve) => {
         queue.push({ id: nextId, message: { id: nextId++, input, options: prepareOptions }, budgetMs, file: inputName(input), resolve });
         pump();
+      });
+    },
+    warm() {
+      if (closed) return Promise.resolve({ ok: false, problem: "the preparer is closed" });
+      if (unavailable) return Promise.resolve({ ok: false, problem: unavailable.message });
+      worker ??= start();
+      const current = worker;
+      if (loaded.has(current)) return Promise.resolve({ ok: true, threadId: current.threadId });
+      return new Promise<WarmResult>((resolve) => {
+        const onMessage = (message: { ready?: true }) => {
+          if (!message.ready) return;
+          current.off("exit", onExit);
+          current.off("message", onMessage);
+          resolve({ ok: true, threadId: current.threadId });
+        };
+        const onExit = (code: number) => {
+          current.off("message", onMessage);
+          resolve({ ok: false, problem: unavailable?.message ?? `the worker stopped before it had loaded (exit code ${code})` });
+        };
+        current.on("message", onMessage);
+        current.once("exit", onExit);
       });
     },
     async close() {
@@ -159,4 +194,12 @@ const globalForPreparer = globalThis as unknown as { zhibiaoUploadPreparer?: Bud
 export function uploadPreparer(): BudgetedPreparer {
   globalForPreparer.zhibiaoUploadPreparer ??= createBudgetedPreparer();
   return globalForPreparer.zhibiaoUploadPreparer;
+}
+
+// Called once when the server starts (instrumentation.ts), without awaiting: the server answers meanwhile, and a worker
+// that cannot load is only logged (uploads are then prepared on the server thread, as before).
+export async function warmUploadPreparer(preparer: BudgetedPreparer = uploadPreparer()): Promise<WarmResult> {
+  const result = await preparer.warm();
+  if (!result.ok) console.error(`upload worker warm-up failed: ${result.problem}`);
+  return result;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createBudgetedPreparer, type BudgetedPreparer } from "@/lib/ingest/prepare-with-budget";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createBudgetedPreparer, warmUploadPreparer, type BudgetedPreparer } from "@/lib/ingest/prepare-with-budget";
 import { MAX_LINE_CHARS } from "@/lib/text/limits";
 
 const seedName = readdirSync("seeds").find((f) => f.endsWith(".txt"))!;
@@ -53,5 +53,43 @@ describe("uploads prepared in a worker with a time budget", () => {
     preparer = createBudgetedPreparer({ workerModule: path.resolve("tests/ingest/fixtures/slow-loading-worker.ts") });
     const first = await preparer.prepare({ fileName: "first.txt", bytes: seed.bytes }, { budgetMs: 500 });
     expect(first).toMatchObject({ file: "first.txt", code: "empty", message: "first.txt: answered by the fixture" });
+  }, 60_000);
+});
+
+describe("warming the upload worker when the server starts", () => {
+  const threadReporting = () => createBudgetedPreparer({ workerModule: path.resolve("tests/ingest/fixtures/thread-reporting-worker.ts") });
+
+  it("leaves a loaded worker that the first upload reuses, and starts no second one when warmed again", async () => {
+    preparer = threadReporting();
+    const warmed = await preparer.warm();
+    expect(warmed.ok).toBe(true);
+    if (!warmed.ok) return;
+    expect(await preparer.warm()).toEqual(warmed);
+    const first = await preparer.prepare({ fileName: "first.txt", bytes: seed.bytes }, { budgetMs: 60_000 });
+    expect(first).toMatchObject({ file: "first.txt", message: `first.txt: thread ${warmed.threadId}` });
+  }, 60_000);
+
+  it("an upload during the warm-up waits for that worker instead of starting another", async () => {
+    preparer = threadReporting();
+    const warming = preparer.warm();
+    const first = preparer.prepare({ fileName: "early.txt", bytes: seed.bytes }, { budgetMs: 60_000 });
+    const warmed = await warming;
+    expect(warmed.ok).toBe(true);
+    if (warmed.ok) expect(await first).toMatchObject({ message: `early.txt: thread ${warmed.threadId}` });
+  }, 60_000);
+
+  it("a worker that cannot load is logged, not thrown, and uploads are then prepared on the server thread", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      preparer = createBudgetedPreparer({ workerModule: path.resolve("tests/ingest/fixtures/no-such-worker.ts") });
+      const warmed = await warmUploadPreparer(preparer);
+      expect(warmed.ok).toBe(false);
+      if (!warmed.ok) expect(warmed.problem).toMatch(/no-such-worker/);
+      expect(logged.mock.calls.map((call) => String(call[0])).join("\n")).toMatch(/upload worker warm-up failed: .*no-such-worker/);
+      const next = await preparer.prepare(seed, { budgetMs: 60_000 });
+      expect(next.ok).toBe(true);
+    } finally {
+      logged.mockRestore();
+    }
   }, 60_000);
 });

@@ -3,6 +3,7 @@
 //
 //   npx tsx bench/probe-hostile-input.ts            # both parts (part 2 builds the app when the sources changed)
 //   npx tsx bench/probe-hostile-input.ts --no-server
+//   npx tsx bench/probe-hostile-input.ts --no-in-process   # part 2 only
 //
 // Part 1, in this process: the non-quantity regex alone and the whole preparation (decode → parse → extract) of
 // synthetic files. Part 2: a production server on a temporary database with the seeds; an editor session; uploads of
@@ -109,5 +110,5 @@ async function partTwo() {
   }
 }
 
-partOne();
+if (!process.argv.includes("--no-in-process")) partOne();
 if (!process.argv.includes("--no-server")) await partTwo();

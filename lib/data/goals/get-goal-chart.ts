@@ -15,7 +15,7 @@ export type GoalChart = {
 };
 
 export async function getGoalChart(args: { goal: LedgerGoal; asOf: string }, db: Db = getDb()): Promise<GoalChart> {
-  const series = await goalSeries(db, args.goal, args.asOf);
+  const series = await goalSeries(args.goal, args.asOf, db);
   return { series, target: chartTarget(args.goal, series) };
 }
 
@@ -33,7 +33,7 @@ function chartTarget(goal: LedgerGoal, series: ChartSeries | null): GoalChart["t
 
 // Points: the indicators of the goal's series keys (GoalKey "s:…", written by the linker) and the values its live
 // evidence reports in the goal's unit; one point per sentence.
-async function goalSeries(db: Db, goal: LedgerGoal, asOf: string): Promise<ChartSeries | null> {
+async function goalSeries(goal: LedgerGoal, asOf: string, db: Db): Promise<ChartSeries | null> {
   const keys = await db.goalKey.findMany({ where: { goalId: goal.id, key: { startsWith: "s:" } }, select: { key: true } });
   const seriesKeys = keys.map((k) => k.key.slice(2));
   const indicators = seriesKeys.length

@@ -14,14 +14,14 @@ export type GoalOverview = LedgerSummary<LedgerGoal> & { asOf: string };
 export async function getGoalOverview(args: { asOf?: string; dueDays?: number; limit?: number } = {}, db: Db = getDb()): Promise<GoalOverview> {
   const asOf = args.asOf ?? today();
   const limit = args.limit ?? 5;
-  const { byStatus: counts, overdue: overdueCount } = await countLedgerByStatus(db, { asOf });
+  const { byStatus: counts, overdue: overdueCount } = await countLedgerByStatus({ asOf }, db);
   const first = { offset: 0, limit };
-  const dueSoon = await readLedgerIds(db, { asOf, due: args.dueDays ?? 30, sort: "deadline" }, first);
-  const overdue = await readLedgerIds(db, { asOf, overdue: true, sort: "deadline", dir: "desc" }, first);
-  const recentlyMet = await readRecentlyMet(db, { asOf }, limit);
+  const dueSoon = await readLedgerIds({ asOf, due: args.dueDays ?? 30, sort: "deadline" }, first, db);
+  const overdue = await readLedgerIds({ asOf, overdue: true, sort: "deadline", dir: "desc" }, first, db);
+  const recentlyMet = await readRecentlyMet({ asOf }, limit, db);
   const listed = new Map([...dueSoon, ...overdue, ...recentlyMet].map((r) => [r.id, r]));
   const rows = await readGoalRows({ asOf, ids: [...listed.keys()] }, db);
-  const shown = new Map((await decorateGoals(db, rows)).map((g) => [g.id, g]));
+  const shown = new Map((await decorateGoals(rows, db)).map((g) => [g.id, g]));
   // Each listed goal with the status the SQL gave it (the one its list was chosen by).
   const pick = (list: LedgerIdRow[]) =>
     list.flatMap((r) => {

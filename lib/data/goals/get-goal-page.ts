@@ -30,7 +30,7 @@ export async function getGoalPage(args: { id: number; asOf?: string }, db: Db = 
       ...rejected.map(toEvidenceRow),
     ].sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.id - b.id),
   };
-  const [goal] = await decorateGoals(db, [withRejected]);
+  const [goal] = await decorateGoals([withRejected], db);
   const stored = await db.goal.findUnique({ where: { id: row.id }, select: { start: true, end: true, article: { select: { text: true } } } });
   const sentence = stored ? sentenceAt(stored.article.text, stored.start, stored.end) : row.text;
   return { asOf, goal, sentence };

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Db } from "../../db/client";
+import { getDb, type Db } from "../../db/client";
 import { readInSlices } from "../../db/id-slices";
 import { itemHref, toIssueRef, type IssueRef, type IssueRefInput } from "../source-refs";
 import type { GoalLedgerRow } from "./goal-rows";
@@ -36,7 +36,7 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 type IssueOf = Map<number, IssueRefInput>;
 
-async function issuesOfArticles(db: Db, articleIds: number[]): Promise<IssueOf> {
+async function issuesOfArticles(articleIds: number[], db: Db): Promise<IssueOf> {
   const out: IssueOf = new Map();
   if (articleIds.length === 0) return out;
   const rows = await readInSlices(articleIds, (ids) =>
@@ -49,9 +49,9 @@ async function issuesOfArticles(db: Db, articleIds: number[]): Promise<IssueOf> 
   return out;
 }
 
-export async function decorateGoals(db: Db, rows: GoalLedgerRow[]): Promise<LedgerGoal[]> {
+export async function decorateGoals(rows: GoalLedgerRow[], db: Db = getDb()): Promise<LedgerGoal[]> {
   const allEvidence = rows.flatMap((r) => r.evidence);
-  const issues = await issuesOfArticles(db, [...rows.map((r) => r.articleId), ...allEvidence.map((e) => e.articleId)]);
+  const issues = await issuesOfArticles([...rows.map((r) => r.articleId), ...allEvidence.map((e) => e.articleId)], db);
   return rows.map((row) => {
     const evidence = row.evidence.map(
       (e): LedgerEvidence => ({

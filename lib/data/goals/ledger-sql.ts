@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
-import type { Db } from "../../db/client";
+import { getDb, type Db } from "../../db/client";
 import { addDays } from "../../track/ledger-view";
 import { effectiveStatus, type ProposedStatus } from "../../track/propose-status";
 
@@ -133,7 +133,7 @@ const hasStatusFilters = (q: LedgerQuery) => !!q.status || !!q.statusNotIn?.leng
 const sortKey = (q: LedgerQuery) => Prisma.raw(q.sort === "issue" ? `g."issueDate"` : `g."deadlineDate"`);
 
 // Rows matching every filter; `stored` counts them before the status filters (0: nothing extracted yet).
-export async function countLedger(db: Db, q: LedgerQuery): Promise<{ total: number; stored: number }> {
+export async function countLedger(q: LedgerQuery, db: Db = getDb()): Promise<{ total: number; stored: number }> {
   const unfiltered = countable(q) && !q.kind && !q.deadlineFrom && !q.deadlineTo;
   const count = async (statusFilters: boolean) => {
     const withStatus = statusFilters && hasStatusFilters(q);
@@ -175,11 +175,11 @@ const toIdRow = (row: RawIdRow): LedgerIdRow => {
 // by id. Read as two index-ordered ranges (with a key, then without) so that a page never sorts the whole table.
 // `reverse` reads a segment from its end (the pages nearer the end of the ledger).
 async function readSegment(
-  db: Db,
   q: LedgerQuery,
   segment: "keyed" | "unkeyed",
   page: { limit?: number; offset: number },
-  reverse = false,
+  reverse: boolean,
+  db: Db,
 ): Promise<LedgerIdRow[]> {
   const key = sortKey(q);
   const dir = Prisma.raw((q.dir === "desc") !== reverse ? "DESC" : "ASC");
@@ -195,9 +195,9 @@ async function readSegment(
 }
 
 // Rows of the segments in `first`, `second` order: `offset` rows skipped, at most `limit` returned.
-async function readSegments(db: Db, q: LedgerQuery, page: { offset: number; limit: number }, reverse: boolean): Promise<LedgerIdRow[]> {
+async function readSegments(q: LedgerQuery, page: { offset: number; limit: number }, reverse: boolean, db: Db): Promise<LedgerIdRow[]> {
   const [first, second] = reverse ? (["unkeyed", "keyed"] as const) : (["keyed", "unkeyed"] as const);
-  const head = await readSegment(db, q, first, page, reverse);
+  const head = await readSegment(q, first, page, reverse, db);
   if (head.length === page.limit) return head;
   // The first range ran out within (or before) this page: the rest comes from the second.
   let offset = 0;
@@ -206,28 +206,32 @@ async function readSegments(db: Db, q: LedgerQuery, page: { offset: number; limi
       SELECT COUNT(*) AS "n" FROM "Goal" g WHERE ${whereSql(q, { statusFilters: true })} AND ${sortKey(q)} IS ${Prisma.raw(first === "keyed" ? "NOT NULL" : "NULL")}`;
     offset = Math.max(0, page.offset - Number(row?.n ?? 0));
   }
-  return [...head, ...(await readSegment(db, q, second, { offset, limit: page.limit - head.length }, reverse))];
+  return [...head, ...(await readSegment(q, second, { offset, limit: page.limit - head.length }, reverse, db))];
 }
 
 // One page of ids in the ledger's order: `offset` rows skipped, at most `limit` returned. With the total known, a page
 // in the second half is read from the end (the ledger's order reversed, then the page turned round), so that OFFSET
 // walks at most half the rows: the last page costs what the first does.
-export async function readLedgerIds(db: Db, q: LedgerQuery, page: { offset: number; limit: number; total?: number }): Promise<LedgerIdRow[]> {
-  if (page.total === undefined || page.offset * 2 + page.limit <= page.total) return readSegments(db, q, page, false);
+export async function readLedgerIds(
+  q: LedgerQuery,
+  page: { offset: number; limit: number; total?: number },
+  db: Db = getDb(),
+): Promise<LedgerIdRow[]> {
+  if (page.total === undefined || page.offset * 2 + page.limit <= page.total) return readSegments(q, page, false, db);
   const limit = Math.min(page.limit, page.total - page.offset);
   if (limit <= 0) return [];
-  const rows = await readSegments(db, q, { offset: page.total - page.offset - limit, limit }, true);
+  const rows = await readSegments(q, { offset: page.total - page.offset - limit, limit }, true, db);
   return rows.reverse();
 }
 
 // Every matching id in the ledger's order (the CSV): ids and statuses only, the rows are read in slices afterwards.
-export async function readAllLedgerIds(db: Db, q: LedgerQuery): Promise<LedgerIdRow[]> {
-  return [...(await readSegment(db, q, "keyed", { offset: 0 })), ...(await readSegment(db, q, "unkeyed", { offset: 0 }))];
+export async function readAllLedgerIds(q: LedgerQuery, db: Db = getDb()): Promise<LedgerIdRow[]> {
+  return [...(await readSegment(q, "keyed", { offset: 0 }, false, db)), ...(await readSegment(q, "unkeyed", { offset: 0 }, false, db))];
 }
 
 // Goals by effective status (the overview's counts), and of those how many have a passed deadline (isOverdue, with
 // the status): from GoalLedgerCount's rows (corrected for goals looking back) when the query allows, else one pass.
-export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<{ byStatus: Map<string, number>; overdue: number }> {
+export async function countLedgerByStatus(q: LedgerQuery, db: Db = getDb()): Promise<{ byStatus: Map<string, number>; overdue: number }> {
   const passed = (c: StatusColumns) => Prisma.sql`(CASE WHEN ${c.hasDeadline} AND ${c.deadline} < ${q.asOf} THEN 1 ELSE 0 END)`;
   const rows =
     countable(q) && !hasStatusFilters(q)
@@ -263,7 +267,7 @@ export async function countLedgerByStatus(db: Db, q: LedgerQuery): Promise<{ byS
 // each cut at `limit`, merged: goals whose latest link is by the date (that link's date: Goal_evidenceDate_idx walked
 // backwards), goals with links after it (a reader looking back: their latest link up to the date, read per goal) and
 // goals without links, which only an editor's word makes 已完成 (Goal_status_evidenceDate_id_idx; by id).
-export async function readRecentlyMet(db: Db, q: LedgerQuery, limit: number): Promise<LedgerIdRow[]> {
+export async function readRecentlyMet(q: LedgerQuery, limit: number, db: Db = getDb()): Promise<LedgerIdRow[]> {
   const where = whereSql({ ...q, status: "已完成" }, { statusFilters: true });
   const select = Prisma.sql`g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"`;
   type Row = RawIdRow & { last: string | null };
@@ -288,7 +292,12 @@ export async function readRecentlyMet(db: Db, q: LedgerQuery, limit: number): Pr
 // the ledger's deadline order (goals with a deadline by deadline, then those without; ties by id), cut at `limit`.
 // One pass over the entity's covering index (Goal_township_ledger_idx / Goal_department_ledger_idx): linear in the
 // entity's goals, not the archive's.
-export async function readEntityIds(db: Db, q: LedgerQuery, order: readonly string[], limit: number): Promise<LedgerIdRow[]> {
+export async function readEntityIds(
+  q: LedgerQuery,
+  order: readonly string[],
+  limit: number,
+  db: Db = getDb(),
+): Promise<LedgerIdRow[]> {
   const rank = Prisma.sql`(CASE s."effective" ${Prisma.join(
     order.map((status, i) => Prisma.sql`WHEN ${status} THEN ${i}`),
     " ",

@@ -21,7 +21,7 @@ export async function listEntityGoals(
 ): Promise<EntityGoals> {
   const asOf = args.asOf ?? today();
   const q: LedgerQuery = { asOf, township: args.township, department: args.department, sort: "deadline" };
-  const { total } = await countLedger(db, q);
-  const ids = total ? await readEntityIds(db, q, ENTITY_STATUS_ORDER, args.limit ?? ENTITY_GOAL_LIMIT) : [];
-  return { goals: await rowsOf(db, asOf, ids), total, asOf };
+  const { total } = await countLedger(q, db);
+  const ids = total ? await readEntityIds(q, ENTITY_STATUS_ORDER, args.limit ?? ENTITY_GOAL_LIMIT, db) : [];
+  return { goals: await rowsOf(asOf, ids, db), total, asOf };
 }

@@ -39,7 +39,7 @@ function toLedgerQuery(f: TGoalFilters): LedgerQuery {
 
 // The rows of these ids (at most one slice), in the SQL's order, with the status the SQL computed: the one the
 // filters and counts used, so a row never contradicts the filter it was listed under.
-export async function rowsOf(db: Db, asOf: string, ids: LedgerIdRow[]): Promise<LedgerGoal[]> {
+export async function rowsOf(asOf: string, ids: LedgerIdRow[], db: Db = getDb()): Promise<LedgerGoal[]> {
   if (ids.length === 0) return [];
   const read = new Map((await readGoalRows({ asOf, ids: ids.map((r) => r.id) }, db)).map((row) => [row.id, row]));
   const rows = ids.flatMap((r): GoalLedgerRow[] => {
@@ -47,27 +47,27 @@ export async function rowsOf(db: Db, asOf: string, ids: LedgerIdRow[]): Promise<
     if (!row) return []; // rejected or deleted between the two reads
     return [{ ...row, status: r.status, statusSource: r.statusSource, proposedStatus: r.proposedStatus, statusEvidence: r.statusSource === "editor" ? row.statusEvidence : null }];
   });
-  return decorateGoals(db, rows);
+  return decorateGoals(rows, db);
 }
 
 // One page of the ledger (GOAL_PAGE_SIZE rows; a page past the last shows the last), with the total for the pager.
 export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<GoalLedger> {
   const q = toLedgerQuery(args.filters);
-  const { total, stored } = await countLedger(db, q);
+  const { total, stored } = await countLedger(q, db);
   const pageSize = GOAL_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(args.filters.page ?? 1, pageCount);
-  const ids = total ? await readLedgerIds(db, q, { offset: (page - 1) * pageSize, limit: pageSize, total }) : [];
-  return { asOf: q.asOf, goals: await rowsOf(db, q.asOf, ids), total, stored, page, pageSize, pageCount };
+  const ids = total ? await readLedgerIds(q, { offset: (page - 1) * pageSize, limit: pageSize, total }, db) : [];
+  return { asOf: q.asOf, goals: await rowsOf(q.asOf, ids, db), total, stored, page, pageSize, pageCount };
 }
 
 // Every filtered row, in the ledger's order (the CSV: exactly the rows the pages show, all of them): the ids and
 // statuses in one query, then the rows in batches of ID_SLICE, so only one batch of rows is held at a time.
 export async function readLedgerBatches(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<{ asOf: string; total: number; batches: AsyncGenerator<LedgerGoal[]> }> {
   const q = toLedgerQuery(args.filters);
-  const ids = await readAllLedgerIds(db, q);
+  const ids = await readAllLedgerIds(q, db);
   async function* batches() {
-    for (const slice of slices(ids, ID_SLICE)) yield await rowsOf(db, q.asOf, slice);
+    for (const slice of slices(ids, ID_SLICE)) yield await rowsOf(q.asOf, slice, db);
   }
   return { asOf: q.asOf, total: ids.length, batches: batches() };
 }

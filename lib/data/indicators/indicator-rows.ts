@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { getDb } from "../../db/client";
 import { dialectOf, sqlContains } from "../../db/dialect";
 import { ID_SLICE, slices } from "../../db/id-slices";
 import type { TIndicatorFilters } from "../../validations/indicator-filters";
@@ -56,7 +57,7 @@ export function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInp
 // On SQLite a query of three characters or more first asks the articles' trigram index (ArticleSearch, see
 // lib/db/article-search.ts) which articles hold it, and opens an article's text only for numbers in those: reading the
 // article of every number was most of the cost (10,000 issues, load 10: 2.0 s → 0.4 s for a word in no sentence).
-export function matchingSql(db: PrismaClient, filters: TIndicatorFilters): Prisma.Sql {
+export function matchingSql(filters: TIndicatorFilters, db: PrismaClient = getDb()): Prisma.Sql {
   const needle = (filters.q ?? "").toLowerCase();
   const contains = (haystack: Prisma.Sql) => sqlContains(db, haystack, needle);
   const sentence = contains(Prisma.sql`lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))`);
@@ -82,13 +83,17 @@ export function matchingSql(db: PrismaClient, filters: TIndicatorFilters): Prism
 }
 
 // Counts up to `limit` matches (the scan stops there).
-export async function countMatching(db: PrismaClient, filters: TIndicatorFilters, limit: number): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM (SELECT 1 ${matchingSql(db, filters)} LIMIT ${limit}) AS matched`;
+export async function countMatching(filters: TIndicatorFilters, limit: number, db: PrismaClient = getDb()): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM (SELECT 1 ${matchingSql(filters, db)} LIMIT ${limit}) AS matched`;
   return Number(row?.n ?? 0);
 }
 
 // The explorer's order (see orderBy) in SQL.
-export async function matchingIds(db: PrismaClient, filters: TIndicatorFilters, page: { offset?: number; limit?: number }): Promise<number[]> {
+export async function matchingIds(
+  filters: TIndicatorFilters,
+  page: { offset?: number; limit?: number },
+  db: PrismaClient = getDb(),
+): Promise<number[]> {
   const sort = filters.sort ?? "date";
   const dir = Prisma.raw((filters.dir ?? (sort === "unit" ? "asc" : "desc")) === "asc" ? "ASC" : "DESC");
   const order =
@@ -98,20 +103,20 @@ export async function matchingIds(db: PrismaClient, filters: TIndicatorFilters, 
         ? Prisma.sql`i."unit" ${dir}, i."value" DESC, i."id" ASC`
         : Prisma.sql`i."issueDate" ${dir} NULLS LAST, i."articleId" ASC, i."start" ASC, i."id" ASC`;
   const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>`SELECT i."id" AS id ${matchingSql(db, filters)} ORDER BY ${order} ${limit}`;
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`SELECT i."id" AS id ${matchingSql(filters, db)} ORDER BY ${order} ${limit}`;
   return rows.map((row) => Number(row.id));
 }
 
 // Rows for ids in the given order, read in slices that stay far below any bound-parameter limit.
-export async function rowsByIds(db: PrismaClient, ids: number[]): Promise<IndicatorRow[]> {
+export async function rowsByIds(ids: number[], db: PrismaClient = getDb()): Promise<IndicatorRow[]> {
   const byId = new Map<number, IndicatorRow>();
   for (const slice of slices(ids, ID_SLICE)) {
-    for (const row of await findRows(db, { id: { in: slice } }, {}, {})) byId.set(row.id, row);
+    for (const row of await findRows({ id: { in: slice } }, {}, {}, db)) byId.set(row.id, row);
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.IndicatorOrderByWithRelationInput[] {
+export function orderBy(filters: TIndicatorFilters, db: PrismaClient = getDb()): Prisma.IndicatorOrderByWithRelationInput[] {
   const dir = filters.dir ?? (filters.sort === "unit" ? "asc" : "desc");
   switch (filters.sort ?? "date") {
     case "value":
@@ -128,14 +133,14 @@ export function orderBy(db: PrismaClient, filters: TIndicatorFilters): Prisma.In
 }
 
 export async function findRows(
-  db: PrismaClient,
   where: Prisma.IndicatorWhereInput,
   filters: TIndicatorFilters,
   page: { skip?: number; take?: number },
+  db: PrismaClient = getDb(),
 ): Promise<IndicatorRow[]> {
   const rows = await db.indicator.findMany({
     where,
-    orderBy: orderBy(db, filters),
+    orderBy: orderBy(filters, db),
     ...page,
     select: {
       id: true,

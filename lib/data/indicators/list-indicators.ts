@@ -23,18 +23,18 @@ export const TEXT_QUERY_COUNT_CAP = 10_000;
 export async function listIndicators(filters: TIndicatorFilters, db: PrismaClient = getDb()): Promise<IndicatorPage> {
   const pageSize = INDICATOR_PAGE_SIZE;
   if (filters.q) {
-    const counted = await countMatching(db, filters, TEXT_QUERY_COUNT_CAP + 1);
+    const counted = await countMatching(filters, TEXT_QUERY_COUNT_CAP + 1, db);
     const total = Math.min(counted, TEXT_QUERY_COUNT_CAP);
     const pageCount = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(filters.page ?? 1, pageCount);
-    const ids = await matchingIds(db, filters, { offset: (page - 1) * pageSize, limit: pageSize });
-    return { rows: await rowsByIds(db, ids), total, totalCapped: counted > TEXT_QUERY_COUNT_CAP, page, pageCount, pageSize };
+    const ids = await matchingIds(filters, { offset: (page - 1) * pageSize, limit: pageSize }, db);
+    return { rows: await rowsByIds(ids, db), total, totalCapped: counted > TEXT_QUERY_COUNT_CAP, page, pageCount, pageSize };
   }
   const where = buildWhere(filters);
-  const total = (await countFromIssueStats(db, filters)) ?? (await db.indicator.count({ where }));
+  const total = (await countFromIssueStats(filters, db)) ?? (await db.indicator.count({ where }));
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await findRows(db, where, filters, { skip: (page - 1) * pageSize, take: pageSize });
+  const rows = await findRows(where, filters, { skip: (page - 1) * pageSize, take: pageSize }, db);
   return { rows, total, totalCapped: false, page, pageCount, pageSize };
 }
 
@@ -42,7 +42,7 @@ export async function listIndicators(filters: TIndicatorFilters, db: PrismaClien
 // With no filter but the defaults (rejected hidden, incidental numbers shown or not), the count is a sum of the issues'
 // own counts: counting the rows that pass `core` was a scan of every number (287 ms at 10,000 issues under load), and
 // an index on (core, review) made the planner slow the pages down. refreshIssueStats keeps the counts in step.
-async function countFromIssueStats(db: PrismaClient, filters: TIndicatorFilters): Promise<number | null> {
+async function countFromIssueStats(filters: TIndicatorFilters, db: PrismaClient): Promise<number | null> {
   const narrowed = filters.township || filters.department || filters.campaign || filters.unit || filters.from || filters.to || filters.q;
   if (narrowed || filters.rejected === "show") return null;
   const sums = await db.issueStat.aggregate({ _sum: { coreIndicators: true, indicators: true } });

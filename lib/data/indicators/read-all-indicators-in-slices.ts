@@ -13,10 +13,10 @@ export async function readAllIndicatorsInSlices(
   db: PrismaClient = getDb(),
 ): Promise<{ total: number; slices: AsyncGenerator<IndicatorRow[]> }> {
   const ids = filters.q
-    ? await matchingIds(db, filters, {})
-    : (await db.indicator.findMany({ where: buildWhere(filters), orderBy: orderBy(db, filters), select: { id: true } })).map((row) => row.id);
+    ? await matchingIds(filters, {}, db)
+    : (await db.indicator.findMany({ where: buildWhere(filters), orderBy: orderBy(filters, db), select: { id: true } })).map((row) => row.id);
   async function* read() {
-    for (const slice of slices(ids, ID_SLICE)) yield await rowsByIds(db, slice);
+    for (const slice of slices(ids, ID_SLICE)) yield await rowsByIds(slice, db);
   }
   return { total: ids.length, slices: read() };
 }

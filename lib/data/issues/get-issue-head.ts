@@ -32,7 +32,7 @@ export async function getIssueHead(id: number, db: Db = getDb()): Promise<IssueH
     },
   });
   if (!issue) return null;
-  const neighbours = await findNeighbours(db, issue);
+  const neighbours = await findNeighbours(issue, db);
   return {
     ...toIssueRef(issue),
     paper: issue.paper,
@@ -55,7 +55,7 @@ const refSelect = { id: true, date: true, number: true, fileName: true } as cons
 
 // The issues just before and after one in compareIssues order (date, undated last, then id): a few indexed lookups
 // instead of loading every issue. Candidates are tried nearest first.
-async function findNeighbours(db: Db, issue: IssueRefInput): Promise<{ previous: IssueRef | null; next: IssueRef | null }> {
+async function findNeighbours(issue: IssueRefInput, db: Db): Promise<{ previous: IssueRef | null; next: IssueRef | null }> {
   const first = (where: object, order: "asc" | "desc", byDate: boolean) =>
     db.issue.findFirst({
       where,

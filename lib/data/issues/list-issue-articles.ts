@@ -7,7 +7,7 @@ import type { IssueArticle, IssueArticles } from "./issue-detail-types";
 
 // The issue's articles with their items and the totals: the heavy half of the page (an issue may hold 1,000 articles).
 export async function listIssueArticles(id: number, db: Db = getDb()): Promise<IssueArticles> {
-  const loaded = await loadArticles(db, id);
+  const loaded = await loadArticles(id, db);
   const articles = loaded.map((article): IssueArticle => {
     const counts = {
       indicators: article.indicators.length,
@@ -90,7 +90,7 @@ export async function listIssueArticles(id: number, db: Db = getDb()): Promise<I
 // The articles of an issue with their items. Each item list is one query filtered by the issue (a join), grouped here:
 // nested relation selects would make Prisma fetch children with `articleId IN (…every article id…)`, which fails past
 // the database's bound-parameter limit on an issue of ~1,000 articles.
-async function loadArticles(db: Db, issueId: number) {
+async function loadArticles(issueId: number, db: Db) {
   const ofIssue = { article: { issueId } };
   const inOrder = [{ articleId: "asc" }, { start: "asc" }] as const;
   const [articles, progress, indicators, goals, campaigns, places, departments] = await Promise.all([

@@ -36,11 +36,11 @@ export async function searchArticles(
     dialectOf(db) === "sqlite" && terms.length > 0 && terms.every((term) => [...term].length >= TRIGRAM_MIN) ? "fulltext" : "substring";
   if (terms.length === 0) return { terms, mode, total: 0, page: 1, pageCount: 1, results: [] };
 
-  const total = mode === "fulltext" ? await countFulltext(db, terms) : await countSubstring(db, terms);
+  const total = mode === "fulltext" ? await countFulltext(terms, db) : await countSubstring(terms, db);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   const page = Math.min(input.page ?? 1, pageCount);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const ids = mode === "fulltext" ? await pageFulltext(db, terms, offset) : await pageSubstring(db, terms, offset);
+  const ids = mode === "fulltext" ? await pageFulltext(terms, offset, db) : await pageSubstring(terms, offset, db);
 
   const articles = await db.article.findMany({
     where: { id: { in: ids } },
@@ -69,14 +69,14 @@ function matchExpression(terms: string[]): string {
   return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
 }
 
-async function countFulltext(db: PrismaClient, terms: string[]): Promise<number> {
+async function countFulltext(terms: string[], db: PrismaClient): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT count(*) AS n FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s.rowid
     WHERE "ArticleSearch" MATCH ${matchExpression(terms)} AND a."kind" <> 'banner'`;
   return Number(rows[0]?.n ?? 0);
 }
 
-async function pageFulltext(db: PrismaClient, terms: string[], offset: number): Promise<number[]> {
+async function pageFulltext(terms: string[], offset: number, db: PrismaClient): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
     SELECT s.rowid AS id FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s.rowid
     WHERE "ArticleSearch" MATCH ${matchExpression(terms)} AND a."kind" <> 'banner'
@@ -86,7 +86,7 @@ async function pageFulltext(db: PrismaClient, terms: string[], offset: number): 
 }
 
 // Banner pseudo-articles (kind "banner") are never search results.
-function substringCondition(db: PrismaClient, terms: string[]): Prisma.Sql {
+function substringCondition(terms: string[], db: PrismaClient): Prisma.Sql {
   const each = terms.map((term) => {
     const needle = term.toLowerCase();
     return Prisma.sql`(${sqlContains(db, Prisma.sql`lower(a."title")`, needle)} OR ${sqlContains(db, Prisma.sql`lower(a."text")`, needle)})`;
@@ -94,17 +94,17 @@ function substringCondition(db: PrismaClient, terms: string[]): Prisma.Sql {
   return Prisma.sql`a."kind" <> 'banner' AND ${Prisma.join(each, " AND ")}`;
 }
 
-async function countSubstring(db: PrismaClient, terms: string[]): Promise<number> {
+async function countSubstring(terms: string[], db: PrismaClient): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT count(*) AS n FROM "Article" a WHERE ${substringCondition(db, terms)}`;
+    SELECT count(*) AS n FROM "Article" a WHERE ${substringCondition(terms, db)}`;
   return Number(rows[0]?.n ?? 0);
 }
 
 // Without a relevance score, newest issues first, then the order in the paper.
-async function pageSubstring(db: PrismaClient, terms: string[], offset: number): Promise<number[]> {
+async function pageSubstring(terms: string[], offset: number, db: PrismaClient): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
     SELECT a."id" AS id FROM "Article" a JOIN "Issue" i ON i."id" = a."issueId"
-    WHERE ${substringCondition(db, terms)}
+    WHERE ${substringCondition(terms, db)}
     ORDER BY i."date" IS NULL, i."date" DESC, a."issueId", a."position"
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
   return rows.map((row) => Number(row.id));

@@ -2,11 +2,14 @@
 // database behind a running production server:
 //   - an operator's `npm run ingest` of a folder of 300 issues (its own process),
 //   - an editor's 228 review clicks (POST /api/review/indicators, one after another, as a person clicks),
-//   - 35 uploads through the site (POST /api/ingest, one file each).
+//   - 35 uploads through the site (POST /api/ingest, one file each),
+//   - and an operator's `npm run db:backup` every half second while they write (issue #13 §6): every snapshot is
+//     checked afterwards (quick_check, every issue with its articles and its IssueStat row), and the last one is
+//     restored with `db:restore`'s function into a fresh file and opened.
 // Reports what each writer got back and what the database holds afterwards; every file must be stored once, every
 // click must answer 200 and leave its decision, and no answer may carry Prisma's or SQLite's internal text.
 //
-//   npx tsx bench/probe-writers.ts [--cli-files 300] [--clicks 228] [--uploads 35]
+//   npx tsx bench/probe-writers.ts [--cli-files 300] [--clicks 228] [--uploads 35] [--backups 40]
 //
 // Results: bench/RESULTS.md §10. The tests in tests/ops cover the same locking on a smaller scale on every run.
 import { spawn } from "node:child_process";
@@ -14,16 +17,21 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import Database from "better-sqlite3";
 import { buildStoryPool, makeIssue } from "../lib/bench/synthetic-corpus";
+import { BackupError, checkZhibiaoDatabase, restoreSqlite } from "../lib/db/backup";
 import { PROBE_PASSWORD, seededProbeDatabase } from "./probe-database";
 
 const ZArgsSchema = z.object({
   cliFiles: z.coerce.number().int().min(1).max(5000).default(300),
   clicks: z.coerce.number().int().min(1).max(5000).default(228),
   uploads: z.coerce.number().int().min(0).max(500).default(35),
+  backups: z.coerce.number().int().min(0).max(500).default(40),
 });
-const { values } = parseArgs({ options: { "cli-files": { type: "string" }, clicks: { type: "string" }, uploads: { type: "string" } } });
-const args = ZArgsSchema.parse({ cliFiles: values["cli-files"], clicks: values.clicks, uploads: values.uploads });
+const { values } = parseArgs({
+  options: { "cli-files": { type: "string" }, clicks: { type: "string" }, uploads: { type: "string" }, backups: { type: "string" } },
+});
+const args = ZArgsSchema.parse({ cliFiles: values["cli-files"], clicks: values.clicks, uploads: values.uploads, backups: values.backups });
 
 const INTERNAL_TEXT = /prisma|sqlite|SQLITE_|database is locked|invalid `|stack/i;
 const root = path.resolve(import.meta.dirname, "..");
@@ -119,12 +127,69 @@ async function runUploads(t: Tally): Promise<void> {
   }
 }
 
+// The operator's backups, through the real command, while the other writers run (each waits for the one before).
+function runBackupCommand(file: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/backup.ts", file], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: "ignore",
+    });
+    child.on("close", resolve);
+  });
+}
+
+async function runBackups(until: Promise<unknown>): Promise<{ file: string; code: number | null }[]> {
+  let writing = true;
+  void until.then(() => (writing = false));
+  const taken: { file: string; code: number | null }[] = [];
+  while (writing && taken.length < args.backups) {
+    const file = path.join(dir, `backup-${taken.length}.db`);
+    taken.push({ file, code: await runBackupCommand(file) });
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return taken;
+}
+
+// A snapshot is consistent when SQLite finds it whole and no issue is half-written (every issue has its articles and
+// its IssueStat row: both are written in the issue's one transaction).
+function snapshotProblem(file: string): string | null {
+  try {
+    checkZhibiaoDatabase(file);
+  } catch (error) {
+    return error instanceof BackupError ? error.message : String(error);
+  }
+  const snapshot = new Database(file, { readonly: true });
+  try {
+    const half = snapshot
+      .prepare(
+        `SELECT COUNT(*) AS n FROM "Issue" i WHERE NOT EXISTS (SELECT 1 FROM "Article" a WHERE a."issueId" = i."id")
+           OR NOT EXISTS (SELECT 1 FROM "IssueStat" s WHERE s."issueId" = i."id")`,
+      )
+      .get() as { n: number };
+    return half.n === 0 ? null : `${file}: ${half.n} issues without their articles or stats`;
+  } finally {
+    snapshot.close();
+  }
+}
+
 const clicks = tally();
 const uploaded = tally();
 const started = performance.now();
-const [cli] = await Promise.all([runCli(), runClicks(clicks), runUploads(uploaded)]);
+const writers = Promise.all([runCli(), runClicks(clicks), runUploads(uploaded)]);
+const [[cli], backups] = await Promise.all([writers, runBackups(writers)]);
 const wallMs = performance.now() - started;
 await server.stop();
+
+const backupProblems = backups.flatMap((b) => (b.code === 0 ? [snapshotProblem(b.file)].filter((p) => p !== null) : [`${b.file}: exit ${b.code}`]));
+let restoreLine = "no backup taken";
+const last = backups.at(-1);
+if (last && last.code === 0) {
+  const restored = path.join(dir, "restored.db");
+  const result = restoreSqlite(restored, last.file);
+  const reopened = checkZhibiaoDatabase(restored);
+  restoreLine = `restored the last snapshot (${result.issues} issues) into a fresh file; it opens with ${reopened.issues} issues`;
+}
 
 const issuesAfter = await db.issue.count();
 const reviewed = await db.indicator.findMany({ where: { id: { in: indicatorIds } }, select: { id: true, review: true } });
@@ -143,8 +208,15 @@ console.log(`| ${args.uploads} uploads | ${show(uploaded)} | ${(uploaded.slowest
 console.log(`\nIssues stored: ${issuesAfter} of ${expectedIssues} expected (${issuesBefore} seeds + ${args.cliFiles} + ${args.uploads}).`);
 console.log(`Indicators in the state of their last click: ${rightState} of ${indicatorIds.length}; editor decisions kept: ${decisions}.`);
 console.log(`Wall time with all three writers: ${(wallMs / 1000).toFixed(1)} s.`);
+console.log(`Backups taken while they wrote: ${backups.length}, consistent: ${backups.length - backupProblems.length}; ${restoreLine}.`);
+for (const problem of backupProblems.slice(0, 5)) console.log(`backup problem: ${problem}`);
 for (const leak of [...clicks.leaks, ...uploaded.leaks].slice(0, 5)) console.log(`leak: ${leak}`);
 for (const refusal of uploaded.refusals) console.log(`upload refused: ${refusal}`);
-const ok = issuesAfter === expectedIssues && cli.code === 0 && rightState === indicatorIds.length && clicks.answers.get("200") === args.clicks;
+const ok =
+  issuesAfter === expectedIssues &&
+  cli.code === 0 &&
+  rightState === indicatorIds.length &&
+  clicks.answers.get("200") === args.clicks &&
+  backupProblems.length === 0;
 console.log(ok ? "\nEvery writer got what it asked for." : "\nSOME WRITES WERE LOST OR REFUSED (see above).");
 process.exitCode = ok ? 0 : 1;

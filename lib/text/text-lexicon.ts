@@ -1,9 +1,15 @@
-// Data tables for the text stage: adding a banner, a role word or a masthead token is a one-line change.
+// Data tables for the text stage: adding a banner, a role word or a masthead token is a one-line change. The
+// character sets (stops, sentence marks, Chinese characters) are in char-sets.ts.
+
+import { HAN } from "./char-sets";
 
 // A line ending in one of these closes its sentence; anything else may continue after a page break.
 export const CLOSING_PUNCTUATION = "。！？；：…”’）」』】》〕!?;:)";
-// Sentence-level punctuation: a line containing one of these is prose, not a headline.
-export const SENTENCE_PUNCTUATION = "，。；！？,;!?";
+// The lead that opens a news article: 本报讯, 本报东港讯, 本报北京4月2日电, 新华社北京4月2日电, 【本报讯】. One pattern for
+// the line classifier (is this a lead line) and the segmenter (the byline it carries).
+export const LEAD = new RegExp(String.raw`^[【\[]?(?:本报[${HAN}]{0,6}讯|(?:本报|新华社|中新社|人民网|新华网)[${HAN}]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))`);
+// The lead with its closing bracket and its reporters' parentheses: 本报讯（记者 楼郁馨）; group 1 is the reporters.
+export const LEAD_BYLINE = new RegExp(String.raw`${LEAD.source}[】\]]?\s*(?:[（(]([^（）()]*)[）)])?\s*`);
 // A line starting with one of these cannot start a sentence: it continues the previous line.
 export const CONTINUING_START = "，。、；：！？）」』”’】》,;:!?)";
 

@@ -34,13 +34,15 @@ const FLOORS = {
   departmentF1: 0.52, // was 0.55; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   villagesResolved: 1, // 1/1
   articlesWhole: 0.71, // was 0.72; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
-  datesRight: 1, // 27/27
+  datesRight: 0.93, // 40/43 from the text alone (session 7: was 1 while dates were read from the files' names, which carry the date)
 };
 // Ceilings: issue #10's targets are 0 for all three. If the merged extractor does not reach them, the integrator records
 // the measured count here (and says so in the issue note) rather than letting main go red.
 // Session 6: the enlarged set (t30–t39) has an issue naming only another district's 区政府 and meeting names of its 区委/区政协;
 // outsideMapped is the count measured then, recorded by the held-out keeper for the integrator to confirm (target 0).
-const CEILINGS = { outsideLinked: 0, outsideMapped: 4, datesWrongByMonth: 0 }; // outsideMapped was 3 (session 7, t45)
+// datesWrongByMonth was 0 while dates came from the files' names; from the text alone one issue whose date line is in
+// Chinese numerals is dated by another line (session 7, measured; target 0).
+const CEILINGS = { outsideLinked: 0, outsideMapped: 4, datesWrongByMonth: 1 }; // outsideMapped was 3 (session 7, t45)
 
 const DIR = path.resolve("tests/gold/test");
 const names = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];
@@ -56,7 +58,8 @@ describe("extraction quality on the held-out test split", () => {
   const scores = names.map((name) => {
     const gold = ZGoldIssueSchema.parse(JSON.parse(readFileSync(path.join(DIR, name), "utf8")));
     const file = path.join(DIR, gold.file);
-    return scoreIssue(gold, ZExtractOutputSchema.parse(extractIssueFile(file)), readFileSync(file, "utf8"));
+    // Dates from the text alone, as `npm run eval` reads them: the held-out files are named by their date.
+    return scoreIssue(gold, ZExtractOutputSchema.parse(extractIssueFile(file, { dateFromFileName: false })), readFileSync(file, "utf8"));
   });
   const s = summarise(scores);
 

@@ -53,7 +53,9 @@ export type GoalVerbEntry = {
   source?: string; // regex source when the bare word is not enough
   object?: RegExp; // what must follow the verb
   notObject?: RegExp; // what must not follow it
-  notBefore?: RegExp; // what must not precede it
+  notBefore?: RegExp; // what must not precede it, unless the object is one of `unlessObject`
+  unlessObject?: RegExp;
+  neverBefore?: RegExp; // what must not precede it, whatever follows
   why?: string;
 };
 
@@ -68,14 +70,21 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "力求" },
   {
     verb: "计划",
-    object: new RegExp(`^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)`),
+    // 计划新栽种300亩: 新 + a verb + a number is a planned figure
+    object: new RegExp(
+      `^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将|新(?=[^，。；]{1,6}[0-9０-９一二两三四五六七八九十百千万]))`,
+    ),
     notBefore: new RegExp(`(?:${planDocumentWords(false)})$`),
-    why: "行动计划/年度计划 are documents",
+    // 年度计划投资2亿元 / 年度计划开工项目25项: the year's scheduled figure is a target, not the document
+    unlessObject: /^(?:总?投资|新?开工|新建|新增|完成)[^，。；的]{0,12}?[0-9０-９]/,
+    // 占年计划投资的35%: a share of the plan already achieved (完成年度计划开工的80%: 的 before the number, above)
+    neverBefore: /占[^，。；]{0,3}$/,
+    why: "行动计划/年度计划 are documents; 占…计划 is a share achieved",
   },
   { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
   {
     verb: "预计",
-    object: new RegExp(`^(?:[0-9０-９]|${NEAR_PERIOD}|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付))`),
+    object: new RegExp(`^(?:[0-9０-９]|(?:于|在|到)?(?:${NEAR_PERIOD})|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付|投用|投产|通车))`),
     why: "a forecast with a date, a number or a completion (预计年底完成计划任务); 预计 alone is a guess",
   },
 ];

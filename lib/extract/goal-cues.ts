@@ -39,6 +39,7 @@ export const DIRECTIVE_MARKERS: readonly string[] = [
   "[一二三四五六七八九十]是",
   "[一二三四五六七八九十]要",
   "下一?步",
+  "下(?:一)?阶段",
   // a commitment opens a chain: 确保…完成征收任务，打好打赢今年征收“第一仗”
   "确保",
   "力争",
@@ -56,16 +57,21 @@ export type GoalVerbEntry = {
   notBefore?: RegExp; // what must not precede it, unless the object is one of `unlessObject`
   unlessObject?: RegExp;
   neverBefore?: RegExp; // what must not precede it, whatever follows
+  notEnd?: RegExp; // how the clause must not end (an open-ended state: 确保…健康发展, 确保…到位)
+  reportedObject?: RegExp; // an object that, outside a directive, reports a result (向上争取资金50万元 = obtained)
   why?: string;
 };
 
 export const GOAL_VERBS: readonly GoalVerbEntry[] = [
-  { verb: "确保" },
+  // 确保全县经济社会健康快速发展 / 确保人员、资金、措施到位: exhortations with no end state a report could confirm
+  { verb: "确保", notEnd: /(?:发展|到位)$/ },
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
     notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
-    why: "winning support or time is not a target",
+    // 向上争取项目资金80万元 in a results report: funds obtained, not a target
+    reportedObject: /^[^，。；]{0,8}(?:资金|补助|奖补|专项债|债券)[^，。；]{0,6}?[0-9０-９一二两三四五六七八九十百千万]/,
+    why: "winning support or time is not a target; funds with an amount outside a directive were obtained",
   },
   { verb: "力求" },
   {
@@ -102,8 +108,8 @@ export const TARGET_CUES: readonly TargetCue[] = [
     verb: "实现",
     source: "实现(?![了过])",
     framed: true,
-    notEnd: /(?:发展|提升|转变|进步)$/,
-    why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展 names no end state)",
+    notEnd: /(?:发展|提升|转变|进步|突破)$/,
+    why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展/重大突破 name no end state)",
   },
   { verb: "达到", framed: true, object: /^[^，。；]{0,16}(?:标准|等级|水平|[0-9０-９])/, why: "使其达到三级乙等考核标准" },
 ];
@@ -115,7 +121,8 @@ export const NOT_A_TARGET_BEFORE = /(?:为了?|助力|推动|以|用|在|通过|
 // (筹建 always founds a body); a programme verb also takes a quoted name as its whole object (全面推行“健康大脑+智慧医疗”).
 // Degree verbs (加强, 深化, 优化, 提升, 强化, 增强) are deliberately absent: see
 // tests/gold/README.md on the line between a task and an exhortation.
-export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean };
+// head: one more object head for this verb only (抓紧做好清表和移交工作: 工作 names the work when 抓紧/加紧 say it is due).
+export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean; head?: string };
 export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "筹建", bare: true },
   { verb: "编制" },
@@ -144,6 +151,10 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "管护" },
   { verb: "打击" },
   { verb: "跟踪督导", bare: true },
+  // 全力保障“菜篮子”供应: a supply or service to keep up, whatever it is
+  { verb: "全力保障", bare: true },
+  { verb: "加紧做好", head: "工作" },
+  { verb: "抓紧做好", head: "工作" },
   { verb: "进行" },
 ];
 
@@ -151,6 +162,7 @@ export const TASK_VERBS: readonly TaskVerb[] = [
 export const TASK_ADVERBS: readonly string[] = [
   "全力",
   "抓紧",
+  "加紧",
   "加快",
   "持续",
   "全面",

@@ -284,7 +284,9 @@ function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = m.index + m[0].length;
       if (cue.object && !cue.object.test(text.slice(after, after + 24))) continue;
-      if (!isDirective(text, m.index)) {
+      const undirected =
+        cue.undirected?.test(text.slice(after, clauseEnd(text, after))) && !PAST.test(text.slice(sentenceStart(text, m.index), m.index));
+      if (!undirected && !isDirective(text, m.index)) {
         drop(ctx, text, m.index, "not-a-directive");
         continue;
       }

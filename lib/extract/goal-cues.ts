@@ -97,10 +97,25 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
 
 // Target cues beyond the lead verbs of extract-goals.ts (GOAL_VERBS): the object is a state to reach.
 // framed: the cue is a means or a purpose after 为/用/助力… (NOT_A_TARGET_BEFORE) and then no target.
-export type TargetCue = { verb: string; source?: string; object?: RegExp; notEnd?: RegExp; framed?: boolean; why: string };
+// undirected: a clause of exactly this shape is a target outside a directive too (全市上下争创国家卫生城市: 争创 itself
+// says the title is still to win), unless the sentence reports the past.
+export type TargetCue = {
+  verb: string;
+  source?: string;
+  object?: RegExp;
+  notEnd?: RegExp;
+  framed?: boolean;
+  undirected?: RegExp;
+  why: string;
+};
 export const TARGET_CUES: readonly TargetCue[] = [
   { verb: "创成", why: "创成省级旅游度假区: a title to win" },
-  { verb: "争创", object: /^[^，。；]{2,16}(?:城市|示范|区|县|镇|乡|村|单位|奖|称号)/, why: "争创全国文明城市 (争创一流 is an exhortation)" },
+  {
+    verb: "争创",
+    object: /^[^，。；]{2,16}(?:城市|示范|区|县|镇|乡|村|单位|奖|称号)/,
+    undirected: /^“?[^，。；的“”]{2,16}(?:城市|示范区|示范县|区|县|镇|乡|村|单位|称号)”?$/,
+    why: "争创全国文明城市 (争创一流 is an exhortation; 争创…的底气 is about the bid, not the title)",
+  },
   { verb: "夺取", object: /^[^，。；]{0,12}(?:奖|第一|冠军|胜利|金)/, why: "夺取改革突破奖 (夺取主动权 is no result)" },
   { verb: "打造成为", source: "打造成(?:为)?", why: "推动航埠加快打造成为…卫星城" },
   { verb: "建设成为", source: "(?<=把|将)[^，。；]{1,10}?建设成(?:为)?", why: "把航埠建设成为…增长极" },

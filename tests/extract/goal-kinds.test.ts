@@ -214,6 +214,7 @@ describe("goal shapes beyond the seeds", () => {
     ["今年将在5月底前补栽100亩。", { text: "将在5月底前补栽100亩", kind: "target", deadlineDate: "2026-05-31" }],
     ["下半年还将建成4所。", { text: "将建成4所", kind: "target", deadlineDate: "2026-12-31" }],
     ["要积极向上争取资金500万元。", { text: "争取资金500万元", kind: "target", deadlineDate: undefined }],
+    ["全市上下争创国家卫生城市。", { text: "争创国家卫生城市", kind: "target", deadlineDate: undefined }], // no modal needed
   ])("%s", (sentence, expected) => expect(goals(sentence)).toEqual([expected]));
   it.each([
     "今年以来，该镇向上争取项目资金80万元。", // 争取 = obtained, in a results report
@@ -222,5 +223,7 @@ describe("goal shapes beyond the seeds", () => {
     "要推动改革实现重大突破。",
     "下一步要做好各项工作。", // 做好 without 抓紧/加紧 and a named work
     "上月已将在建项目清单报送。", // 将 + 在建 is no dated 在…前
+    "该县争创“省级森林城镇”的底气从何而来？", // about the bid, not the title
+    "去年以来，全市争创国家卫生城市。", // a report
   ])("no goal in %s", (sentence) => expect(goals(sentence)).toEqual([]));
 });

@@ -91,7 +91,9 @@ const none: DeadlineResolver = () => null;
 export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: `${YEAR}年${MONTH}月(?:底|末)?(?:前|之前)?`, example: "2022年6月底前", resolve: (m) => endOfMonth(Number(m.groups!.year), monthOf(m)) },
   // 今年 fixes the year: no roll-over even when the month is past
-  { source: `(?:今年|本年)${MONTH}月(?:底|末)?(?:前|之前)?`, example: "今年10月底前", resolve: (m, i) => endOfMonth(i.y, monthOf(m)) },
+  { source: `(?:今年|本年)${MONTH}月(?:份)?(?:底|末)?(?:前|之前)?`, example: "今年10月底前", resolve: (m, i) => endOfMonth(i.y, monthOf(m)) },
+  // 明年6月份完成: next year's month (before 明年 alone, which would take the year's end)
+  { source: `明年${MONTH}月(?:份)?(?:底|末)?(?:前|之前)?`, example: "明年6月份", resolve: (m, i) => endOfMonth(i.y + 1, monthOf(m)) },
   // 2026年年底 repeats 年: the written year still decides (not the issue's 年底 found one character later)
   { source: `${YEAR}年(?:年)?(?:底|末)(?:前|之前)?`, example: "2026年年底前", resolve: (m) => yearEnd(Number(m.groups!.year)) },
   { source: `${YEAR}年前`, example: "2025年前", resolve: (m) => yearEnd(Number(m.groups!.year)) },

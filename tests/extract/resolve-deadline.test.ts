@@ -173,5 +173,8 @@ describe("plan years at a 计划/预计 cue and written years", () => {
     expect(resolveDeadlineWithoutDate("“十三五”期间")).toBe("2020-12-31");
     expect(resolveDeadline("“十四五”", "2023-03-01")).toBe("2025-12-31");
     expect(resolveDeadline("2027年年底前", "2026-05-10")).toBe("2027-12-31");
+    // dev d49's shape (计划明年6月份完成): the month of next year, not next year's end
+    expect(resolveDeadline("明年6月份", "2020-04-26")).toBe("2021-06-30");
+    expect(resolveDeadline("今年9月份前", "2020-04-26")).toBe("2020-09-30");
   });
 });

@@ -74,6 +74,8 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
     why: "winning support or time is not a target; funds with an amount outside a directive were obtained",
   },
   { verb: "力求" },
+  // 拟在园区打造一座光伏电站: 拟 plans an action as 计划 does (拟任/拟录用 name people and take no such object)
+  { verb: "拟", source: "(?<![草模虚比])拟", object: /^(?:在|于|投资|总投资|新建|建设|打造|实施|引进|开工|建成|新增|开设|设立)/, why: "拟 + an action is a plan" },
   {
     verb: "计划",
     // 计划新栽种300亩: 新 + a verb + a number is a planned figure
@@ -155,6 +157,7 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "开展", programme: true },
   { verb: "启动", programme: true },
   { verb: "建设" },
+  { verb: "开设" },
   { verb: "建成" },
   { verb: "打造", programme: true },
   { verb: "打好打赢", programme: true },
@@ -220,6 +223,12 @@ export const TASK_OBJECTS: readonly string[] = [
   "检测",
   "接种",
   "设施",
+  // facilities built or opened: 开设招商驿站, 建设…产业园及配套用房, 新建便民服务中心
+  "用房",
+  "驿站",
+  "(?<![为以])中心",
+  "站",
+  "馆",
   "更新",
   "(?<!提升|优化|环境|品质)改造",
   "落地",

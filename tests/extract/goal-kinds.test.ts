@@ -215,6 +215,9 @@ describe("goal shapes beyond the seeds", () => {
     ["下半年还将建成4所。", { text: "将建成4所", kind: "target", deadlineDate: "2026-12-31" }],
     ["要积极向上争取资金500万元。", { text: "争取资金500万元", kind: "target", deadlineDate: undefined }],
     ["全市上下争创国家卫生城市。", { text: "争创国家卫生城市", kind: "target", deadlineDate: undefined }], // no modal needed
+    ["该公司拟在园区打造一座20兆瓦光伏电站。", { text: "拟在园区打造一座20兆瓦光伏电站", kind: "target", deadlineDate: undefined }],
+    ["县里将分别在两地开设招商驿站。", { text: "开设招商驿站", kind: "task", deadlineDate: undefined }],
+    ["园区将建设物流、冷链、电商等产业园及配套用房。", { text: "建设物流、冷链、电商等产业园及配套用房", kind: "task", deadlineDate: undefined }],
   ])("%s", (sentence, expected) => expect(goals(sentence)).toEqual([expected]));
   it.each([
     "今年以来，该镇向上争取项目资金80万元。", // 争取 = obtained, in a results report
@@ -225,5 +228,7 @@ describe("goal shapes beyond the seeds", () => {
     "上月已将在建项目清单报送。", // 将 + 在建 is no dated 在…前
     "该县争创“省级森林城镇”的底气从何而来？", // about the bid, not the title
     "去年以来，全市争创国家卫生城市。", // a report
+    "拟任人选公示如下。", // 拟 naming people
+    "要坚持以人民为中心。", // 中心 as an orientation, no facility
   ])("no goal in %s", (sentence) => expect(goals(sentence)).toEqual([]));
 });

@@ -64,7 +64,10 @@ const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻
 const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 // Building a number of things (要新建改建城乡公厕30座) is a target too, read when no completion verb above is: a
 // completion in the same clause says more (将新增市场主体突破3000家 is a 突破).
-const BUILD_COUNT = /(?:新建|改建|新增)+(?=[\u4e00-\u9fff0-9０-９])/g;
+// 还将建成4所 (the noun elided) builds a number of things as 新建 does.
+const BUILD_COUNT = /(?:新建|改建|新增|建成)+(?=[\u4e00-\u9fff0-9０-９])/g;
+// 将在5月底前补栽100亩: a modal, a dated 在…前 and a number in the clause, whatever the verb.
+const DATED_AFTER_MODAL = new RegExp(`^(?:在|于|到)(?:${DEADLINE_SOURCE})(?:前|之前)?(?=[\u4e00-\u9fff])`);
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
 
 // Clause and sentence boundaries are the article's, computed once (lib/text/sentences.ts); the helpers below name
@@ -137,14 +140,22 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       drop(ctx, text, m.index, "lead-verb-with-excluded-object");
       continue;
     }
-    if (entry.notBefore?.test(before)) {
+    if (entry.neverBefore?.test(before) || (entry.notBefore?.test(before) && !entry.unlessObject?.test(after))) {
       drop(ctx, text, m.index, "lead-verb-after-excluded-word");
+      continue;
+    }
+    if (entry.reportedObject?.test(after) && !isDirective(text, m.index)) {
+      drop(ctx, text, m.index, "lead-verb-reports-a-result");
       continue;
     }
     let end = clauseEnd(text, m.index + m[0].length);
     // 力争到2025年，全区生产总值突破500亿元: a clause that only sets the time leads into the target
     if (TIME_ONLY.test(text.slice(m.index + m[0].length, end)) && /[，,]/.test(text[end] ?? "")) {
       end = clauseEnd(text, end + 1);
+    }
+    if (entry.notEnd?.test(text.slice(m.index, end)) && !/[0-9０-９]/.test(text.slice(m.index, end))) {
+      drop(ctx, text, m.index, "lead-verb-open-ended");
+      continue;
     }
     const goal = makeGoal({ text, start: m.index, end, verb: entry.verb, priority: 0 });
     if (goal) out.push(goal);
@@ -201,7 +212,16 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
         if (hasNumber(indicators(), at, end)) break;
       }
     }
-    if (!c) continue;
+    if (!c) {
+      const dated = DATED_AFTER_MODAL.exec(scope);
+      end = clauseEnd(text, from);
+      if (dated && hasNumber(indicators(), from + dated[0].length, end)) {
+        const goal = makeGoal({ text, start: m.index, end, verb: `${m[0]}…前`, priority: 2, kind: "target" });
+        if (goal) out.push(goal);
+        MODAL.lastIndex = Math.max(MODAL.lastIndex, end);
+      }
+      continue;
+    }
     // 要确保…完成: the lead verb states the goal and its kind (producer 1)
     if (LEAD_IN.test(text.slice(from, at))) continue;
     const start = clauseStart(text, at, from);
@@ -264,7 +284,9 @@ function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = m.index + m[0].length;
       if (cue.object && !cue.object.test(text.slice(after, after + 24))) continue;
-      if (!isDirective(text, m.index)) {
+      const undirected =
+        cue.undirected?.test(text.slice(after, clauseEnd(text, after))) && !PAST.test(text.slice(sentenceStart(text, m.index), m.index));
+      if (!undirected && !isDirective(text, m.index)) {
         drop(ctx, text, m.index, "not-a-directive");
         continue;
       }
@@ -289,6 +311,7 @@ const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length 
 const TASK_VERB = new RegExp(alternation(byLength(TASK_VERBS.map((v) => v.verb))), "g");
 const BARE_TASK_VERBS = new Set(TASK_VERBS.filter((v) => v.bare).map((v) => v.verb));
 const TASK_OBJECT = new RegExp(`(?:${alternation(TASK_OBJECTS)})$`);
+const VERB_HEAD = new Map(TASK_VERBS.filter((v) => v.head).map((v) => [v.verb, new RegExp(`(?:${v.head})$`)]));
 const ADVERB_BEFORE = new RegExp(`(?:${alternation(byLength(TASK_ADVERBS))})$`);
 
 // Walk back over adverbs (全力, 抓紧, 高标准、高质量) that belong to the task: 抓紧筹建…, 强势推进….
@@ -306,7 +329,8 @@ const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) =>
 const isConcrete = (object: string, verb: string) => {
   const bare = object.replace(/[”’》\s]{1,16}$/, "");
   if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
-  if (!TASK_OBJECT.test(bare) && !(verb === "打造" && DESIGNATION_HEADS.test(bare))) return false;
+  const head = TASK_OBJECT.test(bare) || (verb === "打造" && DESIGNATION_HEADS.test(bare)) || VERB_HEAD.get(verb)?.test(bare);
+  if (!head) return false;
   // 推动项目建设 names no project: the object must say which
   return bare.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
 };
@@ -515,6 +539,15 @@ function subjectOf(goal: ExtractedGoal, indicators: readonly ExtractedIndicator[
   return subject.length >= 2 && subject.length <= 30 ? subject : undefined;
 }
 
+// A plan year written at a 计划/预计 cue: just before it (2026年计划投资3亿元, 当年计划投资, 年度计划投资, 年计划投资) or
+// just after it (预计2013年投资总额…). 每年/同年/去年… are no plan years; 今年/全年 are deadline words found anyway.
+const PLAN_YEAR_BEFORE = /(?:(?<![0-9])20[0-9]{2}年|当年|本年度|本年|年度|(?<![0-9今明去全当本上每同前])年)$/;
+const PLAN_YEAR_AFTER = /^(?:计划|预计)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
+function planYear(text: string, goal: ExtractedGoal): string | undefined {
+  if (!/^(?:计划|预计)/.test(goal.text)) return undefined;
+  return PLAN_YEAR_AFTER.exec(goal.text)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, goal.start - 6), goal.start))?.[0];
+}
+
 function addDetails(text: string, goal: Candidate, indicators: readonly ExtractedIndicator[], ctx: ExtractContext): ExtractedGoal {
   const { priority: _priority, ...g } = goal;
   void _priority;
@@ -526,9 +559,10 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   const bound = boundOf(g.text, inside !== undefined);
   if (bound) g.targetBound = bound;
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
-  // the deadline is in the goal, or just before its verb (今年力争…), or opens the sentence (今年，我们将…实现…)
-  const near = firstDeadline(g.text) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start));
-  if (near) g.deadline = near[0];
+  // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or just before its
+  // verb (今年力争…), or opens the sentence (今年，我们将…实现…)
+  const near = firstDeadline(g.text)?.[0] ?? planYear(text, g) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
+  if (near) g.deadline = near;
   else {
     const s = sentenceStart(text, g.start);
     const opening = /^[“"]?([^，,]{1,8})[，,]/.exec(text.slice(s, g.start));

@@ -39,6 +39,7 @@ export const DIRECTIVE_MARKERS: readonly string[] = [
   "[一二三四五六七八九十]是",
   "[一二三四五六七八九十]要",
   "下一?步",
+  "下(?:一)?阶段",
   // a commitment opens a chain: 确保…完成征收任务，打好打赢今年征收“第一仗”
   "确保",
   "力争",
@@ -53,39 +54,70 @@ export type GoalVerbEntry = {
   source?: string; // regex source when the bare word is not enough
   object?: RegExp; // what must follow the verb
   notObject?: RegExp; // what must not follow it
-  notBefore?: RegExp; // what must not precede it
+  notBefore?: RegExp; // what must not precede it, unless the object is one of `unlessObject`
+  unlessObject?: RegExp;
+  neverBefore?: RegExp; // what must not precede it, whatever follows
+  notEnd?: RegExp; // how the clause must not end (an open-ended state: 确保…健康发展, 确保…到位)
+  reportedObject?: RegExp; // an object that, outside a directive, reports a result (向上争取资金50万元 = obtained)
   why?: string;
 };
 
 export const GOAL_VERBS: readonly GoalVerbEntry[] = [
-  { verb: "确保" },
+  // 确保全县经济社会健康快速发展 / 确保人员、资金、措施到位: exhortations with no end state a report could confirm
+  { verb: "确保", notEnd: /(?:发展|到位)$/ },
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
     notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
-    why: "winning support or time is not a target",
+    // 向上争取项目资金80万元 in a results report: funds obtained, not a target
+    reportedObject: /^[^，。；]{0,8}(?:资金|补助|奖补|专项债|债券)[^，。；]{0,6}?[0-9０-９一二两三四五六七八九十百千万]/,
+    why: "winning support or time is not a target; funds with an amount outside a directive were obtained",
   },
   { verb: "力求" },
+  // 拟在园区打造一座光伏电站: 拟 plans an action as 计划 does (拟任/拟录用 name people and take no such object)
+  { verb: "拟", source: "(?<![草模虚比])拟", object: /^(?:在|于|投资|总投资|新建|建设|打造|实施|引进|开工|建成|新增|开设|设立)/, why: "拟 + an action is a plan" },
   {
     verb: "计划",
-    object: new RegExp(`^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将)`),
+    // 计划新栽种300亩: 新 + a verb + a number is a planned figure
+    object: new RegExp(
+      `^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将|新(?=[^，。；]{1,6}[0-9０-９一二两三四五六七八九十百千万]))`,
+    ),
     notBefore: new RegExp(`(?:${planDocumentWords(false)})$`),
-    why: "行动计划/年度计划 are documents",
+    // 年度计划投资2亿元 / 年度计划开工项目25项: the year's scheduled figure is a target, not the document
+    unlessObject: /^(?:总?投资|新?开工|新建|新增|完成)[^，。；的]{0,12}?[0-9０-９]/,
+    // 占年计划投资的35%: a share of the plan already achieved (完成年度计划开工的80%: 的 before the number, above)
+    neverBefore: /占[^，。；]{0,3}$/,
+    why: "行动计划/年度计划 are documents; 占…计划 is a share achieved",
   },
   { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
   {
     verb: "预计",
-    object: new RegExp(`^(?:[0-9０-９]|${NEAR_PERIOD}|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付))`),
+    object: new RegExp(`^(?:[0-9０-９]|(?:于|在|到)?(?:${NEAR_PERIOD})|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付|投用|投产|通车))`),
     why: "a forecast with a date, a number or a completion (预计年底完成计划任务); 预计 alone is a guess",
   },
 ];
 
 // Target cues beyond the lead verbs of extract-goals.ts (GOAL_VERBS): the object is a state to reach.
 // framed: the cue is a means or a purpose after 为/用/助力… (NOT_A_TARGET_BEFORE) and then no target.
-export type TargetCue = { verb: string; source?: string; object?: RegExp; notEnd?: RegExp; framed?: boolean; why: string };
+// undirected: a clause of exactly this shape is a target outside a directive too (全市上下争创国家卫生城市: 争创 itself
+// says the title is still to win), unless the sentence reports the past.
+export type TargetCue = {
+  verb: string;
+  source?: string;
+  object?: RegExp;
+  notEnd?: RegExp;
+  framed?: boolean;
+  undirected?: RegExp;
+  why: string;
+};
 export const TARGET_CUES: readonly TargetCue[] = [
   { verb: "创成", why: "创成省级旅游度假区: a title to win" },
-  { verb: "争创", object: /^[^，。；]{2,16}(?:城市|示范|区|县|镇|乡|村|单位|奖|称号)/, why: "争创全国文明城市 (争创一流 is an exhortation)" },
+  {
+    verb: "争创",
+    object: /^[^，。；]{2,16}(?:城市|示范|区|县|镇|乡|村|单位|奖|称号)/,
+    undirected: /^“?[^，。；的“”]{2,16}(?:城市|示范区|示范县|区|县|镇|乡|村|单位|称号)”?$/,
+    why: "争创全国文明城市 (争创一流 is an exhortation; 争创…的底气 is about the bid, not the title)",
+  },
   { verb: "夺取", object: /^[^，。；]{0,12}(?:奖|第一|冠军|胜利|金)/, why: "夺取改革突破奖 (夺取主动权 is no result)" },
   { verb: "打造成为", source: "打造成(?:为)?", why: "推动航埠加快打造成为…卫星城" },
   { verb: "建设成为", source: "(?<=把|将)[^，。；]{1,10}?建设成(?:为)?", why: "把航埠建设成为…增长极" },
@@ -93,8 +125,8 @@ export const TARGET_CUES: readonly TargetCue[] = [
     verb: "实现",
     source: "实现(?![了过])",
     framed: true,
-    notEnd: /(?:发展|提升|转变|进步)$/,
-    why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展 names no end state)",
+    notEnd: /(?:发展|提升|转变|进步|突破)$/,
+    why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展/重大突破 name no end state)",
   },
   { verb: "达到", framed: true, object: /^[^，。；]{0,16}(?:标准|等级|水平|[0-9０-９])/, why: "使其达到三级乙等考核标准" },
 ];
@@ -106,7 +138,8 @@ export const NOT_A_TARGET_BEFORE = /(?:为了?|助力|推动|以|用|在|通过|
 // (筹建 always founds a body); a programme verb also takes a quoted name as its whole object (全面推行“健康大脑+智慧医疗”).
 // Degree verbs (加强, 深化, 优化, 提升, 强化, 增强) are deliberately absent: see
 // tests/gold/README.md on the line between a task and an exhortation.
-export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean };
+// head: one more object head for this verb only (抓紧做好清表和移交工作: 工作 names the work when 抓紧/加紧 say it is due).
+export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean; head?: string };
 export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "筹建", bare: true },
   { verb: "编制" },
@@ -124,6 +157,7 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "开展", programme: true },
   { verb: "启动", programme: true },
   { verb: "建设" },
+  { verb: "开设" },
   { verb: "建成" },
   { verb: "打造", programme: true },
   { verb: "打好打赢", programme: true },
@@ -135,6 +169,10 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "管护" },
   { verb: "打击" },
   { verb: "跟踪督导", bare: true },
+  // 全力保障“菜篮子”供应: a supply or service to keep up, whatever it is
+  { verb: "全力保障", bare: true },
+  { verb: "加紧做好", head: "工作" },
+  { verb: "抓紧做好", head: "工作" },
   { verb: "进行" },
 ];
 
@@ -142,6 +180,7 @@ export const TASK_VERBS: readonly TaskVerb[] = [
 export const TASK_ADVERBS: readonly string[] = [
   "全力",
   "抓紧",
+  "加紧",
   "加快",
   "持续",
   "全面",
@@ -184,6 +223,12 @@ export const TASK_OBJECTS: readonly string[] = [
   "检测",
   "接种",
   "设施",
+  // facilities built or opened: 开设招商驿站, 建设…产业园及配套用房, 新建便民服务中心
+  "用房",
+  "驿站",
+  "(?<![为以])中心",
+  "站",
+  "馆",
   "更新",
   "(?<!提升|优化|环境|品质)改造",
   "落地",

@@ -21,6 +21,15 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 const MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 const YEAR = "(?<year>20[0-9]{2})";
 
+// The last year of each five-year plan period (十一五 = 2006–2010 …).
+const PLAN_PERIOD_END: Readonly<Record<string, number>> = {
+  十一五: 2010,
+  十二五: 2015,
+  十三五: 2020,
+  十四五: 2025,
+  十五五: 2030,
+};
+
 // Spring Festival (农历正月初一) dates; 春节前 means by the eve.
 export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
   2019: "2019-02-05",
@@ -82,13 +91,22 @@ const none: DeadlineResolver = () => null;
 export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: `${YEAR}年${MONTH}月(?:底|末)?(?:前|之前)?`, example: "2022年6月底前", resolve: (m) => endOfMonth(Number(m.groups!.year), monthOf(m)) },
   // 今年 fixes the year: no roll-over even when the month is past
-  { source: `(?:今年|本年)${MONTH}月(?:底|末)?(?:前|之前)?`, example: "今年10月底前", resolve: (m, i) => endOfMonth(i.y, monthOf(m)) },
-  { source: `${YEAR}年(?:底|末)(?:前|之前)?`, example: "2025年底前", resolve: (m) => yearEnd(Number(m.groups!.year)) },
+  { source: `(?:今年|本年)${MONTH}月(?:份)?(?:底|末)?(?:前|之前)?`, example: "今年10月底前", resolve: (m, i) => endOfMonth(i.y, monthOf(m)) },
+  // 明年6月份完成: next year's month (before 明年 alone, which would take the year's end)
+  { source: `明年${MONTH}月(?:份)?(?:底|末)?(?:前|之前)?`, example: "明年6月份", resolve: (m, i) => endOfMonth(i.y + 1, monthOf(m)) },
+  // 2026年年底 repeats 年: the written year still decides (not the issue's 年底 found one character later)
+  { source: `${YEAR}年(?:年)?(?:底|末)(?:前|之前)?`, example: "2026年年底前", resolve: (m) => yearEnd(Number(m.groups!.year)) },
   { source: `${YEAR}年前`, example: "2025年前", resolve: (m) => yearEnd(Number(m.groups!.year)) },
   // a bare 2021年 is a date, not a deadline: only 到/至/在/于 2025年 sets one
   { source: `(?<=到|至|在|于)${YEAR}年`, example: "到2025年", resolve: (m) => yearEnd(Number(m.groups!.year)) },
   { source: `^${YEAR}年$`, example: "2025年", resolve: (m) => yearEnd(Number(m.groups!.year)), phraseOnly: true },
-  { source: "“十四五”(?:末|期末)", example: "“十四五”末", resolve: () => yearEnd(2025), absolute: true },
+  // a five-year plan period ends with its last year: “十四五”末 and “十四五” alone (…规划任务全面完成) → 2025-12-31
+  {
+    source: "“?(?<plan>十[一二三四五]五)”?(?:末|期末|期间|时期)?",
+    example: "“十四五”末",
+    resolve: (m) => yearEnd(PLAN_PERIOD_END[m.groups?.plan ?? ""] ?? 2025),
+    absolute: true,
+  },
   { source: `${MONTH}月(?:底|末)(?:前|之前)?`, example: "6月底前", resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, monthOf(m))) },
   { source: `(?<![0-9日])${MONTH}月(?:份)?(?:前|之前)`, example: "10月前", resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, monthOf(m))) },
   { source: "(?:今年|本年)(?:底|末)(?:前|之前)?", example: "今年底", resolve: (_m, i) => yearEnd(i.y) },
@@ -125,6 +143,9 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: "国庆(?:节)?(?:前|之前)", example: "国庆前", resolve: (_m, i) => upcoming(i, (y) => ({ y, m: 9, d: 30 })) },
   { source: "元旦(?:前|之前)", example: "元旦前", resolve: (_m, i) => upcoming(i, (y) => yearEnd(y)) },
   { source: "按时按期|按期|按时|如期", example: "按时按期", resolve: none },
+  // plan years that stand just before 计划/预计 (当年计划投资, 年度计划投资, 本年度计划开工): found by extract-goals.ts
+  // only in that place, since 当年 in a story is "back then" and 年度 a noun
+  { source: "^(?:当年|本年度|本年|年度|年)$", example: "当年", resolve: (_m, i) => yearEnd(i.y), phraseOnly: true },
 ];
 
 /** The alternation of the deadline words that find deadlines in running text (no flags, no named groups). */

@@ -201,3 +201,34 @@ describe("goal subjects through extractAll", () => {
     expect(goal.subject).toBe("区委社会建设委员会");
   });
 });
+
+// Goal shapes of HELDOUT-CATEGORIES.md ("Goals", "Status wrong"): sentences invented for the shape, none from a
+// held-out file. Each asserts the goal found (or none) with its kind and deadline.
+describe("goal shapes beyond the seeds", () => {
+  const ctx = { issueDate: "2026-05-10", issueYear: 2026 };
+  const goals = (text: string) => extractGoals(text, ctx).map((g) => ({ text: g.text, kind: g.kind, deadlineDate: g.deadlineDate }));
+  it.each([
+    ["今年计划新栽种300亩油茶。", { text: "计划新栽种300亩油茶", kind: "target", deadlineDate: "2026-12-31" }],
+    ["下阶段，指挥部将加紧做好清表和移交工作。", { text: "加紧做好清表和移交工作", kind: "task", deadlineDate: undefined }],
+    ["下一步，街道将全力保障“菜篮子”供应。", { text: "全力保障“菜篮子”供应", kind: "task", deadlineDate: undefined }],
+    ["今年将在5月底前补栽100亩。", { text: "将在5月底前补栽100亩", kind: "target", deadlineDate: "2026-05-31" }],
+    ["下半年还将建成4所。", { text: "将建成4所", kind: "target", deadlineDate: "2026-12-31" }],
+    ["要积极向上争取资金500万元。", { text: "争取资金500万元", kind: "target", deadlineDate: undefined }],
+    ["全市上下争创国家卫生城市。", { text: "争创国家卫生城市", kind: "target", deadlineDate: undefined }], // no modal needed
+    ["该公司拟在园区打造一座20兆瓦光伏电站。", { text: "拟在园区打造一座20兆瓦光伏电站", kind: "target", deadlineDate: undefined }],
+    ["县里将分别在两地开设招商驿站。", { text: "开设招商驿站", kind: "task", deadlineDate: undefined }],
+    ["园区将建设物流、冷链、电商等产业园及配套用房。", { text: "建设物流、冷链、电商等产业园及配套用房", kind: "task", deadlineDate: undefined }],
+  ])("%s", (sentence, expected) => expect(goals(sentence)).toEqual([expected]));
+  it.each([
+    "今年以来，该镇向上争取项目资金80万元。", // 争取 = obtained, in a results report
+    "要确保全县经济社会健康快速发展。", // an exhortation with no end state
+    "要确保人员、资金、措施到位。",
+    "要推动改革实现重大突破。",
+    "下一步要做好各项工作。", // 做好 without 抓紧/加紧 and a named work
+    "上月已将在建项目清单报送。", // 将 + 在建 is no dated 在…前
+    "该县争创“省级森林城镇”的底气从何而来？", // about the bid, not the title
+    "去年以来，全市争创国家卫生城市。", // a report
+    "拟任人选公示如下。", // 拟 naming people
+    "要坚持以人民为中心。", // 中心 as an orientation, no facility
+  ])("no goal in %s", (sentence) => expect(goals(sentence)).toEqual([]));
+});

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEADLINE_SOURCE, DEADLINE_WORDS, lastDayOfMonth, parseIsoDay, resolveDeadline, resolveDeadlineWithoutDate } from "@/lib/extract/resolve-deadline";
 import { extractAll } from "@/lib/extract";
+import { extractGoals } from "@/lib/extract/extract-goals";
 
 // Deadline phrases as the seeds and issue #11 §1 write them, with the date a supervisor would enter.
 const CASES: Array<[phrase: string, issueDate: string, expected: string | null]> = [
@@ -137,5 +138,43 @@ describe("resolveDeadlineWithoutDate", () => {
     const goals = extractAll(text, { title: "农房改造推进会" }).goals;
     expect(goals.find((g) => g.deadline === "2019年3月底前")?.deadlineDate).toBe("2019-03-31");
     expect(goals.find((g) => g.deadline?.startsWith("年底"))?.deadlineDate).toBeUndefined();
+  });
+});
+
+// Plan years and written years at the cue (HELDOUT-CATEGORIES.md "Deadline dates"; sentences invented, or dev-sourced
+// where named): the year the figure is planned for decides, not the issue's.
+describe("plan years at a 计划/预计 cue and written years", () => {
+  const ctx = { issueDate: "2026-05-10", issueYear: 2026 };
+  const goalOf = (text: string) => extractGoals(text, ctx)[0];
+  it.each([
+    ["该项目2027年计划投资3亿元，目前已完成1亿元。", "计划投资3亿元", "2027-12-31"],
+    ["园区当年计划投资1.2亿元。", "计划投资1.2亿元", "2026-12-31"],
+    ["全区重点项目年度计划投资5亿元。", "计划投资5亿元", "2026-12-31"],
+    ["全区年计划投资20亿元。", "计划投资20亿元", "2026-12-31"],
+    ["本年度计划开工项目25项。", "计划开工项目25项", "2026-12-31"], // dev d51's shape
+    ["预计2027年投资总额达到105亿元。", "预计2027年投资总额达到105亿元", "2027-12-31"], // dev d52's shape
+    ["要力争2027年年底建成投用。", "力争2027年年底建成投用", "2027-12-31"],
+    ["要确保“十四五”规划任务全面完成。", "确保“十四五”规划任务全面完成", "2025-12-31"],
+  ])("%s", (sentence, text, date) => {
+    const goal = goalOf(sentence);
+    expect(goal?.text).toBe(text);
+    expect(goal?.deadlineDate).toBe(date);
+  });
+  it("预计年底 + a completion verb is a dated target", () => {
+    const goal = extractGoals("综合楼主体已封顶，预计于年底投用。", ctx).find((g) => g.verb === "预计");
+    expect(goal?.deadlineDate).toBe("2026-12-31");
+  });
+  it("每年/同年 are no plan years, and a share of the plan achieved is no goal", () => {
+    expect(goalOf("该基金每年计划投资2亿元。")?.deadlineDate).toBeUndefined();
+    expect(extractGoals("1-4月完成投资1.8亿元，占年计划投资的36%。", ctx)).toEqual([]);
+    expect(extractGoals("目前已开工20项，完成年度计划开工的80%。", ctx)).toEqual([]);
+  });
+  it("resolves five-year plan periods by their last year", () => {
+    expect(resolveDeadlineWithoutDate("“十三五”期间")).toBe("2020-12-31");
+    expect(resolveDeadline("“十四五”", "2023-03-01")).toBe("2025-12-31");
+    expect(resolveDeadline("2027年年底前", "2026-05-10")).toBe("2027-12-31");
+    // dev d49's shape (计划明年6月份完成): the month of next year, not next year's end
+    expect(resolveDeadline("明年6月份", "2020-04-26")).toBe("2021-06-30");
+    expect(resolveDeadline("今年9月份前", "2020-04-26")).toBe("2020-09-30");
   });
 });

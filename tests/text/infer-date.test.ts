@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateFromFileName, findEventDates, findYearClues, inferIssueDate } from "@/lib/text/infer-date";
+import { extractIndicators } from "@/lib/extract/extract-indicators";
 import { normaliseText } from "@/lib/text/normalise-text";
 import { repairPageBreaks } from "@/lib/text/repair-page-breaks";
 import { seedText } from "./load-seed";
@@ -85,5 +86,30 @@ describe("dateFromFileName", () => {
 
   it.each(["000_fb4c6968b8fc0955.txt", "20221340.txt", "issue-1937.txt", "120220413.txt"])("%s has no date", (name) => {
     expect(dateFromFileName(name)).toBeUndefined();
+  });
+});
+
+// HELDOUT-CATEGORIES.md "Dates": a notice signed with a date line in Chinese numerals and no other date (invented text).
+describe("a date line in Chinese numerals", () => {
+  const notice = (dateLine: string) =>
+    `某镇召开春耕生产部署会，要求各村抓紧做好春耕备耕工作。\n\n某镇人民政府\n${dateLine}\n`;
+  it.each([
+    ["二○一九年三月五日", "2019-03-05"],
+    ["二〇二一年十一月十六日", "2021-11-16"],
+    ["（二零二二年十月三十一日）", "2022-10-31"],
+    ["二○二○年二月二十日", "2020-02-20"],
+  ])("%s → %s", (line, date) => {
+    const inferred = inferIssueDate(notice(line));
+    expect(inferred?.date).toBe(date);
+    expect(inferred?.evidence).toContain("落款日期");
+  });
+  it("refuses impossible dates and dates inside running text", () => {
+    expect(inferIssueDate(notice("二○一九年二月三十日"))).toBeUndefined();
+    expect(inferIssueDate(notice("二○一九年十三月五日"))).toBeUndefined();
+    expect(inferIssueDate("会议于二○一九年三月五日召开，部署春耕备耕工作。")).toBeUndefined();
+  });
+  it("never reads the year's last digit as a duration", () => {
+    expect(extractIndicators(notice("二○一九年三月五日"), {})).toEqual([]);
+    expect(extractIndicators("二○一九年全县共有9个村。", {}).map((i) => i.text)).toEqual(["9个"]);
   });
 });

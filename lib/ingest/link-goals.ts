@@ -25,7 +25,9 @@ const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(
 // What the bench (bench/measure-goals.ts) reads and sets: `enabled` off stores issues without linking, so the cost of
 // linking is ingestion with it minus ingestion without it on the same corpus (nothing else turns it off); the counters
 // show the work is bounded per issue (key range reads, goal–article pairs handed to the matcher) as the archive grows.
-export const linkingBench = { enabled: true, issues: 0, keyReads: 0, pairs: 0 };
+// `cpuMs` is linkIssue's own CPU time (process.cpuUsage around it: the probe stores on one thread, so nothing else
+// runs meanwhile), a steadier measure of linking on a loaded machine than the off/on difference.
+export const linkingBench = { enabled: true, issues: 0, keyReads: 0, pairs: 0, cpuMs: 0 };
 
 // Removes the links and keys of articles about to be rebuilt; returns the goals of other issues that lost links
 // (their evidence summary is recomputed once the issue is linked again).
@@ -85,12 +87,20 @@ function linkColumns(match: NonNullable<ReturnType<typeof matchEvidence>>) {
   };
 }
 
-export async function linkIssue(
-  sql: SqlRunner,
-  tx: Prisma.TransactionClient,
-  input: { issue: ProcessedIssue; issueId: number; issueDate: string | null; articleIdByPosition: Map<number, number>; relink: number[] },
-): Promise<void> {
+type LinkIssueInput = { issue: ProcessedIssue; issueId: number; issueDate: string | null; articleIdByPosition: Map<number, number>; relink: number[] };
+
+export async function linkIssue(sql: SqlRunner, tx: Prisma.TransactionClient, input: LinkIssueInput): Promise<void> {
   if (!linkingBench.enabled) return;
+  const started = process.cpuUsage();
+  try {
+    await linkOneIssue(sql, tx, input);
+  } finally {
+    const used = process.cpuUsage(started);
+    linkingBench.cpuMs += (used.user + used.system) / 1000;
+  }
+}
+
+async function linkOneIssue(sql: SqlRunner, tx: Prisma.TransactionClient, input: LinkIssueInput): Promise<void> {
   const { issue, issueDate, articleIdByPosition } = input;
   const touched = new Set<number>(input.relink);
   linkingBench.issues += 1;

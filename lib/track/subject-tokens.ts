@@ -215,6 +215,21 @@ export function namesObject(text: string, name: string): boolean {
   return namesInPieces(text, name);
 }
 
+// A cheap test that `text` may name `name` (namesObject true implies it; the converse need not hold), true also for
+// any text that holds `text`: the name's first two characters are written (as the whole name and the first of its
+// pieces are), or `need` characters in a row that are all the name's (as the run namesObject looks for is). The linker
+// runs it once on a whole article to skip a goal none of whose objects the article can name.
+export function mayNameObject(text: string, name: string): boolean {
+  if (text.includes(name.slice(0, 2))) return true;
+  const need = Math.max(4, Math.ceil(name.length / 2));
+  if (name.length < need) return false;
+  for (let i = 0, run = 0; i < text.length; i++) {
+    run = name.includes(text[i]) ? run + 1 : 0;
+    if (run >= need) return true;
+  }
+  return false;
+}
+
 // The name's words in another order or with words between them (行政执法“大综合一体化”改革 for “大综合一体化”行政执法改革,
 // 审计查出问题已整改 for 审计问题整改): the name cut, longest piece first, into at most four pieces of two or more characters
 // that the text all writes close together (within one and a half times the name's length).

@@ -200,6 +200,12 @@ describe("mayNameObject: the linker's cheap test on a whole article", () => {
       expect(mayNameObject(`上午，全区召开会议。${text}。下一步将继续推进。`, name), `${name} around ${text}`).toBe(true);
     }
   });
+  it("reads a name's characters literally, also those that mean something in a regular expression", () => {
+    expect(namesObject("甲^]-\\乙", "^]-\\丙")).toBe(true); // four of its characters in its order
+    expect(mayNameObject("甲^]-\\乙", "^]-\\丙")).toBe(true);
+    expect(namesObject("甲^]-乙", "^]-\\丙")).toBe(false);
+    expect(mayNameObject("甲]-\\^乙", "-\\^]丙")).toBe(true); // in a row, in any order
+  });
   it("fails a text that writes neither the name's first two characters nor four of its characters in a row", () => {
     expect(mayNameObject("区人民医院召开会议", "区级应急指挥中心")).toBe(false);
     expect(mayNameObject("会议通报了各部门的整改", "审计问题整改")).toBe(false);

@@ -196,6 +196,7 @@ export async function measureLoaders(db: PrismaClient, options: { runs?: number;
         name: `${label} by cursor (下一页)`,
         call: `listLedgerGoals({ filters: { ${status ? `status: "${status}", ` : ""}page: ${middle}, after: ${JSON.stringify(after)} } })`,
         run: async () => (await listLedgerGoals({ filters: { ...base, page: middle, after } }, db)).goals.length,
+        explain: !status,
       });
     }
   }

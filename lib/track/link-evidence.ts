@@ -241,12 +241,13 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const articleCampaign = !!goal.campaign && (article.campaigns ?? []).includes(goal.campaign);
   const goalFamily = goal.targetUnit ? unitFamily(goal.targetUnit) : undefined;
 
+  const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
+
   let best: EvidenceMatch | undefined;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
     // the headline speaks only when the body reported no outcome of the goal
     if (prepSentence.headline && best && best.relation !== "mention") break;
-    const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
     if (!yearFits(years)) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
     // and most sentences of a candidate article fail it before their names need reading.

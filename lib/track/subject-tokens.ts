@@ -256,12 +256,11 @@ function namesInPieces(text: string, name: string): boolean {
   }
   if (pieces.length < 2) return false;
   const span = Math.ceil(name.length * 1.5) + 2;
-  const where = (piece: string) => {
+  const places = pieces.map((piece) => {
     const out: number[] = [];
     for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) out.push(i);
     return out;
-  };
-  const places = pieces.map(where);
+  });
   return places[0].some((anchor) => {
     let from = anchor;
     let to = anchor + pieces[0].length;

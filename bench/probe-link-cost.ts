@@ -4,7 +4,7 @@
 // threads and other load move both sides; on a shared machine that difference swings by ±15 points between runs.
 // Here the same processed issues are stored (storeIssues, 25 per transaction, as ingestMany does) into fresh
 // databases with linking off and on, alternately, in one process with no worker threads, so linking's CPU is the
-// difference of two close measurements. `--dump` writes every stored link and every goal's evidence summary, sorted
+// difference of two close measurements; linkIssueCpuMsPerIssue is linkIssue's own CPU, timed around it (steadier). `--dump` writes every stored link and every goal's evidence summary, sorted
 // and named by file and position, not by id: `diff` two dumps to check that a change to the linker's speed left its
 // links alone (`--order shuffled` stores the issues out of date order, which exercises the later-articles side).
 // Results: bench/RESULTS.md §10.

@@ -181,6 +181,25 @@ export async function measureLoaders(db: PrismaClient, options: { runs?: number;
     { name: "target ledger, due within 30 days", call: `listLedgerGoals({ filters: { due: 30 } })`, run: async () => (await listLedgerGoals({ filters: { ...filters, due: 30 } }, db)).goals.length },
     { name: "overview's goal block", call: "getGoalOverview()", run: async () => (await getGoalOverview({}, db)).total },
   ];
+  // The middle page, where reading from the end does not help: by its number (OFFSET over half the ledger) and as
+  // 下一页 reaches it, after the previous page's last row (keyset paging; s7, skipped for loaders without cursors).
+  for (const status of [undefined, "已完成"] as const) {
+    const base = { ...filters, ...(status ? { status } : {}) };
+    const { pageCount } = await listLedgerGoals({ filters: base }, db);
+    const middle = Math.max(1, Math.floor(pageCount / 2));
+    const label = `target ledger${status ? ` filtered by status ${status}` : ", no filter"}, middle page ${middle}/${pageCount}`;
+    calls.push({ name: `${label} by number`, call: `listLedgerGoals({ filters: { ${status ? `status: "${status}", ` : ""}page: ${middle} } })`, run: async () => (await listLedgerGoals({ filters: { ...base, page: middle } }, db)).goals.length });
+    const before = (await listLedgerGoals({ filters: { ...base, page: middle - 1 } }, db)) as { last?: unknown };
+    if (middle > 1 && before.last) {
+      const after = before.last as NonNullable<typeof filters.after>;
+      calls.push({
+        name: `${label} by cursor (下一页)`,
+        call: `listLedgerGoals({ filters: { ${status ? `status: "${status}", ` : ""}page: ${middle}, after: ${JSON.stringify(after)} } })`,
+        run: async () => (await listLedgerGoals({ filters: { ...base, page: middle, after } }, db)).goals.length,
+        explain: !status,
+      });
+    }
+  }
   if (township) {
     calls.push({
       name: `township page's goals ${township.name}`,

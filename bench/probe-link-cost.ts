@@ -4,7 +4,7 @@
 // threads and other load move both sides; on a shared machine that difference swings by ±15 points between runs.
 // Here the same processed issues are stored (storeIssues, 25 per transaction, as ingestMany does) into fresh
 // databases with linking off and on, alternately, in one process with no worker threads, so linking's CPU is the
-// difference of two close measurements. `--dump` writes every stored link and every goal's evidence summary, sorted
+// difference of two close measurements; linkIssueCpuMsPerIssue is linkIssue's own CPU, timed around it (steadier). `--dump` writes every stored link and every goal's evidence summary, sorted
 // and named by file and position, not by id: `diff` two dumps to check that a change to the linker's speed left its
 // links alone (`--order shuffled` stores the issues out of date order, which exercises the later-articles side).
 // Results: bench/RESULTS.md §10.
@@ -45,9 +45,9 @@ const processStarted = cpuMs();
 const processed = files.map((file) => processIssue(file.bytes, { fileName: file.fileName }));
 const processCpu = cpuMs() - processStarted;
 
-async function store(linking: boolean): Promise<{ cpu: number; database: TempDatabase; keyReads: number; pairs: number }> {
+async function store(linking: boolean): Promise<{ cpu: number; database: TempDatabase; keyReads: number; pairs: number; linkIssueCpu: number }> {
   linkingBench.enabled = linking;
-  const before = { keyReads: linkingBench.keyReads, pairs: linkingBench.pairs };
+  const before = { keyReads: linkingBench.keyReads, pairs: linkingBench.pairs, cpuMs: linkingBench.cpuMs };
   const database = createTempDatabase();
   let cpu = 0;
   for (let from = 0; from < processed.length; from += 25) {
@@ -58,7 +58,7 @@ async function store(linking: boolean): Promise<{ cpu: number; database: TempDat
     if (failed && !failed.ok) throw failed.error;
   }
   linkingBench.enabled = true;
-  return { cpu, database, keyReads: linkingBench.keyReads - before.keyReads, pairs: linkingBench.pairs - before.pairs };
+  return { cpu, database, keyReads: linkingBench.keyReads - before.keyReads, pairs: linkingBench.pairs - before.pairs, linkIssueCpu: linkingBench.cpuMs - before.cpuMs };
 }
 
 const n = processed.length;
@@ -79,6 +79,7 @@ for (let round = 1; round <= args.rounds; round++) {
       processCpuMsPerIssue: perIssue(processCpu),
       storeCpuMsPerIssue: { off: perIssue(off.cpu), on: perIssue(on.cpu) },
       linkingCpuMsPerIssue: perIssue(linkCpu),
+      linkIssueCpuMsPerIssue: perIssue(on.linkIssueCpu), // linkIssue's own CPU, measured around it (steadier)
       linkingShare: Math.round((linkCpu / (processCpu + off.cpu)) * 1000) / 1000, // of ingestion without it
       keyReadsPerIssue: on.keyReads / n,
       pairsPerIssue: on.pairs / n,

@@ -4,7 +4,7 @@ import { GoalFilterBar, GoalLedgerTable } from "../_components/goal-ledger-parts
 import { Pagination } from "../_components/pagination";
 import { listLedgerFilterOptions } from "@/lib/data/goals/list-ledger-filter-options";
 import { listLedgerGoals } from "@/lib/data/goals/list-ledger-goals";
-import { goalFiltersToQuery, parseGoalFilters } from "@/lib/validations/goal-filters";
+import { goalFiltersToQuery, ledgerCursor, parseGoalFilters } from "@/lib/validations/goal-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "目标台账" };
@@ -19,8 +19,16 @@ export default async function GoalsPage(props: Props) {
   const [options, ledger] = await Promise.all([listLedgerFilterOptions({}), parsed.success ? listLedgerGoals({ filters }) : null]);
   const dir = filters.dir ?? "asc";
   // A new sort starts at page 1; the CSV holds every filtered row, whatever the page.
-  const deadlineSort = { href: hrefWith(goalFiltersToQuery(filters, { sort: "deadline", dir: dir === "asc" ? "desc" : "asc", page: undefined })), dir };
-  const query = goalFiltersToQuery(filters, { page: undefined });
+  const unpaged = { page: undefined, after: undefined, before: undefined };
+  const deadlineSort = { href: hrefWith(goalFiltersToQuery(filters, { sort: "deadline", dir: dir === "asc" ? "desc" : "asc", ...unpaged })), dir };
+  const query = goalFiltersToQuery(filters, unpaged);
+  // The next and previous pages are read from this page's last and first rows (keyset paging: as quick deep in the
+  // ledger as at its start); other page numbers, and page 1, by number.
+  const pageHref = (page: number) => {
+    if (ledger?.last && page === ledger.page + 1) return hrefWith(goalFiltersToQuery(filters, { ...unpaged, page, after: ledgerCursor(ledger.last) }));
+    if (ledger?.first && page === ledger.page - 1 && page > 1) return hrefWith(goalFiltersToQuery(filters, { ...unpaged, page, before: ledgerCursor(ledger.first) }));
+    return hrefWith(goalFiltersToQuery(filters, { ...unpaged, page: page === 1 ? undefined : page }));
+  };
 
   return (
     <section>
@@ -47,7 +55,7 @@ export default async function GoalsPage(props: Props) {
             </a>
           </div>
           <GoalLedgerTable goals={ledger.goals} deadlineSort={deadlineSort} />
-          <Pagination page={ledger.page} pageCount={ledger.pageCount} href={(page) => hrefWith(goalFiltersToQuery(filters, { page: page === 1 ? undefined : page }))} label="目标台账分页" />
+          <Pagination page={ledger.page} pageCount={ledger.pageCount} href={pageHref} label="目标台账分页" />
         </>
       ) : null}
     </section>

@@ -15,7 +15,7 @@ import { isStop, splitSentences } from "../text/sentences";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
-import { campaignParts, GENERIC_PROJECT_WORDS, namesAnotherOfKind, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
 
@@ -228,21 +228,26 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const deadlineYear = yearOf(goal.deadlineDate);
   const issueYear = yearOf(goal.issueDate)!;
   const prepared = prepare(article);
+  const titleObjects = view.objects.filter((o) => namesObject(article.title, o));
+  const goalMetric = normaliseMetric(goal.subject ?? undefined);
+  // Most candidate pairs share an index key but nothing a sentence needs to pass the topic check below (a topic word,
+  // one of the goal's objects, a number of its measure): that is settled here for the whole article at once, by
+  // conditions each sentence's check implies, so the pairs it drops are exactly those no sentence could link.
+  if (!completionGoal && !titleObjects.length && !mayHaveTopic(prepared, view, goalMetric)) return undefined;
   const titleTokens = prepared.titleTokens;
   const titleHits = tokens.strong.filter((t) => article.title.includes(t));
-  const titleOther = [...otherNames(titleTokens, tokens, view.objects), ...(outsideOf(article.title) ? ["outside"] : [])];
-  const titleObjects = view.objects.filter((o) => namesObject(article.title, o));
+  const titleOther = [...otherNames(titleTokens, tokens, view.objects), ...(prepared.titleOutside ? ["outside"] : [])];
   const titleOwn = view.own.some((t) => namesObject(article.title, t)) && !titleOther.length;
   const articleCampaign = !!goal.campaign && (article.campaigns ?? []).includes(goal.campaign);
   const goalFamily = goal.targetUnit ? unitFamily(goal.targetUnit) : undefined;
-  const goalMetric = normaliseMetric(goal.subject ?? undefined);
+
+  const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
 
   let best: EvidenceMatch | undefined;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
     // the headline speaks only when the body reported no outcome of the goal
     if (prepSentence.headline && best && best.relation !== "mention") break;
-    const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
     if (!yearFits(years)) continue;
     // The topic is read outside the subject's own words (房屋征收签约 gives 签约, not 房屋). Checked first: it is cheap,
     // and most sentences of a candidate article fail it before their names need reading.
@@ -564,9 +569,22 @@ const DIRECTIVE = /强调|要求|指出|提出|部署|号召|表示/;
 
 // What a later article offers any goal, computed once per article (a new issue's articles meet many earlier goals):
 // its report sentences (those that set new work are left out) with their names, numbers and years.
-const preparedArticles = new WeakMap<EvidenceArticle, { titleTokens: SubjectTokens; sentences: PreparedSentence[] }>();
+//  plain        its text and headline without quote marks, as its sentences are read: every word a sentence holds
+//               (quote marks out, planned clauses blanked) is written here too (the pre-check in matchEvidence);
+//  metrics      the normalised metrics of its numbers;
+//  named        per object name, whether `plain` may name it (mayNameObject), read on first need;
+//  titleOutside whether its headline names a place of another county.
+type PreparedArticle = {
+  titleTokens: SubjectTokens;
+  sentences: PreparedSentence[];
+  plain: string;
+  metrics: Set<string>;
+  named: Map<string, boolean>;
+  titleOutside: boolean;
+};
+const preparedArticles = new WeakMap<EvidenceArticle, PreparedArticle>();
 
-function prepare(article: EvidenceArticle) {
+function prepare(article: EvidenceArticle): PreparedArticle {
   let prepared = preparedArticles.get(article);
   if (prepared) return prepared;
   const issueYear = yearOf(article.issueDate)!;
@@ -595,9 +613,29 @@ function prepare(article: EvidenceArticle) {
     const lead = out[0]?.span ?? { start: 0, end: 0 };
     out.push({ span: lead, sentence: title, inSentence: [], years: yearsIn(title, issueYear), datedNouns: [], clauses: headline.clauses, headline: true });
   }
-  prepared = { titleTokens: subjectTokens({ texts: [article.title] }), sentences: out };
+  prepared = {
+    titleTokens: subjectTokens({ texts: [article.title] }),
+    sentences: out,
+    plain: `${article.text.replace(/[“”"‘’]/g, "")}\n${title}`,
+    metrics: new Set((article.indicators ?? []).map((i) => normaliseMetric(i.metric)).filter((m): m is string => !!m)),
+    named: new Map(),
+    titleOutside: outsideOf(article.title),
+  };
   preparedArticles.set(article, prepared);
   return prepared;
+}
+
+// Can any sentence of the article pass matchEvidence's topic check for this goal (a topic word outside the subject's
+// words, an object named, or a number of the goal's measure)? Each part is implied by its per-sentence form: a topic
+// word or an object's name in a sentence is in `plain`, a sentence's numbers are the article's.
+function mayHaveTopic(prepared: PreparedArticle, view: GoalView, goalMetric: string | undefined): boolean {
+  if (goalMetric && prepared.metrics.has(goalMetric)) return true;
+  if (view.topic.some((w) => prepared.plain.includes(w))) return true;
+  return view.objects.some((o) => {
+    let named = prepared.named.get(o);
+    if (named === undefined) prepared.named.set(o, (named = mayNameObject(prepared.plain, o)));
+    return named;
+  });
 }
 
 function tokensOf(prepared: PreparedSentence): SubjectTokens {

@@ -6,7 +6,7 @@ import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledge
 import { getGoalOverview } from "@/lib/data/goals/get-goal-overview";
 import { ENTITY_STATUS_ORDER, listEntityGoals } from "@/lib/data/goals/list-entity-goals";
 import { applyLedgerView, summariseLedger } from "@/lib/track/ledger-view";
-import { parseGoalFilters } from "@/lib/validations/goal-filters";
+import { ledgerCursor, parseGoalFilters } from "@/lib/validations/goal-filters";
 import { useTempDatabase } from "../ingest/support";
 
 // The ledger pages in SQL (lib/data/goals/ledger-sql.ts); the reference is the status and view rules in JS
@@ -149,6 +149,49 @@ describe("the ledger in SQL gives the statuses and order of the JS rules", () =>
       const paged = [...first.goals];
       for (let page = 2; page <= first.pageCount; page++) paged.push(...(await listLedgerGoals({ filters: parseGoalFilters({ ...query, page: String(page) }).filters }, ctx.db)).goals);
       expect(shape(paged), JSON.stringify(query)).toEqual(expected);
+    }
+  });
+
+  // Keyset paging (after=/before= a row's cursor): forward from page 1 by 下一页 and back from the last page by 上一页,
+  // across the end of the goals with a deadline (or issue date) and the start of those without, in both directions.
+  it.each(["2022-03-15", "2023-01-31"])("pages by cursor, forward and back, as of %s", async (asOf) => {
+    const filters: Record<string, string>[] = [{}, { dir: "desc" }, { sort: "issue" }, { sort: "issue", dir: "desc" }, { township: "石室乡" }, { overdue: "1" }, { status: "逾期", sort: "issue" }];
+    for (const filter of filters) {
+      const query: Record<string, string> = { asOf, ...filter };
+      const label = JSON.stringify(query);
+      const expected = shape(await reference(query));
+      let page = await listLedgerGoals({ filters: parseGoalFilters(query).filters }, ctx.db);
+      const forward = [...page.goals];
+      while (page.page < page.pageCount) {
+        const next = parseGoalFilters({ ...query, page: String(page.page + 1), after: ledgerCursor(page.last!) });
+        expect(next.success, label).toBe(true);
+        page = await listLedgerGoals({ filters: next.filters }, ctx.db);
+        forward.push(...page.goals);
+      }
+      expect(shape(forward), label).toEqual(expected);
+      const pages = [page.goals];
+      while (page.page > 1) {
+        page = await listLedgerGoals({ filters: parseGoalFilters({ ...query, page: String(page.page - 1), before: ledgerCursor(page.first!) }).filters }, ctx.db);
+        pages.unshift(page.goals);
+      }
+      expect(shape(pages.flat()), label).toEqual(expected);
+      expect(pages.length, label).toBe(Math.max(1, Math.ceil(expected.length / page.pageSize)));
+    }
+  });
+
+  it("reads a cursor that leads nowhere as the last or the first page, and refuses a malformed one", async () => {
+    const asOf = "2022-07-01";
+    const expected = shape(await reference({ asOf }));
+    const pastEnd = await listLedgerGoals({ filters: parseGoalFilters({ asOf, page: "2", after: "none.2147483647" }).filters }, ctx.db);
+    expect(pastEnd.page).toBe(pastEnd.pageCount);
+    expect(shape(pastEnd.goals)).toEqual(expected.slice((pastEnd.pageCount - 1) * pastEnd.pageSize));
+    const beforeStart = await listLedgerGoals({ filters: parseGoalFilters({ asOf, page: "2", before: "1999-01-01.1" }).filters }, ctx.db);
+    expect(beforeStart.page).toBe(1);
+    expect(shape(beforeStart.goals)).toEqual(expected.slice(0, beforeStart.pageSize));
+    for (const bad of [{ after: "2022-13-01.5" }, { after: "2022-01-01" }, { before: "none.0" }, { after: "none.1; DROP" }, { after: "none.1", before: "none.2" }]) {
+      const parsed = parseGoalFilters({ asOf, ...bad });
+      expect(parsed.success, JSON.stringify(bad)).toBe(false);
+      if (!parsed.success) expect(parsed.problems.join("\n")).toMatch(/翻页位置/);
     }
   });
 

@@ -117,6 +117,33 @@ describe("goal ledger", () => {
     await page.close();
   });
 
+  it("pages by the rows' cursors: 下一页 reads on after the last row, 上一页 goes back", async () => {
+    const live = (db.prepare(`SELECT count(*) AS n FROM "Goal" WHERE "review" <> 'rejected'`).get() as { n: number }).n;
+    expect(live).toBeGreaterThan(100); // more than one page of 100
+    const { page, errors } = await open("/goals");
+    const ids = async () => page.getByTestId("goal-ledger-row").evaluateAll((els) => els.map((el) => el.getAttribute("data-goal-id")));
+    const first = await ids();
+    expect(first.length).toBe(100);
+    const next = page.getByTestId("pagination").getByRole("link", { name: "下一页" });
+    const lastId = first.at(-1);
+    await expect(next.getAttribute("href")).resolves.toMatch(new RegExp(`[?&]after=(?:\\d{4}-\\d{2}-\\d{2}|none)\\.${lastId}(?:&|$)`));
+    await next.click();
+    await page.waitForURL((u) => u.searchParams.get("page") === "2" && !!u.searchParams.get("after"));
+    const second = await ids();
+    expect(second.length).toBe(Math.min(100, live - 100));
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    await expect(page.getByTestId("pagination").locator('[aria-current="page"]').innerText()).resolves.toBe("2");
+    await screenshot(page, "goals-ledger-page-2");
+    await page.getByTestId("pagination").getByRole("link", { name: "上一页" }).click();
+    await page.waitForURL((u) => !u.searchParams.get("page"));
+    expect(await ids()).toEqual(first);
+    // A cursor that is no cursor is refused with the field named, not an error page.
+    await page.goto(url("/goals?page=2&after=abc"));
+    await expect(page.getByText("翻页位置").first().isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("draws the goal's target as a reference line on its chart, with the deadline marked", async () => {
     // A goal with evidence values in its unit: a stated target, or one to complete (完成) reported as a rate, whose
     // target is 100%. 争取全面完成覆盖率 (seed 000) is one: f01 reports the coverage at 100%.

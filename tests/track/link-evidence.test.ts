@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { namesObject, objectKeyGrams, objectNames, shortHeads, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
+import { mayNameObject, namesObject, objectKeyGrams, objectNames, shortHeads, siteNames, subjectTokens } from "@/lib/track/subject-tokens";
 import { articleKeys, goalKeys, goalTracking } from "@/lib/track/track-keys";
 import type { ParsedArticle } from "@/lib/text/types";
 
@@ -178,6 +178,38 @@ describe("names in another order or with words between them", () => {
     expect(namesObject("数字科技园区开园", "数字农业科创园")).toBe(false);
     expect(namesObject("审计工作会议召开，会上通报了去年以来群众反映的突出问题和各部门的整改", "审计问题整改")).toBe(false);
     expect(namesObject("改革", "大综合一体化行政执法改革")).toBe(false);
+  });
+});
+
+describe("mayNameObject: the linker's cheap test on a whole article", () => {
+  const cases = [
+    ["区应急指挥中心正式投用", "区级应急指挥中心"],
+    ["县委社工委挂牌", "县委社会工作委员会"],
+    ["精深加工园区", "茶叶精深加工园"],
+    ["我区行政执法“大综合一体化”改革通过验收", "大综合一体化行政执法改革"],
+    ["今年审计查出问题已整改78个", "审计问题整改"],
+    ["城区排涝泵站完成改造", "城区排涝泵站改造"],
+    ["区人民医院指挥部", "区级应急指挥中心"],
+    ["数字科技园区开园", "数字农业科创园"],
+    ["会议通报了各部门的整改", "审计问题整改"],
+  ] as const;
+  it("holds wherever namesObject does, also in any longer text around it (a sentence within its article)", () => {
+    for (const [text, name] of cases) {
+      if (!namesObject(text, name)) continue;
+      expect(mayNameObject(text, name), `${name} in ${text}`).toBe(true);
+      expect(mayNameObject(`上午，全区召开会议。${text}。下一步将继续推进。`, name), `${name} around ${text}`).toBe(true);
+    }
+  });
+  it("reads a name's characters literally, also those that mean something in a regular expression", () => {
+    expect(namesObject("甲^]-\\乙", "^]-\\丙")).toBe(true); // four of its characters in its order
+    expect(mayNameObject("甲^]-\\乙", "^]-\\丙")).toBe(true);
+    expect(namesObject("甲^]-乙", "^]-\\丙")).toBe(false);
+    expect(mayNameObject("甲]-\\^乙", "-\\^]丙")).toBe(true); // in a row, in any order
+  });
+  it("fails a text that writes neither the name's first two characters nor four of its characters in a row", () => {
+    expect(mayNameObject("区人民医院召开会议", "区级应急指挥中心")).toBe(false);
+    expect(mayNameObject("会议通报了各部门的整改", "审计问题整改")).toBe(false);
+    expect(mayNameObject("区级领导调研", "区级应急指挥中心")).toBe(true); // 区级 written: only a first step
   });
 });
 

@@ -25,7 +25,12 @@ export type LedgerQuery = {
   dir?: "asc" | "desc";
 };
 
-export type LedgerIdRow = { id: number; status: string; statusSource: "machine" | "editor"; proposedStatus: ProposedStatus };
+// `sortKey`: the row's deadline (or issue date, sorted by issue), null for a goal without one; read by the ledger's
+// pages, whose first and last rows are the cursors of 上一页 and 下一页.
+export type LedgerIdRow = { id: number; status: string; statusSource: "machine" | "editor"; proposedStatus: ProposedStatus; sortKey?: string | null };
+
+// A row to page from (keyset paging): its sort key (null: the goals without one, last in the ledger) and id.
+export type LedgerCursor = { key: string | null; id: number };
 
 // A goal's live links (rejected ones never count), optionally only those published by the as-of date.
 const liveLinks = (asOf?: string) =>
@@ -163,35 +168,67 @@ export async function countLedger(q: LedgerQuery, db: Db = getDb()): Promise<{ t
   return { total, stored };
 }
 
-type RawIdRow = { id: number | bigint; editorStatus: string | null; proposed: string };
+type RawIdRow = { id: number | bigint; editorStatus: string | null; proposed: string; sortKey?: string | null };
 
 // The shown status is effectiveStatus itself, over the proposed status the SQL computed.
 const toIdRow = (row: RawIdRow): LedgerIdRow => {
   const proposedStatus = row.proposed as ProposedStatus;
-  return { id: Number(row.id), ...effectiveStatus(row.editorStatus, proposedStatus), proposedStatus };
+  return { id: Number(row.id), ...effectiveStatus(row.editorStatus, proposedStatus), proposedStatus, ...(row.sortKey !== undefined ? { sortKey: row.sortKey } : {}) };
 };
 
 // applyLedgerView's order: goals with a sort key by that key (ascending or descending), then those without one; ties
 // by id. Read as two index-ordered ranges (with a key, then without) so that a page never sorts the whole table.
-// `reverse` reads a segment from its end (the pages nearer the end of the ledger).
+// `reverse` reads a segment from its end (the pages nearer the end of the ledger). With `cursor` (a row of this
+// segment), only the rows after it in the reading direction: `key >= k AND (key > k OR id > i)` (the comparisons turned
+// with the direction), a range of the same index the order walks, so the read starts at the cursor instead of skipping
+// rows with OFFSET.
 async function readSegment(
   q: LedgerQuery,
   segment: "keyed" | "unkeyed",
   page: { limit?: number; offset: number },
   reverse: boolean,
   db: Db,
+  cursor?: LedgerCursor,
 ): Promise<LedgerIdRow[]> {
   const key = sortKey(q);
-  const dir = Prisma.raw((q.dir === "desc") !== reverse ? "DESC" : "ASC");
+  const descending = (q.dir === "desc") !== reverse;
+  const dir = Prisma.raw(descending ? "DESC" : "ASC");
   const idDir = Prisma.raw(reverse ? "DESC" : "ASC");
   const order = segment === "keyed" ? Prisma.sql`${key} ${dir}, g."id" ${idDir}` : Prisma.sql`g."id" ${idDir}`;
   const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+  let from = Prisma.empty;
+  if (cursor) {
+    const past = Prisma.raw(descending ? "<" : ">");
+    const idPast = Prisma.raw(reverse ? "<" : ">");
+    from =
+      segment === "keyed" && cursor.key !== null
+        ? Prisma.sql` AND ${key} ${past}= ${cursor.key} AND (${key} ${past} ${cursor.key} OR g."id" ${idPast} ${cursor.id})`
+        : Prisma.sql` AND g."id" ${idPast} ${cursor.id}`;
+  }
   const rows = await db.$queryRaw<RawIdRow[]>`
-    SELECT g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed"
+    SELECT g."id" AS "id", g."status" AS "editorStatus", ${proposedStatusSql(q.asOf)} AS "proposed", ${key} AS "sortKey"
     FROM "Goal" g
-    WHERE ${whereSql(q, { statusFilters: true })} AND ${key} IS ${Prisma.raw(segment === "keyed" ? "NOT NULL" : "NULL")}
+    WHERE ${whereSql(q, { statusFilters: true })} AND ${key} IS ${Prisma.raw(segment === "keyed" ? "NOT NULL" : "NULL")}${from}
     ORDER BY ${order} ${limit}`;
   return rows.map(toIdRow);
+}
+
+// Keyset paging: at most `limit` ids right after the cursor's row in the ledger's order (`after`), or right before it
+// (`before`, read backwards and turned round). Costs the same on any page of the ledger.
+export async function readLedgerIdsFrom(
+  q: LedgerQuery,
+  cursor: LedgerCursor,
+  toward: "after" | "before",
+  limit: number,
+  db: Db = getDb(),
+): Promise<LedgerIdRow[]> {
+  const reverse = toward === "before";
+  const [first, second] = reverse ? (["unkeyed", "keyed"] as const) : (["keyed", "unkeyed"] as const);
+  const from = cursor.key === null ? "unkeyed" : "keyed";
+  const rows = await readSegment(q, from, { offset: 0, limit }, reverse, db, cursor);
+  // (from the goals with a key on, forward, the goals without one follow; from those without, backward, the keyed)
+  if (rows.length < limit && from === first) rows.push(...(await readSegment(q, second, { offset: 0, limit: limit - rows.length }, reverse, db)));
+  return reverse ? rows.reverse() : rows;
 }
 
 // Rows of the segments in `first`, `second` order: `offset` rows skipped, at most `limit` returned.

@@ -5,7 +5,7 @@ import { ID_SLICE, slices } from "../../db/id-slices";
 import { GOAL_PAGE_SIZE, type TGoalFilters } from "../../validations/goal-filters";
 import { readGoalRows, type GoalLedgerRow } from "./goal-rows";
 import { decorateGoals, today, type LedgerGoal } from "./ledger-goal";
-import { countLedger, readAllLedgerIds, readLedgerIds, type LedgerIdRow, type LedgerQuery } from "./ledger-sql";
+import { countLedger, readAllLedgerIds, readLedgerIds, readLedgerIdsFrom, type LedgerCursor, type LedgerIdRow, type LedgerQuery } from "./ledger-sql";
 
 // The target ledger (/goals) and its CSV: the URL's filters, one page or every row. Filtering, statuses, order, the
 // page and the count are SQL (ledger-sql.ts); titles, names and evidence are read for the rows shown only.
@@ -18,6 +18,9 @@ export type GoalLedger = {
   page: number;
   pageSize: number;
   pageCount: number;
+  // The page's first and last rows as cursors: 上一页 is `before` the first, 下一页 `after` the last (keyset paging).
+  first?: LedgerCursor;
+  last?: LedgerCursor;
 };
 
 function toLedgerQuery(f: TGoalFilters): LedgerQuery {
@@ -51,14 +54,25 @@ export async function rowsOf(asOf: string, ids: LedgerIdRow[], db: Db = getDb())
 }
 
 // One page of the ledger (GOAL_PAGE_SIZE rows; a page past the last shows the last), with the total for the pager.
+// `after`/`before` (a row's cursor) read the page from that row on, `page` then only numbers it; a cursor that leads
+// nowhere (rows changed since the link was made: nothing after it, or less than a page before it) falls back to the
+// last page or the first.
 export async function listLedgerGoals(args: { filters: TGoalFilters }, db: Db = getDb()): Promise<GoalLedger> {
-  const q = toLedgerQuery(args.filters);
+  const f = args.filters;
+  const q = toLedgerQuery(f);
   const { total, stored } = await countLedger(q, db);
   const pageSize = GOAL_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(args.filters.page ?? 1, pageCount);
-  const ids = total ? await readLedgerIds(q, { offset: (page - 1) * pageSize, limit: pageSize, total }, db) : [];
-  return { asOf: q.asOf, goals: await rowsOf(q.asOf, ids, db), total, stored, page, pageSize, pageCount };
+  let page = Math.min(f.page ?? 1, pageCount);
+  let ids: LedgerIdRow[] = [];
+  if (total && (f.after || f.before)) {
+    ids = await readLedgerIdsFrom(q, (f.after ?? f.before)!, f.after ? "after" : "before", pageSize, db);
+    if (f.before && ids.length < pageSize) [page, ids] = [1, []];
+    else if (f.after && ids.length === 0) [page, ids] = [pageCount, []];
+  }
+  if (total && ids.length === 0) ids = await readLedgerIds(q, { offset: (page - 1) * pageSize, limit: pageSize, total }, db);
+  const cursorOf = (row: LedgerIdRow | undefined): LedgerCursor | undefined => (row ? { key: row.sortKey ?? null, id: row.id } : undefined);
+  return { asOf: q.asOf, goals: await rowsOf(q.asOf, ids, db), total, stored, page, pageSize, pageCount, first: cursorOf(ids[0]), last: cursorOf(ids.at(-1)) };
 }
 
 // Every filtered row, in the ledger's order (the CSV: exactly the rows the pages show, all of them): the ids and

@@ -4,6 +4,7 @@
 // backfill runs on real volume). Each query's total and page-1 ids are checked against a plain scan of every number
 // (the definition of a match: label, number or sentence holds the query, rejected rows left out), so a faster answer
 // is also the same answer. Results: bench/RESULTS.md §5 and §13.
+import { loadavg } from "node:os";
 import { z } from "zod";
 import { parseCli } from "../scripts/cli-args";
 import { getDb } from "../lib/db/client";
@@ -74,6 +75,9 @@ async function sample(run: () => Promise<unknown>): Promise<number[]> {
 }
 
 const rows: string[][] = [];
+// The unfiltered explorer at the same moment: how this machine's load moves every figure.
+const unfiltered = await sample(() => listIndicators({}, db));
+rows.push(["`listIndicators({})` (no query; for the load)", ...(args.before ? ["–"] : []), fmt(percentile(unfiltered, 50)), fmt(percentile(unfiltered, 95)), "–", "–"]);
 for (const q of args.queries.split(",").filter(Boolean)) {
   const first = await listIndicators({ q }, db);
   const samples = await sample(() => listIndicators({ q }, db));
@@ -105,3 +109,4 @@ if (args.csv) {
 await db.$disconnect();
 const header = ["call", ...(args.before ? ["before: scan, p50 / p95 ms"] : []), "p50 ms", "p95 ms", "total shown", "truth (scan)"];
 process.stdout.write("\n" + table(header, rows.map((row) => (args.before && row.length === 5 ? [row[0], "–", ...row.slice(1)] : row))) + "\n");
+process.stdout.write(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(", ")}\n`);

@@ -28,7 +28,7 @@ export default defineConfig({
             "tests/db/**/*.test.ts",
             "tests/ingest/{ingest-file,ingest-many,issue-identity,link-goals}.test.ts",
             "tests/review/review-items.test.ts",
-            "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals,large-lists,indicators,search,text-query-cap,ledger-sql}.test.ts",
+            "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals,large-lists,indicators,search,text-query-cap,short-query,ledger-sql}.test.ts",
           ],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           environment: "node",

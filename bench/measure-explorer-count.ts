@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseCli } from "../scripts/cli-args";
 import { getDb } from "../lib/db/client";
+import { backfillIndicatorSearchSqlite } from "../lib/db/indicator-search";
 import { migrateSqlite } from "../lib/db/migrate";
 import { loadDataLayer } from "./measure-queries";
 import { fmt, table } from "./stats";
@@ -20,6 +21,10 @@ await loadDataLayer();
 const started = performance.now();
 const migrated = migrateSqlite(args.db);
 process.stdout.write(`Migrations applied: ${migrated.applied.join(", ") || "none"} in ${fmt((performance.now() - started) / 1000, 2)} s\n\n`);
+// As prepareDatabase does at start: fill the character index of short queries once (lib/db/indicator-search.ts).
+const backfillStarted = performance.now();
+const backfilled = backfillIndicatorSearchSqlite(args.db);
+if (backfilled) process.stdout.write(`Character index filled for ${backfilled} issues in ${fmt((performance.now() - backfillStarted) / 1000, 2)} s\n\n`);
 process.env.DATABASE_URL = `file:${args.db}`;
 const db = getDb();
 const { listIndicators } = await import("../lib/data/indicators/list-indicators");

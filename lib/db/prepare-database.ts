@@ -1,5 +1,6 @@
 import { backfillTextHashesPostgres, backfillTextHashesSqlite } from "./backfill-text-hash";
 import { resolveDatabaseUrl } from "./database-url";
+import { backfillIndicatorSearchSqlite } from "./indicator-search";
 import { migratePostgres, migrateSqlite, type MigrationResult } from "./migrate";
 
 // Brings the database named by DATABASE_URL to the current schema. Safe to call on every start, and from several
@@ -14,5 +15,6 @@ export async function prepareDatabase(databaseUrl: string): Promise<MigrationRes
   }
   const result = migrateSqlite(target.filePath);
   backfillTextHashesSqlite(target.filePath);
+  backfillIndicatorSearchSqlite(target.filePath);
   return result;
 }

@@ -1,4 +1,5 @@
 import { indexArticles, unindexArticles } from "../db/article-search";
+import { refreshIndicatorSearch } from "../db/indicator-search";
 import { refreshIssueStats } from "../db/issue-stats";
 import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner, type SqlRunner, type SqlValue } from "../db/sql-runner";
@@ -80,6 +81,8 @@ export async function storeIssues(
     // next savepoint or statement journal, which every issue opens: indexed per issue, that write cost as much as the
     // rest of the issue; at the end of the batch it happens once, at commit.
     await indexArticles(sql, [...search.values()]);
+    // The character index of their numbers likewise (lib/db/indicator-search.ts), for the issues stored or rebuilt.
+    await refreshIndicatorSearch(sql, outcomes.flatMap((o) => (o.ok && o.result.status !== "duplicate" ? [o.result.issueId] : [])));
     return outcomes;
   }, TRANSACTION_OPTIONS));
 }

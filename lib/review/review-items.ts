@@ -1,3 +1,4 @@
+import { refreshIndicatorSearch } from "../db/indicator-search";
 import { refreshIssueStats } from "../db/issue-stats";
 import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner } from "../db/sql-runner";
@@ -29,6 +30,7 @@ export async function reviewIndicator(db: PrismaClient, editor: string, input: T
     const data = { review: REVIEW_STATE[input.action], ...(await indicatorData(tx, fields)) };
     const updated = await tx.indicator.update({ where: { id: item.id }, data });
     await refreshIssueStats(sqlRunner(db, tx), item.article.issueId); // a rejection or a corrected township changes the counts
+    await refreshIndicatorSearch(sqlRunner(db, tx), [item.article.issueId]); // a rejection or a corrected label changes what a query finds
     const anchor = anchorFor(item.article.text, item, { start: item.sentenceStart, end: item.sentenceEnd });
     await saveDecision(tx, {
       issueHash: item.article.issue.contentHash,
@@ -60,6 +62,7 @@ export async function addIndicator(db: PrismaClient, editor: string, input: TAdd
     const sentence = sentenceAround(article.text, span);
     const created = await tx.indicator.create({ data: await newIndicatorData(tx, article, span, sentence, input.fields) });
     await refreshIssueStats(sqlRunner(db, tx), article.issueId);
+    await refreshIndicatorSearch(sqlRunner(db, tx), [article.issueId]);
     await saveDecision(tx, {
       issueHash: article.issue.contentHash,
       articlePos: article.position,

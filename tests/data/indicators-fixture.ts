@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { refreshIssueStats } from "../../lib/db/issue-stats";
+import { refreshIndicatorSearch } from "../../lib/db/indicator-search";
 import { migrateSqlite } from "../../lib/db/migrate";
 import { sqlRunner } from "../../lib/db/sql-runner";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
@@ -266,6 +267,9 @@ export async function createFixtureDb(getDb: () => PrismaClient, options: { bulk
       sentence: article.text.slice(own.start, own.end).trim(),
     });
   }
+
+  // What ingestion does after storing an issue's numbers: the character index of short queries (lib/db/indicator-search.ts).
+  await refreshIndicatorSearch(sqlRunner(db, db), Object.values(issueIds));
 
   for (const mention of MENTIONS) {
     const article = ARTICLES.find((a) => a.key === mention.article)!;

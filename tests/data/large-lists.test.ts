@@ -8,6 +8,7 @@ import { listAllLedgerGoals, listLedgerGoals } from "@/lib/data/goals/list-ledge
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
 import { refreshEvidenceState } from "@/lib/db/goal-evidence-state";
 import { sqlRunner } from "@/lib/db/sql-runner";
+import { refreshIndicatorSearch } from "@/lib/db/indicator-search";
 import { useTempDatabase } from "../ingest/support";
 
 // Lists far past SQLite's (and Prisma's) bound-parameter limit: a text query matching thousands of numbers, an issue
@@ -43,6 +44,8 @@ describe("lists over the bound-parameter limit", () => {
     });
     // Two per article for the first articles, so the matches also span more articles than one slice reads.
     await ctx.db.indicator.createMany({ data: Array.from({ length: MATCHING }, (_, i) => indicator(articles[i % ARTICLES].id, i)) });
+    // What ingestion does after storing numbers: the character index of short queries (lib/db/indicator-search.ts).
+    await refreshIndicatorSearch(sqlRunner(ctx.db, ctx.db), [issue.id]);
     // One goal per article (more goals than articles: the last 300 articles hold two), every third in one township,
     // each with a later evidence link in another article; every fifth link reports completion.
     const township = await ctx.db.place.create({ data: { name: "石室乡", level: "township" } });

@@ -1,0 +1,159 @@
+import Database from "better-sqlite3";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { dialectOf } from "./dialect";
+import type { SqlRunner } from "./sql-runner";
+
+// The explorer's text filter for queries of one or two characters (户, 小区) on SQLite: a character index of every
+// number's label, number-as-written and sentence. fts5's trigram index (ArticleSearch) cannot hold them, and without an
+// index a rare pair of characters scanned every number's article (10,000 issues: 5–9 s) and a common one could only
+// be counted up to a cap (bench/RESULTS.md §5).
+// - "IndicatorGrams": an fts5 table, contentless (content='', contentless_delete=1, detail=none: only which rows hold
+//   a token), rowid = Indicator.id. Its tokens are every character and every pair of adjacent characters of the three
+//   texts the explorer matches (lower(metric), lower(text), lower(sentence), exactly as the SQL scan reads them), each
+//   written as `g` + the hex of its UTF-8 bytes (so punctuation, digits and spaces are tokens too), plus `i<issueId>`
+//   (to drop an issue's rows) and `r` on rejected rows (hidden by default).
+// - "IndicatorGramsVocab" (fts5vocab): how many rows hold a token, read in one index seek: the count of a query with no
+//   other filter.
+// Rebuilt per issue in the transaction that changed its numbers (storing, re-extracting, reviewing), as the summary
+// tables are. PostgreSQL has no fts5: there the explorer keeps its scan (lib/data/indicators/indicator-rows.ts).
+// A database migrated to this index before its rows were indexed holds the AppSetting key below until
+// backfillIndicatorSearchSqlite has filled it; until then the explorer keeps its scan.
+
+export const INDICATOR_SEARCH_PENDING_KEY = "indicatorGrams.backfill";
+
+const REJECTED_TOKEN = "r";
+
+// The longest query the index answers by itself; longer ones go through ArticleSearch's trigrams.
+export const MAX_GRAM_LENGTH = 2;
+
+// UTF-8 hex per character, cached: a pair's bytes are its two characters' bytes, and a backfill encodes ~40 M grams.
+const hexCache = new Map<string, string>();
+function hexOf(char: string): string {
+  let hex = hexCache.get(char);
+  if (hex === undefined) {
+    hex = Buffer.from(char, "utf8").toString("hex");
+    if (hexCache.size < 100_000) hexCache.set(char, hex);
+  }
+  return hex;
+}
+
+const gramToken = (gram: string) => `g${[...gram].map(hexOf).join("")}`;
+
+// The token of a query of one or two characters (already lowered as the explorer lowers it), else null.
+export function queryToken(needle: string): string | null {
+  const length = [...needle].length;
+  return length >= 1 && length <= MAX_GRAM_LENGTH ? gramToken(needle) : null;
+}
+
+// One row's document: the tokens of its texts (each text on its own: no pair spans two of them).
+export function indicatorTokens(row: { texts: string[]; issueId: number; rejected: boolean }): string {
+  const tokens = new Set<string>();
+  for (const text of row.texts) {
+    const hex = [...text].map(hexOf);
+    for (let k = 0; k < hex.length; k++) {
+      tokens.add(`g${hex[k]}`);
+      if (k + 1 < hex.length) tokens.add(`g${hex[k]}${hex[k + 1]}`);
+    }
+  }
+  tokens.add(`i${row.issueId}`);
+  if (row.rejected) tokens.add(REJECTED_TOKEN);
+  return [...tokens].join(" ");
+}
+
+// The texts as the explorer's scan reads them (SQLite's lower() folds ASCII only; substr counts characters), so the
+// index and the scan agree on every row.
+const ROWS_OF_ISSUE = `
+  SELECT i."id" AS "id", i."review" AS "review", lower(coalesce(i."metric", '')) AS "metric", lower(i."text") AS "text",
+         lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart")) AS "sentence"
+  FROM "Article" a JOIN "Indicator" i ON i."articleId" = a."id" WHERE a."issueId" = ?`;
+
+type IssueRow = { id: number; review: string; metric: string; text: string; sentence: string };
+
+const documentOf = (row: IssueRow, issueId: number) => ({
+  rowid: row.id,
+  grams: indicatorTokens({ texts: [row.metric, row.text, row.sentence], issueId, rejected: row.review === "rejected" }),
+});
+
+// Replaces the issues' documents with their numbers as they now stand. Call it in the transaction that changed them.
+// Every delete first, then every insert in rowid order: fts5 writes its pending rows out as a new segment before a
+// delete and before a rowid lower than the last pending one, so interleaving them cost a segment (and its merges) per
+// issue: ~80 ms per re-extracted issue instead of a few.
+export async function refreshIndicatorSearch(sql: SqlRunner, issueIds: readonly number[]): Promise<void> {
+  if (sql.dialect !== "sqlite") return;
+  const issues = [...new Set(issueIds)];
+  for (const issueId of issues) {
+    await sql.run(`DELETE FROM "IndicatorGrams" WHERE rowid IN (SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?)`, [
+      `"i${issueId}"`,
+    ]);
+  }
+  const documents: { rowid: number; grams: string }[] = [];
+  for (const issueId of issues) {
+    for (const row of await sql.all<IssueRow>(ROWS_OF_ISSUE, [issueId])) documents.push(documentOf(row, issueId));
+  }
+  await sql.insert("IndicatorGrams", documents.sort((a, b) => a.rowid - b.rowid));
+}
+
+// Indexes every issue of a database migrated before the index existed, once (the migration leaves the AppSetting key;
+// filling it removes the key in the same transaction). A database already indexed costs one primary-key lookup.
+export function backfillIndicatorSearchSqlite(filePath: string): number {
+  const db = new Database(filePath, { timeout: 120_000 });
+  try {
+    const pending = () => db.prepare(`SELECT 1 FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY) !== undefined;
+    if (!pending()) return 0;
+    return db
+      .transaction(() => {
+        if (!pending()) return 0; // another process filled it while this one waited for the lock
+        const issues = db.prepare(`SELECT "id" FROM "Issue" ORDER BY "id"`).all() as { id: number }[];
+        const read = db.prepare(ROWS_OF_ISSUE);
+        const insert = db.prepare(`INSERT INTO "IndicatorGrams" (rowid, "grams") VALUES (?, ?)`);
+        // fts5's commands; their values are literals (fts5 refuses a bound rank for automerge).
+        const command = (sql: string) => db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams", rank) VALUES (${sql})`);
+        db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams") VALUES ('delete-all')`);
+        // One merge at the end instead of merges all along the load; a merged index also answers a count faster.
+        command("'automerge', 0");
+        for (const { id } of issues) {
+          for (const row of read.all(id) as IssueRow[]) {
+            const doc = documentOf(row, id);
+            insert.run(doc.rowid, doc.grams);
+          }
+        }
+        db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams") VALUES ('optimize')`);
+        command("'automerge', 4"); // fts5's default, for the issues stored from now on
+        db.prepare(`DELETE FROM "AppSetting" WHERE "key" = ?`).run(INDICATOR_SEARCH_PENDING_KEY);
+        return issues.length;
+      })
+      .immediate();
+  } finally {
+    db.close();
+  }
+}
+
+type Queryable = PrismaClient | Prisma.TransactionClient;
+
+// Once a database's index is filled it stays filled: asked once per client.
+const ready = new WeakSet<object>();
+
+// Whether short queries can use the index on this database: SQLite with the index filled.
+export async function indicatorSearchReady(db: Queryable): Promise<boolean> {
+  if (dialectOf(db) !== "sqlite") return false;
+  if (ready.has(db)) return true;
+  const pending = await db.appSetting.findUnique({ where: { key: INDICATOR_SEARCH_PENDING_KEY }, select: { key: true } });
+  if (pending) return false;
+  ready.add(db);
+  return true;
+}
+
+// The fts5 query for rows holding the token, without the rejected ones unless asked for.
+export function gramMatch(token: string, options: { rejected: boolean }): string {
+  return options.rejected ? `"${token}"` : `"${token}" NOT "${REJECTED_TOKEN}"`;
+}
+
+// Rows holding the token, counted off the index alone: the vocabulary's row count, less the rejected ones (few).
+export async function countGramRows(db: Queryable, token: string, options: { rejected: boolean }): Promise<number> {
+  const [all] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT "doc" AS n FROM "IndicatorGramsVocab" WHERE "term" = ${token}`;
+  const holding = Number(all?.n ?? 0);
+  if (holding === 0 || options.rejected) return holding;
+  const [rejected] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS n FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ${`"${token}" AND "${REJECTED_TOKEN}"`}`;
+  return holding - Number(rejected?.n ?? 0);
+}

@@ -1,0 +1,85 @@
+// A SQLite database that already held numbers when the character index of short queries arrived
+// (prisma/migrations/20261207170300_indicator_gram_search): until prepareDatabase has filled the index the explorer
+// keeps its scan, with the same answers; afterwards it answers off the index, still the same; a new database needs no
+// fill. SQLite only (PostgreSQL has no such index), so it runs in the "unit" project alone.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listIndicators } from "@/lib/data/indicators/list-indicators";
+import { getDb } from "@/lib/db/client";
+import { backfillIndicatorSearchSqlite, INDICATOR_SEARCH_PENDING_KEY } from "@/lib/db/indicator-search";
+import { migrateSqlite, migrationsDir } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+
+const INDEX_MIGRATION = "20261207170300_indicator_gram_search";
+
+describe("the character index on a database that held numbers before it", () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "zhibiao-grams-"));
+    file = path.join(dir, "old.db");
+    // The schema as it was just before the index.
+    const older = path.join(dir, "migrations");
+    for (const name of readdirSync(migrationsDir()).filter((name) => name < INDEX_MIGRATION)) {
+      cpSync(path.join(migrationsDir(), name), path.join(older, name), { recursive: true });
+    }
+    migrateSqlite(file, { dir: older });
+    const db = new Database(file);
+    const issue = db.prepare(`INSERT INTO "Issue" ("contentHash", "fileName", "encoding", "byteSize", "rawText", "date") VALUES ('old', 'old.txt', 'utf-8', 1, '', '2022-04-13')`).run();
+    const text = "全村共有300户。另有2个自然村，小区5个。";
+    const article = db.prepare(`INSERT INTO "Article" ("issueId", "position", "kind", "title", "text") VALUES (?, 0, 'news', '户数', ?)`).run(issue.lastInsertRowid, text);
+    const insert = db.prepare(
+      `INSERT INTO "Indicator" ("articleId", "text", "value", "unit", "approx", "role", "start", "end", "sentenceStart", "sentenceEnd", "issueDate", "review")
+       VALUES (?, ?, ?, ?, 'exact', 'actual', 0, 1, ?, ?, '2022-04-13', ?)`,
+    );
+    for (let i = 0; i < 60; i++) insert.run(article.lastInsertRowid, `${i}户`, i, "户", 0, 8, i % 10 === 0 ? "rejected" : "machine");
+    for (let i = 0; i < 7; i++) insert.run(article.lastInsertRowid, `${i}个`, i, "个", 8, text.length, "machine");
+    db.close();
+  });
+  afterAll(async () => {
+    await getDb().$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const answers = async () => {
+    const page = async (q: string) => {
+      const { total, totalCapped, rows } = await listIndicators({ q });
+      return { total, totalCapped, ids: rows.map((row) => row.id) };
+    };
+    return { hu: await page("户"), pair: await page("小区"), none: await page("镕"), rejected: (await listIndicators({ q: "户", rejected: "show" })).total };
+  };
+
+  it("answers by the scan until filled, then off the index, the same", async () => {
+    migrateSqlite(file);
+    const sqlite = new Database(file);
+    const pending = () => sqlite.prepare(`SELECT "value" FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY);
+    expect(pending()).toEqual({ value: "pending" });
+    process.env.DATABASE_URL = `file:${file}`;
+    const scanned = await answers();
+    expect(scanned.hu.total).toBe(54); // 60 numbers of 户, 6 of them rejected
+    expect(scanned.pair.total).toBe(7);
+    expect(scanned.rejected).toBe(60);
+    await getDb().$disconnect();
+
+    await prepareDatabase(`file:${file}`);
+    expect(pending()).toBeUndefined();
+    const [indexed] = sqlite.prepare(`SELECT SUM("doc") AS n FROM "IndicatorGramsVocab" WHERE "term" LIKE 'i%'`).all() as { n: number }[];
+    expect(indexed.n).toBe(67);
+    sqlite.close();
+    expect(await answers()).toEqual(scanned);
+    // Filled once: a second start finds nothing to do.
+    expect(backfillIndicatorSearchSqlite(file)).toBe(0);
+  });
+
+  it("a new database is indexed as it is filled: nothing to backfill", () => {
+    const fresh = path.join(dir, "new.db");
+    migrateSqlite(fresh);
+    const sqlite = new Database(fresh);
+    expect(sqlite.prepare(`SELECT 1 FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY)).toBeUndefined();
+    sqlite.close();
+    expect(backfillIndicatorSearchSqlite(fresh)).toBe(0);
+  });
+});

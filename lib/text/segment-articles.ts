@@ -19,6 +19,7 @@ import {
 import { formatDate, isValidDate } from "./calendar-date";
 import { isBoilerplateLine, parseStaffLine } from "./parse-masthead";
 import {
+  ANAPHORIC_OPENER,
   BANNER_PATTERNS,
   BANNER_PHRASES,
   CHINESE_DIGITS,
@@ -218,7 +219,7 @@ export function segmentArticles(text: string): SegmentedIssue {
         if (stack.length > 0) {
           if (current?.bylined && !current.continuation && current.paras.every((p) => p.section)) {
             stackIntoOpenDraft(current);
-          } else if (isSectionHead(stack, current, u, units[i + 1])) {
+          } else if (isSectionHead(stack, current, u, units[i + 1]) || continuesAcrossHeads(stack, current, u)) {
             for (const h of stack) current!.paras.push({ text: stripHeadMarkup(h.text), section: true });
           } else {
             start(draftFromStack(stack, banners));
@@ -449,6 +450,15 @@ function isSectionHead(stack: Unit[], current: Draft | undefined, body: Unit, ne
   if (stack.some((h) => h.kind === "h2" || stripHeadMarkup(h.text).length > max || h.gapBefore > 1)) return false;
   if (splitCaptionCredit(body.text) || next?.kind === "caption") return false;
   return true;
+}
+
+// Short lines (photo captions, subheads) between two paragraphs of one story: the paragraph after them points back
+// (会上, 此外, 该镇…), so it cannot open a story of its own. Only inside a story that has a body, on a page gap (one blank
+// line), and never across a column tag, a ！/？ headline or a （下转…版）.
+function continuesAcrossHeads(stack: Unit[], current: Draft | undefined, body: Unit): boolean {
+  if (!current || current.continuation || !current.paras.some((p) => !p.section)) return false;
+  if (body.gapBefore > 1 || stack.some((h) => h.gapBefore > 1 || h.kind === "h2" || isStrongHead(h))) return false;
+  return ANAPHORIC_OPENER.test(body.text);
 }
 
 // 本报讯（记者 楼郁馨）… → byline, reporters and the text after the byline.

@@ -155,3 +155,8 @@ export const OUTLET_NAME = /^[\u4e00-\u9fff]{1,10}(?:网|站|台|日报|晚报|�
 // A page's numbered list of its headlines ("1. 李鹏主持总理办公会议 …"), printed again above each article.
 export const HEADLINE_LIST_ENTRY = /^\d{1,2}\s{0,2}[.．、]\s{0,4}(\S.{0,150})$/;
 
+
+// A paragraph that opens by pointing back at what was said before (会上, 活动中, 此外, 该镇…) cannot open a new story:
+// short lines right above it are photo captions or subheads of the story it continues ("丁任村群众大会" / "会上,各村…").
+export const ANAPHORIC_OPENER =
+  /^(?:会上|会议(?:上|中|指出|强调|要求|认为|提出|决定|听取|审议|通报|传达|明确)|座谈会上|活动(?:中|上|期间|现场)|仪式上|现场|期间|其间|随后|此外|同时|与此同时|另外|对此|为此|其中|此次|本次|这次|据了解|据悉|该(?:镇|乡|村|县|区|市|局|委|街道|社区|公司|企业|项目|中心|基地))/;

@@ -254,3 +254,33 @@ describe("page archives and outlet lines (dev d46–d48 shapes, sentences of the
     expect(titles(["我县建成首个乡村振兴服务站", "", BODY_B].join("\n"))).toEqual(["我县建成首个乡村振兴服务站"]);
   });
 });
+
+// Shape of dev d57 (https://www.ningxian.gov.cn/xwzx/xzdt/content_21411): a government page keeps its photos' captions
+// as lines between two paragraphs of one report; the paragraph after them points back at the meeting (会上).
+describe("photo captions between two paragraphs of one story (dev d57 shape, sentences of its own)", () => {
+  const head = "石岭乡召开村民代表大会";
+  const lead = "来源:石岭乡政府 作者:张明 发布时间:2019-06-02";
+  const first = "6月1日,石岭乡组织12个行政村分别召开了村民代表大会。";
+  const back = "会上,各村通报了上年度村级财务收支情况,听取了村民对道路硬化的意见。";
+
+  it("a run of short lines before a paragraph that opens with 会上/此外/该镇 stays inside the story", () => {
+    const text = [head, "", lead, "", first, "", "上庄村代表大会", "", "下庄村代表大会", "", "河东村代表大会", "", "河西村代表大会", "", back].join("\n");
+    const { articles } = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual([head]);
+    expect(articles[0].text).toContain("会上,各村通报");
+    expect(articles[0].text).toContain("上庄村代表大会");
+  });
+
+  it("the same run before a paragraph that starts afresh opens a new story", () => {
+    const fresh = "6月3日,河西镇召开防汛工作部署会,对全镇12座水库的度汛工作作出安排。";
+    const text = [head, "", lead, "", first, "", "上庄村代表大会", "", "下庄村代表大会", "", "河东村代表大会", "", "河西镇部署防汛工作", "", fresh].join("\n");
+    const { articles } = segmentArticles(text);
+    expect(articles.length).toBe(2);
+    expect(articles[1].text.startsWith("6月3日")).toBe(true);
+  });
+
+  it("three blank lines (an article gap) before the pointing paragraph still end the story", () => {
+    const text = [head, "", lead, "", first, "", "", "", "上庄村代表大会", "", "下庄村代表大会", "", back].join("\n");
+    expect(segmentArticles(text).articles.length).toBe(2);
+  });
+});

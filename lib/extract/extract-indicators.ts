@@ -109,6 +109,10 @@ const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，
 // The number a task or plan amounts to is a target: 全年任务为282个村, 占总任务879户, 目标任务数为50户.
 const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:为|是|达|共|有)?$/;
 
+// 占下达春播生产任务101.8%, 完成年度目标的85%: a share of a task is progress made, not the task (占总任务879户, an
+// amount, is the task itself).
+const SHARE_OF_TASK_BEFORE = /(?:完成|占)[^，,。；;]{0,12}?(?:计划|任务|目标)(?:数|量)?的?$/;
+
 function isTarget(sentencePrefix: string): boolean {
   if (TASK_AMOUNT_BEFORE.test(sentencePrefix)) return true;
   // only the clause of the number and the one before it: a 确保 three clauses back governs something else
@@ -118,6 +122,35 @@ function isTarget(sentencePrefix: string): boolean {
   if (!cue) return false;
   return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length));
 }
+
+// A target cue governs the whole list it opens (争取到年底实现“六个突破”即生产总产值突破30亿元增长25%, 工业总产值突破25亿元
+// 增长25%, …): a number stays a target after a target number of its sentence when nothing between them reports a result
+// and it sits in the same clause (30亿元增长25%) or opens a clause of the same shape (突破… after 突破…).
+// (…879户的99.20%: a share of the target amount is progress made)
+const LIST_BREAK = /[。；;！？!?]|了|已|的|目前|截至|去年|上年|其中|同比/;
+function continuesTargetList(
+  text: string,
+  earlier: readonly ExtractedIndicator[],
+  start: number,
+  approxWord: string | undefined,
+): boolean {
+  const prev = earlier[earlier.length - 1];
+  if (!prev || prev.sentence.end < start) return false;
+  if (prev.role === "target" && start - prev.end <= MAX_LIST_GAP && !/[，,、]/.test(text.slice(prev.end, start))) {
+    return !LIST_BREAK.test(text.slice(prev.end, start));
+  }
+  if (approxWord === undefined) return false;
+  // the last number of the sentence written the same way (突破…): its clause is the one this clause repeats
+  for (let k = earlier.length - 1; k >= 0 && earlier.length - k <= MAX_LIST_BACK; k--) {
+    const item = earlier[k];
+    if (item.sentence.start !== prev.sentence.start) return false;
+    if (item.approxWord !== approxWord) continue;
+    return item.role === "target" && start - item.end <= MAX_LIST_GAP * 2 && !LIST_BREAK.test(text.slice(item.end, start));
+  }
+  return false;
+}
+const MAX_LIST_GAP = 24;
+const MAX_LIST_BACK = 4;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   re.lastIndex = 0;
@@ -182,7 +215,7 @@ export function scanNumbers(
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, earlier: indicators });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -216,6 +249,7 @@ type MatchContext = {
   ctx: ExtractContext;
   g: Record<string, string | undefined>;
   prev?: ExtractedIndicator; // the indicator before: the left context stops at its end
+  earlier: readonly ExtractedIndicator[]; // all indicators before, in order (a target list's earlier items)
   timeRefEnd: number; // end of the last time reference before the number
   start: number;
   end: number;
@@ -332,8 +366,12 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const sentencePrefix = text.slice(prefixStart, start);
   const clause = text.slice(Math.max(prefixStart, lastStopBefore(c.units, start, "phrase") + 1), start);
   // a requirement's bound written as the prefix (不得低于60%, 不少于25户) makes the number a target too
-  const role: IndicatorRole = isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ? "target" : "actual";
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
+  const role: IndicatorRole =
+    !(unit.kind === "ratio" && SHARE_OF_TASK_BEFORE.test(sentencePrefix)) &&
+    (isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) || continuesTargetList(text, c.earlier, start, approxWord))
+      ? "target"
+      : "actual";
 
   const indicator: ExtractedIndicator = {
     text: text.slice(start, end),

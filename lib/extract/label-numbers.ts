@@ -22,7 +22,9 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   "派", "历时", "这支", "这个", "该", "为", "有", "已", "先后", "各类", "距离", "短短", "仅用", "用了",
   "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前", "未来", "今后",
   // expectations and remainders say how the number stands, not what it counts (预计产量可达, 力争全市, 其余8个)
-  "预计", "力争", "其余", "初步确定",
+  "预计", "力争", "争取", "确保", "力求", "其余", "初步确定",
+  // a time word before the number dates it, it does not name it (力争明年突破1.2万吨)
+  "今年", "明年", "年底", "年内",
   // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫); 的 stays
   // inside a label (签约的农户 is what was counted, not 农户)
   "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",

@@ -1,0 +1,60 @@
+// Roles and labels of numbers in a list governed by one target cue, and shares of a task (issue #10 §4). Shapes of dev
+// d61 (http://www.jinrifangxian.com/Item/10476.aspx: 争取到年底…实现“六个突破”即 A突破X增长Y%, B突破…) and dev d62
+// (http://paper.qingyangwang.com.cn/pc/content/202305/15/content_29194.html: 占下达…任务101.8%); sentences of their own.
+import { describe, expect, it } from "vitest";
+import { extractIndicators } from "@/lib/extract/extract-indicators";
+
+const roles = (s: string) => extractIndicators(s).map((i) => [i.text, i.role]);
+
+describe("a target cue governs the list it opens", () => {
+  it("every item of a parallel list after 力争/争取 is a target", () => {
+    const s = "力争到年底实现“三个突破”,即农业产值突破8亿元增长12%,工业产值突破20亿元增长15%,村集体收入突破600万元。";
+    expect(roles(s)).toEqual([
+      ["突破8亿元", "target"],
+      ["12%", "target"],
+      ["突破20亿元", "target"],
+      ["15%", "target"],
+      ["突破600万元", "target"],
+    ]);
+  });
+
+  it("a figure in the same clause as a target stays a target; a reported result after it does not", () => {
+    expect(roles("确保全年新增就业1200人(净增300人)。")).toEqual([
+      ["1200人", "target"],
+      ["300人", "target"],
+    ]);
+    expect(roles("项目计划总投资5亿元,已完成投资2亿元,同比增长10%。").map((r) => r[1])).toEqual(["target", "actual", "actual"]);
+  });
+
+  it("a list of results is not made a target by a cue in another sentence", () => {
+    const s = "全镇力争明年再上台阶。今年粮食产量突破1万吨,蔬菜产量突破3000吨,水果产量突破800吨。";
+    expect(roles(s).map((r) => r[1])).toEqual(["actual", "actual", "actual"]);
+  });
+
+  it("a share of the target amount after 的 is progress made", () => {
+    const s = "已签约860户,占总任务900户的95.56%。";
+    expect(roles(s)).toEqual([
+      ["860户", "actual"],
+      ["900户", "target"],
+      ["95.56%", "actual"],
+    ]);
+  });
+});
+
+describe("shares of a task and time words before a number", () => {
+  it("占…任务 followed by a percentage is progress, not the task", () => {
+    expect(roles("一季度完成春播56万亩,占下达春播任务98.2%。")).toEqual([
+      ["56万亩", "actual"],
+      ["98.2%", "actual"],
+    ]);
+    // the task amount itself stays a target
+    expect(roles("全年任务为3800户。")).toEqual([["3800户", "target"]]);
+  });
+
+  it("a cue verb or a time word right before a number is not its label", () => {
+    const [funds] = extractIndicators("统一规划布局,争取300万元资金投入,分批建设村级服务中心。");
+    expect(funds.metric).toMatch(/^资金/);
+    const [grain] = extractIndicators("全镇力争明年突破1.2万吨。");
+    expect(grain.metric ?? "").not.toMatch(/明年/);
+  });
+});

@@ -26,13 +26,16 @@ import {
   CONTINUATION_IN,
   CONTINUATION_IN_LINE,
   CONTINUATION_OUT,
+  DECORATED_BANNER,
   ENUMERATOR,
   HEADLINE_LIST_ENTRY,
   HOME_AFFILIATIONS,
+  ORIGINAL_TITLE_LINE,
   OUTLET_NAME,
   REPORTER_ROLES,
   SERIAL_MARKER,
   SUBTITLE_HINT,
+  WRAPPED_HEADLINE,
 } from "./text-lexicon";
 import type { ArticleKind, ParsedArticle, Reporter, SectionHead } from "./types";
 
@@ -355,12 +358,24 @@ function markLayoutLines(units: Unit[]): void {
     const u = units[i];
     const entry = HEADLINE_LIST_ENTRY.exec(u.text);
     if (entry && (u.kind === "head" || u.kind === "body" || u.kind === "subhead") && later.has(entry[1].trim())) u.kind = "staff";
+    else if (u.kind === "head" && isMetadataName(units, i)) u.kind = "meta";
     else if (u.kind === "head" && OUTLET_NAME.test(u.text)) {
       const next = units[i + 1];
       if (next?.kind === "meta" || units.some((v, k) => k > i && v.text.startsWith(`${u.text}讯`))) u.kind = "meta";
     }
     later.add(u.text);
   }
+}
+
+// A government page's metadata block printed one field a line ("来源:某镇政府" / "王小明" / "2019-06-02 10:15" / "责编:" /
+// "李华"): a bare name is a field value when a field line ends right above it ("责编:") or sits on both sides of it.
+function isMetadataName(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (!/^[\u4e00-\u9fff·]{2,4}$/.test(u.text)) return false;
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  if (!prev || !["meta", "staff"].includes(prev.kind)) return false;
+  return /[:：︱｜|]\s*$/.test(prev.text) || (next !== undefined && ["meta", "staff"].includes(next.kind));
 }
 
 // A short line with a comma or ！ inside is a headline when a dateline or byline line follows it, or when it opens the
@@ -381,7 +396,8 @@ function classify(line: string): UnitKind {
   if (!line) return "body";
   if (/^#{3,6}\s*\S/.test(line)) return "h3";
   if (/^#{1,2}\s*\S/.test(line)) return "h2";
-  if (isBoilerplateLine(line)) return "staff";
+  if (isBoilerplateLine(line) || ORIGINAL_TITLE_LINE.test(line)) return "staff";
+  if (DECORATED_BANNER.test(line)) return "bold";
   if (isLeadLine(line)) return "lead";
   if (isNoteLine(line)) return "note";
   if (isCaptionLine(line)) return "caption";
@@ -405,7 +421,8 @@ function isSpacedHeadline(line: string): boolean {
 }
 
 function stripHeadMarkup(line: string): string {
-  return line.replace(/^#{1,6}\s*/, "").replace(/^\*\*|\*\*$/g, "").trim();
+  const stripped = line.replace(/^#{1,6}\s*/, "").replace(/^\*\*|\*\*$/g, "").trim();
+  return WRAPPED_HEADLINE.exec(stripped)?.[1].trim() ?? stripped;
 }
 
 function normaliseParens(marker: string): string {
@@ -429,10 +446,22 @@ function draftFromStack(stack: Unit[], banners: string[]): Draft {
   if (kept.length === 1) draft.title = kept[0];
   else if (kept.length === 2) {
     // A serial marker (…( 二 )) ends a main headline: the line under it is its subtitle, not the title of a kicker.
-    if (SUBTITLE_HINT.test(kept[1]) || SERIAL_MARKER.test(kept[0])) [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
+    if (SUBTITLE_HINT.test(kept[1]) || SERIAL_MARKER.test(kept[0]) || isDeckUnder(kept[0], kept[1])) {
+      [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
+    }
     else [draft.kicker, draft.title] = [kept[0], kept[1]];
   } else [draft.kicker, draft.title, draft.subtitle] = [kept[0], kept[1], cleanSubtitle(kept[2])];
   return draft;
+}
+
+// 主题 over 副题: of two headline lines, the one that names who or what acts is the headline. A short line with no actor
+// under a headline that has one ("某镇便民服务中心启用" / "让群众少跑腿") is its deck, not the title under a kicker; a
+// bare place or column label above ("华埠镇新安村" / "复垦边角地 壮大村经济") stays a kicker.
+const ACTOR_WORD = /[镇乡县区市村局委厅办院校]|街道|社区|公司|中心|集团|企业|部门/;
+const PLACE_LABEL = /(?:镇|乡|县|区|市|村|街道|社区|动态|快讯|新闻)$/;
+function isDeckUnder(upper: string, lower: string): boolean {
+  if (lower.length > 10 || /\s/.test(lower) || ACTOR_WORD.test(lower)) return false;
+  return upper.length >= 8 && ACTOR_WORD.test(upper) && !PLACE_LABEL.test(upper);
 }
 
 function cleanSubtitle(line: string): string {

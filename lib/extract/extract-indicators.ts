@@ -86,6 +86,8 @@ const DUO_STARTS_WORD = /[次个种家项方样元条件位名人户年月天措
 // 15 significant digits drop float noise (300 × 10000) without losing large integers
 const round = (v: number) => Number(v.toPrecision(15));
 const MAX_LOOKBACK = 120;
+// 百分之五十, 百分百: a numeral that carries the % itself
+const PERCENT_WORD = /^百分[之百]/;
 // ---- the words around a number ----
 
 // The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from.
@@ -307,14 +309,14 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const approxWords = lookBack ? [] : [g.pre, g.mid, g.mid2, g.post];
 
   let end = c.end;
-  let unit: UnitEntry | undefined = raw.startsWith("百分之")
+  let unit: UnitEntry | undefined = PERCENT_WORD.test(raw)
     ? lookupUnit("%")
     : g.geUnit
       ? lookupGeUnit(g.geUnit)
       : g.unit
         ? lookupUnit(g.unit)
         : undefined;
-  if (raw.startsWith("百分之") && g.unit) {
+  if (PERCENT_WORD.test(raw) && g.unit) {
     // 百分之五十 carries its own unit; a classifier after it belongs to the next word
     end = numStart + raw.length + (g.mid?.length ?? 0) + (g.mult?.length ?? 0);
   }
@@ -344,6 +346,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     approximate,
     unit,
     before: start > 0 ? text[start - 1] : "",
+    after: text.slice(end, end + 2),
   });
   if (rejected) return rejected;
   if (unit.kind === "age" && (isRange || (g.post && THRESHOLD_POST.has(g.post)))) return "age-bracket";

@@ -41,7 +41,9 @@ const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 为确保X，Y: Y is what was done to that end, not a target
 // 完成年计划的85.3%, 占年度投资计划的97.2%: the plan is the denominator of progress made, not a cue (a result)
 const NOT_TARGET = new RegExp(
-  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)(?:数|量)?的`,
+  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的` +
+    // 向上争取资金50万元, 争取到位资金: funding obtained from above is a result
+    `|向上争取|争取[^，,。；;]{0,8}?资金|争取到位`,
   "g",
 );
 
@@ -113,7 +115,7 @@ const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:�
 
 // 占下达春播生产任务101.8%, 完成年度目标的85%: a share of a task is progress made, not the task (占总任务879户, an
 // amount, is the task itself).
-const SHARE_OF_TASK_BEFORE = /(?:完成|占)[^，,。；;]{0,12}?(?:计划|任务|目标)(?:数|量)?的?$/;
+const SHARE_OF_TASK_BEFORE = /(?:完成|占)[^，,。；;]{0,12}?(?:计划|任务|目标)(?:[\u4e00-\u9fff]{0,4}的)?$/;
 
 function isTarget(sentencePrefix: string): boolean {
   if (TASK_AMOUNT_BEFORE.test(sentencePrefix)) return true;
@@ -152,6 +154,22 @@ function continuesTargetList(
   return false;
 }
 const MAX_LIST_GAP = 24;
+
+// 争取272万元资金投入: the amount obtained (资金 after it), not a target
+const FUNDS_AFTER = /^的?[\u4e00-\u9fff]{0,4}?资金/;
+
+// 预计全年完成产值12亿元，增长9%；税收1.5亿元，增长6%: a forecast governs every figure up to the full stop, across the
+// ；-separated items, unless a clause after it reports what is already done.
+const FORECAST = /预计/g;
+const FORECAST_DONE = /已|了|目前|截至/;
+function underForecast(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_LOOKBACK);
+  const window = text.slice(from, start);
+  const stop = Math.max(window.lastIndexOf("。"), window.lastIndexOf("！"), window.lastIndexOf("？"), window.lastIndexOf("\n"));
+  const span = window.slice(stop + 1);
+  const cue = lastMatch(FORECAST, span);
+  return cue !== undefined && !FORECAST_DONE.test(span.slice(cue.index + cue[0].length));
+}
 const MAX_LIST_BACK = 4;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
@@ -372,7 +390,10 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
   const role: IndicatorRole =
     !(unit.kind === "ratio" && SHARE_OF_TASK_BEFORE.test(sentencePrefix)) &&
-    (isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) || continuesTargetList(text, c.earlier, start, approxWord))
+    !(/争取$/.test(sentencePrefix) && FUNDS_AFTER.test(text.slice(end, end + 8))) &&
+    (isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ||
+      continuesTargetList(text, c.earlier, start, approxWord) ||
+      underForecast(text, start))
       ? "target"
       : "actual";
 

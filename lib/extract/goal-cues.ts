@@ -26,7 +26,8 @@ const planDocumentWords = (forNumbers: boolean) =>
     .map((w) => w.word)
     .join("|");
 // Regex source: the document words before 计划, for the number rule.
-export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划`;
+// 年度计划投资5000万元 is the year's planned figure, not a document: a plan word followed by what is planned stays a cue.
+export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划(?!投资|总投资|完成|新增|新建|建设|开工)`;
 
 // Words that make a clause a directive: a modal (要/将/须), or an enumerated point of a plan (一是, 二要).
 // 要 in 重要/需要/主要/要求/要素/要点 and 将 in 将近/即将 are not modals.
@@ -62,8 +63,9 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
-    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
-    why: "winning support or time is not a target",
+    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)|^[^，。；]{0,12}?资金|^到位/,
+    notBefore: /向上$/,
+    why: "winning support or time is not a target, nor is funding obtained from above (向上争取资金50万元)",
   },
   { verb: "力求" },
   {

@@ -86,3 +86,23 @@ describe("forecasts, obtained funding and the year's planned figures", () => {
     expect(roles("列入年度计划的项目12个。")).toEqual([["12个", "actual"]]);
   });
 });
+
+// Label shapes of dev d57 (https://www.ningxian.gov.cn/xwzx/xzdt/content_21411: 24个行政村分别召开…) and dev d60
+// (https://www.jujiaotaizhou.com/a/mingzhen/1627.html: 3个5000万元以上项目), and the held-out category "a count's label
+// glues on the verb after the counted noun"; sentences of their own.
+describe("the counted noun after a count", () => {
+  const label = (s: string, text: string) => extractIndicators(s).find((i) => i.text === text)?.metric;
+
+  it("stops before what the counted things did", () => {
+    expect(label("全市共有9个村入围。", "9个")).toBe("村");
+    expect(label("石岭乡组织12个行政村分别召开了村民代表大会。", "12个")).toBe("行政村");
+    expect(label("全县15个贫困村脱贫摘帽。", "15个")).toBe("贫困村");
+    // right after the unit the verb opens the noun phrase
+    expect(label("两个入围决赛的乡镇", "两个")).toMatch(/^入围/);
+  });
+
+  it("keeps the threshold between a count and its noun as part of the category", () => {
+    expect(label("全力服务好钨电极等3个5000万元以上项目。", "3个")).toBe("5000万元以上项目");
+    expect(extractIndicators("全力服务好钨电极等3个5000万元以上项目。").map((i) => i.text)).toEqual(["3个"]);
+  });
+});

@@ -124,6 +124,10 @@ export const UNITS: readonly UnitEntry[] = [
   measure("吨标煤", "吨标准煤"),
   { ...measure("度"), notFollowedBy: "[假过量日数]" },
   measure("千瓦"),
+  // power capacities (20兆瓦光伏电站)
+  measure("兆瓦时"),
+  measure("兆瓦"),
+  measure("吉瓦"),
   measure("厘米"),
   measure("毫米"),
   measure("平米", "平方米"),

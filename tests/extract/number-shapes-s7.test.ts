@@ -16,6 +16,7 @@ describe("numbers the scan now reads", () => {
     ["全年新改造面积3.15万㎡。", "3.15万㎡", 31500, "㎡"],
     ["安置房建设分三期实施。", "三期", 3, "期"],
     ["工作组将在一周内摸清全部底数。", "一周", 1, "周"],
+    ["拟在园区建设20兆瓦“渔光互补”发电项目", "20兆瓦", 20, "兆瓦"],
   ])("%s", (s, text, value, unit) => {
     expect(found(s)).toContainEqual([text, value, unit]);
   });

@@ -436,7 +436,7 @@ export function isBannerLine(line: string): boolean {
 
 // A headline stack: [kicker] title [subtitle]; known banners and extra leading lines go to banners.
 function draftFromStack(stack: Unit[], banners: string[]): Draft {
-  const lines = stack.map((u) => stripHeadMarkup(u.text)).filter(Boolean);
+  const lines = stack.map((u) => splitColumnSlogan(stripHeadMarkup(u.text), banners)).filter(Boolean);
   let kept = lines.filter((l) => !isBannerLine(l));
   const dropped = lines.filter((l) => isBannerLine(l));
   if (kept.length === 0) kept = [dropped.pop()!];
@@ -462,6 +462,16 @@ const PLACE_LABEL = /(?:镇|乡|县|区|市|村|街道|社区|动态|快讯|新�
 function isDeckUnder(upper: string, lower: string): boolean {
   if (lower.length > 10 || /\s/.test(lower) || ACTOR_WORD.test(lower)) return false;
   return upper.length >= 8 && ACTOR_WORD.test(upper) && !PLACE_LABEL.test(upper);
+}
+
+// "奋进40年 共筑新家园| 石门镇的美丽蝶变": a column slogan printed before the headline on its line, set off by a bar,
+// is a banner; the headline is what follows the bar.
+const COLUMN_SLOGAN = /^([^|｜]{2,20}?)\s{0,2}[|｜]\s{0,2}([^|｜]{4,60})$/;
+function splitColumnSlogan(line: string, banners: string[]): string {
+  const m = COLUMN_SLOGAN.exec(line);
+  if (!m || !isHeadlineLike(m[1].trim()) || !isHeadlineLike(m[2].trim())) return line;
+  banners.push(m[1].trim());
+  return m[2].trim();
 }
 
 function cleanSubtitle(line: string): string {

@@ -331,6 +331,12 @@ describe("digest pages, reprints and metadata blocks (invented lines)", () => {
     expect([c.kicker, c.title]).toEqual(["石门镇上村", "复垦荒地 壮大集体经济"]);
   });
 
+  it("a column slogan set before the headline by a bar is a banner", () => {
+    const { articles, banners } = segmentArticles(["奋进40年 共筑新家园| 石门镇建成美丽城镇", "", `本报讯（记者 王明）${BODY_B}`].join("\n"));
+    expect(articles.map((a) => a.title)).toEqual(["石门镇建成美丽城镇"]);
+    expect(banners).toEqual(["奋进40年 共筑新家园"]);
+  });
+
   it("a speech's 在…会议上的讲话 line, with any dash, is the subtitle", () => {
     for (const dash of ["——", "――", "──", ""]) {
       const [a] = segmentArticles(["凝心聚力 再创佳绩", "", `${dash}王明同志在全县经济工作会议上的讲话`, "", BODY_A].join("\n")).articles;

@@ -155,6 +155,16 @@ function continuesTargetList(
 }
 const MAX_LIST_GAP = 24;
 
+const PAST_REFERENCE_END = /(?:之前|以前|前)$/;
+// The past state runs to the end of the clause after the time reference; a present-time word or a change ends it
+// (十多年前，全村人均收入不足800元，如今达到2.6万元: 2.6万元 is the present).
+const PRESENT_AGAIN = /如今|现在|目前|今年|当前|已|达到|增加|增长|提高|上升|下降|减少/;
+function inPastState(text: string, pastRefEnd: number, sentenceStart: number, start: number): boolean {
+  if (pastRefEnd < sentenceStart || pastRefEnd > start) return false;
+  const between = text.slice(pastRefEnd, start);
+  return (between.match(/[，,]/g) ?? []).length <= 1 && !PRESENT_AGAIN.test(between) && !/[；;]/.test(between);
+}
+
 // 争取272万元资金投入: the amount obtained (资金 after it), not a target
 const FUNDS_AFTER = /^的?[\u4e00-\u9fff]{0,4}?资金/;
 
@@ -221,6 +231,7 @@ export function scanNumbers(
   const units = unitsFor(text, ctx);
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
+  let pastRefEnd = -1; // end of the last "N年前" (十多年前，全村人均收入不足800元: the figures after it are a past state)
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
     const g = m.groups ?? {};
@@ -231,11 +242,14 @@ export function scanNumbers(
     const hit = overlapping(excluded, ex, numStart, end);
     if (hit) {
       rejected.push({ text: m[0], start, end, rule: hit.rule });
-      if (hit.rule === "time-reference") timeRefEnd = hit.end;
+      if (hit.rule === "time-reference") {
+        timeRefEnd = hit.end;
+        if (PAST_REFERENCE_END.test(text.slice(hit.start, hit.end))) pastRefEnd = hit.end;
+      }
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, earlier: indicators });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, pastRefEnd, earlier: indicators });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -271,6 +285,7 @@ type MatchContext = {
   prev?: ExtractedIndicator; // the indicator before: the left context stops at its end
   earlier: readonly ExtractedIndicator[]; // all indicators before, in order (a target list's earlier items)
   timeRefEnd: number; // end of the last time reference before the number
+  pastRefEnd: number; // end of the last past time reference (N年前) before the number, -1 if none
   start: number;
   end: number;
   numStart: number;
@@ -388,14 +403,13 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const clause = text.slice(Math.max(prefixStart, lastStopBefore(c.units, start, "phrase") + 1), start);
   // a requirement's bound written as the prefix (不得低于60%, 不少于25户) makes the number a target too
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
-  const role: IndicatorRole =
+  const target =
     !(unit.kind === "ratio" && SHARE_OF_TASK_BEFORE.test(sentencePrefix)) &&
     !(/争取$/.test(sentencePrefix) && FUNDS_AFTER.test(text.slice(end, end + 8))) &&
     (isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ||
       continuesTargetList(text, c.earlier, start, approxWord) ||
-      underForecast(text, start))
-      ? "target"
-      : "actual";
+      underForecast(text, start));
+  const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 
   const indicator: ExtractedIndicator = {
     text: text.slice(start, end),

@@ -106,3 +106,14 @@ describe("the counted noun after a count", () => {
     expect(extractIndicators("全力服务好钨电极等3个5000万元以上项目。").map((i) => i.text)).toEqual(["3个"]);
   });
 });
+
+describe("a past state after N年前 (held-out category, invented sentences)", () => {
+  it("the figures of the clause after 十多年前 are a baseline; the present after 如今 is actual", () => {
+    expect(roles("十多年前，全村人均收入不足800元，如今达到2.6万元。")).toEqual([
+      ["不足800元", "baseline"],
+      ["2.6万元", "actual"],
+    ]);
+    expect(roles("三年前，村里只有2家民宿。")).toEqual([["2家", "baseline"]]);
+    expect(roles("全村人均收入2.6万元。")).toEqual([["2.6万元", "actual"]]);
+  });
+});

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { uploadFailureMessage } from "./upload-failure-message";
 
 type Row = {
@@ -25,6 +26,7 @@ const STATE_LABEL: Record<Row["state"], string> = {
 export function UploadPanel({ maxFiles, maxBytes }: { maxFiles: number; maxBytes: number }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -99,7 +101,7 @@ export function UploadPanel({ maxFiles, maxBytes }: { maxFiles: number; maxBytes
             type="file"
             accept=".txt,text/plain"
             multiple
-            disabled={busy}
+            disabled={busy || !hydrated}
             className="sr-only"
             data-testid="upload-input"
             onChange={(event) => {

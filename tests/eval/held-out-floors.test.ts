@@ -20,25 +20,29 @@ const REQUIRE_TEST_SPLIT = true;
 // Session 6: ten files were added (t30–t39, tests/gold/test/SOURCES.md) and the campaigns convention applied; the four
 // floors and the ceiling that the larger set no longer met were set to the new measurement (rounded down) and are
 // marked below; the other floors were left as they were (the new measurements are in the keeper's report).
+// Session 7: six more files (t40–t45); the floors and the ceiling the larger set no longer met were set the same way and
+// are marked (t45 is another district's paper whose 区委 is mapped to the county: outsideMapped 3 → 4).
 const FLOORS = {
   indicatorPrecision: 0.94, // 94.9 (was 0.96 on 96.3; two list counts the gold had as indicators are now excluded)
   indicatorRecall: 0.87, // 87.8 (was 87.9)
   labelsOnBoundary: 0.96, // 121/126 (was 1 on 126/126 before a label starting on the unit of the number before it counted as cut)
-  labelsGood: 0.79, // 97/122 (was 0.25 on 33/131 against composed labels)
-  goalRecall: 0.65, // was 0.66; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
-  goalPrecision: 0.68, // was 0.76; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
+  labelsGood: 0.78, // was 0.79 (97/122); lowered when the set grew (session 7, t40–t45): for the integrator to confirm
+  goalRecall: 0.61, // was 0.65 (0.66 before session 6); lowered when the set grew (session 7, t40–t45): for the integrator to confirm
+  goalPrecision: 0.67, // was 0.68 (0.76 before session 6); lowered when the set grew (session 7, t45): for the integrator to confirm
   deadlineDates: 0.2, // 2/10
   campaignRecall: 0.25, // 25.5
   departmentF1: 0.52, // was 0.55; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   villagesResolved: 1, // 1/1
   articlesWhole: 0.71, // was 0.72; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
-  datesRight: 1, // 27/27
+  datesRight: 0.93, // 40/43 from the text alone (session 7: was 1 while dates were read from the files' names, which carry the date)
 };
 // Ceilings: issue #10's targets are 0 for all three. If the merged extractor does not reach them, the integrator records
 // the measured count here (and says so in the issue note) rather than letting main go red.
 // Session 6: the enlarged set (t30–t39) has an issue naming only another district's 区政府 and meeting names of its 区委/区政协;
 // outsideMapped is the count measured then, recorded by the held-out keeper for the integrator to confirm (target 0).
-const CEILINGS = { outsideLinked: 0, outsideMapped: 3, datesWrongByMonth: 0 };
+// datesWrongByMonth was 0 while dates came from the files' names; from the text alone one issue whose date line is in
+// Chinese numerals is dated by another line (session 7, measured; target 0).
+const CEILINGS = { outsideLinked: 0, outsideMapped: 4, datesWrongByMonth: 1 }; // outsideMapped was 3 (session 7, t45)
 
 const DIR = path.resolve("tests/gold/test");
 const names = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];
@@ -54,7 +58,8 @@ describe("extraction quality on the held-out test split", () => {
   const scores = names.map((name) => {
     const gold = ZGoldIssueSchema.parse(JSON.parse(readFileSync(path.join(DIR, name), "utf8")));
     const file = path.join(DIR, gold.file);
-    return scoreIssue(gold, ZExtractOutputSchema.parse(extractIssueFile(file)), readFileSync(file, "utf8"));
+    // Dates from the text alone, as `npm run eval` reads them: the held-out files are named by their date.
+    return scoreIssue(gold, ZExtractOutputSchema.parse(extractIssueFile(file, { dateFromFileName: false })), readFileSync(file, "utf8"));
   });
   const s = summarise(scores);
 

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ReviewButton } from "./review-button";
+import { useHydrated } from "../use-hydrated";
 import { useReviewAction } from "./use-review-action";
 
 // An editor gives the date of an issue whose date is unknown or only inferred (POST /api/issues/[id]/date). The issue is
@@ -9,6 +10,8 @@ import { useReviewAction } from "./use-review-action";
 export function IssueDateForm(props: { issueId: number; current: string | null }) {
   const { run, error, pending, clearError } = useReviewAction();
   const [date, setDate] = useState(props.current ?? "");
+  // A date typed before hydration would be lost when React takes over this controlled input.
+  const hydrated = useHydrated();
   return (
     <form
       className="space-y-1"
@@ -28,6 +31,7 @@ export function IssueDateForm(props: { issueId: number; current: string | null }
           name="date"
           type="date"
           required
+          disabled={!hydrated}
           value={date}
           onChange={(event) => {
             setDate(event.target.value);

@@ -81,7 +81,7 @@ const NOT_DURATION_NOUN = /^(?:多|时间|以来|来|后|前|内|里|间|之|中
 const PLACE_PREFIX =
   /^(?:[\u4e00-\u9fff]{1,8}?(?:街道|片区)|[\u4e00-\u9fff]{2,8}?(?:(?<![乡农渔山])村|(?<![城乡集])镇|(?<![城家下老])乡(?![村镇])))(?=[\u4e00-\u9fff]{2,})/;
 
-const AFTER_NOUN_VERB = /(?<=[\u4e00-\u9fff])(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加).*$/;
+const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加)/;
 const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
 
 const MAX_METRIC = 12;
@@ -111,7 +111,9 @@ export function rightMetric(text: string, at: number, unit: UnitEntry | undefine
   const m = RIGHT_NOUN.exec(text);
   // what the counted things did or won is not what they are (9个村入围 → 村, 24个行政村分别召开 → 行政村); right after
   // the unit such a verb begins the noun phrase (两个入围最终评选名单的村镇)
-  let s = (m?.[1] ?? "").replace(AFTER_NOUN_VERB, "");
+  let s = m?.[1] ?? "";
+  const verbAfter = AFTER_NOUN_VERB.exec(s);
+  if (verbAfter) s = verbAfter[1];
   // 7个村: after 个 one character is a noun; elsewhere it is usually a particle (2公里外)
   if (!(s.length >= 2 || (s.length === 1 && unit?.word === "个"))) return undefined;
   let i = at + s.length;

@@ -181,12 +181,14 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     first: `超按0-9０-９${CN}`,
     why:
       "words that set a category, not a quantity: 超亿元项目 (a threshold as an adjective), 按50至80户规模 (a scale " +
-      "criterion), 五层、六层住宅 (storeys of a building type), 八件民生实事 (a programme's name)",
+      "criterion), 五层、六层住宅 (storeys of a building type), 八件民生实事 and 三年行动计划 (a programme's name)",
     source:
       `超[0-9０-９${CN}百千]{0,6}[万亿]元(?=(?:以上)?的?(?:项目|企业|工程|产业))` +
       `|按${N}(?:[至到~～—-]${N})?[户人亩家个]?(?:的)?规模` +
       `|${N}层(?:[、至到]${N}层){0,3}(?=的?[\u4e00-\u9fff]{0,3}?(?:住宅|楼房|民房|楼|建筑|高层))` +
-      `|${N}件(?:民生|惠民|为民)?实事`,
+      `|${N}件(?:民生|惠民|为民)?实事` +
+      // 提档升级三年计划, 三年行动方案: the span in a plan's name
+      `|${N}年(?=(?:行动)?(?:计划|规划|方案)(?![0-9０-９${CN}]))`,
   },
   {
     name: "date",

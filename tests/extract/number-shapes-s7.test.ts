@@ -37,6 +37,9 @@ describe("numbers that set a category or a date", () => {
     ["今年推进八件民生实事", "八件", "category"],
     ["新开工超亿元项目12个", "超亿元", "category"],
     ["明后两年全县将新建学校", "两年", "time-reference"],
+    // dev d58 shape (https://thch813.com/archiver/tid-209681.html): 提档升级三年计划
+    ["制定党群服务中心提档升级三年计划", "三年", "category"],
+    ["出台美丽乡村建设三年行动方案", "三年", "category"],
     ["二○一九年三月五日", "一九年", "date"],
   ])("%s", (s, text, why) => {
     expect(texts(s).some((t) => t.includes(text))).toBe(false);
@@ -47,5 +50,6 @@ describe("numbers that set a category or a date", () => {
     expect(texts("新开工超亿元项目12个")).toEqual(["12个"]);
     expect(texts("全镇8个重点贫困村全部脱贫")).toEqual(["8个"]);
     expect(texts("新建一幢六层办公楼和3个停车场")).toEqual(["3个"]);
+    expect(texts("计划用三年时间完成改造")).toEqual(["三年"]);
   });
 });

@@ -1,5 +1,5 @@
 import { KIND_LABELS, RELATION_LABELS, type LedgerGoal } from "@/lib/data/goals/ledger-goal";
-import { csvChunks, type CsvColumn } from "./csv-table";
+import { csvChunks, type CsvColumn } from "@/app/_lib/csv";
 
 const COLUMNS: CsvColumn<LedgerGoal>[] = [
   { header: "目标原文", cell: (g) => g.text },

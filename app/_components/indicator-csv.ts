@@ -1,5 +1,5 @@
 import type { IndicatorRow } from "@/lib/data/indicators/indicator-rows";
-import { csvChunks, type CsvColumn } from "./csv-table";
+import { csvChunks, type CsvColumn } from "@/app/_lib/csv";
 import { APPROX_LABELS, PERIOD_LABELS, REVIEW_LABELS, ROLE_LABELS } from "./indicator-format";
 
 const COLUMNS: CsvColumn<IndicatorRow>[] = [

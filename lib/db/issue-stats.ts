@@ -7,6 +7,10 @@ import { LINK_TABLES, STAT_TABLES } from "./stat-tables";
 // lib/db/stat-tables.ts and the specs below only; values are always bound parameters.
 // Runs on every stored issue, so it must stay cheap: a dozen statements through the ingest transaction's SqlRunner,
 // each reading only the issue's own rows or the entities it names (~1 ms per issue, bench/RESULTS.md §3).
+// The rule for counts kept with the data (README "Counts kept with the data"): a count tied to an issue is rebuilt
+// here, in the transaction that changed the issue's rows. GoalLedgerCount is the one exception, kept by triggers on
+// Goal, because goals change one by one outside their issue's transaction (a later issue's links rewrite their
+// evidence summary); per-row triggers for these tables would fire for every item and mention of a stored issue.
 
 type EntityStats = {
   ledger: string; // per-issue rows

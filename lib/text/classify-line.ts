@@ -1,3 +1,4 @@
+import { HAN, LINE_SENTENCE_MARKS } from "./char-sets";
 import { isBoilerplateLine } from "./parse-masthead";
 import {
   BOX_LABEL,
@@ -7,12 +8,12 @@ import {
   DATELINE_DATE,
   DATELINE_FIELDS,
   ENUMERATOR,
+  LEAD,
   MONTH_DAY_CLOCK,
   NUMBERED_SUBHEAD,
   PAREN_BYLINE,
   PHOTO_CREDIT,
   POSITION_WORDS,
-  SENTENCE_PUNCTUATION,
   SITE_ADDRESS,
   SUPPLIED_PICTURE,
 } from "./text-lexicon";
@@ -20,14 +21,12 @@ import {
 // Line shapes shared by the page-break repair and the segmenter.
 
 const MAX_HEADLINE_CHARS = 60;
-// 本报讯, 本报东港讯, 本报北京4月2日电, 新华社北京4月2日电, 【本报讯】
-const LEAD = /^[【\[]?(?:本报[\u4e00-\u9fff]{0,6}讯|(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))/;
 const NOTE = /^编者按\s*[:：]/;
 // Whitespace runs are bounded ({0,4}: normalisation already collapses them) so every pattern stays linear in the line.
 const CAPTION = /^[（(]\s{0,4}[^（）()]{1,40}?\s{0,4}摄\s{0,4}[）)]$/;
 const INLINE_CAPTION = /[（(]\s{0,4}([^（）()]{1,40}?)\s{0,4}摄\s{0,4}[）)]$/;
 const INTERVIEWEE = new RegExp(
-  `^([\\u4e00-\\u9fff、（）()“”·]{2,30}?(?:${POSITION_WORDS.join("|")}))\\s+([\\u4e00-\\u9fff·]{2,5})\\s*[:：]?$`,
+  `^([${HAN}、（）()“”·]{2,30}?(?:${POSITION_WORDS.join("|")}))\\s+([${HAN}·]{2,5})\\s*[:：]?$`,
 );
 
 export function endsClosed(line: string): boolean {
@@ -35,7 +34,7 @@ export function endsClosed(line: string): boolean {
 }
 
 export function hasSentencePunctuation(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (SENTENCE_PUNCTUATION.includes(line[i])) return true;
+  for (let i = 0; i < line.length; i++) if (LINE_SENTENCE_MARKS.includes(line[i])) return true;
   return false;
 }
 
@@ -86,14 +85,16 @@ export function isStructuralLine(line: string): boolean {
 }
 
 const BYLINE_MARK = /^[□■◇◆●○▲△▼]\s*/;
-const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
-const BYLINE_ROLE = /^([\u4e00-\u9fff]{0,8}?)(特约记者|见习记者|首席记者|摄影记者|记者|通讯员|实习生|撰稿|文\/图|图\/文|文|图)[/：:]?([\u4e00-\u9fff·]{0,4})$/;
+const NAME = new RegExp(String.raw`^[${HAN}·]{2,4}$`);
+const BYLINE_ROLE = new RegExp(String.raw`^([${HAN}]{0,8}?)(特约记者|见习记者|首席记者|摄影记者|记者|通讯员|实习生|撰稿|文\/图|图\/文|文|图)[/：:]?([${HAN}·]{0,4})$`);
+// "本报评论员", "人民日报评论员 张三": a commentator's byline.
+const COMMENTATOR = new RegExp(String.raw`^(?:[□■]\s*)?(?:本报|本刊|人民日报|新华社|[${HAN}]{2,6}报)?(?:特约|特邀)?评论员(?:\s+[${HAN}·]{2,4})*$`);
 
 // "□ 记者 张三", "本报记者 张三 李四", "记者 张三 通讯员 李四", "文/张三", "都市快报(通讯员 方祺 记者 周涛)": a byline set
 // on its own line. Every token must be a role (with its affiliation) or a name, and at least one role must be there.
 export function isBylineLine(line: string): boolean {
   if (line.length > 48 || hasSentencePunctuation(line.replace(/[，,、]/g, " "))) return false;
-  if (/^(?:[□■]\s*)?(?:本报|本刊|人民日报|新华社|[\u4e00-\u9fff]{2,6}报)?(?:特约|特邀)?评论员(?:\s+[\u4e00-\u9fff·]{2,4})*$/.test(line)) return true;
+  if (COMMENTATOR.test(line)) return true;
   if (PAREN_BYLINE.test(line)) return true;
   const rest = line.replace(BYLINE_MARK, "").replace(/[（(]|[）)]/g, " ").trim();
   if (!rest) return false;
@@ -136,10 +137,12 @@ export function isDatelineLine(line: string): boolean {
 }
 
 // "地名:墩头村隶属:航埠镇", "长途区号:0570 邮政编码:324000": key:value fields with short keys and values.
+const FIELD_KEY = new RegExp(String.raw`([${HAN}]{2,6})\s*[:：]`, "g");
+const FIELD_KEY_SPLIT = new RegExp(String.raw`[${HAN}]{2,6}\s*[:：]`);
 function fieldShaped(line: string): boolean {
-  const keys = [...line.matchAll(/([\u4e00-\u9fff]{2,6})\s*[:：]/g)];
+  const keys = [...line.matchAll(FIELD_KEY)];
   if (keys.length === 0) return false;
-  const values = line.split(/[\u4e00-\u9fff]{2,6}\s*[:：]/).slice(1);
+  const values = line.split(FIELD_KEY_SPLIT).slice(1);
   return values.every((v) => v.trim().length <= 24) && (keys.length > 1 || /\d/.test(line));
 }
 

@@ -1,3 +1,4 @@
+import { isHanCode } from "./char-sets";
 import { TextInputError } from "./errors";
 import { MAX_ARTICLE_CHARS, MAX_LINE_CHARS } from "./limits";
 import { dateFromFileName, inferIssueDate, userIssueDate } from "./infer-date";
@@ -26,8 +27,7 @@ export function parseIssue(text: string, opts: ParseIssueOptions = {}): ParsedIs
   }
   const normalised = normaliseText(text);
   if (normalised.trim() === "") throw new TextInputError("empty", "empty text (only whitespace)", { fileName });
-  refuseLongLines(normalised, fileName);
-  refuseNonProse(normalised, fileName);
+  refuseNonProse(normalised, fileName); // also refuses a line longer than MAX_LINE_CHARS
 
   const masthead = parseMasthead(normalised);
   const body = blankLeadingLines(normalised, masthead.lines);
@@ -96,28 +96,10 @@ function blankLeadingLines(text: string, count: number): string {
   return "\n".repeat(count) + text.slice(at);
 }
 
-function refuseLongLines(text: string, fileName: string | undefined): void {
-  let start = 0;
-  for (let line = 1; start <= text.length; line++) {
-    const end = text.indexOf("\n", start);
-    const stop = end < 0 ? text.length : end;
-    if (stop - start > MAX_LINE_CHARS) {
-      throw new TextInputError(
-        "line-too-long",
-        `line ${line} has ${stop - start} characters (limit ${MAX_LINE_CHARS}): not a newspaper text, or its line breaks were lost`,
-        { fileName },
-      );
-    }
-    if (end < 0) return;
-    start = end + 1;
-  }
-}
-
 function countCjk(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
+    if (isHanCode(text.charCodeAt(i))) n++;
   }
   return n;
 }

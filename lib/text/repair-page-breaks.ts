@@ -6,6 +6,7 @@ import {
   isStructuralLine,
   startsWithEnumerator,
 } from "./classify-line";
+import { hasHan } from "./char-sets";
 import { CONTINUING_START } from "./text-lexicon";
 
 export type PageBreakRepair = {
@@ -20,7 +21,6 @@ export type PageBreakRepair = {
 const MIN_BROKEN_LINE = 16;
 // Longest fragment printed twice across a break that we look for.
 const MAX_REPEAT = 8;
-const CJK = /[\u3400-\u9fff]/;
 
 // Joins sentences (and words) cut by the page layout: "示\n\n范区" → "示范区".
 export function repairPageBreaks(text: string): { text: string; repairs: PageBreakRepair[] } {
@@ -110,7 +110,7 @@ export function repeatedFragment(prev: string, next: string): number {
   const max = Math.min(MAX_REPEAT, prev.length - 1, next.length - 1);
   for (let k = max; k >= 2; k--) {
     const fragment = next.slice(0, k);
-    if (!prev.endsWith(fragment) || !CJK.test(fragment)) continue;
+    if (!prev.endsWith(fragment) || !hasHan(fragment)) continue;
     const last = fragment[fragment.length - 1];
     if ("，、；：,;:".includes(last) || k >= 4) return k;
   }

@@ -17,6 +17,7 @@ import {
   splitCaptionCredit,
 } from "./classify-line";
 import { formatDate, isValidDate } from "./calendar-date";
+import { HAN } from "./char-sets";
 import { isBoilerplateLine, parseStaffLine } from "./parse-masthead";
 import {
   ANAPHORIC_OPENER,
@@ -30,6 +31,7 @@ import {
   ENUMERATOR,
   HEADLINE_LIST_ENTRY,
   HOME_AFFILIATIONS,
+  LEAD_BYLINE,
   ORIGINAL_TITLE_LINE,
   OUTLET_NAME,
   REPORTER_ROLES,
@@ -263,8 +265,11 @@ function isStrongHead(u: Unit): boolean {
 }
 
 // "政 府 工 作 报 告": a display line set letter by letter.
+const SPACED_DISPLAY = new RegExp(String.raw`^[${HAN}](?:\s+[${HAN}]){3,}$`);
+// "张 三", "王 小 明": a short name set letter by letter, a meta line.
+const SPACED_NAME = new RegExp(String.raw`^[${HAN}](?:\s+[${HAN}]){1,2}$`);
 function isSpacedDisplayLine(line: string): boolean {
-  return /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){3,}$/.test(line);
+  return SPACED_DISPLAY.test(line);
 }
 
 // "记者 施俊 来源：…" → "记者 施俊 ": the first source/editor label ends the names (a scan, not /(?:来源|…)\s*[:：].*$/,
@@ -403,7 +408,7 @@ function classify(line: string): UnitKind {
   if (isCaptionLine(line)) return "caption";
   if (/^[△▲▽▼]/.test(line) && line.length <= 60) return "figure";
   if (isPhotoCreditLine(line)) return "caption";
-  if (isDatelineLine(line) || isBylineLine(line) || /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(line)) return "meta";
+  if (isDatelineLine(line) || isBylineLine(line) || SPACED_NAME.test(line)) return "meta";
   if (isBoxLabel(line)) return "box";
   if (parseIntervieweeLine(line)) return "interviewee";
   if (isBoldLine(line) && isHeadlineLike(line.replace(/\*\*/g, ""))) return "bold";
@@ -502,10 +507,7 @@ function continuesAcrossHeads(stack: Unit[], current: Draft | undefined, body: U
 
 // 本报讯（记者 楼郁馨）… → byline, reporters and the text after the byline.
 export function parseByline(line: string): { byline: string; reporters: Reporter[]; rest: string } {
-  const m =
-    /^[【\[]?(?:本报[\u4e00-\u9fff]{0,6}讯|(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))[】\]]?\s*(?:[（(]([^（）()]*)[）)])?\s*/.exec(
-      line,
-    );
+  const m = LEAD_BYLINE.exec(line);
   if (!m) return { byline: "", reporters: [], rest: line };
   const byline = m[0].trim().replace(/\(/, "（").replace(/\)$/, "）");
   return { byline, reporters: m[1] ? parseReporters(m[1]) : [], rest: line.slice(m[0].length).trim() };

@@ -1,39 +1,12 @@
 // Sentences and clauses of an article (issue #12 §1), computed once per text and shared by every rule file, the
-// linker, review anchors and goal tracking. Every boundary the code uses is one of the named stop sets below: a rule
-// that needs another boundary adds a name here, never a regular expression of its own.
+// linker, review anchors and goal tracking. Every boundary the code uses is one of the named stop sets of
+// char-sets.ts: a rule that needs another boundary adds a name there, never a regular expression of its own.
+
+import { CLOSERS, STOP_SETS, type StopSetName } from "./char-sets";
+
+export { CLOSERS, STOP_SETS, type StopSetName };
 
 export type TextSpan = { start: number; end: number };
-
-// The stop characters, by name. `sentence` is the boundary of the extraction (a number's `sentence`, a goal's
-// directive, the linker's sentence scope, a tracked goal's evidence sentence).
-export const STOP_SETS = {
-  // A campaign format's host is looked for in this sentence too (it once had its own set without semicolons; the
-  // results were the same on seeds, dev and test, so the sets were unified).
-  sentence: "。！？!?；;\n",
-  // The two sets below differ from `sentence` only in half-width marks, and unifying them leaves `npm run eval`
-  // unchanged, but the eval never reads what they cut: stored human decisions. A review decision is found again by
-  // equality on its anchor's sentence text (lib/review/review-evidence.ts), and an evidence decision by its evidence
-  // sentence; cutting at ! ? ; now would give new anchors and evidence sentences that no longer equal the stored ones
-  // for any text with half-width marks, and those decisions would silently stop applying. Keep them until stored
-  // decisions are migrated.
-  // Review anchors: full-width stops only.
-  anchor: "。！？；\n",
-  // Goal tracking's evidence sentences: without the ASCII semicolon.
-  evidence: "。！？；!?\n",
-  // A number's series place (lib/extract/series-key.ts seriesPlace): the villages named before it back to the last
-  // stop, semicolons not included. Series keys are stored (Indicator.seriesKey) and group core numbers across issues;
-  // a wider or narrower scope would regroup the stored series, so it keeps the scope they were built with.
-  seriesPlace: "。！？!?\n",
-  clause: "。！？!?；;\n，,",
-  // The linker's and a goal's clause start also end at a colon (区发改局：…, 一是…：…).
-  clauseOrColon: "。！？!?；;\n，,：:",
-  // Inside a sentence, the words of a number's own clause (its period: 每人补助500元, not the clause before).
-  phrase: "，,：:、",
-} as const;
-export type StopSetName = keyof typeof STOP_SETS;
-
-// Closing quotes and brackets right after a stop belong to the unit they close: …所需。”
-export const CLOSERS = "”’」』）)";
 
 // clauseEnd's depth table: 1 opens a quote or bracket, 2 closes one (a typed array: it runs for every goal cue).
 const QUOTE_DEPTH = new Uint8Array(0x10000);
@@ -52,6 +25,9 @@ function tableOf(name: StopSetName): Uint8Array {
 }
 const CLOSER_TABLE = new Uint8Array(0x10000);
 for (const c of CLOSERS) CLOSER_TABLE[c.charCodeAt(0)] = 1;
+
+/** A stop set as a table indexed by UTF-16 code (1: a stop), for loops that test every character. */
+export const stopTable = (name: StopSetName): Readonly<Uint8Array> => tableOf(name);
 
 export const isStop = (ch: string | undefined, name: StopSetName): boolean =>
   ch !== undefined && ch.length > 0 && tableOf(name)[ch.charCodeAt(0)] === 1;

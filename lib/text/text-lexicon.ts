@@ -1,9 +1,15 @@
-// Data tables for the text stage: adding a banner, a role word or a masthead token is a one-line change.
+// Data tables for the text stage: adding a banner, a role word or a masthead token is a one-line change. The
+// character sets (stops, sentence marks, Chinese characters) are in char-sets.ts.
+
+import { HAN } from "./char-sets";
 
 // A line ending in one of these closes its sentence; anything else may continue after a page break.
 export const CLOSING_PUNCTUATION = "。！？；：…”’）」』】》〕!?;:)";
-// Sentence-level punctuation: a line containing one of these is prose, not a headline.
-export const SENTENCE_PUNCTUATION = "，。；！？,;!?";
+// The lead that opens a news article: 本报讯, 本报东港讯, 本报北京4月2日电, 新华社北京4月2日电, 【本报讯】. One pattern for
+// the line classifier (is this a lead line) and the segmenter (the byline it carries).
+export const LEAD = new RegExp(String.raw`^[【\[]?(?:本报[${HAN}]{0,6}讯|(?:本报|新华社|中新社|人民网|新华网)[${HAN}]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))`);
+// The lead with its closing bracket and its reporters' parentheses: 本报讯（记者 楼郁馨）; group 1 is the reporters.
+export const LEAD_BYLINE = new RegExp(String.raw`${LEAD.source}[】\]]?\s*(?:[（(]([^（）()]*)[）)])?\s*`);
 // A line starting with one of these cannot start a sentence: it continues the previous line.
 export const CONTINUING_START = "，。、；：！？）」』”’】》,;:!?)";
 
@@ -117,8 +123,10 @@ export const PAPER_NAME = /(?:今日[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,6}(?:�
 
 // Web and print datelines set between a headline and its body: "2014-08-01 13:52", "2019年02月21日 11:49:07 来源: 浙江在线",
 // "吉战顺 2016-11-01", "发布日期:2021-02-27", "来源: 婺城新闻网 作者: 记者 施俊". The date is the publication date.
-// "2009年05月12日08:15 某某日报": a clock time may follow 日 without a space.
-export const DATELINE_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/;
+// Spaces bounded ({0,4}, as in the masthead dates): unbounded runs before the look-ahead made the ReDoS fuzzer call it
+// polynomial on a loaded machine; no date line spaces its parts wider. "2009年05月12日08:15 某某日报": a clock time may
+// follow 日 without a space, so only the numeric form refuses a digit after it.
+export const DATELINE_DATE = /((?:19|20)\d{2})\s{0,4}(?:[-/.]\s{0,4}(\d{1,2})\s{0,4}[-/.]\s{0,4}(\d{1,2})(?!\d)|年\s{0,4}(\d{1,2})\s{0,4}月\s{0,4}(\d{1,2})\s{0,4}日)/;
 export const DATELINE_FIELDS =
   /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：︱｜|]/;
 export const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;

@@ -11,7 +11,7 @@
 //    滞后/未完成/推迟 → missed), or the numbers themselves against the goal's target.
 
 import type { GoalBound } from "../extract/types";
-import { splitSentences } from "../text/sentences";
+import { isStop, splitSentences } from "../text/sentences";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
@@ -490,11 +490,12 @@ function cuesOf(sentence: string): SentenceCues {
 }
 
 // Split on the sentence as written (offsets match the article's, so a number's clause is found); read without quotes.
+// The clause stops are the linker's and a goal's (lib/text/char-sets.ts clauseOrColon).
 function clausesOf(raw: string): PreparedClause[] {
   const out: PreparedClause[] = [];
   let start = 0;
   for (let i = 0; i <= raw.length; i++) {
-    if (i === raw.length || /[，,；;：:。！？!?]/.test(raw[i])) {
+    if (i === raw.length || isStop(raw[i], "clauseOrColon")) {
       const text = raw.slice(start, i).replace(/[“”"‘’]/g, "");
       if (text.trim()) out.push({ start, end: i, text, cues: cuesOf(text) });
       start = i + 1;

@@ -116,16 +116,18 @@ export function subjectTokens(input: {
 // A goal's objects: the things it builds or reaches (加快推进方舱医院建设 → 方舱医院; 加快推进奥陶纪、寺桥水库、衢门山等一批
 // 重大项目落地 → 奥陶纪, 寺桥水库, 衢门山). Read from the extractor's subject when that is the goal's own (not its
 // campaign's name), else from the text: the work verbs and manner words before the object and the generic words after
-// it are grammar, not name, so they are cut by these tables; a list (、 和 与 及) gives one object per item.
+// it are grammar, not name, so they are cut by these tables; a list (、 和 与 及) gives one object per item. Period
+// words (全年, 今年, 年内, 明年, 下月, 年底) are in neither table: they are the extractor's deadline words (DEADLINE below,
+// lib/extract/resolve-deadline.ts), cut wherever these tables are.
 const LEAD_WORDS =
-  /^(?:全年|今年|年内|明年|下月|要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升|夺取|夺得|争创|争夺|荣获|获得|全面推行|推行|推广)+/;
+  /^(?:要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升|夺取|夺得|争创|争夺|荣获|获得|全面推行|推行|推广)+/;
 // (a standard or level reached names its grade, not the kind of measure: 达到三级乙等考核标准 → 三级乙等; 乙等 is a grade, not 等)
 const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务|(?:考核|评审|验收)?(?:标准|水平)|(?<![甲乙丙])等)+$/;
 const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
 // Manner, time and the goal's own verbs: a part made only of these (按时按期, 保质保量, 高时效完成目标任务) names nothing.
 // A deadline (年底前, 6月底前) and a completion (建成投用, 完工) name nothing either: 力争年底前建成投用 has no object of its own.
 const MANNER =
-  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|全年|今年|年内|年底|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|通车|通水|通电|投产|开业|开放|运行|运营|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
+  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|通车|通水|通电|投产|开业|开放|运行|运营|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
 
 // The extractor's deadline words (汛期前, 三季度末): a deadline is no part of a name.
 const DEADLINE = new RegExp(`(?:${DEADLINE_SOURCE})(?:前|内|底|末)?`, "g");
@@ -182,7 +184,7 @@ function shortObject(goalText: string, name: string): boolean {
   if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_A_NAME.test(name) || isFiller(name)) return false;
   return new RegExp(`${name}(?:[0-9０-９.]+(?:[万余多])?[个座盏处条家所间台辆艘套]|建设|改造|工程|项目)|(?:新建|改建|建成|建设|改造)${name}`).test(goalText);
 }
-const isFiller = (word: string) => word.replace(MANNER, "").replace(GENERIC_SPLIT, "").length < 2 || DETERMINER.test(word);
+const isFiller = (word: string) => word.replace(DEADLINE, "").replace(MANNER, "").replace(GENERIC_SPLIT, "").length < 2 || DETERMINER.test(word);
 
 // The two-character thing a headline reports on: the two characters before a verb of work or outcome or a count
 // (码头建设推迟, 路灯改造过八成, 城乡公厕32座). A key for goals whose object is that short (shortObject above), which

@@ -4,7 +4,7 @@ import { readAllIndicatorsInSlices } from "../../lib/data/indicators/read-all-in
 import { listIndicatorFilterOptions } from "../../lib/data/indicators/list-indicator-filter-options";
 import { listIndicators } from "../../lib/data/indicators/list-indicators";
 import { indicatorFiltersToQuery, parseIndicatorFilters, type TIndicatorFilters } from "../../lib/validations/indicator-filters";
-import { csvCell } from "../../app/_components/csv-table";
+import { csvCell } from "../../app/_lib/csv";
 import { indicatorCsvChunks } from "../../app/_components/indicator-csv";
 import type { IndicatorRow } from "../../lib/data/indicators/indicator-rows";
 import { readIndicatorRows } from "../support/read-indicator-rows";

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TextInputError } from "@/lib/text/errors";
-import { MAX_CHARS_WITHOUT_CHINESE, MAX_CHARS_WITHOUT_SENTENCE, MIN_CHARS_FOR_SHARE } from "@/lib/text/limits";
+import { MAX_CHARS_WITHOUT_CHINESE, MAX_CHARS_WITHOUT_SENTENCE, MAX_LINE_CHARS, MIN_CHARS_FOR_SHARE } from "@/lib/text/limits";
 import { parseIssue } from "@/lib/text/parse-issue";
 import { refuseNonProse } from "@/lib/text/refuse-non-prose";
 
@@ -67,6 +67,20 @@ describe("refuseNonProse: the share of Chinese characters", () => {
 
   it("leaves a short text to the article check, whatever its share", () => {
     expect(refusal(`柯城新闻\n${block("户1234567890，", MIN_CHARS_FOR_SHARE / 2)}`)).toBeNull();
+  });
+});
+
+describe("refuseNonProse: a line too long", () => {
+  it("names the line, and is the answer wherever the line stands, also after a stretch that is not prose", () => {
+    const long = `${"户".repeat(MAX_LINE_CHARS)}，`;
+    const message = (line: number) =>
+      `upload.txt: line ${line} has ${MAX_LINE_CHARS + 1} characters (limit ${MAX_LINE_CHARS}): not a newspaper text, or its line breaks were lost`;
+    expect(refusal(`柯城新闻\n${PROSE}\n${PROSE}\n${long}\n${PROSE}`)).toEqual({ code: "line-too-long", message: message(4) });
+    // 60,000 digits in 750 lines of 80 (lines 3–752) are refused as not prose on their own, but the long line wins.
+    const digits = block("1234567890", 3 * MAX_CHARS_WITHOUT_CHINESE);
+    expect(refusal(`柯城新闻\n${PROSE}\n${digits}`)?.code).toBe("not-prose");
+    expect(refusal(`柯城新闻\n${PROSE}\n${digits}\n${long}`)).toEqual({ code: "line-too-long", message: message(753) });
+    expect(refusal(`柯城新闻\n${PROSE}\n${PROSE}\n${long.slice(1)}`)).toBeNull();
   });
 });
 

@@ -3,132 +3,145 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { dialectOf } from "../../db/dialect";
 import type { Prisma } from "../../generated/prisma/client";
-import { itemHref, sentenceOf, toIssueRef, type IssueRef } from "../source-refs";
+import { itemHref, sentenceOf, toIssueRef, type IssueRef, type IssueRefInput, type ItemKind } from "../source-refs";
 
 // Items a reviewer rejected are not indicators or goals any more: every read leaves them out.
 export const NOT_REJECTED = { review: { not: "rejected" } } as const;
 
-// Shared selects, DTOs and orders for the item lists of the entity pages (campaign, township, department) and the issue
-// page; the operations that read them are the other files of this folder, one per file.
+// Shared selects, DTOs and orders for the item lists of the entity pages (campaign, township, department), the issue
+// page and the indicator explorer; the operations that read them are the other files of this folder, one per file.
+// Each field group is selected and mapped here once: where an item stands (its article, issue and the township and
+// department it is about) and an indicator's number as the paper wrote it.
 
-const issueSelect = { id: true, date: true, number: true, fileName: true, paper: true } as const;
+// The issue fields toIssueRef names an issue by.
+export const issueRefSelect = { id: true, date: true, number: true, fileName: true, paper: true } as const;
 
-export const indicatorItemSelect = {
-  id: true,
-  text: true,
+// The township and department an item is about, by name.
+export const whoSelect = { township: { select: { name: true } }, department: { select: { name: true } } } as const;
+
+// Where a listed item (indicator, goal, campaign mention) stands: enough to link to it, name its issue and keep the
+// paper's order (compareItems).
+const articleRefSelect = { id: true, title: true, position: true, issue: { select: issueRefSelect } } as const;
+export const sourceItemSelect = { id: true, text: true, start: true, issueDate: true, ...whoSelect, article: { select: articleRefSelect } } as const;
+
+// An indicator's number as the paper wrote it, its review state and the span of its sentence.
+export const indicatorValueSelect = {
   value: true,
   valueMax: true,
   unit: true,
   approx: true,
   metric: true,
   role: true,
-  start: true,
+  review: true,
   sentenceStart: true,
   sentenceEnd: true,
-  issueDate: true,
-  review: true,
-  township: { select: { name: true } },
-  department: { select: { name: true } },
+} as const;
+
+export const indicatorItemSelect = {
+  ...sourceItemSelect,
+  ...indicatorValueSelect,
   campaign: { select: { id: true, name: true } },
-  article: { select: { id: true, title: true, position: true, text: true, issue: { select: issueSelect } } },
+  article: { select: { ...articleRefSelect, text: true } },
 } satisfies Prisma.IndicatorSelect;
 
 export const goalItemSelect = {
-  id: true,
-  text: true,
+  ...sourceItemSelect,
   verb: true,
   targetValue: true,
   targetUnit: true,
   deadline: true,
   status: true,
   statusEvidence: true,
-  start: true,
-  issueDate: true,
-  township: { select: { name: true } },
-  department: { select: { name: true } },
   campaign: { select: { id: true, name: true } },
-  article: { select: { id: true, title: true, position: true, issue: { select: issueSelect } } },
 } satisfies Prisma.GoalSelect;
+
+export const campaignMentionItemSelect = sourceItemSelect satisfies Prisma.CampaignMentionSelect;
 
 type IndicatorRow = Prisma.IndicatorGetPayload<{ select: typeof indicatorItemSelect }>;
 type GoalRow = Prisma.GoalGetPayload<{ select: typeof goalItemSelect }>;
 
-export type IndicatorItem = {
+type WhoRow = { township: { name: string } | null; department: { name: string } | null };
+export type Who = { township: string | null; department: string | null };
+
+export function whoOf(row: WhoRow): Who {
+  return { township: row.township?.name ?? null, department: row.department?.name ?? null };
+}
+
+type SourceRow = WhoRow & { id: number; text: string; article: { id: number; title: string; issue: IssueRefInput } };
+
+// What every listed item shows: its text, a link to its sentence, its issue and who it is about.
+export type SourceItem = Who & {
   id: number;
   text: string;
+  href: string;
+  articleId: number;
+  articleTitle: string;
+  issue: IssueRef;
+};
+
+export function toSourceItem(kind: ItemKind, row: SourceRow): SourceItem {
+  return {
+    id: row.id,
+    text: row.text,
+    href: itemHref(kind, row.article.id, row.id),
+    articleId: row.article.id,
+    articleTitle: row.article.title,
+    issue: toIssueRef(row.article.issue),
+    ...whoOf(row),
+  };
+}
+
+export type IndicatorValue = {
   value: number;
   valueMax: number | null;
   unit: string;
   approx: string;
   metric: string | null;
   role: string;
-  review: string; // machine | confirmed | corrected | added (rejected ones are not listed)
-  sentence: string;
-  href: string;
-  articleId: number;
-  articleTitle: string;
-  issue: IssueRef;
-  township: string | null;
-  department: string | null;
-  campaign: { id: number; name: string } | null;
+  review: string; // machine | confirmed | corrected | rejected | added
 };
 
-export type GoalItem = {
-  id: number;
-  text: string;
+export function indicatorValueOf(row: IndicatorValue): IndicatorValue {
+  return { value: row.value, valueMax: row.valueMax, unit: row.unit, approx: row.approx, metric: row.metric, role: row.role, review: row.review };
+}
+
+// review is never rejected here: rejected ones are not listed.
+export type IndicatorItem = SourceItem &
+  IndicatorValue & {
+    sentence: string;
+    campaign: { id: number; name: string } | null;
+  };
+
+export type GoalItem = SourceItem & {
   verb: string;
   targetValue: number | null;
   targetUnit: string | null;
   deadline: string | null;
   status: string;
   statusEvidence: string | null;
-  href: string;
-  articleId: number;
-  articleTitle: string;
-  issue: IssueRef;
-  township: string | null;
-  department: string | null;
   campaign: { id: number; name: string } | null;
 };
 
+export type CampaignMentionItem = SourceItem;
+
 export function toIndicatorItem(row: IndicatorRow): IndicatorItem {
   return {
-    id: row.id,
-    text: row.text,
-    value: row.value,
-    valueMax: row.valueMax,
-    unit: row.unit,
-    approx: row.approx,
-    metric: row.metric,
-    role: row.role,
-    review: row.review,
+    ...toSourceItem("indicator", row),
+    ...indicatorValueOf(row),
     sentence: sentenceOf(row.article.text, row.sentenceStart, row.sentenceEnd),
-    href: itemHref("indicator", row.article.id, row.id),
-    articleId: row.article.id,
-    articleTitle: row.article.title,
-    issue: toIssueRef(row.article.issue),
-    township: row.township?.name ?? null,
-    department: row.department?.name ?? null,
     campaign: row.campaign,
   };
 }
 
 export function toGoalItem(row: GoalRow): GoalItem {
   return {
-    id: row.id,
-    text: row.text,
+    ...toSourceItem("goal", row),
     verb: row.verb,
     targetValue: row.targetValue,
     targetUnit: row.targetUnit,
     deadline: row.deadline,
     status: row.status,
     statusEvidence: row.statusEvidence,
-    href: itemHref("goal", row.article.id, row.id),
-    articleId: row.article.id,
-    articleTitle: row.article.title,
-    issue: toIssueRef(row.article.issue),
-    township: row.township?.name ?? null,
-    department: row.department?.name ?? null,
     campaign: row.campaign,
   };
 }

@@ -5,35 +5,26 @@ import { getDb } from "../../db/client";
 import { dialectOf, sqlContains } from "../../db/dialect";
 import { ID_SLICE, slices } from "../../db/id-slices";
 import type { TIndicatorFilters } from "../../validations/indicator-filters";
-import { newestDateFirst } from "../entities/entity-items";
+import { indicatorValueOf, indicatorValueSelect, newestDateFirst, whoOf, whoSelect, type IndicatorValue, type Who } from "../entities/entity-items";
+import { itemHref } from "../source-refs";
 
 // The explorer's rows and the queries that find them, shared by the page, the CSV export and their counts.
 
-export type IndicatorRow = {
-  id: number;
-  text: string; // as the paper wrote it: 近300户
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  approx: string;
-  metric: string | null;
-  role: string;
-  period: string | null;
-  township: string | null;
-  department: string | null;
-  campaign: string | null;
-  issueDate: string | null;
-  issueNumber: number | null;
-  articleId: number;
-  articleTitle: string;
-  sentence: string;
-  anchor: string; // /articles/<id>#m-indicator-<itemId>
-  review: string; // machine | confirmed | corrected | rejected | added
-};
-
-export function indicatorAnchor(articleId: number, indicatorId: number): string {
-  return `/articles/${articleId}#m-indicator-${indicatorId}`;
-}
+// The explorer's row: the indicator's number and who it is about as every item list has them (entity-items), plus what
+// the explorer's columns and the CSV add.
+export type IndicatorRow = IndicatorValue &
+  Who & {
+    id: number;
+    text: string; // as the paper wrote it: 近300户
+    period: string | null;
+    campaign: string | null;
+    issueDate: string | null;
+    issueNumber: number | null;
+    articleId: number;
+    articleTitle: string;
+    sentence: string;
+    anchor: string; // /articles/<id>#m-indicator-<itemId> (itemHref)
+  };
 
 export function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInput {
   // Rows a reviewer rejected are not indicators any more; rejected=show lists them too (struck through) for review.
@@ -145,20 +136,11 @@ export async function findRows(
     select: {
       id: true,
       text: true,
-      value: true,
-      valueMax: true,
-      unit: true,
-      approx: true,
-      metric: true,
-      role: true,
+      ...indicatorValueSelect,
       period: true,
       issueDate: true,
       articleId: true,
-      sentenceStart: true,
-      sentenceEnd: true,
-      review: true,
-      township: { select: { name: true } },
-      department: { select: { name: true } },
+      ...whoSelect,
       campaign: { select: { name: true } },
       article: { select: { title: true, issue: { select: { number: true } } } },
     },
@@ -172,22 +154,15 @@ export async function findRows(
   return rows.map((row) => ({
     id: row.id,
     text: row.text,
-    value: row.value,
-    valueMax: row.valueMax,
-    unit: row.unit,
-    approx: row.approx,
-    metric: row.metric,
-    role: row.role,
+    ...indicatorValueOf(row),
     period: row.period,
-    township: row.township?.name ?? null,
-    department: row.department?.name ?? null,
+    ...whoOf(row),
     campaign: row.campaign?.name ?? null,
     issueDate: row.issueDate,
     issueNumber: row.article.issue.number,
     articleId: row.articleId,
     articleTitle: row.article.title,
     sentence: (texts.get(row.articleId) ?? "").slice(row.sentenceStart, row.sentenceEnd).trim(),
-    anchor: indicatorAnchor(row.articleId, row.id),
-    review: row.review,
+    anchor: itemHref("indicator", row.articleId, row.id),
   }));
 }

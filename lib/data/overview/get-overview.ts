@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb, type Db } from "../../db/client";
 import { sqlRunner } from "../../db/sql-runner";
-import { newestDateFirst, NOT_REJECTED } from "../entities/entity-items";
+import { issueRefSelect, newestDateFirst, NOT_REJECTED } from "../entities/entity-items";
 import { countSeries, itemHref, sentenceOf, toIssueRef, type ChartSeries, type IssueRef } from "../source-refs";
 
 export type OverviewTotals = { issues: number; articles: number; indicators: number; goals: number; campaigns: number };
@@ -96,9 +96,7 @@ export async function getOverview(options: { campaigns?: number; sentences?: num
         review: true,
         sentenceStart: true,
         sentenceEnd: true,
-        article: {
-          select: { id: true, title: true, text: true, issue: { select: { id: true, date: true, number: true, fileName: true, paper: true } } },
-        },
+        article: { select: { id: true, title: true, text: true, issue: { select: issueRefSelect } } },
       },
     }),
     // Indicators per dated issue: an issue without numbers plots 0.

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { goalsCsvChunks } from "@/app/_components/goal-csv";
 import { readLedgerBatches } from "@/lib/data/goals/list-ledger-goals";
 import { parseGoalFilters } from "@/lib/validations/goal-filters";
-import { csvResponse, requestOrigin } from "../../_lib/csv-response";
+import { csvResponse, requestOrigin } from "@/app/_lib/csv";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { readAllIndicatorsInSlices } from "@/lib/data/indicators/read-all-indicators-in-slices";
 import { parseIndicatorFilters } from "@/lib/validations/indicator-filters";
 import { indicatorCsvChunks } from "@/app/_components/indicator-csv";
-import { csvResponse, requestOrigin } from "../../_lib/csv-response";
+import { csvResponse, requestOrigin } from "@/app/_lib/csv";
 
 export const dynamic = "force-dynamic";
 

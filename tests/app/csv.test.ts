@@ -1,7 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { csvChunks } from "../../app/_components/csv-table";
-import { csvResponse, requestOrigin } from "../../app/api/_lib/csv-response";
+import { csvChunks, csvResponse, requestOrigin } from "../../app/_lib/csv";
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
   let out = "";

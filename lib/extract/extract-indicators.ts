@@ -41,7 +41,9 @@ const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 为确保X，Y: Y is what was done to that end, not a target
 // 完成年计划的85.3%, 占年度投资计划的97.2%: the plan is the denominator of progress made, not a cue (a result)
 const NOT_TARGET = new RegExp(
-  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)(?:数|量)?的`,
+  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的` +
+    // 向上争取资金50万元, 争取到位资金: funding obtained from above is a result
+    `|向上争取|争取[^，,。；;]{0,8}?资金|争取到位`,
   "g",
 );
 
@@ -86,6 +88,8 @@ const DUO_STARTS_WORD = /[次个种家项方样元条件位名人户年月天措
 // 15 significant digits drop float noise (300 × 10000) without losing large integers
 const round = (v: number) => Number(v.toPrecision(15));
 const MAX_LOOKBACK = 120;
+// 百分之五十, 百分百: a numeral that carries the % itself
+const PERCENT_WORD = /^百分[之百]/;
 // ---- the words around a number ----
 
 // The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from.
@@ -109,6 +113,10 @@ const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，
 // The number a task or plan amounts to is a target: 全年任务为282个村, 占总任务879户, 目标任务数为50户.
 const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:为|是|达|共|有)?$/;
 
+// 占下达春播生产任务101.8%, 完成年度目标的85%: a share of a task is progress made, not the task (占总任务879户, an
+// amount, is the task itself).
+const SHARE_OF_TASK_BEFORE = /(?:完成|占)[^，,。；;]{0,12}?(?:计划|任务|目标)(?:[\u4e00-\u9fff]{0,4}的)?$/;
+
 function isTarget(sentencePrefix: string): boolean {
   if (TASK_AMOUNT_BEFORE.test(sentencePrefix)) return true;
   // only the clause of the number and the one before it: a 确保 three clauses back governs something else
@@ -118,6 +126,61 @@ function isTarget(sentencePrefix: string): boolean {
   if (!cue) return false;
   return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length));
 }
+
+// A target cue governs the whole list it opens (争取到年底实现“六个突破”即生产总产值突破30亿元增长25%, 工业总产值突破25亿元
+// 增长25%, …): a number stays a target after a target number of its sentence when nothing between them reports a result
+// and it sits in the same clause (30亿元增长25%) or opens a clause of the same shape (突破… after 突破…).
+// (…879户的99.20%: a share of the target amount is progress made)
+const LIST_BREAK = /[。；;！？!?]|了|已|的|目前|截至|去年|上年|其中|同比/;
+function continuesTargetList(
+  text: string,
+  earlier: readonly ExtractedIndicator[],
+  start: number,
+  approxWord: string | undefined,
+): boolean {
+  const prev = earlier[earlier.length - 1];
+  if (!prev || prev.sentence.end < start) return false;
+  if (prev.role === "target" && start - prev.end <= MAX_LIST_GAP && !/[，,、]/.test(text.slice(prev.end, start))) {
+    return !LIST_BREAK.test(text.slice(prev.end, start));
+  }
+  if (approxWord === undefined) return false;
+  // the last number of the sentence written the same way (突破…): its clause is the one this clause repeats
+  for (let k = earlier.length - 1; k >= 0 && earlier.length - k <= MAX_LIST_BACK; k--) {
+    const item = earlier[k];
+    if (item.sentence.start !== prev.sentence.start) return false;
+    if (item.approxWord !== approxWord) continue;
+    return item.role === "target" && start - item.end <= MAX_LIST_GAP * 2 && !LIST_BREAK.test(text.slice(item.end, start));
+  }
+  return false;
+}
+const MAX_LIST_GAP = 24;
+
+const PAST_REFERENCE_END = /(?:之前|以前|前)$/;
+// The past state runs to the end of the clause after the time reference; a present-time word or a change ends it
+// (十多年前，全村人均收入不足800元，如今达到2.6万元: 2.6万元 is the present).
+const PRESENT_AGAIN = /如今|现在|目前|今年|当前|已|达到|增加|增长|提高|上升|下降|减少/;
+function inPastState(text: string, pastRefEnd: number, sentenceStart: number, start: number): boolean {
+  if (pastRefEnd < sentenceStart || pastRefEnd > start) return false;
+  const between = text.slice(pastRefEnd, start);
+  return (between.match(/[，,]/g) ?? []).length <= 1 && !PRESENT_AGAIN.test(between) && !/[；;]/.test(between);
+}
+
+// 争取272万元资金投入: the amount obtained (资金 after it), not a target
+const FUNDS_AFTER = /^的?[\u4e00-\u9fff]{0,4}?资金/;
+
+// 预计全年完成产值12亿元，增长9%；税收1.5亿元，增长6%: a forecast governs every figure up to the full stop, across the
+// ；-separated items, unless a clause after it reports what is already done.
+const FORECAST = /预计/g;
+const FORECAST_DONE = /已|了|目前|截至/;
+function underForecast(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_LOOKBACK);
+  const window = text.slice(from, start);
+  const stop = Math.max(window.lastIndexOf("。"), window.lastIndexOf("！"), window.lastIndexOf("？"), window.lastIndexOf("\n"));
+  const span = window.slice(stop + 1);
+  const cue = lastMatch(FORECAST, span);
+  return cue !== undefined && !FORECAST_DONE.test(span.slice(cue.index + cue[0].length));
+}
+const MAX_LIST_BACK = 4;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   re.lastIndex = 0;
@@ -168,6 +231,7 @@ export function scanNumbers(
   const units = unitsFor(text, ctx);
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
+  let pastRefEnd = -1; // end of the last "N年前" (十多年前，全村人均收入不足800元: the figures after it are a past state)
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
     const g = m.groups ?? {};
@@ -178,11 +242,14 @@ export function scanNumbers(
     const hit = overlapping(excluded, ex, numStart, end);
     if (hit) {
       rejected.push({ text: m[0], start, end, rule: hit.rule });
-      if (hit.rule === "time-reference") timeRefEnd = hit.end;
+      if (hit.rule === "time-reference") {
+        timeRefEnd = hit.end;
+        if (PAST_REFERENCE_END.test(text.slice(hit.start, hit.end))) pastRefEnd = hit.end;
+      }
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, pastRefEnd, earlier: indicators });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -216,7 +283,9 @@ type MatchContext = {
   ctx: ExtractContext;
   g: Record<string, string | undefined>;
   prev?: ExtractedIndicator; // the indicator before: the left context stops at its end
+  earlier: readonly ExtractedIndicator[]; // all indicators before, in order (a target list's earlier items)
   timeRefEnd: number; // end of the last time reference before the number
+  pastRefEnd: number; // end of the last past time reference (N年前) before the number, -1 if none
   start: number;
   end: number;
   numStart: number;
@@ -273,14 +342,14 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const approxWords = lookBack ? [] : [g.pre, g.mid, g.mid2, g.post];
 
   let end = c.end;
-  let unit: UnitEntry | undefined = raw.startsWith("百分之")
+  let unit: UnitEntry | undefined = PERCENT_WORD.test(raw)
     ? lookupUnit("%")
     : g.geUnit
       ? lookupGeUnit(g.geUnit)
       : g.unit
         ? lookupUnit(g.unit)
         : undefined;
-  if (raw.startsWith("百分之") && g.unit) {
+  if (PERCENT_WORD.test(raw) && g.unit) {
     // 百分之五十 carries its own unit; a classifier after it belongs to the next word
     end = numStart + raw.length + (g.mid?.length ?? 0) + (g.mult?.length ?? 0);
   }
@@ -310,6 +379,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     approximate,
     unit,
     before: start > 0 ? text[start - 1] : "",
+    after: text.slice(end, end + 2),
   });
   if (rejected) return rejected;
   if (unit.kind === "age" && (isRange || (g.post && THRESHOLD_POST.has(g.post)))) return "age-bracket";
@@ -332,8 +402,14 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const sentencePrefix = text.slice(prefixStart, start);
   const clause = text.slice(Math.max(prefixStart, lastStopBefore(c.units, start, "phrase") + 1), start);
   // a requirement's bound written as the prefix (不得低于60%, 不少于25户) makes the number a target too
-  const role: IndicatorRole = isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ? "target" : "actual";
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
+  const target =
+    !(unit.kind === "ratio" && SHARE_OF_TASK_BEFORE.test(sentencePrefix)) &&
+    !(/争取$/.test(sentencePrefix) && FUNDS_AFTER.test(text.slice(end, end + 8))) &&
+    (isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ||
+      continuesTargetList(text, c.earlier, start, approxWord) ||
+      underForecast(text, start));
+  const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 
   const indicator: ExtractedIndicator = {
     text: text.slice(start, end),

@@ -26,7 +26,8 @@ const planDocumentWords = (forNumbers: boolean) =>
     .map((w) => w.word)
     .join("|");
 // Regex source: the document words before 计划, for the number rule.
-export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划`;
+// 年度计划投资5000万元 is the year's planned figure, not a document: a plan word followed by what is planned stays a cue.
+export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划(?!投资|总投资|完成|新增|新建|建设|开工)`;
 
 // Words that make a clause a directive: a modal (要/将/须), or an enumerated point of a plan (一是, 二要).
 // 要 in 重要/需要/主要/要求/要素/要点 and 将 in 将近/即将 are not modals.
@@ -68,10 +69,10 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
-    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)/,
+    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)|^到位/,
     // 向上争取项目资金80万元 in a results report: funds obtained, not a target
     reportedObject: /^[^，。；]{0,8}(?:资金|补助|奖补|专项债|债券)[^，。；]{0,6}?[0-9０-９一二两三四五六七八九十百千万]/,
-    why: "winning support or time is not a target; funds with an amount outside a directive were obtained",
+    why: "winning support or time is not a target; funding obtained from above (向上争取资金50万元, 争取到位) or funds with an amount outside a directive were obtained",
   },
   { verb: "力求" },
   // 拟在园区打造一座光伏电站: 拟 plans an action as 计划 does (拟任/拟录用 name people and take no such object)

@@ -22,7 +22,9 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   "派", "历时", "这支", "这个", "该", "为", "有", "已", "先后", "各类", "距离", "短短", "仅用", "用了",
   "配备", "满足", "组成", "送上", "可能", "只需", "只要", "需要", "以往", "现在", "如今", "目前", "未来", "今后",
   // expectations and remainders say how the number stands, not what it counts (预计产量可达, 力争全市, 其余8个)
-  "预计", "力争", "其余", "初步确定",
+  "预计", "力争", "争取", "确保", "力求", "其余", "初步确定",
+  // a time word before the number dates it, it does not name it (力争明年突破1.2万吨)
+  "今年", "明年", "年底", "年内",
   // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫); 的 stays
   // inside a label (签约的农户 is what was counted, not 农户)
   "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
@@ -79,6 +81,9 @@ const NOT_DURATION_NOUN = /^(?:多|时间|以来|来|后|前|内|里|间|之|中
 const PLACE_PREFIX =
   /^(?:[\u4e00-\u9fff]{1,8}?(?:街道|片区)|[\u4e00-\u9fff]{2,8}?(?:(?<![乡农渔山])村|(?<![城乡集])镇|(?<![城家下老])乡(?![村镇])))(?=[\u4e00-\u9fff]{2,})/;
 
+const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加)/;
+const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
+
 const MAX_METRIC = 12;
 const cap = (s: string) => (s.length > MAX_METRIC ? s.slice(s.length - MAX_METRIC) : s);
 
@@ -104,7 +109,11 @@ export function leftMetric(run: string): string | undefined {
 export function rightMetric(text: string, at: number, unit: UnitEntry | undefined): string | undefined {
   RIGHT_NOUN.lastIndex = at;
   const m = RIGHT_NOUN.exec(text);
+  // what the counted things did or won is not what they are (9个村入围 → 村, 24个行政村分别召开 → 行政村); right after
+  // the unit such a verb begins the noun phrase (两个入围最终评选名单的村镇)
   let s = m?.[1] ?? "";
+  const verbAfter = AFTER_NOUN_VERB.exec(s);
+  if (verbAfter) s = verbAfter[1];
   // 7个村: after 个 one character is a noun; elsewhere it is usually a particle (2公里外)
   if (!(s.length >= 2 || (s.length === 1 && unit?.word === "个"))) return undefined;
   let i = at + s.length;
@@ -172,7 +181,11 @@ export function labelNumber(o: LabelInput): string | undefined {
     const noun = rightMetric(o.text, o.end + 1, undefined);
     if (noun) return noun;
   }
-  const right = rightMetric(o.text, o.end, unit);
+  // 3个5000万元以上项目: the threshold between the count and its noun belongs to the category counted
+  // (5000万元以上项目, not the words before the count)
+  const threshold = THRESHOLD_AFTER.exec(o.text.slice(o.end, o.end + 16));
+  const noun = rightMetric(o.text, o.end + (threshold?.[0].length ?? 0), unit);
+  const right = threshold && noun ? `${threshold[0]}${noun}` : noun;
   // 两村: the unit is itself the noun; what follows (集体土地上房屋) belongs to the next number
   if (!unit.nameSuffix && right && (unit.countable || unit.kind === "measure")) return right;
   if (left) return withoutPlace(left);

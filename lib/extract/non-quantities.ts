@@ -157,27 +157,45 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
   },
   {
     name: "time-reference",
-    first: `前这未今过0-9０-９${CN}百`,
+    first: `前这未今明过0-9０-９${CN}百`,
     why: "time references say when, not how much (70多年来, 30多年前, 20分钟后, 2个月以来, 前10个月, 这两天, 30多年)",
     source:
       `前${N}个?(?:月|年|季度|周|天)` +
       `|这[两几些]天` +
       `|${N}(?:多|余|来)?个?(?:年|月|天|日|周|星期|小时|分钟|季度)多?(?:以来|来|之前|以前|前|之后|以后|后)` +
       `|${N}[多余]年` +
-      `|(?:未来|今后|过去)${N}个?(?:年|月|天|周)`,
+      `|(?:未来|今后|过去)${N}个?(?:年|月|天|周)` +
+      // 今明两年, 明后两年: two year words and their count say when
+      `|(?:今明|明后)${N}年`,
   },
   {
     name: "list-count",
     first: `${CN}0-9０-９`,
     why: "a count of abstract aspects announces a list, it measures nothing (七个方面, 三个环节, 三方面, 三个意识)",
-    source: `${N}个?(?:${LIST_NOUNS.join("|")})`,
+    // …and so does a count before a quoted word (四个“零”, 三个“一批”): the quotes name the items
+    // (突出三个重点 ends the clause; 8个重点贫困村, 两个重点工作 count things)
+    source: `${N}个?(?:${LIST_NOUNS.join("|")})|[${CN}]{1,3}个(?=[“‘「])|[${CN}]{1,3}个重点(?![\u4e00-\u9fff])`,
+  },
+  {
+    name: "category",
+    first: `超按0-9０-９${CN}`,
+    why:
+      "words that set a category, not a quantity: 超亿元项目 (a threshold as an adjective), 按50至80户规模 (a scale " +
+      "criterion), 五层、六层住宅 (storeys of a building type), 八件民生实事 and 三年行动计划 (a programme's name)",
+    source:
+      `超[0-9０-９${CN}百千]{0,6}[万亿]元(?=(?:以上)?的?(?:项目|企业|工程|产业))` +
+      `|按${N}(?:[至到~～—-]${N})?[户人亩家个]?(?:的)?规模` +
+      `|${N}层(?:[、至到]${N}层){0,3}(?=的?[\u4e00-\u9fff]{0,3}?(?:住宅|楼房|民房|楼|建筑|高层))` +
+      `|${N}件(?:民生|惠民|为民)?实事` +
+      // 提档升级三年计划, 三年行动方案: the span in a plan's name
+      `|${N}年(?=(?:行动)?(?:计划|规划|方案)(?![0-9０-９${CN}]))`,
   },
   {
     name: "date",
     first: `0-9０-９${CN}百`,
     why: "years and dates (2022年4月13日, 11月15日, 2021年, 三月十三)",
     source:
-      `(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:${D}{1,2}月(?:${D}{1,3}[日号])?)?` +
+      `(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:${D}{1,2}月(?:${D}{1,3}[日号])?)?` +
       `|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}` +
       `|${D}{1,2}月(?:${D}{1,3}[日号])?` +
       `|[0-9０-９]{1,2}[日号](?![0-9])`,
@@ -263,7 +281,8 @@ export function findNonQuantitySpans(text: string): NonQuantitySpan[] {
 }
 
 // Characters after which a Chinese numeral + 村 is a count (涉及两村), not part of a name (七里三村, 滨三村).
-const COUNT_LEAD = new Set([..."及有共等的和与了在对为全各这该近约余个、，。；：（“"]);
+// (分三期实施, 分两批: 分 "in" before a count of phases or batches)
+const COUNT_LEAD = new Set([..."及有共等的和与了在对为全各这该近约余个分、，。；：（“"]);
 
 export type NumeralCheck = {
   raw: string; // the numeral as written (no approximator, no unit)
@@ -271,6 +290,7 @@ export type NumeralCheck = {
   approximate: boolean; // an approximator or a range was written
   unit?: UnitEntry;
   before: string; // the character just before the numeral (and its prefix approximator), "" at text start
+  after?: string; // the characters right after the number and its unit
 };
 
 /** The numeral rule that removes this number, or undefined when it may be an indicator. */
@@ -279,7 +299,9 @@ export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
   // a measure keeps its number: 南一公里处, 千亩良田, 万亩山林
   const measured = c.unit?.kind === "measure";
   // 一 with a classifier is the indefinite article: 一个厂中村, 一名, 一批, 一条龙, 一次次
-  if (c.raw === "一" && !c.approximate && !measured) return "indefinite-yi";
+  // …but 一周内摸清, 一年之内建成: one span of time as a deadline is a duration
+  const span = c.unit?.kind === "duration" && /^(?:内|之内|以内)/.test(c.after ?? "");
+  if (c.raw === "一" && !c.approximate && !measured && !span) return "indefinite-yi";
   // counts use 两; 二 before a classifier is an ordinal: 二次不改, 二楼
   if (c.raw === "二" && !c.approximate) return "ordinal-er";
   // a lone 百/千/万/亿 without 近/上/余 is literary: 万家, 千家万户, 百花

@@ -41,7 +41,7 @@ const CN_RANGE_SEP_SRC = "(?:到|至)";
 
 /** Regex source matching one numeral token (value, range, or 百分之N); no flags, no groups. */
 export const NUMERAL_SOURCE =
-  `(?:百分之${CN_RUN}(?:点${CN_RUN})?` +
+  `(?:百分之${CN_RUN}(?:点${CN_RUN})?|百分百` +
   `|${ARABIC_NUM_SRC}(?:${ARABIC_RANGE_SEP_SRC}${ARABIC_NUM_SRC})?` +
   `|${CN_NUM_SRC}(?:${CN_RANGE_SEP_SRC}${CN_NUM_SRC})?` +
   `|半(?=个))`;
@@ -140,6 +140,7 @@ function parseSingle(raw: string): NumeralValue | undefined {
  */
 export function parseNumeral(raw: string): NumeralValue | undefined {
   if (!raw) return undefined;
+  if (raw === "百分百") return { value: 100 }; // 签约率实现百分百
   if (raw.startsWith("百分之")) {
     const [intPart, frac] = raw.slice(3).split("点");
     const v = parseChineseInteger(intPart);

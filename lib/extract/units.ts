@@ -70,6 +70,9 @@ export const UNITS: readonly UnitEntry[] = [
   count("袋"),
   count("组", "组", "[织成建]"),
   { ...count("村"), nameSuffix: true },
+  // 永和等5县, 全省11市: a bare administrative noun as the measure (县委, 县城, 市民 … start longer words)
+  { ...count("县", "县", "[委政长级域城乡区直属内外里人情]"), nameSuffix: true },
+  { ...count("市", "市", "[委政长级民场值面容区县内外里场直属]"), nameSuffix: true },
   // measure words of things (issue #10 §4: a complete table); the guard keeps each out of longer words
   count("部门"),
   count("块", "块", "[钱状面头]"),
@@ -121,9 +124,20 @@ export const UNITS: readonly UnitEntry[] = [
   measure("吨标煤", "吨标准煤"),
   { ...measure("度"), notFollowedBy: "[假过量日数]" },
   measure("千瓦"),
+  // power capacities (20兆瓦光伏电站)
+  measure("兆瓦时"),
+  measure("兆瓦"),
+  measure("吉瓦"),
   measure("厘米"),
   measure("毫米"),
   measure("平米", "平方米"),
+  // one-character unit symbols, kept as the paper writes them (改造面积3.15万㎡)
+  measure("㎡"),
+  measure("㎞"),
+  measure("㎏"),
+  measure("㎥"),
+  measure("㎜"),
+  measure("㎝"),
   measure("亩"),
   measure("公顷"),
   measure("公里"),
@@ -152,6 +166,7 @@ export const UNITS: readonly UnitEntry[] = [
   duration("日", "日", "[期常程报均益趋夜前后内]"),
   duration("小时"),
   duration("分钟"),
+  duration("载", "载", "[客货重体人入有明誉歌舞]"), // 从教30多载: the literary year
   duration("个月"),
   duration("周", "周", "[年边末]"), // 100周年 is an anniversary
   duration("年", "年", "[级代]"), // 3年级, 80年代

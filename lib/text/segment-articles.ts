@@ -20,20 +20,24 @@ import { formatDate, isValidDate } from "./calendar-date";
 import { HAN } from "./char-sets";
 import { isBoilerplateLine, parseStaffLine } from "./parse-masthead";
 import {
+  ANAPHORIC_OPENER,
   BANNER_PATTERNS,
   BANNER_PHRASES,
   CHINESE_DIGITS,
   CONTINUATION_IN,
   CONTINUATION_IN_LINE,
   CONTINUATION_OUT,
+  DECORATED_BANNER,
   ENUMERATOR,
   HEADLINE_LIST_ENTRY,
   HOME_AFFILIATIONS,
   LEAD_BYLINE,
+  ORIGINAL_TITLE_LINE,
   OUTLET_NAME,
   REPORTER_ROLES,
   SERIAL_MARKER,
   SUBTITLE_HINT,
+  WRAPPED_HEADLINE,
 } from "./text-lexicon";
 import type { ArticleKind, ParsedArticle, Reporter, SectionHead } from "./types";
 
@@ -220,7 +224,7 @@ export function segmentArticles(text: string): SegmentedIssue {
         if (stack.length > 0) {
           if (current?.bylined && !current.continuation && current.paras.every((p) => p.section)) {
             stackIntoOpenDraft(current);
-          } else if (isSectionHead(stack, current, u, units[i + 1])) {
+          } else if (isSectionHead(stack, current, u, units[i + 1]) || continuesAcrossHeads(stack, current, u)) {
             for (const h of stack) current!.paras.push({ text: stripHeadMarkup(h.text), section: true });
           } else {
             start(draftFromStack(stack, banners));
@@ -359,12 +363,24 @@ function markLayoutLines(units: Unit[]): void {
     const u = units[i];
     const entry = HEADLINE_LIST_ENTRY.exec(u.text);
     if (entry && (u.kind === "head" || u.kind === "body" || u.kind === "subhead") && later.has(entry[1].trim())) u.kind = "staff";
+    else if (u.kind === "head" && isMetadataName(units, i)) u.kind = "meta";
     else if (u.kind === "head" && OUTLET_NAME.test(u.text)) {
       const next = units[i + 1];
       if (next?.kind === "meta" || units.some((v, k) => k > i && v.text.startsWith(`${u.text}讯`))) u.kind = "meta";
     }
     later.add(u.text);
   }
+}
+
+// A government page's metadata block printed one field a line ("来源:某镇政府" / "王小明" / "2019-06-02 10:15" / "责编:" /
+// "李华"): a bare name is a field value when a field line ends right above it ("责编:") or sits on both sides of it.
+function isMetadataName(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (!/^[\u4e00-\u9fff·]{2,4}$/.test(u.text)) return false;
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  if (!prev || !["meta", "staff"].includes(prev.kind)) return false;
+  return /[:：︱｜|]\s*$/.test(prev.text) || (next !== undefined && ["meta", "staff"].includes(next.kind));
 }
 
 // A short line with a comma or ！ inside is a headline when a dateline or byline line follows it, or when it opens the
@@ -385,7 +401,8 @@ function classify(line: string): UnitKind {
   if (!line) return "body";
   if (/^#{3,6}\s*\S/.test(line)) return "h3";
   if (/^#{1,2}\s*\S/.test(line)) return "h2";
-  if (isBoilerplateLine(line)) return "staff";
+  if (isBoilerplateLine(line) || ORIGINAL_TITLE_LINE.test(line)) return "staff";
+  if (DECORATED_BANNER.test(line)) return "bold";
   if (isLeadLine(line)) return "lead";
   if (isNoteLine(line)) return "note";
   if (isCaptionLine(line)) return "caption";
@@ -409,7 +426,8 @@ function isSpacedHeadline(line: string): boolean {
 }
 
 function stripHeadMarkup(line: string): string {
-  return line.replace(/^#{1,6}\s*/, "").replace(/^\*\*|\*\*$/g, "").trim();
+  const stripped = line.replace(/^#{1,6}\s*/, "").replace(/^\*\*|\*\*$/g, "").trim();
+  return WRAPPED_HEADLINE.exec(stripped)?.[1].trim() ?? stripped;
 }
 
 function normaliseParens(marker: string): string {
@@ -423,7 +441,7 @@ export function isBannerLine(line: string): boolean {
 
 // A headline stack: [kicker] title [subtitle]; known banners and extra leading lines go to banners.
 function draftFromStack(stack: Unit[], banners: string[]): Draft {
-  const lines = stack.map((u) => stripHeadMarkup(u.text)).filter(Boolean);
+  const lines = stack.map((u) => splitColumnSlogan(stripHeadMarkup(u.text), banners)).filter(Boolean);
   let kept = lines.filter((l) => !isBannerLine(l));
   const dropped = lines.filter((l) => isBannerLine(l));
   if (kept.length === 0) kept = [dropped.pop()!];
@@ -433,10 +451,32 @@ function draftFromStack(stack: Unit[], banners: string[]): Draft {
   if (kept.length === 1) draft.title = kept[0];
   else if (kept.length === 2) {
     // A serial marker (…( 二 )) ends a main headline: the line under it is its subtitle, not the title of a kicker.
-    if (SUBTITLE_HINT.test(kept[1]) || SERIAL_MARKER.test(kept[0])) [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
+    if (SUBTITLE_HINT.test(kept[1]) || SERIAL_MARKER.test(kept[0]) || isDeckUnder(kept[0], kept[1])) {
+      [draft.title, draft.subtitle] = [kept[0], cleanSubtitle(kept[1])];
+    }
     else [draft.kicker, draft.title] = [kept[0], kept[1]];
   } else [draft.kicker, draft.title, draft.subtitle] = [kept[0], kept[1], cleanSubtitle(kept[2])];
   return draft;
+}
+
+// 主题 over 副题: of two headline lines, the one that names who or what acts is the headline. A short line with no actor
+// under a headline that has one ("某镇便民服务中心启用" / "让群众少跑腿") is its deck, not the title under a kicker; a
+// bare place or column label above ("华埠镇新安村" / "复垦边角地 壮大村经济") stays a kicker.
+const ACTOR_WORD = /[镇乡县区市村局委厅办院校]|街道|社区|公司|中心|集团|企业|部门/;
+const PLACE_LABEL = /(?:镇|乡|县|区|市|村|街道|社区|动态|快讯|新闻)$/;
+function isDeckUnder(upper: string, lower: string): boolean {
+  if (lower.length > 10 || /\s/.test(lower) || ACTOR_WORD.test(lower)) return false;
+  return upper.length >= 8 && ACTOR_WORD.test(upper) && !PLACE_LABEL.test(upper);
+}
+
+// "奋进40年 共筑新家园| 石门镇的美丽蝶变": a column slogan printed before the headline on its line, set off by a bar,
+// is a banner; the headline is what follows the bar.
+const COLUMN_SLOGAN = /^([^|｜]{2,20}?)\s{0,2}[|｜]\s{0,2}([^|｜]{4,60})$/;
+function splitColumnSlogan(line: string, banners: string[]): string {
+  const m = COLUMN_SLOGAN.exec(line);
+  if (!m || !isHeadlineLike(m[1].trim()) || !isHeadlineLike(m[2].trim())) return line;
+  banners.push(m[1].trim());
+  return m[2].trim();
 }
 
 function cleanSubtitle(line: string): string {
@@ -454,6 +494,15 @@ function isSectionHead(stack: Unit[], current: Draft | undefined, body: Unit, ne
   if (stack.some((h) => h.kind === "h2" || stripHeadMarkup(h.text).length > max || h.gapBefore > 1)) return false;
   if (splitCaptionCredit(body.text) || next?.kind === "caption") return false;
   return true;
+}
+
+// Short lines (photo captions, subheads) between two paragraphs of one story: the paragraph after them points back
+// (会上, 此外, 该镇…), so it cannot open a story of its own. Only inside a story that has a body, on a page gap (one blank
+// line), and never across a column tag, a ！/？ headline or a （下转…版）.
+function continuesAcrossHeads(stack: Unit[], current: Draft | undefined, body: Unit): boolean {
+  if (!current || current.continuation || !current.paras.some((p) => !p.section)) return false;
+  if (body.gapBefore > 1 || stack.some((h) => h.gapBefore > 1 || h.kind === "h2" || isStrongHead(h))) return false;
+  return ANAPHORIC_OPENER.test(body.text);
 }
 
 // 本报讯（记者 楼郁馨）… → byline, reporters and the text after the byline.

@@ -85,7 +85,10 @@ export const CHINESE_DIGITS: Record<string, number> = {
 };
 
 // Subtitle stacks name who chaired and who attended.
-export const SUBTITLE_HINT = /^[—\-－]{1,2}|(?:主持并讲话|主持|出席|讲话|传达|参加|作报告|致辞)(?:\s|$)/;
+// A subtitle under a headline: a dash line (any dash a page or a converter prints), a speech's "在…会议上的讲话", or a
+// sub-headline naming who chaired and attended.
+export const SUBTITLE_HINT =
+  /^[—\-－―─━～~]{1,2}|在[^\s，,。]{2,40}上的(?:讲话|发言|致辞|报告|主旨演讲)$|(?:主持并讲话|主持|出席|讲话|传达|参加|作报告|致辞)(?:\s|$)/;
 
 // Print continuation markers: （下转2版） ends the article on this page, （上接1版） starts a continued one.
 export const CONTINUATION_OUT = /[（(]\s{0,4}(?:下转|转)\s{0,4}(?:第\s{0,4})?[\d一二三四五六七八]{1,2}\s{0,4}版\s{0,4}[）)]/;
@@ -121,8 +124,9 @@ export const PAPER_NAME = /(?:今日[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,6}(?:�
 // Web and print datelines set between a headline and its body: "2014-08-01 13:52", "2019年02月21日 11:49:07 来源: 浙江在线",
 // "吉战顺 2016-11-01", "发布日期:2021-02-27", "来源: 婺城新闻网 作者: 记者 施俊". The date is the publication date.
 // Spaces bounded ({0,4}, as in the masthead dates): unbounded runs before the look-ahead made the ReDoS fuzzer call it
-// polynomial on a loaded machine; no date line spaces its parts wider.
-export const DATELINE_DATE = /((?:19|20)\d{2})\s{0,4}(?:[-/.]\s{0,4}(\d{1,2})\s{0,4}[-/.]\s{0,4}(\d{1,2})|年\s{0,4}(\d{1,2})\s{0,4}月\s{0,4}(\d{1,2})\s{0,4}日)(?!\d)/;
+// polynomial on a loaded machine; no date line spaces its parts wider. "2009年05月12日08:15 某某日报": a clock time may
+// follow 日 without a space, so only the numeric form refuses a digit after it.
+export const DATELINE_DATE = /((?:19|20)\d{2})\s{0,4}(?:[-/.]\s{0,4}(\d{1,2})\s{0,4}[-/.]\s{0,4}(\d{1,2})(?!\d)|年\s{0,4}(\d{1,2})\s{0,4}月\s{0,4}(\d{1,2})\s{0,4}日)/;
 export const DATELINE_FIELDS =
   /(?:来源|稿源|作者|编辑|责编|发布时间|发布日期|发布机构|发布者|时间|日期|浏览次数|点击数|阅读|字号|本文转自|转自|转载自|信息来源)\s*[:：︱｜|]/;
 export const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
@@ -163,3 +167,15 @@ export const OUTLET_NAME = /^[\u4e00-\u9fff]{1,10}(?:网|站|台|日报|晚报|�
 // A page's numbered list of its headlines ("1. 李鹏主持总理办公会议 …"), printed again above each article.
 export const HEADLINE_LIST_ENTRY = /^\d{1,2}\s{0,2}[.．、]\s{0,4}(\S.{0,150})$/;
 
+
+// A paragraph that opens by pointing back at what was said before (会上, 活动中, 此外, 该镇…) cannot open a new story:
+// short lines right above it are photo captions or subheads of the story it continues ("丁任村群众大会" / "会上,各村…").
+export const ANAPHORIC_OPENER =
+  /^(?:会上|会议(?:上|中|指出|强调|要求|认为|提出|决定|听取|审议|通报|传达|明确)|座谈会上|活动(?:中|上|期间|现场)|仪式上|现场|期间|其间|随后|此外|同时|与此同时|另外|对此|为此|其中|此次|本次|这次|据了解|据悉|该(?:镇|乡|村|县|区|市|局|委|街道|社区|公司|企业|项目|中心|基地))/;
+
+// A section banner of a digest page set between decorative marks ("☆☆☆时政要闻☆☆☆"): layout, never a headline.
+export const DECORATED_BANNER = /^[☆★◆◇●○※◎✩✪✦✧❖]{2,}\s{0,4}[^☆★◆◇●○※◎✩✪✦✧❖\s]{1,16}\s{0,4}[☆★◆◇●○※◎✩✪✦✧❖]{2,}$/;
+// A headline wrapped as a title on a digest page ("□□《某某到某镇调研》"): the marks and the book-title brackets go.
+export const WRAPPED_HEADLINE = /^[□■]{1,3}\s{0,2}《([^《》]{2,60})》$/;
+// "(原标题:…)" under a reprinted headline: the original title, metadata of the reprint.
+export const ORIGINAL_TITLE_LINE = /^[（(]\s{0,2}原(?:标)?题\s{0,2}[:：][^（）()]{1,80}[）)]$/;

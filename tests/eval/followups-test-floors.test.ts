@@ -16,7 +16,8 @@ const REQUIRE_TEST_SPLIT = true;
 // floors only stop regressions; raise them when the linker improves on this set.
 // Session 6: t06, t07 and t08 were added (tests/gold/followups-test/README.md); precision on the larger set fell below 0.8 and
 // its floor was set to the new measurement minus 0.05, as above, for the integrator to confirm; the others still hold.
-const FLOORS = { precision: 0.7, recall: 0.62, statusAccuracy: 0.6 };
+// Session 7: raised to the measurement (10 issues: P 0.741, R 0.755, status 30/44), rounded down.
+const FLOORS = { precision: 0.74, recall: 0.75, statusAccuracy: 0.68 };
 
 const DIR = path.resolve("tests/gold/followups-test");
 const SEEDS = path.resolve("seeds");

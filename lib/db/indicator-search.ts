@@ -93,36 +93,66 @@ export async function refreshIndicatorSearch(sql: SqlRunner, issueIds: readonly 
   await sql.insert("IndicatorGrams", documents.sort((a, b) => a.rowid - b.rowid));
 }
 
-// Indexes every issue of a database migrated before the index existed, once (the migration leaves the AppSetting key;
-// filling it removes the key in the same transaction). A database already indexed costs one primary-key lookup.
-export function backfillIndicatorSearchSqlite(filePath: string): number {
+// Indexes every issue of a database migrated before the index existed, once (the migration leaves the AppSetting key
+// with the value "pending"; the last transaction removes it). The fill runs in short transactions of a few issues each,
+// its progress (the last issue id filled) kept in the key's value: 10,000 issues take minutes, and one long transaction
+// made every other writer (a CLI ingest, an upload, a review click) give up after its 120 s busy wait. Between two
+// transactions they get the lock; an issue they store or re-extract meanwhile is indexed by their own transaction
+// (refreshIndicatorSearch) and, if the fill has not reached it yet, indexed again when it does (its rows replaced). A
+// process stopped halfway resumes at its last committed issue. A database already indexed costs one primary-key lookup.
+// Returns the number of issues filled by this call.
+export function backfillIndicatorSearchSqlite(
+  filePath: string,
+  options: { issuesPerTransaction?: number; afterTransaction?: (filled: number) => void } = {},
+): number {
+  const perTransaction = options.issuesPerTransaction ?? 50;
   const db = new Database(filePath, { timeout: 120_000 });
   try {
-    const pending = () => db.prepare(`SELECT 1 FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY) !== undefined;
-    if (!pending()) return 0;
-    return db
-      .transaction(() => {
-        if (!pending()) return 0; // another process filled it while this one waited for the lock
-        const issues = db.prepare(`SELECT "id" FROM "Issue" ORDER BY "id"`).all() as { id: number }[];
-        const read = db.prepare(ROWS_OF_ISSUE);
-        const insert = db.prepare(`INSERT INTO "IndicatorGrams" (rowid, "grams") VALUES (?, ?)`);
-        // fts5's commands; their values are literals (fts5 refuses a bound rank for automerge).
-        const command = (sql: string) => db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams", rank) VALUES (${sql})`);
+    const progress = () =>
+      (db.prepare(`SELECT "value" FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY) as { value: string } | undefined)?.value;
+    if (progress() === undefined) return 0;
+    const nextIssues = db.prepare(`SELECT "id" FROM "Issue" WHERE "id" > ? ORDER BY "id" LIMIT ?`);
+    const issueRows = db.prepare(`SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?`);
+    const deleteRow = db.prepare(`DELETE FROM "IndicatorGrams" WHERE rowid = ?`);
+    const read = db.prepare(ROWS_OF_ISSUE);
+    const insert = db.prepare(`INSERT INTO "IndicatorGrams" (rowid, "grams") VALUES (?, ?)`);
+    const saveProgress = db.prepare(`UPDATE "AppSetting" SET "value" = ? WHERE "key" = ?`);
+    // fts5's commands; their values are literals (fts5 refuses a bound rank for automerge).
+    const command = (sql: string) => db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams", rank) VALUES (${sql})`);
+    // One step: the next few issues, or the end. Returns how many issues it filled, or null when the fill is done.
+    const step = db.transaction((): number | null => {
+      const value = progress();
+      if (value === undefined) return null; // another process finished it while this one waited for the lock
+      if (value === "pending") {
+        // The first step: rows stored before the fill are rewritten by it anyway. Merging along the load is put off to
+        // one merge at the end (a merged index also answers a count faster).
         db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams") VALUES ('delete-all')`);
-        // One merge at the end instead of merges all along the load; a merged index also answers a count faster.
         command("'automerge', 0");
-        for (const { id } of issues) {
-          for (const row of read.all(id) as IssueRow[]) {
-            const doc = documentOf(row, id);
-            insert.run(doc.rowid, doc.grams);
-          }
-        }
+      }
+      const after = value === "pending" ? 0 : Number(value);
+      const issues = nextIssues.all(after, perTransaction) as { id: number }[];
+      if (issues.length === 0) {
         db.exec(`INSERT INTO "IndicatorGrams" ("IndicatorGrams") VALUES ('optimize')`);
         command("'automerge', 4"); // fts5's default, for the issues stored from now on
         db.prepare(`DELETE FROM "AppSetting" WHERE "key" = ?`).run(INDICATOR_SEARCH_PENDING_KEY);
-        return issues.length;
-      })
-      .immediate();
+        return null;
+      }
+      // Every delete first, then the inserts in rowid order (see refreshIndicatorSearch).
+      for (const { id } of issues) {
+        for (const { rowid } of issueRows.all(`"i${id}"`) as { rowid: number }[]) deleteRow.run(rowid);
+      }
+      const documents = issues.flatMap(({ id }) => (read.all(id) as IssueRow[]).map((row) => documentOf(row, id)));
+      for (const doc of documents.sort((a, b) => a.rowid - b.rowid)) insert.run(doc.rowid, doc.grams);
+      saveProgress.run(String(issues[issues.length - 1].id), INDICATOR_SEARCH_PENDING_KEY);
+      return issues.length;
+    });
+    let filled = 0;
+    for (;;) {
+      const issues = step.immediate();
+      if (issues === null) return filled;
+      filled += issues;
+      options.afterTransaction?.(filled);
+    }
   } finally {
     db.close();
   }

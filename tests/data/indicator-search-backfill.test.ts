@@ -28,16 +28,20 @@ describe("the character index on a database that held numbers before it", () => 
     }
     migrateSqlite(file, { dir: older });
     const db = new Database(file);
-    const issue = db.prepare(`INSERT INTO "Issue" ("contentHash", "fileName", "encoding", "byteSize", "rawText", "date") VALUES ('old', 'old.txt', 'utf-8', 1, '', '2022-04-13')`).run();
+    // Three issues, so the fill can be stopped and resumed between them.
     const text = "全村共有300户。另有2个自然村，小区5个。";
-    const article = db.prepare(`INSERT INTO "Article" ("issueId", "position", "kind", "title", "text") VALUES (?, 0, 'news', '户数', ?)`).run(issue.lastInsertRowid, text);
+    const articles = ["2022-04-13", "2022-05-25", "2022-07-31"].map((date, k) => {
+      const issue = db.prepare(`INSERT INTO "Issue" ("contentHash", "fileName", "encoding", "byteSize", "rawText", "date") VALUES (?, ?, 'utf-8', 1, '', ?)`).run(`old${k}`, `old${k}.txt`, date);
+      return db.prepare(`INSERT INTO "Article" ("issueId", "position", "kind", "title", "text") VALUES (?, 0, 'news', '户数', ?)`).run(issue.lastInsertRowid, text).lastInsertRowid;
+    });
     const insert = db.prepare(
       `INSERT INTO "Indicator" ("articleId", "text", "value", "unit", "approx", "role", "start", "end", "sentenceStart", "sentenceEnd", "issueDate", "review")
        VALUES (?, ?, ?, ?, 'exact', 'actual', 0, 1, ?, ?, '2022-04-13', ?)`,
     );
-    for (let i = 0; i < 60; i++) insert.run(article.lastInsertRowid, `${i}户`, i, "户", 0, 8, i % 10 === 0 ? "rejected" : "machine");
-    for (let i = 0; i < 7; i++) insert.run(article.lastInsertRowid, `${i}个`, i, "个", 8, text.length, "machine");
+    for (let i = 0; i < 60; i++) insert.run(articles[i % 3], `${i}户`, i, "户", 0, 8, i % 10 === 0 ? "rejected" : "machine");
+    for (let i = 0; i < 7; i++) insert.run(articles[i % 3], `${i}个`, i, "个", 8, text.length, "machine");
     db.close();
+    cpSync(file, path.join(dir, "old-copy.db"));
   });
   afterAll(async () => {
     await getDb().$disconnect();
@@ -81,5 +85,45 @@ describe("the character index on a database that held numbers before it", () => 
     expect(sqlite.prepare(`SELECT 1 FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY)).toBeUndefined();
     sqlite.close();
     expect(backfillIndicatorSearchSqlite(fresh)).toBe(0);
+  });
+
+  it("fills in short transactions that other writers get between, and resumes where a stopped fill left off", async () => {
+    const copy = path.join(dir, "old-copy.db");
+    migrateSqlite(copy);
+    process.env.DATABASE_URL = `file:${copy}`;
+    const scanned = await answers();
+    await getDb().$disconnect();
+    const stop = new Error("stopped after the first transaction");
+    expect(() =>
+      backfillIndicatorSearchSqlite(copy, {
+        issuesPerTransaction: 1,
+        afterTransaction: () => {
+          throw stop;
+        },
+      }),
+    ).toThrow(stop);
+    const sqlite = new Database(copy);
+    const pending = () => (sqlite.prepare(`SELECT "value" FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY) as { value: string } | undefined)?.value;
+    const firstIssue = (sqlite.prepare(`SELECT MIN("id") AS id FROM "Issue"`).get() as { id: number }).id;
+    expect(pending()).toBe(String(firstIssue)); // one issue filled, the key still there: the explorer keeps its scan
+    // Between two transactions another writer gets the lock at once (busy timeout 0: a held lock would throw).
+    const other = new Database(copy, { timeout: 0 });
+    const writesBetween: number[] = [];
+    const filled = backfillIndicatorSearchSqlite(copy, {
+      issuesPerTransaction: 1,
+      afterTransaction: (n) => {
+        other.transaction(() => other.prepare(`UPDATE "Issue" SET "paper" = 'between' WHERE "id" = ?`).run(firstIssue)).immediate();
+        writesBetween.push(n);
+      },
+    });
+    other.close();
+    expect(filled).toBe(2); // the two issues left
+    expect(writesBetween).toEqual([1, 2]);
+    expect(pending()).toBeUndefined();
+    const [indexed] = sqlite.prepare(`SELECT SUM("doc") AS n FROM "IndicatorGramsVocab" WHERE "term" LIKE 'i%'`).all() as { n: number }[];
+    expect(indexed.n).toBe(67); // every number once, the first issue's rows not doubled
+    sqlite.close();
+    process.env.DATABASE_URL = `file:${copy}`;
+    expect(await answers()).toEqual(scanned);
   });
 });

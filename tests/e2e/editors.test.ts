@@ -310,7 +310,11 @@ describe("editors", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseURL()}/articles/${indicatorRow("7500斤")!.articleId}`);
     const item = sideIndicator(page, "1500份");
-    await item.getByRole("button", { name: "确认" }).focus();
+    const confirm = item.getByRole("button", { name: "确认" });
+    // Review buttons stay disabled until the page is hydrated (a disabled button takes no focus): wait as a keyboard
+    // user would, until it can be used (a trial click waits for it to be enabled and clicks nothing).
+    await confirm.click({ trial: true });
+    await confirm.focus();
     await page.keyboard.press("Enter");
     await item.and(page.locator('[data-review="confirmed"]')).waitFor();
     expect(indicatorRow("1500份")!.review).toBe("confirmed");

@@ -71,9 +71,21 @@ function afterItsTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
   });
 }
 
+const CLAUSE_END = new Set([..."，。；！？,;：:\n"]);
+
+// A list item starts right after the 、 before it: a bare name inside a longer item is not that item (官庄 inside
+// 三合村、西官庄等村, dev d58, is 西官庄 of another county, not 柯城's 官庄村). The first item has no 、 before it.
+function wholeListItem(match: TrieMatch<PlaceValue>, text: string): boolean {
+  for (let i = match.start - 1; i >= 0 && match.start - i <= 12; i--) {
+    const c = text[i];
+    if (c === "、") return i === match.start - 1;
+    if (CLAUSE_END.has(c)) return true;
+  }
+  return true;
+}
 // An enumeration of villages: the list goes on to 村 before its clause ends (坎底、双溪等村, 上万、金万两村).
 function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
-  if (!inList(match, text)) return false;
+  if (!inList(match, text) || !wholeListItem(match, text)) return false;
   const rest = /^[^，。；！？,;\n]{0,30}/u.exec(text.slice(match.end))?.[0] ?? "";
   return rest.includes("村");
 }
@@ -93,7 +105,7 @@ function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
   }
   if (match.value.doubled && AFTER_VILLAGE_WORD.has(text[match.end] ?? "")) return false;
   if (match.value.villageList) return inVillageList(match, text);
-  return !match.value.listOnly || inList(match, text) || afterItsTownship(match, text);
+  return !match.value.listOnly || (inList(match, text) && wholeListItem(match, text)) || afterItsTownship(match, text);
 }
 
 // ---- places elsewhere in China ----
@@ -164,7 +176,8 @@ function scanOutside(text: string): Outside[] {
     const prev = out.length && out[out.length - 1].end === hit.start ? out[out.length - 1] : undefined;
     // Within the county named just before (上虞区驿亭镇), else the only county the data knows the name in.
     const inPrev = prev ? elsewhere.filter((d) => prev.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : [];
-    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2))) continue;
+    // …unless the text has named it as a place already (闻喜县桐城镇 … 是桐城镇三合村, dev d58).
+    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name)) continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
     const level = LEVEL_OF[divisions[0].level];
     const counties = [...new Set(divisions.map(countyCodeOf))];
@@ -186,7 +199,8 @@ function scanOutside(text: string): Outside[] {
 function villageAfter(text: string, township: Outside): Outside | undefined {
   if (township.level !== "township") return undefined;
   const m = VILLAGE_AFTER.exec(text.slice(township.end, township.end + 6));
-  if (!m || NOT_VILLAGE_NAMES.has(m[1])) return undefined;
+  // 弼时镇召开乡村振兴…, 新庄镇集中召开村级…: a verb phrase after the township, not a village (dev d64, d57).
+  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || !villageName(m[1])) return undefined;
   const name = m[0];
   return {
     start: township.end,
@@ -198,6 +212,92 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
     county: township.county,
     divisions: [],
   };
+}
+
+// ---- villages and communities elsewhere, by grammar ----
+// The national data stops at the township, so another county's village is found by its form: a name of two to four
+// characters before 村/社区 whose start is marked by the structure around it (a separator, a line start, a function
+// word or a place-taking verb: 在丁任村, 走进弼时村, ，序贤村…), or an item of an enumeration of villages (平华、湄江、
+// 高燕、清溪等村). A name whose start is not marked is not read: 组织丁任村 could be 织丁任村.
+
+// Characters that end the word before a name: function words and the tails of place-taking verbs (走进, 来到, 位于).
+const BEFORE_VILLAGE_NAME = new Set([..."的了在和与及是对为把被将等同到从向于至进入赴经驻由让给跟"]);
+const VILLAGE_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
+// Names that are words: kinds and sets of villages (行政村, 示范村, 帮扶村), determiners and counts.
+const NOT_A_VILLAGE_NAME = /^(?:精品|街道|城市|城镇|农业|行政|自然|中心|重点|试点|示范|美丽|未来|和美|强村|乡村|城乡|新农|贫困|困难|薄弱|空壳|先进|后进|文明|卫生|特色|传统|旅游|景区|生态|移民|搬迁|城中|城郊|边远|偏远|山区|帮扶|结对|对口|定点|联系|挂钩|相邻|周边|附近|所在|其他|其余|所有|全部|部分|每个|各个|宜居|善治|共富|数字|智慧|平安|民族|革命|红色|历史文化|经济薄弱|软弱涣散|省级|市级|县级|国家级|整|所辖)/u;
+// Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
+const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|建设|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|服务|壮大|发展|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|提升|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
+// Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
+const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第批像穿我你他她它们等村镇乡区县市省]/u;
+// …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
+const NOT_VILLAGE_ENDING = /(?:农|旧|兴|强|富|空心|大学生)$/u;
+// After 村: 村民, 村委, 村级 … make 村 the start of another word, unless it is the committee (…村委会, …村民委员会).
+const AFTER_VILLAGE_CHAR = new Set([..."民委务级庄落干集规部镇里头口组书社两容貌道情医史"]);
+const VILLAGE_COMMITTEE_AFTER = ["委会", "民委员会"];
+
+function villageName(name: string): boolean {
+  return (
+    VILLAGE_NAME.test(name) &&
+    !NOT_A_VILLAGE_NAME.test(name) &&
+    !NOT_IN_VILLAGE_NAME.test(name) &&
+    !NOT_VILLAGE_ENDING.test(name) &&
+    !VERB_BEFORE_VILLAGE.test(name)
+  );
+}
+
+// Where a name ending at `end` starts, when the text marks it: after a separator, a line start, a function word or a
+// place found already, two to four characters back; undefined when no mark is that close.
+function markedStart(text: string, end: number, taken: (i: number) => boolean): number | undefined {
+  for (let start = end; start >= 0 && end - start <= 4; start--) {
+    const before = text[start - 1];
+    const marked =
+      before === undefined || !/[\u4e00-\u9fff]/u.test(before) || BEFORE_VILLAGE_NAME.has(before) || taken(start - 1) || VERB_BEFORE_VILLAGE.test(text.slice(Math.max(0, start - 3), start));
+    if (marked) {
+      // Four characters only after a list separator or at a line start (咀头赵村 is three; 当场交办村书记 is no name).
+      const length = end - start;
+      if (length < 2 || (length === 4 && before !== undefined && before !== "、" && before !== "\n")) return undefined;
+      return start;
+    }
+  }
+  return undefined;
+}
+
+function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
+  const out: Outside[] = [];
+  const push = (start: number, end: number, level: "village" | "community") => {
+    if (out.some((o) => o.start < end && start < o.end)) return;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, name, level, outside: true, county, divisions: [] });
+  };
+  for (const m of text.matchAll(/村|社区/gu)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (taken(at)) continue;
+    const level = m[0] === "村" ? "village" : "community";
+    if (level === "village" && AFTER_VILLAGE_CHAR.has(text[end] ?? "") && !VILLAGE_COMMITTEE_AFTER.some((w) => text.startsWith(w, end))) continue;
+    // 学苑新村小区: a housing estate named …新村, not a village.
+    if (text.startsWith("小区", end)) continue;
+    // An enumeration of villages: 平华、湄江、高燕、清溪等村 (each item a name of its own).
+    if (level === "village" && text[at - 1] === "等") {
+      let itemEnd = at - 1;
+      for (;;) {
+        const sep = text.lastIndexOf("、", itemEnd - 1);
+        const itemStart = sep >= 0 && itemEnd - sep - 1 <= 4 && /^[\u4e00-\u9fff]+$/u.test(text.slice(sep + 1, itemEnd)) ? sep + 1 : markedStart(text, itemEnd, taken);
+        if (itemStart === undefined) break;
+        const item = text.slice(itemStart, itemEnd);
+        // An item the text also writes with 村 (湄江村 … 湄江、高燕等村) is that village, already found.
+        const written = item.endsWith("村") || !text.includes(`${item}村`);
+        if (!taken(itemStart) && written && villageName(item.replace(/村$/, ""))) push(itemStart, itemEnd, "village");
+        if (text[itemStart - 1] !== "、") break;
+        itemEnd = itemStart - 1;
+      }
+      continue;
+    }
+    const start = markedStart(text, at, taken);
+    if (start === undefined || !villageName(text.slice(start, at))) continue;
+    push(start, end, level);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // ---- township resolution by context ----
@@ -249,7 +349,22 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     const village = villageAfter(text, o);
     if (village) outside.push(village);
   }
-  const places: ExtractedPlace[] = [];
+  // Villages by their form, outside every name found so far. One written right after a township of the county
+  // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about
+  // the county, whose villages the data lists in full: a name it lacks there is more likely a verb phrase (疏通社区)
+  // than a village, and is dropped. Elsewhere it is another county's village, of the county the text names alone.
+  const spans = [...matches, ...outside];
+  const taken = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+  const counties = [...new Set(outside.map((o) => o.county).filter((c): c is string => c !== null))];
+  const homeText = matches.length > 0 && !outside.some((o) => o.level === "township" || o.level === "county");
+  const grammarPlaces: ExtractedPlace[] = [];
+  for (const v of villagesByGrammar(text, taken, counties.length === 1 ? counties[0] : null)) {
+    const after = matches.find((m) => m.end === v.start && m.value.level === "township");
+    if (after) grammarPlaces.push({ start: v.start, end: v.end, text: v.text, name: v.name, level: v.level as PlaceLevel, township: after.value.name });
+    else if (!homeText) outside.push(v);
+  }
+  outside.sort((a, b) => a.start - b.start);
+  const places: ExtractedPlace[] = [...grammarPlaces];
   let units: TextUnits | undefined; // only a name two townships share needs the sentences
   const unitsOf = () => (units ??= options.units?.text === text ? options.units : textUnits(text));
   for (const match of matches) {
@@ -268,6 +383,7 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
       ...(!township && value.townships.length > 1 ? { candidates: [...value.townships] } : {}),
     });
   }
+  places.sort((a, b) => a.start - b.start);
   return { places, outside: outside.map(withoutDivisions) };
 }
 

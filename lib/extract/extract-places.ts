@@ -195,6 +195,60 @@ function scanOutside(text: string): Outside[] {
   return out;
 }
 
+// ---- short forms of divisions ----
+// A province is written without its 省/市/自治区 (浙江, 天津, 广西); a city or county without its 市/县/区 (杭州, 建德)
+// once the text has written its full name, or, for a county of two characters (澧县, 房县), only right before one of
+// its townships (澧县梦溪镇): alone, short names of cities and counties are words as often as places (长治, 安康, 公安).
+
+const PROVINCE_FORM = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u;
+const CITY_OR_COUNTY_FORM = /(?:市|县|区)$/u;
+let provinceShorts: readonly (readonly [string, Division])[] | undefined;
+
+function provinceShortForms(): readonly (readonly [string, Division])[] {
+  provinceShorts ??= [...loadDivisions().byCode.values()]
+    .filter((d) => d.level === "province" && !HOME.has(d.name))
+    .map((d) => [d.name.replace(PROVINCE_FORM, ""), d] as const)
+    .filter(([short]) => short.length >= 2);
+  return provinceShorts;
+}
+
+// Named as written (建德, 浙江), as the held-out gold names a place; its division says which one it is.
+function outsidePlace(start: number, written: string, division: Division): Outside {
+  const county = countyCodeOf(division);
+  const name = written;
+  return { start, end: start + written.length, text: written, name, level: LEVEL_OF[division.level], outside: true, county: countyName(county), divisions: [division] };
+}
+
+function shortForms(text: string, found: readonly Outside[], free: (start: number, end: number) => boolean): Outside[] {
+  const out: Outside[] = [];
+  const add = (start: number, name: string, division: Division) => {
+    if (free(start, start + name.length) && !out.some((o) => o.start < start + name.length && start < o.end)) out.push(outsidePlace(start, name, division));
+  };
+  // The suffix right after a short form makes it the full name, found already (浙江省) or another word (浙江大学 is kept).
+  const bare = (at: number, short: string, form: RegExp) => !form.test(text.slice(at, at + short.length + 1));
+  for (const [short, d] of provinceShortForms()) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) if (bare(at, short, PROVINCE_FORM)) add(at, short, d);
+  }
+  const named = new Map<string, Division>();
+  for (const o of found) {
+    const d = o.divisions[0];
+    if (!d || (d.level !== "city" && d.level !== "county") || HOME.has(d.name)) continue;
+    const short = d.name.replace(CITY_OR_COUNTY_FORM, "");
+    if (short.length >= 2 && short !== d.name) named.set(short, d);
+  }
+  for (const [short, d] of named) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) if (bare(at, short, CITY_OR_COUNTY_FORM)) add(at, short, d);
+  }
+  // 澧县梦溪镇: a county named by two characters, right before one of its townships.
+  for (const o of found) {
+    if (o.level !== "township" || o.start < 2) continue;
+    const counties = loadDivisions().byName.get(text.slice(o.start - 2, o.start)) ?? [];
+    const county = counties.find((c) => c.level === "county" && o.divisions.some((t) => t.code.startsWith(c.code)));
+    if (county && !HOME.has(county.name)) add(o.start - 2, county.name, county);
+  }
+  return out;
+}
+
 // Another place's village: 驿亭镇五夫村.
 function villageAfter(text: string, township: Outside): Outside | undefined {
   if (township.level !== "township") return undefined;
@@ -349,6 +403,11 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     const village = villageAfter(text, o);
     if (village) outside.push(village);
   }
+  // Short forms of provinces, and of cities and counties the text has named in full.
+  const fullSpans = [...matches, ...outside];
+  const free = (start: number, end: number) => !fullSpans.some((m) => m.start < end && start < m.end);
+  outside.push(...shortForms(text, outside, free));
+  outside.sort((a, b) => a.start - b.start);
   // Villages by their form, outside every name found so far. One written right after a township of the county
   // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about
   // the county, whose villages the data lists in full: a name it lacks there is more likely a verb phrase (疏通社区)

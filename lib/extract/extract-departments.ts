@@ -225,13 +225,7 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
       const name = `${a.place}${body.body}`;
       out.push({ ...base, name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township });
     } else {
-      // Another place's body is written with the places above it and its party's name (闻喜县桐城镇政府, 中共建德市三都镇
-      // 三江口村党总支: dev d58, d11): the whole chain is its name.
-      let start = a.start;
-      for (let b = all.find((x) => x.outside && !x.levelChar && x.end === start); b; b = all.find((x) => x.outside && !x.levelChar && x.end === start)) start = b.start;
-      if (a.outside && text.startsWith("中共", start - 2)) start -= 2;
-      const chain = text.slice(start, body.end);
-      out.push({ start, end: body.end, text: chain, name: chain, canonical: chain, level: a.level, place: a.place, ...(a.outside ? { outside: true as const } : {}) });
+      out.push({ ...base, name: written, canonical: written, level: a.level, place: a.place, ...(a.outside ? { outside: true as const } : {}) });
     }
   }
   return out;

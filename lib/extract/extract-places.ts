@@ -124,6 +124,8 @@ const NOT_AFTER_CITY = new Set([..."民场"]);
 const GENERIC_ENDINGS = new Set(["集镇", "城镇", "乡镇", "小镇", "古镇", "村镇", "市镇", "重镇", "名镇", "强镇", "家乡", "城乡", "故乡", "老乡", "下乡", "回乡", "水乡", "异乡", "他乡", "返乡", "本乡", "全乡", "全镇", "本镇", "该镇", "该乡"]);
 const MAX_NAME = 10; // 新疆维吾尔自治区, 阿拉善左旗巴彦浩特镇 …
 // A bare village name after another place's township is a village (驿亭镇五夫村) unless it is a common word.
+// Words that open a clause after a township's name (新庄镇集中召开…, 弼时镇召开…).
+const CLAUSE_OPENING = /^(?:召开|集中|组织|开展|举行|举办|深入|积极|全面|持续|大力|加快|着力|通过|实现|按照|围绕)/u;
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,4}?)(村|社区)/u;
 const NOT_VILLAGE_NAMES = new Set(["所有", "各个", "全部", "部分", "每个", "周边", "附近", "行政", "自然", "中心", "重点", "试点", "示范", "新农", "美丽", "未来", "和美", "强村", "乡村", "城乡"]);
 
@@ -254,7 +256,7 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
   if (township.level !== "township") return undefined;
   const m = VILLAGE_AFTER.exec(text.slice(township.end, township.end + 6));
   // 弼时镇召开乡村振兴…, 新庄镇集中召开村级…: a verb phrase after the township, not a village (dev d64, d57).
-  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || !villageName(m[1])) return undefined;
+  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || /[乡镇村]/u.test(m[1]) || CLAUSE_OPENING.test(m[1])) return undefined;
   const name = m[0];
   return {
     start: township.end,
@@ -280,7 +282,8 @@ const VILLAGE_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
 // Names that are words: kinds and sets of villages (行政村, 示范村, 帮扶村), determiners and counts.
 const NOT_A_VILLAGE_NAME = /^(?:精品|街道|城市|城镇|农业|行政|自然|中心|重点|试点|示范|美丽|未来|和美|强村|乡村|城乡|新农|贫困|困难|薄弱|空壳|先进|后进|文明|卫生|特色|传统|旅游|景区|生态|移民|搬迁|城中|城郊|边远|偏远|山区|帮扶|结对|对口|定点|联系|挂钩|相邻|周边|附近|所在|其他|其余|所有|全部|部分|每个|各个|宜居|善治|共富|数字|智慧|平安|民族|革命|红色|历史文化|经济薄弱|软弱涣散|省级|市级|县级|国家级|整|所辖)/u;
 // Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
-const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|建设|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|服务|壮大|发展|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|提升|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
+// 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
+const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
 // Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
 const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第批像穿我你他她它们等村镇乡区县市省]/u;
 // …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.

@@ -39,6 +39,12 @@ describe("villages elsewhere by their form", () => {
     expect(villagesOutside("闻喜县桐城镇,创建示范村、精品村,改善农村环境,在学苑新村小区")).toEqual([]);
   });
 
+  it("keeps names that are also words of work (建设村, 发展村) after a township or in a list", () => {
+    // made-up names on d58's frames (https://thch813.com/archiver/tid-209681.html): 建设村 is a common village name
+    expect(villagesOutside("闻喜县桐城镇建设村党支部")).toEqual(["建设村"]);
+    expect(villagesOutside("闻喜县桐城镇三合村、发展村等村长久以来")).toEqual(["三合村", "发展村"]);
+  });
+
   it("gives a village written right after one of the county's townships to that township, and drops other unknown names in the county's text", () => {
     // the frame of d58's 桐城镇三合村 with a township of the configured county
     expect(county("七里乡大岭头村开展清洁行动")).toEqual([

@@ -66,11 +66,12 @@ export type EvidenceMatch = {
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
 // A date moved (完工时间调整至明年5月, 顺延至, 延至) is a target missed as much as one postponed (推迟).
-export const MISSED_CUES = /滞后|未完成|(?:没有|未能|未)实现|(?:调整|顺延|延|推后)(?:至|到)(?:明年|下半年|[0-9]{4}年|[0-9一二三四五六七八九十]+月)|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
+// Not started when it should be (尚未启动, 迟迟未开工) and a target not reached (未能达成) are delays too.
+export const MISSED_CUES = /滞后|未完成|(?:没有|未能|未)(?:实现|达成)|尚未(?:启动|开工|动工|实施)|迟迟未|(?:调整|顺延|延|推后)(?:至|到)(?:明年|下半年|[0-9]{4}年|[0-9一二三四五六七八九十]+月)|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
 // Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
 // with its numbers in classify().
 export const PARTIAL_CUES =
-  /基本(?:完成|完工|建成|竣工|到位)|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半/;
+  /基本(?:完成|完工|建成|竣工|到位)|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半|(?:超过?|过|逾)[一二三四五六七八九]成/;
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
@@ -78,6 +79,8 @@ const FINISH_VERBS = [
   "(?:全部|全面)?整改到位|全部销号",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
   "获评|获批|入选|跻身|授牌|荣获|被评为|被命名为|验收合格",
+  // a target reached: 目标圆满达成, 如期达成 (达成共识/协议/意向 is an agreement, not an outcome)
+  "(?:圆满|顺利|如期|全面|提前)?达成(?!共识|一致|协议|意向|合作)",
   // rolled out everywhere: a goal to 全面推行 X is met by X 全面推开 / 实现全覆盖
   "(?:全面|全域|全区)(?:推开|铺开|推行|推广|覆盖)|实现全覆盖",
   // a prize won: 摘得…银奖, 获银奖 (a goal to 夺取…奖)
@@ -98,7 +101,7 @@ const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
 export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟/;
-export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
+export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:加紧|加快|全力|有序)?(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
@@ -290,6 +293,10 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       ...objectHits,
     ];
     const other = otherNames(sentenceTokens, tokens, view.objects);
+    // the goal's site named only as the place of another project there (宫宝宿舍地块安置房项目 for its 征收)
+    const goalWords = `${goal.text}|${goal.subject ?? ""}|${goal.campaign ?? ""}|${goal.context ?? ""}`;
+    const siteHits = hits.filter((h) => tokens.strong.includes(h));
+    if (siteHits.length && siteHits.length === hits.length && siteHits.every((h) => namesOtherProjectAt(sentence, h, goalWords))) continue;
     const campaignHit = !!goal.campaign && (sentence.includes(goal.campaign) || inSentence.some((i) => i.campaign === goal.campaign));
 
     // Subject: named in the sentence, or by the headline (the article's topic) when the sentence names nothing else.
@@ -421,7 +428,9 @@ function attachedCues(
     let content = clause.text;
     for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress]) if (word) content = content.split(word).join(" ");
     // 城北污水处理厂扩建工程推迟 shares words with 城南污水处理厂 but is about another of its kind
-    if (view.objects.some((o) => namesAnotherOfKind(content, o))) {
+    // (but not when the other modifier is one of the goal's own listed objects: 双西港片区有机更新 for a goal listing
+    // 双西港片区 and 衢化片区有机更新 is the goal's, not another 片区有机更新)
+    if (!namesOwnObject(content, view) && view.objects.some((o) => namesAnotherOfKind(content, o))) {
       held = false;
       continue;
     }
@@ -458,6 +467,21 @@ function attachedCues(
 }
 
 const GENERIC_SET = new Set(GENERIC_PROJECT_WORDS);
+
+// Does a clause name one of the goal's objects by what tells it from the others (its first two characters)?
+function namesOwnObject(text: string, view: GoalView): boolean {
+  return view.objects.some((o) => text.includes(o.slice(0, 2)) && namesObject(text, o));
+}
+
+// Another project on the goal's site: a site or village name followed by a project head of its own (宫宝宿舍地块安置房
+// 项目, 下刘村道路工程) that the goal's words do not hold is a different project there, whatever it reports. A generic
+// head (征收项目, 改造工程) says only what kind of work, and the goal's own head (安置房 of a goal about 安置房) is the goal's.
+export function namesOtherProjectAt(sentence: string, token: string, goalWords: string): boolean {
+  const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))].map((m) =>
+    m[1].replace(GENERIC_WORDS, ""),
+  );
+  return heads.length > 0 && heads.every((head) => head.length >= 2 && !goalWords.includes(head));
+}
 
 const STILL = /^(?:仍|尚|还|正)在/;
 
@@ -654,7 +678,8 @@ function countOf(written: string): number {
   return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0);
 }
 
-const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分/;
+// (主体工程完工, 主线贯通: the body or the main line of a work, not all of it)
+const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分|主体|主线/;
 
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
+import { namesToken, sloganParts } from "@/lib/track/subject-tokens";
+import { goalKeys } from "@/lib/track/track-keys";
 import { MET_CUES, MISSED_CUES, PARTIAL_CUES, PROGRESS_CUES, matchEvidence, namesOtherProjectAt, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
 
 // Session 8 (s8-links): rules for wording the dev follow-ups f16–f17 exposed. Every sentence here is invented for the
@@ -17,7 +19,18 @@ describe("cue tables: completion, partial and delay worded otherwise", () => {
   it.each(["年度目标未能达成", "目标没有达成"])("not reached is a delay: %s", (s) => expect(MISSED_CUES.test(s)).toBe(true));
   it.each(["二期工程至今尚未启动", "南区地块尚未开工", "迟迟未动工"])("not started is a delay: %s", (s) => expect(MISSED_CUES.test(s)).toBe(true));
   it.each(["改造进度过七成", "种植面积超六成", "已完成逾八成"])("past N tenths is partial: %s", (s) => expect(PARTIAL_CUES.test(s)).toBe(true));
+  it.each(["改造工作进展停滞", "南段难以按期完工", "二期未达序时进度"])("stalled, unable to keep the date, behind schedule is a delay: %s", (s) => expect(MISSED_CUES.test(s)).toBe(true));
+  it.each(["已完成计划的三分之二", "完成总量的四分之三"])("a fraction done is partial: %s", (s) => expect(PARTIAL_CUES.test(s)).toBe(true));
+  it.each(["新院区正式运营", "污水站已投入运行", "出水水质全部达标"])("in service or up to standard is done: %s", (s) => expect(MET_CUES.test(s)).toBe(true));
+  it.each(["出水水质未达标", "部分站点尚未达标"])("not up to standard is no completion: %s", (s) => expect(MET_CUES.exec(s)?.[0] ?? "").not.toMatch(/达标/));
   it("still under way with an adverb between (仍在加紧推进) is progress", () => expect(PROGRESS_CUES.exec("东区改造仍在加紧推进")?.[0]).toBe("仍在加紧推进"));
+});
+
+describe("a share counted in households", () => {
+  const HOMES: GoalForMatch = { text: "确保年内完成120户危旧房改造", issueDate: "2023-02-01", deadlineDate: "2023-12-31", subject: "危旧房改造" };
+  it("已完成120户中的98户 is partial", () =>
+    expect(rel(HOMES, "危旧房改造稳步推进", "截至目前，全区危旧房改造已完成120户中的98户。", "2023-09-06")).toBe("partial"));
+  it("all of them is met", () => expect(rel(HOMES, "危旧房改造全面完成", "全区120户危旧房改造已全面完成。", "2023-12-20")).toBe("met"));
 });
 
 describe("a goal reached, worded 达成", () => {
@@ -59,4 +72,21 @@ describe("a listed goal's own items are not another of their kind", () => {
     expect(rel(RENEWAL, "东门片区有机更新主体完工", "东门片区有机更新项目主体工程全面完工，北站片区有机更新仍在加紧推进。", "2023-06-07")).toBe("partial"));
   it("another area's renewal is still not the goal's", () =>
     expect(rel(RENEWAL, "西湖片区有机更新完工", "西湖片区有机更新项目全面完工。", "2023-06-07")).toBeNull());
+});
+
+describe("a slogan reported part by part", () => {
+  const RANK: GoalForMatch = { text: "确保实现全年综合考核“保3争2”的目标", issueDate: "2023-02-01", tokens: { strong: ["保3争2"], weak: [] } };
+  it("splits a slogan of verbs and numbers into its parts, and nothing else", () => {
+    expect(sloganParts("保3争2")).toEqual(["保3", "争2"]);
+    expect(sloganParts("保5争3抢1")).toEqual(["保5", "争3", "抢1"]);
+    expect(sloganParts("两进两回")).toEqual([]);
+  });
+  it("is named by one part", () => {
+    expect(namesToken("守住了“保3”底线", "保3争2")).toBe(true);
+    expect(namesToken("守住了“保4”底线", "保3争2")).toBe(false);
+  });
+  it("links a report quoting one part", () =>
+    expect(rel(RANK, "上半年综合考核我区位列全市第三", "上半年综合考核结果公布，我区位列全市第三，守住了“保3”底线，“争2”仍有差距。", "2023-07-19")).not.toBeNull());
+  it("keys the goal by its parts, as a report's quoted names key the article", () =>
+    expect(goalKeys({ text: RANK.text, tokens: RANK.tokens! })).toEqual(expect.arrayContaining(["t:保3", "t:争2"])));
 });

@@ -374,6 +374,12 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
     }
+    // A goal to keep holding an activity (持续开展…PK赛活动) progresses each time a round of it is held or its result
+    // announced (比拼结果揭晓): that is the activity's outcome, short of a cue of completion.
+    if (outcome.relation === "mention" && ACTIVITY_GOAL.test(goal.text)) {
+      const held = HELD_CUES.exec(sentence)?.[0];
+      if (held) Object.assign(outcome, { relation: "progress", word: held });
+    }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
     if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
     words.push(...topicHits.slice(0, 3));
@@ -506,6 +512,10 @@ export function namesOtherProjectAt(sentence: string, token: string, goalWords: 
 }
 
 const STILL = /^(?:仍|尚|还|正)在/;
+
+// A goal whose work is an activity held again and again, and the words that report a round of it held.
+const ACTIVITY_GOAL = /^(?:持续|深入|广泛|常态化|定期)?(?:开展|举办|组织|举行)/;
+const HELD_CUES = /(?:结果|名单|榜单)?揭晓|(?<![将拟要])(?:举行|举办|召开)|(?<![将拟要])开展了/;
 
 const REMAINDER = /^(?:还有|其余|剩余|另有|尚有|仍有|剩下)/;
 

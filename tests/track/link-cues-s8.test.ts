@@ -90,3 +90,11 @@ describe("a slogan reported part by part", () => {
   it("keys the goal by its parts, as a report's quoted names key the article", () =>
     expect(goalKeys({ text: RANK.text, tokens: RANK.tokens! })).toEqual(expect.arrayContaining(["t:保3", "t:争2"])));
 });
+
+describe("an activity held again", () => {
+  const CONTEST: GoalForMatch = { text: "持续开展重点项目“赛马比拼”活动", issueDate: "2023-03-01" };
+  it("a round of the activity whose result is announced is progress", () =>
+    expect(rel(CONTEST, "重点项目“赛马比拼”结果揭晓", "6月30日，全区重点项目赛马比拼二季度结果揭晓，5个单位获评优胜。", "2023-07-05")).toBe("progress"));
+  it("a round only planned is not", () =>
+    expect(rel(CONTEST, "重点项目“赛马比拼”将举行", "全区重点项目赛马比拼三季度比拼将于9月举行。", "2023-08-09")).toBeNull());
+});

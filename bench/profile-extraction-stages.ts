@@ -48,7 +48,7 @@ function extractTimed(text: string, context: ExtractContext): void {
     if (target) {
       timed("inside-names", () => {
         names ??= nameSpans({ text, campaigns: state.campaigns, places: state.places, departments: state.departments });
-        state = { ...state, [target.slot]: removeOverlapping(state[target.slot], names) };
+        state = { ...state, [target.slot]: removeOverlapping<Span>(state[target.slot], names) };
       });
     }
   }

@@ -214,11 +214,20 @@ function namedTownships(text: string): Set<string> {
 }
 
 // A name two townships share: the one named in the same sentence, else in the article (headline included).
-function resolveTownship(candidates: string[], units: TextUnits, match: TrieMatch<PlaceValue>, header: string): string | undefined {
+// `named`: the townships each scope names, kept for the call of findPlaces (an article that names 姚家村 ten times
+// would otherwise scan its whole text ten times).
+function resolveTownship(
+  candidates: string[],
+  units: TextUnits,
+  match: TrieMatch<PlaceValue>,
+  header: string,
+  named: Map<string, Set<string>>,
+): string | undefined {
   const { text } = units;
   for (const scope of [sentenceAround(units, match.start, match.end), `${header}\n${text}`]) {
-    const named = namedTownships(scope);
-    const hits = candidates.filter((c) => named.has(c));
+    let inScope = named.get(scope);
+    if (!inScope) named.set(scope, (inScope = namedTownships(scope)));
+    const hits = candidates.filter((c) => inScope.has(c));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return undefined;
   }
@@ -252,12 +261,13 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   const places: ExtractedPlace[] = [];
   let units: TextUnits | undefined; // only a name two townships share needs the sentences
   const unitsOf = () => (units ??= options.units?.text === text ? options.units : textUnits(text));
+  const named = new Map<string, Set<string>>();
   for (const match of matches) {
     const { start, end, value } = match;
     // Inside or right after a place elsewhere (驿亭镇五夫村, 衢江区白云街道): not the county's.
     if (outside.some((o) => (o.start < end && start < o.end) || (o.end === start && o.level !== "village" && o.level !== "community"))) continue;
     const township =
-      value.townships.length === 1 ? value.townships[0] : resolveTownship(value.townships, unitsOf(), match, options.header ?? "");
+      value.townships.length === 1 ? value.townships[0] : resolveTownship(value.townships, unitsOf(), match, options.header ?? "", named);
     places.push({
       start,
       end,

@@ -63,12 +63,14 @@ function inList(match: TrieMatch<PlaceValue>, text: string): boolean {
   return text[match.start - 1] === "、" || text[match.end] === "、" || text[match.end] === "等";
 }
 
+// Each township's spellings (航埠镇: 航埠镇, 航埠), in TOWNSHIP_SPELLINGS' order: accept() asks for every short or
+// list-only name, so the table is not walked whole each time.
+const SPELLINGS_OF = new Map<string, string[]>();
+for (const [spelling, name] of TOWNSHIP_SPELLINGS) SPELLINGS_OF.set(name, [...(SPELLINGS_OF.get(name) ?? []), spelling]);
+
 // 航埠镇严村: the village written right after its own township.
 function afterItsTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
-  return match.value.townships.some((t) => {
-    for (const [spelling, name] of TOWNSHIP_SPELLINGS) if (name === t && text.endsWith(spelling, match.start)) return true;
-    return false;
-  });
+  return match.value.townships.some((t) => (SPELLINGS_OF.get(t) ?? []).some((spelling) => text.endsWith(spelling, match.start)));
 }
 
 // An enumeration of villages: the list goes on to 村 before its clause ends (坎底、双溪等村, 上万、金万两村).
@@ -124,8 +126,17 @@ const LEVEL_OF: Record<Division["level"], ExtractedOutsidePlace["level"]> = {
 
 type Outside = ExtractedOutsidePlace & { divisions: readonly Division[] };
 
+// The last three characters of every name of three or more (the only lengths divisionEndingAt reads): most 区, 市 and
+// 县 of an article end no such name (社区, 城区, 园区), and one lookup tells so before the lengths are tried.
+let endings3: ReadonlySet<string> | undefined;
+function namesEnding3(): ReadonlySet<string> {
+  endings3 ??= new Set([...loadDivisions().byName.keys()].filter((name) => name.length >= 3).map((name) => name.slice(-3)));
+  return endings3;
+}
+
 // The longest name of the national data ending at `end` (exclusive), with at least two characters before its suffix.
 function divisionEndingAt(text: string, end: number): { start: number; divisions: readonly Division[] } | undefined {
+  if (end < 3 || !namesEnding3().has(text.slice(end - 3, end))) return undefined;
   const { byName, lengthsByEnding } = loadDivisions();
   const lengths = lengthsByEnding.get(text.slice(end - 2, end));
   if (!lengths) return undefined;

@@ -11,13 +11,14 @@
 //  - 按时/按期/如期 state that a schedule exists, not which: no date;
 //  - 春节前 uses a small table of Spring Festival dates (the eve is the deadline); outside the table → no date.
 
+import { parseChineseInteger } from "@/lib/text/chinese-numerals";
+
 export type DeadlineResolver = (m: RegExpExecArray, issue: IsoDay) => IsoDay | null;
 // phraseOnly: resolves a phrase already known to be a deadline (2025年) but is too loose to find one in running text
 // absolute: the phrase fixes its date without the issue's (“十四五”末); a phrase with a written year (2025年底) is too
 export type DeadlineEntry = { source: string; resolve: DeadlineResolver; example: string; phraseOnly?: boolean; absolute?: boolean };
 export type IsoDay = { y: number; m: number; d: number };
 
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 const YEAR = "(?<year>20[0-9]{2})";
 
@@ -62,11 +63,10 @@ function upcoming(issue: IsoDay, end: (y: number) => IsoDay): IsoDay {
 function monthOf(m: RegExpExecArray): number {
   const raw = m.groups?.month ?? "";
   if (/^[0-9]+$/.test(raw)) return Number(raw);
-  if (raw.startsWith("十")) return 10 + (CN_DIGIT[raw[1]] ?? 0);
-  return CN_DIGIT[raw] ?? 0;
+  return parseChineseInteger(raw) ?? 0;
 }
 
-const quarterOf = (m: RegExpExecArray) => CN_DIGIT[m.groups?.q ?? ""] ?? 0;
+const quarterOf = (m: RegExpExecArray) => parseChineseInteger(m.groups?.q ?? "") ?? 0;
 
 function springFestivalEve(issue: IsoDay): IsoDay | null {
   for (const y of [issue.y, issue.y + 1]) {

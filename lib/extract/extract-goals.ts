@@ -26,11 +26,9 @@ import { extractIndicators } from "./extract-indicators";
 import {
   COMPLETION_VERBS,
   DESIGNATION_HEADS,
-  DIRECTIVE_MARKERS,
   GOAL_VERBS,
   GENERIC_OBJECT_WORDS,
   NOT_A_TARGET_BEFORE,
-  PAST_MARKERS,
   RANK_ITEMS,
   REQUIREMENT_BOUNDS,
   TARGET_CUES,
@@ -39,6 +37,8 @@ import {
   TASK_VERBS,
   alternation,
 } from "./goal-cues";
+import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
+import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
 import { DEADLINE_SOURCE, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
@@ -93,7 +93,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 }
 
 function sentenceStart(text: string, at: number): number {
-  return unitStart(unitsOf(text), at, "sentence", { max: 300 });
+  return sentenceStartOf(unitsOf(text), at);
 }
 
 type Candidate = ExtractedGoal & { priority: number };
@@ -144,7 +144,8 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       drop(ctx, text, m.index, "lead-verb-after-excluded-word");
       continue;
     }
-    if (entry.reportedObject?.test(after) && !isDirective(text, m.index)) {
+    // 今年已向上争取资金500万元: money obtained, not a goal (funds-obtained.ts)
+    if (entry.reportsFunds && FUNDS_AMOUNT.test(after) && reportsFundsObtained(unitsOf(text), m.index)) {
       drop(ctx, text, m.index, "lead-verb-reports-a-result");
       continue;
     }
@@ -250,20 +251,8 @@ function removeOverlaps(cands: Candidate[], ctx: ExtractContext): Candidate[] {
   });
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Directives: the cue must stand in a sentence that asks for something (a modal or numbered point before it in its
-// paragraph) and not in one that reports what was done (以来, 已, 截至).
-
-const DIRECTIVE = new RegExp(alternation(DIRECTIVE_MARKERS));
-const PAST = new RegExp(alternation(PAST_MARKERS));
-const DIRECTIVE_LOOKBACK = 200;
-
-function isDirective(text: string, at: number): boolean {
-  const sentence = sentenceStart(text, at);
-  if (PAST.test(text.slice(sentence, at))) return false;
-  const paragraph = text.lastIndexOf("\n", at - 1) + 1;
-  return DIRECTIVE.test(text.slice(Math.max(paragraph, at - DIRECTIVE_LOOKBACK), at));
-}
+// Directives (directive.ts): the cue must stand in a sentence that asks for something and not in one that reports.
+const isDirective = (text: string, at: number) => isSharedDirective(unitsOf(text), at);
 
 // A leading modal, numbered point or connective belongs to the directive, not to the goal's text.
 // 今年要实现…: the time phrase before the modal goes too (the deadline is still found just before the goal).

@@ -40,7 +40,7 @@ import {
 import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
 import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
+import { DEADLINE_SOURCE, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -528,15 +528,6 @@ function subjectOf(goal: ExtractedGoal, indicators: readonly ExtractedIndicator[
   return subject.length >= 2 && subject.length <= 30 ? subject : undefined;
 }
 
-// A plan year written at a 计划/预计 cue: just before it (2026年计划投资3亿元, 当年计划投资, 年度计划投资, 年计划投资) or
-// just after it (预计2013年投资总额…). 每年/同年/去年… are no plan years; 今年/全年 are deadline words found anyway.
-const PLAN_YEAR_BEFORE = /(?:(?<![0-9])20[0-9]{2}年|当年|本年度|本年|年度|(?<![0-9今明去全当本上每同前])年)$/;
-const PLAN_YEAR_AFTER = /^(?:计划|预计)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
-function planYear(text: string, goal: ExtractedGoal): string | undefined {
-  if (!/^(?:计划|预计)/.test(goal.text)) return undefined;
-  return PLAN_YEAR_AFTER.exec(goal.text)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, goal.start - 6), goal.start))?.[0];
-}
-
 function addDetails(text: string, goal: Candidate, indicators: readonly ExtractedIndicator[], ctx: ExtractContext): ExtractedGoal {
   const { priority: _priority, ...g } = goal;
   void _priority;
@@ -550,7 +541,7 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
   // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or just before its
   // verb (今年力争…), or opens the sentence (今年，我们将…实现…)
-  const near = firstDeadline(g.text)?.[0] ?? planYear(text, g) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
+  const near = firstDeadline(g.text)?.[0] ?? planYearAt(text, g.start, g.end) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
   if (near) g.deadline = near;
   else {
     const s = sentenceStart(text, g.start);

@@ -143,10 +143,26 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: "国庆(?:节)?(?:前|之前)", example: "国庆前", resolve: (_m, i) => upcoming(i, (y) => ({ y, m: 9, d: 30 })) },
   { source: "元旦(?:前|之前)", example: "元旦前", resolve: (_m, i) => upcoming(i, (y) => yearEnd(y)) },
   { source: "按时按期|按期|按时|如期", example: "按时按期", resolve: none },
-  // plan years that stand just before 计划/预计 (当年计划投资, 年度计划投资, 本年度计划开工): found by extract-goals.ts
+  // plan years that stand just before 计划/预计 (当年计划投资, 年度计划投资, 本年度计划开工): found by planYearAt below
   // only in that place, since 当年 in a story is "back then" and 年度 a noun
   { source: "^(?:当年|本年度|本年|年度|年)$", example: "当年", resolve: (_m, i) => yearEnd(i.y), phraseOnly: true },
 ];
+
+// A plan year written at a 计划/预计 cue: just before it (2026年计划投资3亿元, 当年计划投资, 年度计划投资, 年计划投资) or
+// just after it (预计2013年投资总额…). 每年/同年/去年… are no plan years; 今年/全年 are deadline words found anyway.
+const PLAN_YEAR_BEFORE = /(?:(?<![0-9])20[0-9]{2}年|当年|本年度|本年|年度|(?<![0-9今明去全当本上每同前])年)$/;
+const PLAN_YEAR_AFTER = /^(?:计划|预计)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
+const PLAN_YEAR_LOOKBACK = 6;
+
+/**
+ * The plan year of a goal text[start, end) that opens with 计划/预计, as written (2026年, 当年, 年度), for
+ * resolveDeadline; undefined for any other goal or when no plan year stands at the cue.
+ */
+export function planYearAt(text: string, start: number, end: number): string | undefined {
+  const goal = text.slice(start, end);
+  if (!/^(?:计划|预计)/.test(goal)) return undefined;
+  return PLAN_YEAR_AFTER.exec(goal)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - PLAN_YEAR_LOOKBACK), start))?.[0];
+}
 
 /** The alternation of the deadline words that find deadlines in running text (no flags, no named groups). */
 export const DEADLINE_SOURCE = DEADLINE_WORDS.filter((e) => !e.phraseOnly)

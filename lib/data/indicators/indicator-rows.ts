@@ -50,9 +50,16 @@ export function buildWhere(filters: TIndicatorFilters): Prisma.IndicatorWhereInp
 // lib/db/article-search.ts) which articles hold it, and opens an article's text only for numbers in those: reading the
 // article of every number was most of the cost (10,000 issues, load 10: 2.0 s → 0.4 s for a word in no sentence).
 // A query of one or two characters has its own index of the numbers' characters (see gramSearch below).
+// On PostgreSQL the three texts are read, already lowered, from the character index's rows ("IndicatorGrams", kept
+// equal to them by triggers: lib/db/indicator-search.ts), not cut out of the article: a long article's text is a
+// compressed out-of-line value read whole for every number (a word in no sentence, 1,299 issues: 2.3 s → 0.09 s).
 export function matchingSql(filters: TIndicatorFilters, db: PrismaClient = getDb()): Prisma.Sql {
   const needle = (filters.q ?? "").toLowerCase();
   const contains = (haystack: Prisma.Sql) => sqlContains(db, haystack, needle);
+  if (dialectOf(db) === "postgresql") {
+    const texts = Prisma.sql`(${contains(Prisma.sql`g."texts"[1]`)} OR ${contains(Prisma.sql`g."texts"[2]`)} OR ${contains(Prisma.sql`g."texts"[3]`)})`;
+    return Prisma.sql`FROM "Indicator" i JOIN "IndicatorGrams" g ON g."id" = i."id" WHERE ${Prisma.join([texts, ...filterConditions(filters)], " AND ")}`;
+  }
   const sentence = contains(Prisma.sql`lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))`);
   const byTrigrams = dialectOf(db) === "sqlite" && [...needle].length >= 3;
   const inSentence = byTrigrams

@@ -1,6 +1,6 @@
 import { cliMegabytesPerSecond, type CliRun } from "./measure-cli";
 import type { IngestProfile } from "./measure-ingest-profile";
-import type { ExtractionResult } from "./measure-extraction";
+import { extractionVerdict, type ExtractionResult } from "./measure-extraction";
 import type { IngestionCheckpoint } from "./measure-ingestion";
 import type { QueryLatency } from "./measure-queries";
 import type { SideBySide } from "./measure-side-by-side";
@@ -65,6 +65,8 @@ export function formatReport(r: BenchResults): string {
         ],
       ),
       e.firstError ? `\nFirst failure: ${e.firstError}` : "",
+      "",
+      extractionVerdict(e),
       "",
     );
   }

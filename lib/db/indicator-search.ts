@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { dialectOf } from "./dialect";
 import type { SqlRunner } from "./sql-runner";
 
@@ -15,7 +15,8 @@ import type { SqlRunner } from "./sql-runner";
 // - "IndicatorGramsVocab" (fts5vocab): how many rows hold a token, read in one index seek: the count of a query with no
 //   other filter.
 // Rebuilt per issue in the transaction that changed its numbers (storing, re-extracting, reviewing), as the summary
-// tables are. PostgreSQL has no fts5: there the explorer keeps its scan (lib/data/indicators/indicator-rows.ts).
+// tables are. PostgreSQL has no fts5: its "IndicatorGrams" is a table with a GIN index, kept by triggers (the end of
+// this file).
 // A database migrated to this index before its rows were indexed holds the AppSetting key below until
 // backfillIndicatorSearchSqlite has filled it; until then the explorer keeps its scan.
 
@@ -74,23 +75,29 @@ const documentOf = (row: IssueRow, issueId: number) => ({
   grams: indicatorTokens({ texts: [row.metric, row.text, row.sentence], issueId, rejected: row.review === "rejected" }),
 });
 
+const DELETE_ISSUE_DOCUMENTS = `DELETE FROM "IndicatorGrams" WHERE rowid IN (SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?)`;
+
+// The one replacement of issues' documents, for the transaction that changed their numbers (refreshIndicatorSearch,
+// an async SqlRunner) and the fill (backfillIndicatorSearchSqlite, a synchronous connection): given each issue's rows
+// as ROWS_OF_ISSUE reads them now, the DELETE_ISSUE_DOCUMENTS parameters to run first and the documents to insert
+// after, in rowid order. fts5 writes its pending rows out as a new segment before a delete and before a rowid lower
+// than the last pending one, so interleaving them cost a segment (and its merges) per issue: ~80 ms per re-extracted
+// issue instead of a few. (The reads touch no IndicatorGrams row, so they may come before the deletes.)
+function replacementOf(issues: readonly { issueId: number; rows: readonly IssueRow[] }[]) {
+  return {
+    deletes: issues.map(({ issueId }) => [`"i${issueId}"`]),
+    documents: issues.flatMap(({ issueId, rows }) => rows.map((row) => documentOf(row, issueId))).sort((a, b) => a.rowid - b.rowid),
+  };
+}
+
 // Replaces the issues' documents with their numbers as they now stand. Call it in the transaction that changed them.
-// Every delete first, then every insert in rowid order: fts5 writes its pending rows out as a new segment before a
-// delete and before a rowid lower than the last pending one, so interleaving them cost a segment (and its merges) per
-// issue: ~80 ms per re-extracted issue instead of a few.
 export async function refreshIndicatorSearch(sql: SqlRunner, issueIds: readonly number[]): Promise<void> {
   if (sql.dialect !== "sqlite") return;
-  const issues = [...new Set(issueIds)];
-  for (const issueId of issues) {
-    await sql.run(`DELETE FROM "IndicatorGrams" WHERE rowid IN (SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?)`, [
-      `"i${issueId}"`,
-    ]);
-  }
-  const documents: { rowid: number; grams: string }[] = [];
-  for (const issueId of issues) {
-    for (const row of await sql.all<IssueRow>(ROWS_OF_ISSUE, [issueId])) documents.push(documentOf(row, issueId));
-  }
-  await sql.insert("IndicatorGrams", documents.sort((a, b) => a.rowid - b.rowid));
+  const issues: { issueId: number; rows: IssueRow[] }[] = [];
+  for (const issueId of new Set(issueIds)) issues.push({ issueId, rows: await sql.all<IssueRow>(ROWS_OF_ISSUE, [issueId]) });
+  const { deletes, documents } = replacementOf(issues);
+  for (const params of deletes) await sql.run(DELETE_ISSUE_DOCUMENTS, params);
+  await sql.insert("IndicatorGrams", documents);
 }
 
 // Indexes every issue of a database migrated before the index existed, once (the migration leaves the AppSetting key
@@ -112,8 +119,7 @@ export function backfillIndicatorSearchSqlite(
       (db.prepare(`SELECT "value" FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY) as { value: string } | undefined)?.value;
     if (progress() === undefined) return 0;
     const nextIssues = db.prepare(`SELECT "id" FROM "Issue" WHERE "id" > ? ORDER BY "id" LIMIT ?`);
-    const issueRows = db.prepare(`SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?`);
-    const deleteRow = db.prepare(`DELETE FROM "IndicatorGrams" WHERE rowid = ?`);
+    const deleteIssue = db.prepare(DELETE_ISSUE_DOCUMENTS);
     const read = db.prepare(ROWS_OF_ISSUE);
     const insert = db.prepare(`INSERT INTO "IndicatorGrams" (rowid, "grams") VALUES (?, ?)`);
     const saveProgress = db.prepare(`UPDATE "AppSetting" SET "value" = ? WHERE "key" = ?`);
@@ -137,12 +143,9 @@ export function backfillIndicatorSearchSqlite(
         db.prepare(`DELETE FROM "AppSetting" WHERE "key" = ?`).run(INDICATOR_SEARCH_PENDING_KEY);
         return null;
       }
-      // Every delete first, then the inserts in rowid order (see refreshIndicatorSearch).
-      for (const { id } of issues) {
-        for (const { rowid } of issueRows.all(`"i${id}"`) as { rowid: number }[]) deleteRow.run(rowid);
-      }
-      const documents = issues.flatMap(({ id }) => (read.all(id) as IssueRow[]).map((row) => documentOf(row, id)));
-      for (const doc of documents.sort((a, b) => a.rowid - b.rowid)) insert.run(doc.rowid, doc.grams);
+      const { deletes, documents } = replacementOf(issues.map(({ id }) => ({ issueId: id, rows: read.all(id) as IssueRow[] })));
+      for (const params of deletes) deleteIssue.run(...params);
+      for (const doc of documents) insert.run(doc.rowid, doc.grams);
       saveProgress.run(String(issues[issues.length - 1].id), INDICATOR_SEARCH_PENDING_KEY);
       return issues.length;
     });
@@ -163,9 +166,10 @@ type Queryable = PrismaClient | Prisma.TransactionClient;
 // Once a database's index is filled it stays filled: asked once per client.
 const ready = new WeakSet<object>();
 
-// Whether short queries can use the index on this database: SQLite with the index filled.
+// Whether short queries can use the index on this database: SQLite with the index filled, or PostgreSQL (filled by
+// its migration).
 export async function indicatorSearchReady(db: Queryable): Promise<boolean> {
-  if (dialectOf(db) !== "sqlite") return false;
+  if (dialectOf(db) === "postgresql") return true;
   if (ready.has(db)) return true;
   const pending = await db.appSetting.findUnique({ where: { key: INDICATOR_SEARCH_PENDING_KEY }, select: { key: true } });
   if (pending) return false;
@@ -186,4 +190,25 @@ export async function countGramRows(db: Queryable, token: string, options: { rej
   const [rejected] = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT COUNT(*) AS n FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ${`"${token}" AND "${REJECTED_TOKEN}"`}`;
   return holding - Number(rejected?.n ?? 0);
+}
+
+// ---- PostgreSQL ----
+// "IndicatorGrams" (id = Indicator.id, rejected, texts = the three lowered texts the scan reads) with a GIN index over
+// "indicator_grams"(texts): every character and pair of adjacent characters of each text. Triggers keep it with every
+// write to Indicator and Article, and the migration filled it (prisma/migrations-postgresql/
+// 20261207193700_pg_indicator_gram_index, which says why this shape): refreshIndicatorSearch and the backfill above
+// have nothing to do there. A query of one or two characters is itself a gram: the rows holding it are exactly the
+// rows whose texts contain it.
+
+// The condition on "IndicatorGrams" g for rows holding a query of one or two characters (lowered as the explorer
+// lowers it), written as the index's expression so the planner reads the index.
+export function pgGramCondition(needle: string): Prisma.Sql {
+  return Prisma.sql`"indicator_grams"(g."texts") @> ARRAY[${needle}::text]`;
+}
+
+// Rows holding the query, counted off the index and the narrow table (no article text read).
+export async function countGramRowsPostgres(db: Queryable, needle: string, options: { rejected: boolean }): Promise<number> {
+  const rejected = options.rejected ? Prisma.empty : Prisma.sql`AND NOT g."rejected"`;
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "IndicatorGrams" g WHERE ${pgGramCondition(needle)} ${rejected}`;
+  return Number(row?.n ?? 0);
 }

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { processIssue, type ProcessedIssue } from "../ingest/process-issue";
+import { candidateRule } from "../track/candidate-rule";
 import { matchEvidence, type EvidenceMatch, type GoalForMatch } from "../track/link-evidence";
 import { proposeStatus, PROPOSED_STATUSES } from "../track/propose-status";
 import { articleForLinking, goalKeys, goalTracking } from "../track/track-keys";
@@ -79,9 +80,13 @@ export function predictLinks(issues: readonly IssueInput[]): { goals: GoalEntry[
     }
   }
   const links: PredictedLink[] = [];
-  for (const goal of goals) {
-    for (const candidate of articles) {
-      if (![...goal.keys].some((k) => candidate.keys.has(k))) continue;
+  const datedGoals = goals.map((g) => ({ keys: g.keys, issueDate: g.match.issueDate }));
+  const datedArticles = articles.map((a) => ({ keys: a.keys, issueDate: a.article.issueDate }));
+  // only the pairs ingestion compares (the candidate rule), so this scores the links the product stores
+  const admits = candidateRule(datedGoals, datedArticles);
+  for (const [gi, goal] of goals.entries()) {
+    for (const [ai, candidate] of articles.entries()) {
+      if (!admits(datedGoals[gi], datedArticles[ai])) continue;
       const found = matchEvidence(goal.match, candidate.article);
       if (found) links.push({ goalFile: goal.file, goalText: goal.text, file: candidate.file, article: candidate.title, ...found });
     }

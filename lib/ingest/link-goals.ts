@@ -17,6 +17,7 @@ import { refreshEvidenceState } from "../db/goal-evidence-state";
 import { applyEvidenceDecisions } from "../review/review-evidence";
 import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalForMatch } from "../track/link-evidence";
 import type { SubjectTokens } from "../track/subject-tokens";
+import { limitOf, linkingLimits } from "../track/candidate-rule";
 import { articleForLinking, goalKeys } from "../track/track-keys";
 import type { ProcessedIssue } from "./process-issue";
 
@@ -198,16 +199,13 @@ async function linkOneIssue(sql: SqlRunner, tx: Prisma.TransactionClient, input:
   await refreshEvidenceState(sql, [...touched]);
 }
 
-// Which goal is compared with which article (the candidate rule). A goal and a later article are compared when they
-// share a key k and fewer than `linkingLimits.between` articles with k, and fewer than that many goals with k, stand
-// strictly between them in time (same-day material never stands between). The rule reads only the stored set, never
-// the order it was stored in, so a backlog stored in any order gets the links of the same issues stored in date order;
-// and it is bounded on both sides: a goal meets at most that many articles per key (the first reports on its subject
-// after it, plus those on the last one's date), an article at most that many goals per key (the latest goals on its
-// subject before it, plus those of the earliest one's date). A subject that recurs in every issue thus costs the same
-// per issue at 100 issues as at 100,000. Exported for the order test, which sets it low so it binds on a few issues.
-export const linkingLimits = { between: 5, betweenTrigram: 3 };
-const limitOf = (key: string) => (key.startsWith("o:") ? linkingLimits.betweenTrigram : linkingLimits.between);
+// Which goal is compared with which article: the candidate rule of lib/track/candidate-rule.ts, read here from the
+// stored set, never from the order it was stored in, so a backlog stored in any order gets the links of the same issues
+// stored in date order. It is bounded on both sides: a goal meets at most that many articles per key (the first reports
+// on its subject after it, plus those on the last one's date), an article at most that many goals per key (the latest
+// goals on its subject before it, plus those of the earliest one's date). A subject that recurs in every issue thus
+// costs the same per issue at 100 issues as at 100,000.
+export { linkingLimits };
 
 // Per key, the rows the rule admits on one side of an issue dated `issueDate`: goals before it (from GoalKey) or
 // articles after it (from ArticleKey). Each branch is one range of the (key, issueDate, id) primary key, cut at the

@@ -54,6 +54,7 @@ describe("goal evidence linked at ingestion", () => {
     // and with every other issue first and the rest stored between them afterwards (each of those lands between goals
     // and articles already compared), the links must be the same.
     const saved = { ...linkingLimits };
+    const atDefaultLimits = predictLinks(processedIssues()).links.length;
     Object.assign(linkingLimits, { between: 1, betweenTrigram: 1 });
     try {
       const byDate = processedIssues()
@@ -62,9 +63,13 @@ describe("goal evidence linked at ingestion", () => {
         .map((f) => f.file);
       await ingestAll(ctx.db, byDate);
       const inOrder = await storedLinks(ctx.db);
-      const unbounded = predictLinks(processedIssues()).links.length;
       expect(inOrder.length).toBeGreaterThan(0);
-      expect(inOrder.length).toBeLessThan(unbounded); // the limit binds
+      expect(inOrder.length).toBeLessThan(atDefaultLimits); // the limit binds
+      // and the eval, applying the same rule in memory, scores exactly these links
+      const predicted = predictLinks(processedIssues())
+        .links.map((l) => `${l.goalText} → ${l.article}: ${l.relation}`)
+        .sort();
+      expect(inOrder).toEqual(predicted);
       await ctx.cleanup();
       ctx = useTempDatabase();
       await ingestAll(ctx.db, [...byDate.filter((_, i) => i % 2 === 1), ...byDate.filter((_, i) => i % 2 === 0)]);

@@ -74,23 +74,29 @@ const documentOf = (row: IssueRow, issueId: number) => ({
   grams: indicatorTokens({ texts: [row.metric, row.text, row.sentence], issueId, rejected: row.review === "rejected" }),
 });
 
+const DELETE_ISSUE_DOCUMENTS = `DELETE FROM "IndicatorGrams" WHERE rowid IN (SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?)`;
+
+// The one replacement of issues' documents, for the transaction that changed their numbers (refreshIndicatorSearch,
+// an async SqlRunner) and the fill (backfillIndicatorSearchSqlite, a synchronous connection): given each issue's rows
+// as ROWS_OF_ISSUE reads them now, the DELETE_ISSUE_DOCUMENTS parameters to run first and the documents to insert
+// after, in rowid order. fts5 writes its pending rows out as a new segment before a delete and before a rowid lower
+// than the last pending one, so interleaving them cost a segment (and its merges) per issue: ~80 ms per re-extracted
+// issue instead of a few. (The reads touch no IndicatorGrams row, so they may come before the deletes.)
+function replacementOf(issues: readonly { issueId: number; rows: readonly IssueRow[] }[]) {
+  return {
+    deletes: issues.map(({ issueId }) => [`"i${issueId}"`]),
+    documents: issues.flatMap(({ issueId, rows }) => rows.map((row) => documentOf(row, issueId))).sort((a, b) => a.rowid - b.rowid),
+  };
+}
+
 // Replaces the issues' documents with their numbers as they now stand. Call it in the transaction that changed them.
-// Every delete first, then every insert in rowid order: fts5 writes its pending rows out as a new segment before a
-// delete and before a rowid lower than the last pending one, so interleaving them cost a segment (and its merges) per
-// issue: ~80 ms per re-extracted issue instead of a few.
 export async function refreshIndicatorSearch(sql: SqlRunner, issueIds: readonly number[]): Promise<void> {
   if (sql.dialect !== "sqlite") return;
-  const issues = [...new Set(issueIds)];
-  for (const issueId of issues) {
-    await sql.run(`DELETE FROM "IndicatorGrams" WHERE rowid IN (SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?)`, [
-      `"i${issueId}"`,
-    ]);
-  }
-  const documents: { rowid: number; grams: string }[] = [];
-  for (const issueId of issues) {
-    for (const row of await sql.all<IssueRow>(ROWS_OF_ISSUE, [issueId])) documents.push(documentOf(row, issueId));
-  }
-  await sql.insert("IndicatorGrams", documents.sort((a, b) => a.rowid - b.rowid));
+  const issues: { issueId: number; rows: IssueRow[] }[] = [];
+  for (const issueId of new Set(issueIds)) issues.push({ issueId, rows: await sql.all<IssueRow>(ROWS_OF_ISSUE, [issueId]) });
+  const { deletes, documents } = replacementOf(issues);
+  for (const params of deletes) await sql.run(DELETE_ISSUE_DOCUMENTS, params);
+  await sql.insert("IndicatorGrams", documents);
 }
 
 // Indexes every issue of a database migrated before the index existed, once (the migration leaves the AppSetting key
@@ -112,8 +118,7 @@ export function backfillIndicatorSearchSqlite(
       (db.prepare(`SELECT "value" FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY) as { value: string } | undefined)?.value;
     if (progress() === undefined) return 0;
     const nextIssues = db.prepare(`SELECT "id" FROM "Issue" WHERE "id" > ? ORDER BY "id" LIMIT ?`);
-    const issueRows = db.prepare(`SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?`);
-    const deleteRow = db.prepare(`DELETE FROM "IndicatorGrams" WHERE rowid = ?`);
+    const deleteIssue = db.prepare(DELETE_ISSUE_DOCUMENTS);
     const read = db.prepare(ROWS_OF_ISSUE);
     const insert = db.prepare(`INSERT INTO "IndicatorGrams" (rowid, "grams") VALUES (?, ?)`);
     const saveProgress = db.prepare(`UPDATE "AppSetting" SET "value" = ? WHERE "key" = ?`);
@@ -137,12 +142,9 @@ export function backfillIndicatorSearchSqlite(
         db.prepare(`DELETE FROM "AppSetting" WHERE "key" = ?`).run(INDICATOR_SEARCH_PENDING_KEY);
         return null;
       }
-      // Every delete first, then the inserts in rowid order (see refreshIndicatorSearch).
-      for (const { id } of issues) {
-        for (const { rowid } of issueRows.all(`"i${id}"`) as { rowid: number }[]) deleteRow.run(rowid);
-      }
-      const documents = issues.flatMap(({ id }) => (read.all(id) as IssueRow[]).map((row) => documentOf(row, id)));
-      for (const doc of documents.sort((a, b) => a.rowid - b.rowid)) insert.run(doc.rowid, doc.grams);
+      const { deletes, documents } = replacementOf(issues.map(({ id }) => ({ issueId: id, rows: read.all(id) as IssueRow[] })));
+      for (const params of deletes) deleteIssue.run(...params);
+      for (const doc of documents) insert.run(doc.rowid, doc.grams);
       saveProgress.run(String(issues[issues.length - 1].id), INDICATOR_SEARCH_PENDING_KEY);
       return issues.length;
     });

@@ -98,7 +98,7 @@ class SqliteRunner implements SqlRunner {
   // process, so the cache holds a few shapes per table whatever the row count. One statement per row cost far more
   // than its row: with foreign keys on, and more so on a table with triggers (Goal), every statement execution inside
   // the savepoint opens a statement journal and copies each page it first touches there (~20 µs a row for a
-  // key row, ~150 µs for a Goal row, one row per statement; bench/RESULTS.md §14). Rows are inserted in the given
+  // key row, ~150 µs for a Goal row, one row per statement; bench/RESULTS.md §15). Rows are inserted in the given
   // order, so ids come out as they did row by row. RETURNING rows come back in no promised order: match them by key.
   async insert<R>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]> {
     if (rows.length === 0) return [];

@@ -674,7 +674,7 @@ export function resolveCampaignFormats(
       .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
       .sort((a, b) => distance(a, c) - distance(b, c))[0];
     const host = near ?? (headerHosts.length === 1 ? headerHosts[0] : articleHosts.length === 1 ? articleHosts[0] : undefined);
-    return host ? { ...c, name: host.name, key: host.key, kind: host.kind } : c;
+    return host ? Object.assign({}, c, { name: host.name, key: host.key, kind: host.kind }) : c;
   });
 }
 

@@ -183,12 +183,13 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
       const who = bareLevel(a.levelChar);
       // The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's: 市发改委 (衢州市发改委).
       const canonical = who.place && !who.outside ? `${who.place}${body.body}` : written;
-      out.push({ ...base, name: written, canonical, ...who });
+      // Object.assign, not spreads: V8's slow path for a spread followed by properties (lib/extract/index.ts)
+      out.push(Object.assign({}, base, { name: written, canonical }, who));
     } else if (!a.outside && a.township) {
       const name = `${a.place}${body.body}`;
-      out.push({ ...base, name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township });
+      out.push(Object.assign({}, base, { name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township }));
     } else {
-      out.push({ ...base, name: written, canonical: written, level: a.level, place: a.place, ...(a.outside ? { outside: true as const } : {}) });
+      out.push(Object.assign({}, base, { name: written, canonical: written, level: a.level, place: a.place }, a.outside ? { outside: true as const } : {}));
     }
   }
   return out;

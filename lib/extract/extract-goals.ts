@@ -26,11 +26,9 @@ import { extractIndicators } from "./extract-indicators";
 import {
   COMPLETION_VERBS,
   DESIGNATION_HEADS,
-  DIRECTIVE_MARKERS,
   GOAL_VERBS,
   GENERIC_OBJECT_WORDS,
   NOT_A_TARGET_BEFORE,
-  PAST_MARKERS,
   RANK_ITEMS,
   REQUIREMENT_BOUNDS,
   TARGET_CUES,
@@ -39,8 +37,10 @@ import {
   TASK_VERBS,
   alternation,
 } from "./goal-cues";
+import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
+import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
+import { DEADLINE_SOURCE, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -93,7 +93,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 }
 
 function sentenceStart(text: string, at: number): number {
-  return unitStart(unitsOf(text), at, "sentence", { max: 300 });
+  return sentenceStartOf(unitsOf(text), at);
 }
 
 type Candidate = ExtractedGoal & { priority: number };
@@ -144,7 +144,8 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       drop(ctx, text, m.index, "lead-verb-after-excluded-word");
       continue;
     }
-    if (entry.reportedObject?.test(after) && !isDirective(text, m.index)) {
+    // 今年已向上争取资金500万元: money obtained, not a goal (funds-obtained.ts)
+    if (entry.reportsFunds && FUNDS_AMOUNT.test(after) && reportsFundsObtained(unitsOf(text), m.index)) {
       drop(ctx, text, m.index, "lead-verb-reports-a-result");
       continue;
     }
@@ -250,20 +251,8 @@ function removeOverlaps(cands: Candidate[], ctx: ExtractContext): Candidate[] {
   });
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Directives: the cue must stand in a sentence that asks for something (a modal or numbered point before it in its
-// paragraph) and not in one that reports what was done (以来, 已, 截至).
-
-const DIRECTIVE = new RegExp(alternation(DIRECTIVE_MARKERS));
-const PAST = new RegExp(alternation(PAST_MARKERS));
-const DIRECTIVE_LOOKBACK = 200;
-
-function isDirective(text: string, at: number): boolean {
-  const sentence = sentenceStart(text, at);
-  if (PAST.test(text.slice(sentence, at))) return false;
-  const paragraph = text.lastIndexOf("\n", at - 1) + 1;
-  return DIRECTIVE.test(text.slice(Math.max(paragraph, at - DIRECTIVE_LOOKBACK), at));
-}
+// Directives (directive.ts): the cue must stand in a sentence that asks for something and not in one that reports.
+const isDirective = (text: string, at: number) => isSharedDirective(unitsOf(text), at);
 
 // A leading modal, numbered point or connective belongs to the directive, not to the goal's text.
 // 今年要实现…: the time phrase before the modal goes too (the deadline is still found just before the goal).
@@ -539,15 +528,6 @@ function subjectOf(goal: ExtractedGoal, indicators: readonly ExtractedIndicator[
   return subject.length >= 2 && subject.length <= 30 ? subject : undefined;
 }
 
-// A plan year written at a 计划/预计 cue: just before it (2026年计划投资3亿元, 当年计划投资, 年度计划投资, 年计划投资) or
-// just after it (预计2013年投资总额…). 每年/同年/去年… are no plan years; 今年/全年 are deadline words found anyway.
-const PLAN_YEAR_BEFORE = /(?:(?<![0-9])20[0-9]{2}年|当年|本年度|本年|年度|(?<![0-9今明去全当本上每同前])年)$/;
-const PLAN_YEAR_AFTER = /^(?:计划|预计)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
-function planYear(text: string, goal: ExtractedGoal): string | undefined {
-  if (!/^(?:计划|预计)/.test(goal.text)) return undefined;
-  return PLAN_YEAR_AFTER.exec(goal.text)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, goal.start - 6), goal.start))?.[0];
-}
-
 function addDetails(text: string, goal: Candidate, indicators: readonly ExtractedIndicator[], ctx: ExtractContext): ExtractedGoal {
   const { priority: _priority, ...g } = goal;
   void _priority;
@@ -561,7 +541,7 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
   // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or just before its
   // verb (今年力争…), or opens the sentence (今年，我们将…实现…)
-  const near = firstDeadline(g.text)?.[0] ?? planYear(text, g) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
+  const near = firstDeadline(g.text)?.[0] ?? planYearAt(text, g.start, g.end) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
   if (near) g.deadline = near;
   else {
     const s = sentenceStart(text, g.start);

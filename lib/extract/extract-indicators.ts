@@ -17,6 +17,8 @@ import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuant
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
 import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
+import { isDirective } from "./directive";
+import { FUNDS_AFTER_AMOUNT, FUNDS_VERB, reportsFundsObtained } from "./funds-obtained";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
 import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
 
@@ -41,11 +43,17 @@ const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 为确保X，Y: Y is what was done to that end, not a target
 // 完成年计划的85.3%, 占年度投资计划的97.2%: the plan is the denominator of progress made, not a cue (a result)
 const NOT_TARGET = new RegExp(
-  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的` +
-    // 向上争取资金50万元, 争取到位资金: funding obtained from above is a result
-    `|向上争取|争取[^，,。；;]{0,8}?资金|争取到位`,
+  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的`,
   "g",
 );
+// 今年已向上争取资金50万元, 争取到位资金: 争取 of money obtained is no target cue (funds-obtained.ts; in a directive it is)
+const FUNDS_VERB_G = new RegExp(`(?:向上)?${FUNDS_VERB}`, "g");
+function withoutFundsObtained(units: TextUnits, prefixStart: number, prefix: string): string {
+  if (!prefix.includes(FUNDS_VERB)) return prefix;
+  return prefix.replace(FUNDS_VERB_G, (w: string, at: number) =>
+    reportsFundsObtained(units, prefixStart + at + w.length - FUNDS_VERB.length) ? "" : w,
+  );
+}
 
 export const PERIOD_CUES: readonly { pattern: string; period: NonNullable<ExtractedIndicator["period"]> }[] = [
   // 日供/日服务 (daily supply) but not 15日 (a date)
@@ -164,9 +172,6 @@ function inPastState(text: string, pastRefEnd: number, sentenceStart: number, st
   const between = text.slice(pastRefEnd, start);
   return (between.match(/[，,]/g) ?? []).length <= 1 && !PRESENT_AGAIN.test(between) && !/[；;]/.test(between);
 }
-
-// 争取272万元资金投入: the amount obtained (资金 after it), not a target
-const FUNDS_AFTER = /^的?[\u4e00-\u9fff]{0,4}?资金/;
 
 // 预计全年完成产值12亿元，增长9%；税收1.5亿元，增长6%: a forecast governs every figure up to the full stop, across the
 // ；-separated items, unless a clause after it reports what is already done.
@@ -405,8 +410,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { approx, approxWord } = combineApprox({ words: approxWords, isRange });
   const target =
     !(unit.kind === "ratio" && SHARE_OF_TASK_BEFORE.test(sentencePrefix)) &&
-    !(/争取$/.test(sentencePrefix) && FUNDS_AFTER.test(text.slice(end, end + 8))) &&
-    (isTarget(sentencePrefix + (lookBack ? "" : (g.pre ?? ""))) ||
+    // 争取272万元资金投入: the amount obtained (its funds noun after it), outside a directive not a target
+    !(sentencePrefix.endsWith(FUNDS_VERB) && FUNDS_AFTER_AMOUNT.test(text.slice(end, end + 8)) && !isDirective(c.units, start - FUNDS_VERB.length)) &&
+    (isTarget(withoutFundsObtained(c.units, prefixStart, sentencePrefix) + (lookBack ? "" : (g.pre ?? ""))) ||
       continuesTargetList(text, c.earlier, start, approxWord) ||
       underForecast(text, start));
   const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";

@@ -63,12 +63,14 @@ function inList(match: TrieMatch<PlaceValue>, text: string): boolean {
   return text[match.start - 1] === "、" || text[match.end] === "、" || text[match.end] === "等";
 }
 
+// Each township's spellings (航埠镇: 航埠镇, 航埠), in TOWNSHIP_SPELLINGS' order: accept() asks for every short or
+// list-only name, so the table is not walked whole each time.
+const SPELLINGS_OF = new Map<string, string[]>();
+for (const [spelling, name] of TOWNSHIP_SPELLINGS) SPELLINGS_OF.set(name, [...(SPELLINGS_OF.get(name) ?? []), spelling]);
+
 // 航埠镇严村: the village written right after its own township.
 function afterItsTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
-  return match.value.townships.some((t) => {
-    for (const [spelling, name] of TOWNSHIP_SPELLINGS) if (name === t && text.endsWith(spelling, match.start)) return true;
-    return false;
-  });
+  return match.value.townships.some((t) => (SPELLINGS_OF.get(t) ?? []).some((spelling) => text.endsWith(spelling, match.start)));
 }
 
 // An enumeration of villages: the list goes on to 村 before its clause ends (坎底、双溪等村, 上万、金万两村).
@@ -124,8 +126,17 @@ const LEVEL_OF: Record<Division["level"], ExtractedOutsidePlace["level"]> = {
 
 type Outside = ExtractedOutsidePlace & { divisions: readonly Division[] };
 
+// The last three characters of every name of three or more (the only lengths divisionEndingAt reads): most 区, 市 and
+// 县 of an article end no such name (社区, 城区, 园区), and one lookup tells so before the lengths are tried.
+let endings3: ReadonlySet<string> | undefined;
+function namesEnding3(): ReadonlySet<string> {
+  endings3 ??= new Set([...loadDivisions().byName.keys()].filter((name) => name.length >= 3).map((name) => name.slice(-3)));
+  return endings3;
+}
+
 // The longest name of the national data ending at `end` (exclusive), with at least two characters before its suffix.
 function divisionEndingAt(text: string, end: number): { start: number; divisions: readonly Division[] } | undefined {
+  if (end < 3 || !namesEnding3().has(text.slice(end - 3, end))) return undefined;
   const { byName, lengthsByEnding } = loadDivisions();
   const lengths = lengthsByEnding.get(text.slice(end - 2, end));
   if (!lengths) return undefined;
@@ -214,11 +225,20 @@ function namedTownships(text: string): Set<string> {
 }
 
 // A name two townships share: the one named in the same sentence, else in the article (headline included).
-function resolveTownship(candidates: string[], units: TextUnits, match: TrieMatch<PlaceValue>, header: string): string | undefined {
+// `named`: the townships each scope names, kept for the call of findPlaces (an article that names 姚家村 ten times
+// would otherwise scan its whole text ten times).
+function resolveTownship(
+  candidates: string[],
+  units: TextUnits,
+  match: TrieMatch<PlaceValue>,
+  header: string,
+  named: Map<string, Set<string>>,
+): string | undefined {
   const { text } = units;
   for (const scope of [sentenceAround(units, match.start, match.end), `${header}\n${text}`]) {
-    const named = namedTownships(scope);
-    const hits = candidates.filter((c) => named.has(c));
+    let inScope = named.get(scope);
+    if (!inScope) named.set(scope, (inScope = namedTownships(scope)));
+    const hits = candidates.filter((c) => inScope.has(c));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return undefined;
   }
@@ -252,12 +272,13 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   const places: ExtractedPlace[] = [];
   let units: TextUnits | undefined; // only a name two townships share needs the sentences
   const unitsOf = () => (units ??= options.units?.text === text ? options.units : textUnits(text));
+  const named = new Map<string, Set<string>>();
   for (const match of matches) {
     const { start, end, value } = match;
     // Inside or right after a place elsewhere (驿亭镇五夫村, 衢江区白云街道): not the county's.
     if (outside.some((o) => (o.start < end && start < o.end) || (o.end === start && o.level !== "village" && o.level !== "community"))) continue;
     const township =
-      value.townships.length === 1 ? value.townships[0] : resolveTownship(value.townships, unitsOf(), match, options.header ?? "");
+      value.townships.length === 1 ? value.townships[0] : resolveTownship(value.townships, unitsOf(), match, options.header ?? "", named);
     places.push({
       start,
       end,

@@ -59,7 +59,7 @@ export type GoalVerbEntry = {
   unlessObject?: RegExp;
   neverBefore?: RegExp; // what must not precede it, whatever follows
   notEnd?: RegExp; // how the clause must not end (an open-ended state: 确保…健康发展, 确保…到位)
-  reportedObject?: RegExp; // an object that, outside a directive, reports a result (向上争取资金50万元 = obtained)
+  reportsFunds?: true; // funds wording with an amount, outside a directive, reports money obtained (funds-obtained.ts)
   why?: string;
 };
 
@@ -69,10 +69,11 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
-    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)|^到位/,
+    // 争取到位 alone is an exhortation; 争取到位资金500万元 is funds wording (reportsFunds decides)
+    notObject: /^[^，。；]{0,5}(?:理解|支持|配合|谅解|信任)|^(?:窗口期|时间)|^到位(?![^，。；]{0,14}?[0-9０-９])/,
     // 向上争取项目资金80万元 in a results report: funds obtained, not a target
-    reportedObject: /^[^，。；]{0,8}(?:资金|补助|奖补|专项债|债券)[^，。；]{0,6}?[0-9０-９一二两三四五六七八九十百千万]/,
-    why: "winning support or time is not a target; funding obtained from above (向上争取资金50万元, 争取到位) or funds with an amount outside a directive were obtained",
+    reportsFunds: true,
+    why: "winning support or time is not a target; funds wording with an amount outside a directive (今年已向上争取资金500万元, funds-obtained.ts) reports money obtained",
   },
   { verb: "力求" },
   // 拟在园区打造一座光伏电站: 拟 plans an action as 计划 does (拟任/拟录用 name people and take no such object)

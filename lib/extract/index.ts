@@ -98,7 +98,7 @@ export const REFINERS: readonly Refiner[] = [
   {
     // a goal whose text names no subject is about the campaign its sentence or headline ties it to
     name: "goal-subjects",
-    refine: ({ goals }) => ({ goals: goals.map((g) => (g.subject || !g.campaign ? g : { ...g, subject: g.campaign })) }),
+    refine: ({ goals }) => ({ goals: goals.map((g) => (g.subject || !g.campaign ? g : Object.assign({}, g, { subject: g.campaign }))) }),
   },
   {
     // numbers only the headline gives come last: their words are not in the text
@@ -110,11 +110,12 @@ export const REFINERS: readonly Refiner[] = [
     name: "series-keys",
     // (and the villages the number's sentence names: one project's count is not another's, issue #11 §2)
     refine: ({ text, indicators, places }) => ({
-      indicators: indicators.map((item) => ({
-        ...item,
-        seriesKey: seriesKey({ ...item, place: seriesPlace(text, item.start, places) }),
-        core: isCoreIndicator(item),
-      })),
+      indicators: indicators.map((item) =>
+        Object.assign({}, item, {
+          seriesKey: seriesKey(Object.assign({}, item, { place: seriesPlace(text, item.start, places) })),
+          core: isCoreIndicator(item),
+        }),
+      ),
     }),
   },
 ];
@@ -152,18 +153,23 @@ const EMPTY = (): Required<ArticleExtraction> => ({
 /** One article's items: the producers, then the refiners, over one context. */
 export function extractAll(articleText: string, context: ExtractContext = {}): ArticleExtraction {
   const text = typeof articleText === "string" ? articleText : "";
-  const ctx: ExtractContext = { ...context, units: unitsFor(text, context) };
+  const ctx: ExtractContext = Object.assign({}, context, { units: unitsFor(text, context) });
   const header = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
-  let state: PipelineState = { ...EMPTY(), text, ctx, header };
+  // One state object updated in place (a fresh copy per step was 12 copies per article).
+  // Object.assign({}, a, b) rather than { ...a, b } on every per-item path: in Node 20's V8 a literal that spreads an
+  // object and then adds properties (or a spread copy later given a property) takes a slow path of ~2–4 µs per object,
+  // 20–40× Object.assign's (measured 7 Dec: bench/RESULTS.md §14); with an item per number, goal and link it was a
+  // large part of the extraction's cost. Same keys in the same order.
+  const state: PipelineState = Object.assign(EMPTY(), { text, ctx, header });
   let names: Span[] | undefined; // known once the name producers have run
   for (const producer of PRODUCERS) {
-    state = { ...state, ...producer.produce(state) };
+    Object.assign(state, producer.produce(state));
     if (producer.insideNames) {
       names ??= nameSpans({ text, campaigns: state.campaigns, places: state.places, departments: state.departments });
-      state = { ...state, ...removeInsideNames(state, names, producer.insideNames) };
+      Object.assign(state, removeInsideNames(state, names, producer.insideNames));
     }
   }
-  for (const refiner of REFINERS) state = { ...state, ...refiner.refine(state) };
+  for (const refiner of REFINERS) Object.assign(state, refiner.refine(state));
   const { indicators, goals, campaigns, progress, places, departments, otherPlaces, otherDepartments } = state;
   return { indicators, goals, campaigns, progress, places, departments, otherPlaces, otherDepartments };
 }

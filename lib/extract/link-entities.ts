@@ -202,8 +202,9 @@ export function linkEntities(input: LinkInput): LinkOutput {
 
   const linksFor = (item: Span, self?: Span): Links => {
     const exclude = titles.length ? titles.filter((t) => !(item.start >= t.start && item.end <= t.end)) : undefined;
-    const clause = { ...scopeOf(scopes.clauseEnds, item), exclude };
-    const sentence = { ...scopeOf(scopes.sentenceEnds, item), exclude };
+    // (not { ...scopeOf(), exclude }: V8's slow path for a spread followed by a property, see lib/extract/index.ts)
+    const clause: Scope = Object.assign(scopeOf(scopes.clauseEnds, item), { exclude });
+    const sentence: Scope = Object.assign(scopeOf(scopes.sentenceEnds, item), { exclude });
     const resolve = (picks: Pick[], fallback?: string): string | undefined => {
       const decided = picks.find((p) => p.found);
       return decided ? decided.value : fallback;
@@ -261,12 +262,12 @@ export function headlineNumbers(ctx: ExtractContext, body: ExtractedIndicator[])
   const kept = removeNameOverlaps(own, names);
   if (kept.length === 0) return [];
   const defaults = articleDefaults(ctx);
-  return kept.map((i) => fill({ ...i, start: 0, end: 0, sentence: { start: 0, end: 0 }, headline: true as const }, defaults));
+  return kept.map((i) => fill(Object.assign({}, i, { start: 0, end: 0, sentence: { start: 0, end: 0 }, headline: true as const }), defaults));
 }
 
 // Keep what an earlier stage already decided; add only what is missing.
 function fill<T extends Links>(item: T, links: Links): T {
-  const out = { ...item };
+  const out = Object.assign({}, item); // not { ...item }: a spread copy given a property later is slow in V8 (index.ts)
   for (const key of ["township", "department", "campaign"] as const) {
     if (out[key] === undefined && links[key] !== undefined) out[key] = links[key];
   }

@@ -1,28 +1,16 @@
 // Numerals as the paper writes them: Arabic (5000, 97.8, 1,220, full-width ５０), Chinese (两, 十余, 一百二十,
 // 上百万), mixed (97.8万), 百分之五十, and ranges (七八千, 两三, 两到三, 2-3). Multipliers 十/百/千/万/亿 are
-// folded into the value; approximators (余, 多, 近 …) are not numerals and live in approximators.ts.
+// folded into the value; approximators (余, 多, 近 …) are not numerals and live in approximators.ts. The digit tables
+// and the integer reading are lib/text's (chinese-numerals.ts), shared with the date reader.
+
+import {
+  CHINESE_BIG_MULTIPLIERS,
+  CHINESE_DIGITS,
+  CHINESE_SMALL_MULTIPLIERS,
+  parseChineseInteger,
+} from "@/lib/text/chinese-numerals";
 
 export type NumeralValue = { value: number; valueMax?: number };
-
-// Digit and multiplier tables (data, not logic).
-export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-// Small multipliers work inside a 万/亿 section; 万 and 亿 close a section.
-export const CHINESE_SMALL_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-export const CHINESE_BIG_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 const CN_CHARS = "〇零一二两三四五六七八九十百千万亿";
 const FW_DIGITS = "０-９";
@@ -54,43 +42,6 @@ const toAsciiDigits = (s: string) =>
 
 export function isChineseNumeral(raw: string): boolean {
   return !/[0-9０-９]/.test(raw);
-}
-
-/** Chinese integer such as 一百二十, 十五, 两万三千, 三百万, 千; undefined when malformed (十四五). */
-export function parseChineseInteger(s: string): number | undefined {
-  if (!s) return undefined;
-  let total = 0; // closed 亿 sections
-  let section = 0; // current 万 section
-  let digit: number | undefined; // pending digit
-  let lastWasDigit = false;
-  for (const ch of s) {
-    const d = CHINESE_DIGITS[ch];
-    if (d !== undefined) {
-      // two digits in a row (十四五, 二〇二二) are not one integer, except after 零
-      if (lastWasDigit && digit !== 0) return undefined;
-      digit = d;
-      lastWasDigit = true;
-      continue;
-    }
-    lastWasDigit = false;
-    const small = CHINESE_SMALL_MULTIPLIERS[ch];
-    if (small !== undefined) {
-      section += (digit ?? 1) * small;
-      digit = undefined;
-      continue;
-    }
-    const big = CHINESE_BIG_MULTIPLIERS[ch];
-    if (big === undefined) return undefined;
-    const part = section + (digit ?? 0);
-    if (big === 1e8) {
-      total = (total + (part || 1)) * big;
-    } else {
-      total += (part || 1) * big;
-    }
-    section = 0;
-    digit = undefined;
-  }
-  return total + section + (digit ?? 0);
 }
 
 // 七八千, 两三万, 十七八, 一两: two adjacent digits one apart give a range; the rest of the numeral applies to both.

@@ -11,13 +11,14 @@
 //  - 按时/按期/如期 state that a schedule exists, not which: no date;
 //  - 春节前 uses a small table of Spring Festival dates (the eve is the deadline); outside the table → no date.
 
+import { parseChineseInteger } from "@/lib/text/chinese-numerals";
+
 export type DeadlineResolver = (m: RegExpExecArray, issue: IsoDay) => IsoDay | null;
 // phraseOnly: resolves a phrase already known to be a deadline (2025年) but is too loose to find one in running text
 // absolute: the phrase fixes its date without the issue's (“十四五”末); a phrase with a written year (2025年底) is too
 export type DeadlineEntry = { source: string; resolve: DeadlineResolver; example: string; phraseOnly?: boolean; absolute?: boolean };
 export type IsoDay = { y: number; m: number; d: number };
 
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 const YEAR = "(?<year>20[0-9]{2})";
 
@@ -62,11 +63,10 @@ function upcoming(issue: IsoDay, end: (y: number) => IsoDay): IsoDay {
 function monthOf(m: RegExpExecArray): number {
   const raw = m.groups?.month ?? "";
   if (/^[0-9]+$/.test(raw)) return Number(raw);
-  if (raw.startsWith("十")) return 10 + (CN_DIGIT[raw[1]] ?? 0);
-  return CN_DIGIT[raw] ?? 0;
+  return parseChineseInteger(raw) ?? 0;
 }
 
-const quarterOf = (m: RegExpExecArray) => CN_DIGIT[m.groups?.q ?? ""] ?? 0;
+const quarterOf = (m: RegExpExecArray) => parseChineseInteger(m.groups?.q ?? "") ?? 0;
 
 function springFestivalEve(issue: IsoDay): IsoDay | null {
   for (const y of [issue.y, issue.y + 1]) {
@@ -143,10 +143,26 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: "国庆(?:节)?(?:前|之前)", example: "国庆前", resolve: (_m, i) => upcoming(i, (y) => ({ y, m: 9, d: 30 })) },
   { source: "元旦(?:前|之前)", example: "元旦前", resolve: (_m, i) => upcoming(i, (y) => yearEnd(y)) },
   { source: "按时按期|按期|按时|如期", example: "按时按期", resolve: none },
-  // plan years that stand just before 计划/预计 (当年计划投资, 年度计划投资, 本年度计划开工): found by extract-goals.ts
+  // plan years that stand just before 计划/预计 (当年计划投资, 年度计划投资, 本年度计划开工): found by planYearAt below
   // only in that place, since 当年 in a story is "back then" and 年度 a noun
   { source: "^(?:当年|本年度|本年|年度|年)$", example: "当年", resolve: (_m, i) => yearEnd(i.y), phraseOnly: true },
 ];
+
+// A plan year written at a 计划/预计 cue: just before it (2026年计划投资3亿元, 当年计划投资, 年度计划投资, 年计划投资) or
+// just after it (预计2013年投资总额…). 每年/同年/去年… are no plan years; 今年/全年 are deadline words found anyway.
+const PLAN_YEAR_BEFORE = /(?:(?<![0-9])20[0-9]{2}年|当年|本年度|本年|年度|(?<![0-9今明去全当本上每同前])年)$/;
+const PLAN_YEAR_AFTER = /^(?:计划|预计)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
+const PLAN_YEAR_LOOKBACK = 6;
+
+/**
+ * The plan year of a goal text[start, end) that opens with 计划/预计, as written (2026年, 当年, 年度), for
+ * resolveDeadline; undefined for any other goal or when no plan year stands at the cue.
+ */
+export function planYearAt(text: string, start: number, end: number): string | undefined {
+  const goal = text.slice(start, end);
+  if (!/^(?:计划|预计)/.test(goal)) return undefined;
+  return PLAN_YEAR_AFTER.exec(goal)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - PLAN_YEAR_LOOKBACK), start))?.[0];
+}
 
 /** The alternation of the deadline words that find deadlines in running text (no flags, no named groups). */
 export const DEADLINE_SOURCE = DEADLINE_WORDS.filter((e) => !e.phraseOnly)

@@ -1,4 +1,5 @@
 import { addDays, formatDate, isValidDate, parseIsoDate, weekdayOf } from "./calendar-date";
+import { parseChineseDigits, parseChineseInteger } from "./chinese-numerals";
 import { FUTURE_AFTER, FUTURE_BEFORE, FUTURE_YEAR_AFTER, FUTURE_YEAR_BEFORE, PERIOD_YEAR, YEAR_CLUES } from "./text-lexicon";
 import type { IssueDate } from "./types";
 
@@ -99,25 +100,15 @@ export function inferIssueDate(text: string): IssueDate | undefined {
 
 // A line that is only a date in Chinese numerals (二○一九年三月五日, 二〇二一年十一月十六日): the date a notice or a
 // document was signed and issued. Read when nothing else dates the issue, since a reprint may come days later.
-const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, "○": 0, "◯": 0, 零: 0, O: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_DATE_LINE = /^[ \t　]*[（(]?([〇○◯零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?[ \t　]*$/m;
 const CHINESE_DATE_CONFIDENCE = 0.6;
-
-// 一…九, 十, 十五, 二十, 二十五, 三十一 (no larger numbers: months and days only)
-function smallChineseNumber(s: string): number | undefined {
-  const ten = s.indexOf("十");
-  if (ten < 0) return s.length === 1 ? CN_DIGITS[s] : undefined;
-  const tens = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)];
-  const unit = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)];
-  return tens === undefined || unit === undefined || s.length - ten > 2 ? undefined : tens * 10 + unit;
-}
 
 export function chineseDateLine(text: string): IssueDate | undefined {
   const m = CN_DATE_LINE.exec(text);
   if (!m) return undefined;
-  const year = Number([...m[1]].map((c) => CN_DIGITS[c]).join(""));
-  const [month, day] = [smallChineseNumber(m[2]), smallChineseNumber(m[3])];
-  if (month === undefined || day === undefined || !isValidDate(year, month, day)) return undefined;
+  const year = parseChineseDigits(m[1]);
+  const [month, day] = [parseChineseInteger(m[2]), parseChineseInteger(m[3])];
+  if (year === undefined || month === undefined || day === undefined || !isValidDate(year, month, day)) return undefined;
   const date = formatDate(year, month, day);
   return { date, source: "inferred", evidence: `落款日期 ${m[0].trim()}（${date} ${weekdayOf(date)}）`, confidence: CHINESE_DATE_CONFIDENCE };
 }

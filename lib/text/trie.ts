@@ -4,17 +4,26 @@
 
 type TrieNode<T> = { next: Map<number, TrieNode<T>>; value?: T };
 
-export type Trie<T> = { root: TrieNode<T>; first: Uint8Array; size: number };
+// `pairs`: a bitmap of the first two characters of every key of two or more, hashed (collisions only let a position
+// through to the walk); `single`: first characters that are a key alone. A scan skips a position whose first two
+// characters start no key without a Map lookup: 区, 市 and 村 start many keys and most of their pairs none.
+export type Trie<T> = { root: TrieNode<T>; first: Uint8Array; pairs: Uint8Array; single: Uint8Array; size: number };
+
+const pairHash = (a: number, b: number) => (a * 131 + b) & 0xffff;
 
 export type TrieMatch<T> = { start: number; end: number; value: T };
 
 export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
   const root: TrieNode<T> = { next: new Map() };
   const first = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
+  const single = new Uint8Array(0x10000);
   let size = 0;
   for (const [key, value] of entries) {
     if (!key) continue;
     first[key.charCodeAt(0)] = 1;
+    if (key.length === 1) single[key.charCodeAt(0)] = 1;
+    else pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
     let node = root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -31,7 +40,7 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
       size++;
     }
   }
-  return { root, first, size };
+  return { root, first, pairs, single, size };
 }
 
 export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
@@ -73,10 +82,11 @@ export function keysAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch
 // Left-to-right, non-overlapping, longest match first.
 export function scanLongest<T>(trie: Trie<T>, text: string, options: ScanOptions<T> = {}): TrieMatch<T>[] {
   const out: TrieMatch<T>[] = [];
-  const { first } = trie;
+  const { first, pairs, single } = trie;
   let i = 0;
   while (i < text.length) {
-    if (first[text.charCodeAt(i)] !== 1) {
+    const code = text.charCodeAt(i);
+    if (first[code] !== 1 || (single[code] !== 1 && pairs[pairHash(code, text.charCodeAt(i + 1))] !== 1)) {
       i++;
       continue;
     }

@@ -15,7 +15,7 @@ import { isStop, splitSentences } from "../text/sentences";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
-import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, objectNames, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, namesToken, objectNames, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
 
@@ -65,19 +65,43 @@ export type EvidenceMatch = {
 };
 
 // Cue tables: a rule is a pattern and what it means; the first table that matches decides.
-// A date moved (完工时间调整至明年5月, 顺延至, 延至) is a target missed as much as one postponed (推迟).
-export const MISSED_CUES = /滞后|未完成|(?:没有|未能|未)实现|(?:调整|顺延|延|推后)(?:至|到)(?:明年|下半年|[0-9]{4}年|[0-9一二三四五六七八九十]+月)|未能如期|未按时|延迟|进展缓慢|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|没有完成|未按期|推迟|延期|延后|未达到|未达标|暂缓|搁置|进度缓慢|落后于/;
-// Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%); N个中的M个 is read
-// with its numbers in classify().
-export const PARTIAL_CUES =
-  /基本(?:完成|完工|建成|竣工|到位)|完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成)|占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\.[0-9]+)?%|[一二三四五六七八九]成)|完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\.[0-9]+)?%|(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半/;
+// Delay or failure, one row per way of saying it; the order is free (the cue word is what the link shows).
+export const MISSED_CUES = new RegExp(
+  [
+    // behind, slow or stopped
+    "滞后|进展缓慢|进度缓慢|落后于|停滞",
+    // not done, not reached (未能达成 a target as much as 未实现)
+    "未完成|没有完成|未能(?:按期|如期)?完成|未能[^，,。；]{0,10}?(?:完成|完工|建成|投用|竣工)|(?:没有|未能|未)(?:实现|达成)|未达到|未达标|未达(?:序时|预期)",
+    // not on time
+    "未能如期|未按时|未按期|(?:难以|无法|不能)(?:按期|如期|按时)",
+    // not started when it should be (尚未启动, 迟迟未开工)
+    "尚未(?:启动|开工|动工|实施)|迟迟未",
+    // a date moved (完工时间调整至明年5月, 顺延至, 延至) is a target missed as much as one postponed (推迟)
+    "(?:调整|顺延|延|推后)(?:至|到)(?:明年|下半年|[0-9]{4}年|[0-9一二三四五六七八九十]+月)|推迟|延期|延后|延迟|暂缓|搁置",
+  ].join("|"),
+);
+// Partial: a share of the whole done (完成…的78%, 完成种植面积六成, 占规划面积的60%, 完成率85%, 过半, 过七成, 完成…三分之二);
+// N个中的M个 is read with its numbers in classify().
+export const PARTIAL_CUES = new RegExp(
+  [
+    "基本(?:完成|完工|建成|竣工|到位)",
+    "完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九])",
+    "占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\\.[0-9]+)?%|[一二三四五六七八九]成)",
+    "完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%",
+    "(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半|(?:超过?|过|逾)[一二三四五六七八九]成",
+  ].join("|"),
+);
 // Verbs that report a thing done, by what gets done: built (建成, 完工, 投用, 开园), set up (挂牌, 揭牌, 成立), issued (印发,
 // 出台), passed or rated (通过…验收, 获评, 入选), landed or closed (落地, 收官). Each may be preceded by an adverb of manner.
 const FINISH_VERBS = [
   "(?:正式|顺利|全面|如期|提前)?(?:建成|完工|投用|投产|投运|投入运营|开园|开业|挂牌|揭牌|成立|印发|出台|落地|收官|启用|通车|开通|贯通|交付|交工|上线)(?:并?(?:开放|运行|使用|投用))?",
   "(?:全部|全面)?整改到位|全部销号",
+  // in service or up to standard: 正式运营, 投入运行, 全部达标 (未达标 is a delay: the table's look-behind)
+  "正式(?:运营|运行)|投入运行|(?:全部|全面|均已?|已)达标",
   "通过[^，,。；]{0,8}?(?:验收|评审|考核|认定|评估)",
   "获评|获批|入选|跻身|授牌|荣获|被评为|被命名为|验收合格",
+  // a target reached: 目标圆满达成, 如期达成 (达成共识/协议/意向 is an agreement, not an outcome)
+  "(?:圆满|顺利|如期|全面|提前)?达成(?!共识|一致|协议|意向|合作)",
   // rolled out everywhere: a goal to 全面推行 X is met by X 全面推开 / 实现全覆盖
   "(?:全面|全域|全区)(?:推开|铺开|推行|推广|覆盖)|实现全覆盖",
   // a prize won: 摘得…银奖, 获银奖 (a goal to 夺取…奖)
@@ -98,7 +122,7 @@ const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
 export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟/;
-export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
+export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:加紧|加快|全力|有序)?(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
@@ -169,7 +193,8 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
   const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
   // the objects' words too: a goal whose object its clause before names (确保6月底前全部完工 of 路灯改造) is about it
-  const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...(campaign ? campaignParts(campaign) : [])])];
+  // (a slogan's parts too: “争1”仍有差距 is about 保2争1)
+  const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...tokens.strong.flatMap(sloganParts), ...(campaign ? campaignParts(campaign) : [])])];
   const own = tokens.strong.filter((t) => goalText.includes(t));
   const listed = own.filter((t) => !(campaign && campaign.includes(t)));
   const parts = objects.length > 1 ? objects : listed.length > 1 ? listed : [];
@@ -286,10 +311,14 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     const sentenceTokens = tokensOf(prepSentence);
     // A name written shorter (宫宝地块 for 宫宝宿舍地块: the sentence's name is a prefix of the goal's) is the same name.
     const hits = [
-      ...tokens.strong.filter((t) => sentence.includes(t) || tokensOf(prepSentence).strong.some((s) => s.length >= 2 && t.length > s.length && t.startsWith(s))),
+      ...tokens.strong.filter((t) => namesToken(sentence, t) || tokensOf(prepSentence).strong.some((s) => s.length >= 2 && t.length > s.length && t.startsWith(s))),
       ...objectHits,
     ];
     const other = otherNames(sentenceTokens, tokens, view.objects);
+    // the goal's site named only as the place of another project there (宫宝宿舍地块安置房项目 for its 征收)
+    const goalWords = `${goal.text}|${goal.subject ?? ""}|${goal.campaign ?? ""}|${goal.context ?? ""}`;
+    const siteHits = hits.filter((h) => tokens.strong.includes(h));
+    if (siteHits.length && siteHits.length === hits.length && siteHits.every((h) => namesOtherProjectAt(sentence, h, goalWords))) continue;
     const campaignHit = !!goal.campaign && (sentence.includes(goal.campaign) || inSentence.some((i) => i.campaign === goal.campaign));
 
     // Subject: named in the sentence, or by the headline (the article's topic) when the sentence names nothing else.
@@ -312,7 +341,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     }
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
-    if (view.own.length && !view.own.some((t) => namesObject(sentence, t)) && !(titleOwn && !other.length)) continue;
+    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t)) && !(titleOwn && !other.length)) continue;
     // A goal with an object of its own (健康柯城) that neither the sentence nor the headline names is tied to the
     // sentence only by a name its context gave it (“十四五” of its sentence): one shared word is then too little.
     if (view.objects.length && !objectHits.length && !titleObjects.length && !view.own.length && !goal.campaign && topicHits.length < 2 && !seriesHit) continue;
@@ -344,6 +373,12 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     const named = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2))).length;
     if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
+    }
+    // A goal to keep holding an activity (持续开展…PK赛活动) progresses each time a round of it is held or its result
+    // announced (比拼结果揭晓): that is the activity's outcome, short of a cue of completion.
+    if (outcome.relation === "mention" && ACTIVITY_GOAL.test(goal.text)) {
+      const held = HELD_CUES.exec(sentence)?.[0];
+      if (held) Object.assign(outcome, { relation: "progress", word: held });
     }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
     if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
@@ -421,7 +456,9 @@ function attachedCues(
     let content = clause.text;
     for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress]) if (word) content = content.split(word).join(" ");
     // 城北污水处理厂扩建工程推迟 shares words with 城南污水处理厂 but is about another of its kind
-    if (view.objects.some((o) => namesAnotherOfKind(content, o))) {
+    // (but not when the other modifier is one of the goal's own listed objects: 双西港片区有机更新 for a goal listing
+    // 双西港片区 and 衢化片区有机更新 is the goal's, not another 片区有机更新)
+    if (!namesOwnObject(content, view) && view.objects.some((o) => namesAnotherOfKind(content, o))) {
       held = false;
       continue;
     }
@@ -459,7 +496,26 @@ function attachedCues(
 
 const GENERIC_SET = new Set(GENERIC_PROJECT_WORDS);
 
+// Does a clause name one of the goal's objects by what tells it from the others (its first two characters)?
+function namesOwnObject(text: string, view: GoalView): boolean {
+  return view.objects.some((o) => text.includes(o.slice(0, 2)) && namesObject(text, o));
+}
+
+// Another project on the goal's site: a site or village name followed by a project head of its own (宫宝宿舍地块安置房
+// 项目, 下刘村道路工程) that the goal's words do not hold is a different project there, whatever it reports. A generic
+// head (征收项目, 改造工程) says only what kind of work, and the goal's own head (安置房 of a goal about 安置房) is the goal's.
+export function namesOtherProjectAt(sentence: string, token: string, goalWords: string): boolean {
+  const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))].map((m) =>
+    m[1].replace(GENERIC_WORDS, ""),
+  );
+  return heads.length > 0 && heads.every((head) => head.length >= 2 && !goalWords.includes(head));
+}
+
 const STILL = /^(?:仍|尚|还|正)在/;
+
+// A goal whose work is an activity held again and again, and the words that report a round of it held.
+const ACTIVITY_GOAL = /^(?:持续|深入|广泛|常态化|定期)?(?:开展|举办|组织|举行)/;
+const HELD_CUES = /(?:结果|名单|榜单)?揭晓|(?<![将拟要])(?:举行|举办|召开)|(?<![将拟要])开展了/;
 
 const REMAINDER = /^(?:还有|其余|剩余|另有|尚有|仍有|剩下)/;
 
@@ -643,9 +699,10 @@ function tokensOf(prepared: PreparedSentence): SubjectTokens {
   return prepared.tokens;
 }
 
-// N个…中，…M个 (4个未来乡村中…3个通过验收), N个… M个 and a verb of completion (4个未来乡村3个通过验收), N个…已完工M个.
+// N个…中，…M个 (4个未来乡村中…3个通过验收, 已完成120户中的98户), N个… M个 and a verb of completion (4个未来乡村3个通过验收),
+// N个…已完工M个; any measure word of a counted thing (个 项 家 座 户 处 所 条).
 const SHARE =
-  /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)(?:[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?|[^。；，,0-9]{1,16}?(?:已|均)?(?:完工|完成|建成|投用|通过[^，,。；]{0,6}))([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)|([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)[^。；，,0-9]{1,16}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座)(?=(?:已|均)?(?:通过|完成|建成|完工|投用))/;
+  /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)(?:[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?|[^。；，,0-9]{1,16}?(?:已|均)?(?:完工|完成|建成|投用|通过[^，,。；]{0,6}))([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)|([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)[^。；，,0-9]{1,16}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)(?=(?:已|均)?(?:通过|完成|建成|完工|投用))/;
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function countOf(written: string): number {
   if (/^[0-9]+$/.test(written)) return Number(written);
@@ -654,7 +711,8 @@ function countOf(written: string): number {
   return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0);
 }
 
-const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分/;
+// (主体工程完工, 主线贯通: the body or the main line of a work, not all of it)
+const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分|主体|主线/;
 
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 

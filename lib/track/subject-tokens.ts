@@ -59,6 +59,18 @@ export function quotedNames(text: string): string[] {
   return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name));
 }
 
+// A slogan of ranks or counts (保2争1, 保5争3抢1: a verb and a number, repeated) is reported on part by part (守住
+// “保2”，“争1”仍有差距): its parts name it as well as the whole does. Empty for any other name.
+const SLOGAN = /^(?:[\u4e00-\u9fff][0-9一二三四五六七八九十]+){2,}$/;
+export function sloganParts(name: string): string[] {
+  return SLOGAN.test(name) ? [...name.matchAll(/[\u4e00-\u9fff][0-9一二三四五六七八九十]+/g)].map((m) => m[0]) : [];
+}
+
+// Does a text name a token: written whole, or for a slogan one of its parts.
+export function namesToken(text: string, token: string): boolean {
+  return text.includes(token) || sloganParts(token).some((part) => text.includes(part));
+}
+
 // 下刘村 → 下刘, 荷花街道 stays (weak), 黄家片区 → 黄家片区 (an area is weak).
 function placeToken(name: string): string {
   return name.replace(/(?:村|社区)$/, "") || name;

@@ -7,7 +7,7 @@ import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
 import { isReportSentence, reportClause, reportClauses, sentences, type EvidenceArticle } from "./link-evidence";
-import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
 // deadline as a date (the extractor's, else resolved from the phrase) and the subject tokens the linker matches.
@@ -81,6 +81,8 @@ export function goalKeys(goal: {
   township?: string | null;
 }): string[] {
   const keys = goal.tokens.strong.map((t) => `t:${t}`);
+  // a slogan's parts (保2, 争1 of 保2争1) key it too: a report quotes them one by one
+  for (const t of goal.tokens.strong) for (const part of sloganParts(t)) keys.push(`t:${part}`);
   // a site's name written shorter in a report (宫宝地块 for 宫宝宿舍地块) keys the article by its first two characters
   for (const t of goal.tokens.strong) if (t.length >= 3 && siteNames(`${t}地块`).includes(t)) keys.push(`t:${t.slice(0, 2)}`);
   // The goal's objects by their trigrams ("o:方舱医"), met by the trigrams of a later headline: a report that writes the

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { combineApprox, lookupApproximator, PREFIX_APPROX_SOURCE } from "@/lib/extract/approximators";
-import { isChineseNumeral, NUMERAL_SOURCE, parseChineseInteger, parseNumeral } from "@/lib/extract/numerals";
+import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "@/lib/extract/numerals";
 import { lookupUnit, UNIT_SOURCE, UNITS } from "@/lib/extract/units";
 
 // Numerals as they are written in the seeds (and the forms the brief names).
@@ -69,50 +69,7 @@ describe("parseNumeral", () => {
   });
 });
 
-// Chinese rendering of an integer, written independently of the parser, for the round-trip property.
-const DIGITS = "零一二三四五六七八九";
-function toChinese(n: number): string {
-  if (n === 0) return "零";
-  const section = (x: number): string => {
-    let out = "";
-    let zero = false;
-    for (const [unit, size] of [["千", 1000], ["百", 100], ["十", 10], ["", 1]] as const) {
-      const d = Math.floor(x / size) % 10;
-      if (d === 0) {
-        if (out) zero = true;
-        continue;
-      }
-      if (zero) out += "零";
-      zero = false;
-      out += DIGITS[d] + unit;
-    }
-    return out;
-  };
-  const yi = Math.floor(n / 1e8);
-  const wan = Math.floor(n / 1e4) % 1e4;
-  const rest = n % 1e4;
-  let s = "";
-  if (yi) s += section(yi) + "亿";
-  if (wan) s += (s && wan < 1000 ? "零" : "") + section(wan) + "万";
-  if (rest) s += (s && rest < 1000 ? "零" : "") + section(rest);
-  return s;
-}
-
-describe("parseChineseInteger", () => {
-  it("reads the forms in the seeds", () => {
-    expect(parseChineseInteger("十五")).toBe(15);
-    expect(parseChineseInteger("二十")).toBe(20);
-    expect(parseChineseInteger("十四五")).toBeUndefined(); // a plan name, not a number
-  });
-
-  it("round-trips any integer written in Chinese", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => {
-        expect(parseChineseInteger(toChinese(n))).toBe(n);
-      }),
-    );
-  });
-
+describe("parseNumeral on whole numbers", () => {
   it("round-trips Arabic integers with and without thousands separators", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEADLINE_SOURCE, DEADLINE_WORDS, lastDayOfMonth, parseIsoDay, resolveDeadline, resolveDeadlineWithoutDate } from "@/lib/extract/resolve-deadline";
+import {
+  DEADLINE_SOURCE,
+  DEADLINE_WORDS,
+  lastDayOfMonth,
+  parseIsoDay,
+  planYearAt,
+  resolveDeadline,
+  resolveDeadlineWithoutDate,
+} from "@/lib/extract/resolve-deadline";
 import { extractAll } from "@/lib/extract";
 import { extractGoals } from "@/lib/extract/extract-goals";
 
@@ -159,6 +167,19 @@ describe("plan years at a 计划/预计 cue and written years", () => {
     const goal = goalOf(sentence);
     expect(goal?.text).toBe(text);
     expect(goal?.deadlineDate).toBe(date);
+  });
+  it("finds the plan year at the cue of a goal text[start, end), before or after it", () => {
+    const at = (text: string, goal: string) => {
+      const start = text.indexOf(goal);
+      return planYearAt(text, start, start + goal.length);
+    };
+    expect(at("该项目2027年计划投资3亿元。", "计划投资3亿元")).toBe("2027年");
+    expect(at("园区当年计划投资1.2亿元。", "计划投资1.2亿元")).toBe("当年");
+    expect(at("本年度计划开工项目25项。", "计划开工项目25项")).toBe("本年度");
+    expect(at("预计2027年投资总额达到105亿元。", "预计2027年投资总额达到105亿元")).toBe("2027年");
+    expect(at("该基金每年计划投资2亿元。", "计划投资2亿元")).toBeUndefined(); // 每年 is no plan year
+    expect(at("预计2027年底建成。", "预计2027年底建成")).toBeUndefined(); // 2027年底 is a deadline word, found as one
+    expect(at("该项目2027年力争投资3亿元。", "力争投资3亿元")).toBeUndefined(); // only at 计划/预计
   });
   it("预计年底 + a completion verb is a dated target", () => {
     const goal = extractGoals("综合楼主体已封顶，预计于年底投用。", ctx).find((g) => g.verb === "预计");

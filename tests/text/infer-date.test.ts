@@ -106,6 +106,7 @@ describe("a date line in Chinese numerals", () => {
   it("refuses impossible dates and dates inside running text", () => {
     expect(inferIssueDate(notice("二○一九年二月三十日"))).toBeUndefined();
     expect(inferIssueDate(notice("二○一九年十三月五日"))).toBeUndefined();
+    expect(inferIssueDate(notice("二○一九年三月十十日"))).toBeUndefined(); // not day 20: 十十 is no number
     expect(inferIssueDate("会议于二○一九年三月五日召开，部署春耕备耕工作。")).toBeUndefined();
   });
   it("never reads the year's last digit as a duration", () => {

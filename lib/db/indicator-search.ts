@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { dialectOf } from "./dialect";
 import type { SqlRunner } from "./sql-runner";
 
@@ -15,7 +15,8 @@ import type { SqlRunner } from "./sql-runner";
 // - "IndicatorGramsVocab" (fts5vocab): how many rows hold a token, read in one index seek: the count of a query with no
 //   other filter.
 // Rebuilt per issue in the transaction that changed its numbers (storing, re-extracting, reviewing), as the summary
-// tables are. PostgreSQL has no fts5: there the explorer keeps its scan (lib/data/indicators/indicator-rows.ts).
+// tables are. PostgreSQL has no fts5: its "IndicatorGrams" is a table with a GIN index, kept by triggers (the end of
+// this file).
 // A database migrated to this index before its rows were indexed holds the AppSetting key below until
 // backfillIndicatorSearchSqlite has filled it; until then the explorer keeps its scan.
 
@@ -165,9 +166,10 @@ type Queryable = PrismaClient | Prisma.TransactionClient;
 // Once a database's index is filled it stays filled: asked once per client.
 const ready = new WeakSet<object>();
 
-// Whether short queries can use the index on this database: SQLite with the index filled.
+// Whether short queries can use the index on this database: SQLite with the index filled, or PostgreSQL (filled by
+// its migration).
 export async function indicatorSearchReady(db: Queryable): Promise<boolean> {
-  if (dialectOf(db) !== "sqlite") return false;
+  if (dialectOf(db) === "postgresql") return true;
   if (ready.has(db)) return true;
   const pending = await db.appSetting.findUnique({ where: { key: INDICATOR_SEARCH_PENDING_KEY }, select: { key: true } });
   if (pending) return false;
@@ -188,4 +190,25 @@ export async function countGramRows(db: Queryable, token: string, options: { rej
   const [rejected] = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT COUNT(*) AS n FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ${`"${token}" AND "${REJECTED_TOKEN}"`}`;
   return holding - Number(rejected?.n ?? 0);
+}
+
+// ---- PostgreSQL ----
+// "IndicatorGrams" (id = Indicator.id, rejected, texts = the three lowered texts the scan reads) with a GIN index over
+// "indicator_grams"(texts): every character and pair of adjacent characters of each text. Triggers keep it with every
+// write to Indicator and Article, and the migration filled it (prisma/migrations-postgresql/
+// 20261207193700_pg_indicator_gram_index, which says why this shape): refreshIndicatorSearch and the backfill above
+// have nothing to do there. A query of one or two characters is itself a gram: the rows holding it are exactly the
+// rows whose texts contain it.
+
+// The condition on "IndicatorGrams" g for rows holding a query of one or two characters (lowered as the explorer
+// lowers it), written as the index's expression so the planner reads the index.
+export function pgGramCondition(needle: string): Prisma.Sql {
+  return Prisma.sql`"indicator_grams"(g."texts") @> ARRAY[${needle}::text]`;
+}
+
+// Rows holding the query, counted off the index and the narrow table (no article text read).
+export async function countGramRowsPostgres(db: Queryable, needle: string, options: { rejected: boolean }): Promise<number> {
+  const rejected = options.rejected ? Prisma.empty : Prisma.sql`AND NOT g."rejected"`;
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "IndicatorGrams" g WHERE ${pgGramCondition(needle)} ${rejected}`;
+  return Number(row?.n ?? 0);
 }

@@ -14,10 +14,10 @@ export type IndicatorPage = {
   pageSize: number;
 };
 
-// A text query of three or more characters (and any text query on PostgreSQL) is a scan, and counting every match of
-// a common word at 10,000 issues took seconds while its first page takes a millisecond: the count stops at this cap
-// and the explorer says "more than". Nobody pages through 200 pages; the CSV still has every row. One or two
-// characters on SQLite are counted exactly off their own index (lib/db/indicator-search.ts) and never capped.
+// A text query of three or more characters is a scan, and counting every match of a common word at 10,000 issues
+// took seconds while its first page takes a millisecond: the count stops at this cap and the explorer says "more
+// than". Nobody pages through 200 pages; the CSV still has every row. One or two characters are counted exactly off
+// their own index (lib/db/indicator-search.ts, on SQLite and PostgreSQL) and never capped.
 export const TEXT_QUERY_COUNT_CAP = 10_000;
 
 // One page of the explorer (page size 50); a page past the end shows the last page.

@@ -42,11 +42,15 @@ export const CAMPAIGN_SUFFIXES: readonly CampaignHead[] = [
   { suffix: "突破年", kind: "drive" },
   { suffix: "提升年", kind: "drive" },
   { suffix: "落实年", kind: "drive" },
+  // A quoted name before 项目 is a project of that name: “小田改大田”项目, “三个一批”项目 (dev d64, d54).
+  { suffix: "项目", kind: "project" },
 ];
 
 // Up to this many characters may stand between a quoted name and its head word (“红手印”志愿服务活动, “五星”支部创建);
 // none of them may be a function word (“X”的改革, “X”为抓手推进改革 are not names).
 export const MAX_SUFFIX_INFIX = 4;
+// Heads that make a name only of a short quote without 的: “平原地区最具规模的新农村典型建设”项目 quotes a praise.
+export const SHORT_NAME_HEADS: ReadonlyMap<string, number> = new Map([["项目", 8]]);
 export const INFIX_BREAKERS: ReadonlySet<string> = new Set([..."的和与及为在以把将是等了对向从到"]);
 
 // Unquoted names need a verb that launches or carries a campaign right before them (推进服务供给侧改革,
@@ -213,6 +217,21 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
 ];
 // A head word right after a count of a set (国家三大攻坚战, 八大攻坚行动) names the set, not one drive.
 export const SET_HEAD_TAIL = /[一二两三四五六七八九十]大$/;
+// A set named by its count after a list of its members (深入实施生态农业提效、和美乡村提质、…党建领富提级“八大行动”,
+// dev d66): each member is a drive of the set's head word, read only when the list has as many items as the count says.
+export const SET_MEMBER_HEADS: readonly CampaignHead[] = [
+  { suffix: "攻坚行动", kind: "drive" },
+  { suffix: "专项行动", kind: "drive" },
+  { suffix: "行动", kind: "drive" },
+  { suffix: "工程", kind: "project" },
+  { suffix: "攻坚", kind: "drive" },
+  { suffix: "改革", kind: "reform" },
+  { suffix: "会战", kind: "drive" },
+  { suffix: "竞赛", kind: "competition" },
+];
+export const SET_MEMBER_MIN = 2;
+export const SET_MEMBER_MAX = 10;
+
 // Verbs and adverbs that open a clause, never a name: 加大城乡环境综合整治 names 城乡环境综合整治.
 export const NAME_OPENERS: readonly string[] = [
   "加大", "加强", "做好", "完成", "通过", "参与", "参加", "落实", "坚持", "进行", "组织", "强化", "聚焦", "统筹", "助力",

@@ -33,6 +33,10 @@ import {
   SLOGAN_NOT_SECOND,
   SLOGAN_NUMERALS,
   SET_HEAD_TAIL,
+  SHORT_NAME_HEADS,
+  SET_MEMBER_HEADS,
+  SET_MEMBER_MAX,
+  SET_MEMBER_MIN,
   SLOGAN_SPEECH_CHARS,
   STRONG_HEADS,
   SUFFIX_BLOCKERS,
@@ -310,13 +314,20 @@ function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
         continue;
       }
       const last = q === run[run.length - 1];
-      if (suffix && (run.length === 1 || listed)) {
-        const suffixText = text.slice(after, suffix.end);
+      const suffixText = suffix ? text.slice(after, suffix.end) : "";
+      const short = SHORT_NAME_HEADS.get(suffixText);
+      // 项目 names a project only of a quote that is no campaign by itself (“挂图作战”项目 stays “挂图作战”).
+      const shortFails = short && (q.content.length > short || q.content.includes("的") || CAMPAIGN_SUFFIXES.some((c) => c.suffix !== suffixText && q.content.endsWith(c.suffix)));
+      if (suffix && (run.length === 1 || listed) && !shortFails) {
         out.push(fromPattern(text, q, q.content + suffixText, suffix.kind, last && !listed ? suffix.end : q.end));
         continue;
       }
       // The name before the suffix needs two characters: “碧水行动”, “双百行动”, but not “大改革”.
-      const own = CAMPAIGN_SUFFIXES.find((s) => q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2);
+      const own = CAMPAIGN_SUFFIXES.find((s) => {
+        const limit = SHORT_NAME_HEADS.get(s.suffix);
+        if (limit && (q.content.length > limit + s.suffix.length || q.content.includes("的"))) return false;
+        return q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2;
+      });
       if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
       else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
       else drop?.(text.slice(q.start, q.end), q.start, "quoted-without-campaign-suffix");
@@ -678,6 +689,46 @@ export function resolveCampaignFormats(
   });
 }
 
+// ---- members of a counted set ----
+
+const SET_NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const SET_RE = new RegExp(`[“"]?([两二三四五六七八九十])大(${SET_MEMBER_HEADS.map((h) => h.suffix).join("|")})[”"]?`, "gu");
+const SET_KIND = new Map(SET_MEMBER_HEADS.map((h) => [h.suffix, h.kind]));
+const SET_LEADS = [...UNQUOTED_LEADS, ...CAMPAIGN_TRIGGERS].sort((a, b) => b.length - a.length);
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n（）()]/u;
+
+// 实施A、B、…、H“八大行动” (dev d66): the items between the clause's opening verb and the count, as many as it says.
+function setMemberMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(SET_RE)) {
+    const count = SET_NUMERALS[m[1]];
+    const head = m[2];
+    let from = m.index;
+    while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+    // Leading words of the clause (深入实施, 全面推进) belong to the sentence, not to the first item.
+    for (let lead = SET_LEADS.find((l) => text.startsWith(l, from)); lead && from < m.index; lead = SET_LEADS.find((l) => text.startsWith(l, from))) {
+      from += lead.length;
+    }
+    const items: [number, number][] = [];
+    let start = from;
+    for (let i = from; i <= m.index; i++) {
+      if (i === m.index || text[i] === "、") {
+        items.push([start, i]);
+        start = i + 1;
+      }
+    }
+    const fits = items.every(([a, b]) => b - a >= SET_MEMBER_MIN && b - a <= SET_MEMBER_MAX && /^[\u4e00-\u9fff]+$/u.test(text.slice(a, b)));
+    if (items.length !== count || !fits) continue;
+    for (const [a, b] of items) {
+      const item = { start: a, end: b };
+      if (overlaps(item, taken) || overlaps(item, out)) continue;
+      const name = text.slice(a, b).endsWith(head) ? text.slice(a, b) : `${text.slice(a, b)}${head}`;
+      out.push(mention(text, a, b, name, SET_KIND.get(head) ?? "drive"));
+    }
+  }
+  return out;
+}
+
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
@@ -695,6 +746,7 @@ export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampai
   meetingMentions,
   strongHeadMentions,
   numberedNameMentions,
+  setMemberMentions,
 ];
 
 export function extractCampaigns(text: string, options: ExtractCampaignsOptions = {}): ExtractedCampaign[] {

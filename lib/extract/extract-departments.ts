@@ -78,6 +78,11 @@ const COMMITTEE_OFFICES = [
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
 // Characters a body's name never holds: function words and what makes it an institution or a thing instead.
 const NOT_IN_BODY = /[的了在和与及是对为把被将等着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省]/u;
+// 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
+// joins two bodies or clauses.
+const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
+// Verbs that open a clause after a township's name (桐城镇制定…服务中心): what follows is its object, not its office.
+const VERB_AFTER_TOWNSHIP = /^(?:制定|建设|打造|推进|开展|组织|召开|成立|设立|建立|完善|实施|投入|启动|依托|利用|通过|积极|持续|全力|加快|坚持|围绕|聚焦|着力|不断|进一步|为|对|把|将|在|以|与|和|向|按照|结合|创新|探索|深化|强化|加强|提升|统筹|落实|发挥|打通|新建|改建|扩建|投资|谋划|筹建)/u;
 // After a bare level character, words that are not a body: 区域, 市场, 市民, 县城, 区长 …
 const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
   省: new Set([..."级内外里长份会城直属"]),
@@ -87,6 +92,12 @@ const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 // Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
 const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照"]);
+// A bare 镇/乡 is the township the article is about (镇党委, 镇农旅办, 我代表镇政府, 落实好镇党委、政府工作部署: dev
+// d63, d15), also after the tail of a verb's complement or of 代表.
+const ALLOWED_BEFORE_TOWNSHIP = new Set([..."好表"]);
+const MOTION_BEFORE = new Set([..."到至去赴距"]);
+// After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
+const NOT_AFTER_TOWNSHIP = new Set([..."级内外里长区域村上下街容貌中直属情"]);
 // A body after a distance word is a building, not an actor: 距航埠镇政府500米, 距离镇政府3公里.
 const DISTANCE_BEFORE = ["距离", "距"];
 // A village the national data does not name still anchors its own committees: 在周村党总支的努力下. Up to three
@@ -106,6 +117,7 @@ const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮�
 
 function readBody(text: string, at: number, levelChar: string | undefined, kinds: BodyKinds, allowBareCommittee: boolean): Body | undefined {
   if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at])) return undefined;
+  if ((levelChar === "镇" || levelChar === "乡") && NOT_AFTER_TOWNSHIP.has(text[at])) return undefined;
   const fixed = longestAt(FIXED_TRIE, text, at);
   if (fixed && (fixed.value !== "委" || allowBareCommittee)) {
     if (PARTY_COMMITTEES.has(fixed.value)) {
@@ -115,8 +127,11 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
     return { end: fixed.end, body: fixed.value };
   }
   if (kinds === "fixed") return undefined;
+  if (kinds === "offices" && VERB_AFTER_TOWNSHIP.test(text.slice(at, at + 3))) return undefined;
   const fn = FUNCTION_BODY.exec(text.slice(at, at + 12));
-  if (!fn || NOT_IN_BODY.test(fn[0])) return undefined;
+  if (!fn) return undefined;
+  const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].replace(/(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u, ""));
+  if (NOT_IN_BODY.test(joined ? fn[0].replace("和", "") : fn[0])) return undefined;
   const suffix = /(分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u.exec(fn[0])![1];
   const stem = fn[0].slice(0, -suffix.length);
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
@@ -149,11 +164,14 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c !== "省" && c !== "市" && c !== "区" && c !== "县") continue;
+    const township = c === "镇" || c === "乡";
+    if (c !== "省" && c !== "市" && c !== "区" && c !== "县" && !township) continue;
     if (taken(i)) continue;
     const before = text[i - 1] ?? "";
-    if (before && CJK.test(before) && !ALLOWED_BEFORE_LEVEL.has(before)) continue;
-    out.push({ start: i, end: i + 1, level: "district", levelChar: c });
+    if (before && CJK.test(before) && !ALLOWED_BEFORE_LEVEL.has(before) && !(township && ALLOWED_BEFORE_TOWNSHIP.has(before))) continue;
+    // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
+    if (township && MOTION_BEFORE.has(before)) continue;
+    out.push({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -166,9 +184,26 @@ function bareLevel(c: string): Pick<ExtractedDepartment, "level" | "place" | "ou
   return { level: "county", outside: true }; // 县 in a 区's paper: some county, not this one
 }
 
+// A bare 镇/乡 body: the county's township when the text names exactly one of them and no township elsewhere
+// (石梁镇 … 镇党委 → 石梁镇党委); another place's when the text names townships elsewhere only (双街镇 … 镇党委); else
+// the county's, its township unknown.
+function bareTownship({ places, outside }: FoundPlaces) {
+  const home = [...new Set(places.filter((p) => p.level === "township").map((p) => p.name))];
+  const away = [...new Set(outside.filter((o) => o.level === "township").map((o) => o.name))];
+  return (body: string, written: string): Omit<ExtractedDepartment, "start" | "end" | "text"> => {
+    if (home.length === 1 && !away.length) {
+      const name = `${home[0]}${body}`;
+      return { name, canonical: `${COUNTY.name}${name}`, level: "township", place: home[0], township: home[0] };
+    }
+    if (away.length && !home.length) return { name: written, canonical: written, level: "township", ...(away.length === 1 ? { place: away[0] } : {}), outside: true };
+    return { name: written, canonical: written, level: "township" };
+  };
+}
+
 function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
   const out: ExtractedDepartment[] = [];
   const all = anchors(text, found);
+  const townshipOfText = bareTownship(found);
   for (const a of all) {
     const bareCommittee = a.levelChar !== undefined || a.level === "county" || a.level === "city" || a.level === "province";
     const kinds: BodyKinds = a.level === "village" ? "fixed" : a.level === "township" ? "offices" : "any";
@@ -179,7 +214,9 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
     if (DISTANCE_BEFORE.some((w) => text.startsWith(w, a.start - w.length))) continue;
     const written = text.slice(a.start, body.end);
     const base = { start: a.start, end: body.end, text: written };
-    if (a.levelChar) {
+    if (a.levelChar === "镇" || a.levelChar === "乡") {
+      out.push({ ...base, ...townshipOfText(body.body, written) });
+    } else if (a.levelChar) {
       const who = bareLevel(a.levelChar);
       // The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's: 市发改委 (衢州市发改委).
       const canonical = who.place && !who.outside ? `${who.place}${body.body}` : written;

@@ -73,9 +73,21 @@ function afterItsTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
   return match.value.townships.some((t) => (SPELLINGS_OF.get(t) ?? []).some((spelling) => text.endsWith(spelling, match.start)));
 }
 
+const CLAUSE_END = new Set([..."，。；！？,;：:\n"]);
+
+// A list item starts right after the 、 before it: a bare name inside a longer item is not that item (官庄 inside
+// 三合村、西官庄等村, dev d58, is 西官庄 of another county, not 柯城's 官庄村). The first item has no 、 before it.
+function wholeListItem(match: TrieMatch<PlaceValue>, text: string): boolean {
+  for (let i = match.start - 1; i >= 0 && match.start - i <= 12; i--) {
+    const c = text[i];
+    if (c === "、") return i === match.start - 1;
+    if (CLAUSE_END.has(c)) return true;
+  }
+  return true;
+}
 // An enumeration of villages: the list goes on to 村 before its clause ends (坎底、双溪等村, 上万、金万两村).
 function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
-  if (!inList(match, text)) return false;
+  if (!inList(match, text) || !wholeListItem(match, text)) return false;
   const rest = /^[^，。；！？,;\n]{0,30}/u.exec(text.slice(match.end))?.[0] ?? "";
   return rest.includes("村");
 }
@@ -95,7 +107,7 @@ function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
   }
   if (match.value.doubled && AFTER_VILLAGE_WORD.has(text[match.end] ?? "")) return false;
   if (match.value.villageList) return inVillageList(match, text);
-  return !match.value.listOnly || inList(match, text) || afterItsTownship(match, text);
+  return !match.value.listOnly || (inList(match, text) && wholeListItem(match, text)) || afterItsTownship(match, text);
 }
 
 // ---- places elsewhere in China ----
@@ -114,6 +126,8 @@ const NOT_AFTER_CITY = new Set([..."民场"]);
 const GENERIC_ENDINGS = new Set(["集镇", "城镇", "乡镇", "小镇", "古镇", "村镇", "市镇", "重镇", "名镇", "强镇", "家乡", "城乡", "故乡", "老乡", "下乡", "回乡", "水乡", "异乡", "他乡", "返乡", "本乡", "全乡", "全镇", "本镇", "该镇", "该乡"]);
 const MAX_NAME = 10; // 新疆维吾尔自治区, 阿拉善左旗巴彦浩特镇 …
 // A bare village name after another place's township is a village (驿亭镇五夫村) unless it is a common word.
+// Words that open a clause after a township's name (新庄镇集中召开…, 弼时镇召开…).
+const CLAUSE_OPENING = /^(?:召开|集中|组织|开展|举行|举办|深入|积极|全面|持续|大力|加快|着力|通过|实现|按照|围绕)/u;
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,4}?)(村|社区)/u;
 const NOT_VILLAGE_NAMES = new Set(["所有", "各个", "全部", "部分", "每个", "周边", "附近", "行政", "自然", "中心", "重点", "试点", "示范", "新农", "美丽", "未来", "和美", "强村", "乡村", "城乡"]);
 
@@ -175,7 +189,8 @@ function scanOutside(text: string): Outside[] {
     const prev = out.length && out[out.length - 1].end === hit.start ? out[out.length - 1] : undefined;
     // Within the county named just before (上虞区驿亭镇), else the only county the data knows the name in.
     const inPrev = prev ? elsewhere.filter((d) => prev.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : [];
-    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2))) continue;
+    // …unless the text has named it as a place already (闻喜县桐城镇 … 是桐城镇三合村, dev d58).
+    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name)) continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
     const level = LEVEL_OF[divisions[0].level];
     const counties = [...new Set(divisions.map(countyCodeOf))];
@@ -193,11 +208,66 @@ function scanOutside(text: string): Outside[] {
   return out;
 }
 
+// ---- short forms of divisions ----
+// A province is written without its 省/市/自治区 (浙江, 天津, 广西); a city or county without its 市/县/区 (杭州, 建德)
+// once the text has written its full name, or, for a county of two characters (澧县, 房县), only right before one of
+// its townships (澧县梦溪镇): alone, short names of cities and counties are words as often as places (长治, 安康, 公安).
+
+const PROVINCE_FORM = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u;
+const CITY_OR_COUNTY_FORM = /(?:市|县|区)$/u;
+let provinceShorts: readonly (readonly [string, Division])[] | undefined;
+
+function provinceShortForms(): readonly (readonly [string, Division])[] {
+  provinceShorts ??= [...loadDivisions().byCode.values()]
+    .filter((d) => d.level === "province" && !HOME.has(d.name))
+    .map((d) => [d.name.replace(PROVINCE_FORM, ""), d] as const)
+    .filter(([short]) => short.length >= 2);
+  return provinceShorts;
+}
+
+// Named as written (建德, 浙江), as the held-out gold names a place; its division says which one it is.
+function outsidePlace(start: number, written: string, division: Division): Outside {
+  const county = countyCodeOf(division);
+  const name = written;
+  return { start, end: start + written.length, text: written, name, level: LEVEL_OF[division.level], outside: true, county: countyName(county), divisions: [division] };
+}
+
+function shortForms(text: string, found: readonly Outside[], free: (start: number, end: number) => boolean): Outside[] {
+  const out: Outside[] = [];
+  const add = (start: number, name: string, division: Division) => {
+    if (free(start, start + name.length) && !out.some((o) => o.start < start + name.length && start < o.end)) out.push(outsidePlace(start, name, division));
+  };
+  // The suffix right after a short form makes it the full name, found already (浙江省) or another word (浙江大学 is kept).
+  const bare = (at: number, short: string, form: RegExp) => !form.test(text.slice(at, at + short.length + 1));
+  for (const [short, d] of provinceShortForms()) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) if (bare(at, short, PROVINCE_FORM)) add(at, short, d);
+  }
+  const named = new Map<string, Division>();
+  for (const o of found) {
+    const d = o.divisions[0];
+    if (!d || (d.level !== "city" && d.level !== "county") || HOME.has(d.name)) continue;
+    const short = d.name.replace(CITY_OR_COUNTY_FORM, "");
+    if (short.length >= 2 && short !== d.name) named.set(short, d);
+  }
+  for (const [short, d] of named) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) if (bare(at, short, CITY_OR_COUNTY_FORM)) add(at, short, d);
+  }
+  // 澧县梦溪镇: a county named by two characters, right before one of its townships.
+  for (const o of found) {
+    if (o.level !== "township" || o.start < 2) continue;
+    const counties = loadDivisions().byName.get(text.slice(o.start - 2, o.start)) ?? [];
+    const county = counties.find((c) => c.level === "county" && o.divisions.some((t) => t.code.startsWith(c.code)));
+    if (county && !HOME.has(county.name)) add(o.start - 2, county.name, county);
+  }
+  return out;
+}
+
 // Another place's village: 驿亭镇五夫村.
 function villageAfter(text: string, township: Outside): Outside | undefined {
   if (township.level !== "township") return undefined;
   const m = VILLAGE_AFTER.exec(text.slice(township.end, township.end + 6));
-  if (!m || NOT_VILLAGE_NAMES.has(m[1])) return undefined;
+  // 弼时镇召开乡村振兴…, 新庄镇集中召开村级…: a verb phrase after the township, not a village (dev d64, d57).
+  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || /[乡镇村]/u.test(m[1]) || CLAUSE_OPENING.test(m[1])) return undefined;
   const name = m[0];
   return {
     start: township.end,
@@ -209,6 +279,93 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
     county: township.county,
     divisions: [],
   };
+}
+
+// ---- villages and communities elsewhere, by grammar ----
+// The national data stops at the township, so another county's village is found by its form: a name of two to four
+// characters before 村/社区 whose start is marked by the structure around it (a separator, a line start, a function
+// word or a place-taking verb: 在丁任村, 走进弼时村, ，序贤村…), or an item of an enumeration of villages (平华、湄江、
+// 高燕、清溪等村). A name whose start is not marked is not read: 组织丁任村 could be 织丁任村.
+
+// Characters that end the word before a name: function words and the tails of place-taking verbs (走进, 来到, 位于).
+const BEFORE_VILLAGE_NAME = new Set([..."的了在和与及是对为把被将等同到从向于至进入赴经驻由让给跟"]);
+const VILLAGE_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
+// Names that are words: kinds and sets of villages (行政村, 示范村, 帮扶村), determiners and counts.
+const NOT_A_VILLAGE_NAME = /^(?:精品|街道|城市|城镇|农业|行政|自然|中心|重点|试点|示范|美丽|未来|和美|强村|乡村|城乡|新农|贫困|困难|薄弱|空壳|先进|后进|文明|卫生|特色|传统|旅游|景区|生态|移民|搬迁|城中|城郊|边远|偏远|山区|帮扶|结对|对口|定点|联系|挂钩|相邻|周边|附近|所在|其他|其余|所有|全部|部分|每个|各个|宜居|善治|共富|数字|智慧|平安|民族|革命|红色|历史文化|经济薄弱|软弱涣散|省级|市级|县级|国家级|整|所辖)/u;
+// Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
+// 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
+const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
+// Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
+const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第批像穿我你他她它们等村镇乡区县市省]/u;
+// …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
+const NOT_VILLAGE_ENDING = /(?:农|旧|兴|强|富|空心|大学生)$/u;
+// After 村: 村民, 村委, 村级 … make 村 the start of another word, unless it is the committee (…村委会, …村民委员会).
+const AFTER_VILLAGE_CHAR = new Set([..."民委务级庄落干集规部镇里头口组书社两容貌道情医史"]);
+const VILLAGE_COMMITTEE_AFTER = ["委会", "民委员会"];
+
+function villageName(name: string): boolean {
+  return (
+    VILLAGE_NAME.test(name) &&
+    !NOT_A_VILLAGE_NAME.test(name) &&
+    !NOT_IN_VILLAGE_NAME.test(name) &&
+    !NOT_VILLAGE_ENDING.test(name) &&
+    !VERB_BEFORE_VILLAGE.test(name)
+  );
+}
+
+// Where a name ending at `end` starts, when the text marks it: after a separator, a line start, a function word or a
+// place found already, two to four characters back; undefined when no mark is that close.
+function markedStart(text: string, end: number, taken: (i: number) => boolean): number | undefined {
+  for (let start = end; start >= 0 && end - start <= 4; start--) {
+    const before = text[start - 1];
+    const marked =
+      before === undefined || !/[\u4e00-\u9fff]/u.test(before) || BEFORE_VILLAGE_NAME.has(before) || taken(start - 1) || VERB_BEFORE_VILLAGE.test(text.slice(Math.max(0, start - 3), start));
+    if (marked) {
+      // Four characters only after a list separator or at a line start (咀头赵村 is three; 当场交办村书记 is no name).
+      const length = end - start;
+      if (length < 2 || (length === 4 && before !== undefined && before !== "、" && before !== "\n")) return undefined;
+      return start;
+    }
+  }
+  return undefined;
+}
+
+function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
+  const out: Outside[] = [];
+  const push = (start: number, end: number, level: "village" | "community") => {
+    if (out.some((o) => o.start < end && start < o.end)) return;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, name, level, outside: true, county, divisions: [] });
+  };
+  for (const m of text.matchAll(/村|社区/gu)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (taken(at)) continue;
+    const level = m[0] === "村" ? "village" : "community";
+    if (level === "village" && AFTER_VILLAGE_CHAR.has(text[end] ?? "") && !VILLAGE_COMMITTEE_AFTER.some((w) => text.startsWith(w, end))) continue;
+    // 学苑新村小区: a housing estate named …新村, not a village.
+    if (text.startsWith("小区", end)) continue;
+    // An enumeration of villages: 平华、湄江、高燕、清溪等村 (each item a name of its own).
+    if (level === "village" && text[at - 1] === "等") {
+      let itemEnd = at - 1;
+      for (;;) {
+        const sep = text.lastIndexOf("、", itemEnd - 1);
+        const itemStart = sep >= 0 && itemEnd - sep - 1 <= 4 && /^[\u4e00-\u9fff]+$/u.test(text.slice(sep + 1, itemEnd)) ? sep + 1 : markedStart(text, itemEnd, taken);
+        if (itemStart === undefined) break;
+        const item = text.slice(itemStart, itemEnd);
+        // An item the text also writes with 村 (湄江村 … 湄江、高燕等村) is that village, already found.
+        const written = item.endsWith("村") || !text.includes(`${item}村`);
+        if (!taken(itemStart) && written && villageName(item.replace(/村$/, ""))) push(itemStart, itemEnd, "village");
+        if (text[itemStart - 1] !== "、") break;
+        itemEnd = itemStart - 1;
+      }
+      continue;
+    }
+    const start = markedStart(text, at, taken);
+    if (start === undefined || !villageName(text.slice(start, at))) continue;
+    push(start, end, level);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // ---- township resolution by context ----
@@ -269,7 +426,27 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     const village = villageAfter(text, o);
     if (village) outside.push(village);
   }
-  const places: ExtractedPlace[] = [];
+  // Short forms of provinces, and of cities and counties the text has named in full.
+  const fullSpans = [...matches, ...outside];
+  const free = (start: number, end: number) => !fullSpans.some((m) => m.start < end && start < m.end);
+  outside.push(...shortForms(text, outside, free));
+  outside.sort((a, b) => a.start - b.start);
+  // Villages by their form, outside every name found so far. One written right after a township of the county
+  // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about
+  // the county, whose villages the data lists in full: a name it lacks there is more likely a verb phrase (疏通社区)
+  // than a village, and is dropped. Elsewhere it is another county's village, of the county the text names alone.
+  const spans = [...matches, ...outside];
+  const taken = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+  const counties = [...new Set(outside.map((o) => o.county).filter((c): c is string => c !== null))];
+  const homeText = matches.length > 0 && !outside.some((o) => o.level === "township" || o.level === "county");
+  const grammarPlaces: ExtractedPlace[] = [];
+  for (const v of villagesByGrammar(text, taken, counties.length === 1 ? counties[0] : null)) {
+    const after = matches.find((m) => m.end === v.start && m.value.level === "township");
+    if (after) grammarPlaces.push({ start: v.start, end: v.end, text: v.text, name: v.name, level: v.level as PlaceLevel, township: after.value.name });
+    else if (!homeText) outside.push(v);
+  }
+  outside.sort((a, b) => a.start - b.start);
+  const places: ExtractedPlace[] = [...grammarPlaces];
   let units: TextUnits | undefined; // only a name two townships share needs the sentences
   const unitsOf = () => (units ??= options.units?.text === text ? options.units : textUnits(text));
   const named = new Map<string, Set<string>>();
@@ -289,6 +466,7 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
       ...(!township && value.townships.length > 1 ? { candidates: [...value.townships] } : {}),
     });
   }
+  places.sort((a, b) => a.start - b.start);
   return { places, outside: outside.map(withoutDivisions) };
 }
 

@@ -92,7 +92,7 @@ async function countRows(database: TempDatabase): Promise<Record<string, number>
   return rows;
 }
 
-function statementKind(sql: string): string {
+export function statementKind(sql: string): string {
   const verb = sql.trim().split(/\s+/)[0].toUpperCase();
   const table = /(?:INTO|FROM|UPDATE)\s+(?:`?"?main"?`?\.)?[`"]?(\w+)[`"]?/i.exec(sql)?.[1];
   return table ? `${verb} ${table}` : verb;

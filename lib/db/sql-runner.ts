@@ -39,6 +39,9 @@ export function sqlRunner(root: PrismaClient, tx: Queryable): SqlRunner {
 
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
 const MAX_PARAMETERS = 30_000;
+// Rows per multi-row INSERT on SQLite: enough to spread a statement's fixed cost (its statement journal) over many rows,
+// few enough that the cached statements stay small.
+const ROWS_PER_SQLITE_INSERT = 64;
 
 const quote = (identifier: string) => `"${identifier}"`;
 
@@ -91,16 +94,28 @@ class SqliteRunner implements SqlRunner {
     this.prepare(sql).run(...params.map(sqliteValue));
   }
 
-  // One cached single-row statement run per row: SQLite parses it once per process, whatever the row count.
+  // Multi-row INSERT … VALUES in chunks of 2^k rows (at most ROWS_PER_SQLITE_INSERT): SQLite parses each shape once per
+  // process, so the cache holds a few shapes per table whatever the row count. One statement per row cost far more
+  // than its row: with foreign keys on, and more so on a table with triggers (Goal), every statement execution inside
+  // the issue's savepoint opens a statement journal and copies each page it first touches there (~20 µs a row for a
+  // key row, ~150 µs for a Goal row, one row per statement; bench/RESULTS.md §15). Rows are inserted in the given
+  // order, so ids come out as they did row by row. RETURNING rows come back in no promised order: match them by key.
   async insert<R>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]> {
     if (rows.length === 0) return [];
     const columns = Object.keys(rows[0]);
-    const statement = this.prepare(insertSql(table, columns, 1, returning));
-    if (!returning?.length) {
-      for (const row of rows) statement.run(valuesOf(row, columns).map(sqliteValue));
-      return [];
+    const most = Math.min(ROWS_PER_SQLITE_INSERT, 2 ** Math.floor(Math.log2(Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)))));
+    const returned: R[] = [];
+    for (let from = 0; from < rows.length; ) {
+      const left = rows.length - from;
+      const size = left >= most ? most : 2 ** Math.floor(Math.log2(left));
+      const statement = this.prepare(insertSql(table, columns, size, returning));
+      const params: SqlValue[] = [];
+      for (let k = from; k < from + size; k++) for (const column of columns) params.push(sqliteValue(rows[k][column] ?? null));
+      if (returning?.length) returned.push(...(statement.all(params) as R[]));
+      else statement.run(params);
+      from += size;
     }
-    return rows.map((row) => statement.get(valuesOf(row, columns).map(sqliteValue)) as R);
+    return returned;
   }
 }
 

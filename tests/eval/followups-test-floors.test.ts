@@ -22,7 +22,11 @@ const REQUIRE_TEST_SPLIT = true;
 // 0.75, 0.68). Then the eval began to apply ingestion's candidate rule (lib/track/candidate-rule.ts: only the nearest
 // reports on a subject are compared with a goal), so it scores the links the product stores: recall 0.729 → 0.712 on
 // this set, floor 0.72 → 0.71. The rule, not a rule change, costs those links.
-const FLOORS = { precision: 0.72, recall: 0.71, statusAccuracy: 0.58 };
+// Session 9: two real follow-ups (t13, t14: a target article and a later report on the same railway, pages from test-split
+// hosts, tests/gold/followups-test/README.md). Measured on the 14 issues with main's code as of 7902c6c: P 0.737 (tp 42,
+// fp 15), R 0.700 (fn 18), status 28/48; floors set to it, rounded down by a hair (was 0.72, 0.71, 0.58). The new pair's
+// one link is missed, so recall falls from 0.712; precision is unchanged (no false link to or from the pair).
+const FLOORS = { precision: 0.73, recall: 0.69, statusAccuracy: 0.58 };
 
 const DIR = path.resolve("tests/gold/followups-test");
 const SEEDS = path.resolve("seeds");

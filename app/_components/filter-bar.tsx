@@ -48,6 +48,7 @@ export function FilterBar(props: { action: string; filters: TIndicatorFilters; o
       {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
       {filters.dir ? <input type="hidden" name="dir" value={filters.dir} /> : null}
       {filters.rejected ? <input type="hidden" name="rejected" value={filters.rejected} /> : null}
+      {filters.incidental ? <input type="hidden" name="incidental" value={filters.incidental} /> : null}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
           筛选

@@ -58,6 +58,7 @@ export default async function IndicatorsPage(props: Props) {
               {result.totalCapped ? "超过 " : "共 "}
               <strong className="tabular-nums text-stone-900">{result.total}</strong> 条，每页 {result.pageSize} 条
               {showRejected ? "（含已拒绝）" : ""}
+              {filters.incidental ? "（含附带数字）" : ""}
               {result.totalCapped ? `；只列出前 ${result.total} 条，请加筛选条件缩小范围（CSV 含全部）` : ""}
             </p>
             <RejectedToggle shown={showRejected} href={hrefWith(indicatorFiltersToQuery(filters, { rejected: showRejected ? undefined : "show", page: undefined }))} />

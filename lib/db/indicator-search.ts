@@ -11,7 +11,7 @@ import type { SqlRunner } from "./sql-runner";
 //   a token), rowid = Indicator.id. Its tokens are every character and every pair of adjacent characters of the three
 //   texts the explorer matches (lower(metric), lower(text), lower(sentence), exactly as the SQL scan reads them), each
 //   written as `g` + the hex of its UTF-8 bytes (so punctuation, digits and spaces are tokens too), plus `i<issueId>`
-//   (to drop an issue's rows) and `r` on rejected rows (hidden by default).
+//   (to drop an issue's rows), `r` on rejected rows and `n` on incidental ones (both hidden by default).
 // - "IndicatorGramsVocab" (fts5vocab): how many rows hold a token, read in one index seek: the count of a query with no
 //   other filter.
 // Rebuilt per issue in the transaction that changed its numbers (storing, re-extracting, reviewing), as the summary
@@ -23,6 +23,10 @@ import type { SqlRunner } from "./sql-runner";
 export const INDICATOR_SEARCH_PENDING_KEY = "indicatorGrams.backfill";
 
 const REJECTED_TOKEN = "r";
+const INCIDENTAL_TOKEN = "n";
+
+// Which of the rows hidden by default a query shows: rejected ones (rejected=show), incidental ones (incidental=show).
+export type GramRowsShown = { rejected: boolean; incidental: boolean };
 
 // The longest query the index answers by itself; longer ones go through ArticleSearch's trigrams.
 export const MAX_GRAM_LENGTH = 2;
@@ -47,7 +51,7 @@ export function queryToken(needle: string): string | null {
 }
 
 // One row's document: the tokens of its texts (each text on its own: no pair spans two of them).
-export function indicatorTokens(row: { texts: string[]; issueId: number; rejected: boolean }): string {
+export function indicatorTokens(row: { texts: string[]; issueId: number; rejected: boolean; core: boolean }): string {
   const tokens = new Set<string>();
   for (const text of row.texts) {
     const hex = [...text].map(hexOf);
@@ -58,21 +62,22 @@ export function indicatorTokens(row: { texts: string[]; issueId: number; rejecte
   }
   tokens.add(`i${row.issueId}`);
   if (row.rejected) tokens.add(REJECTED_TOKEN);
+  if (!row.core) tokens.add(INCIDENTAL_TOKEN);
   return [...tokens].join(" ");
 }
 
 // The texts as the explorer's scan reads them (SQLite's lower() folds ASCII only; substr counts characters), so the
 // index and the scan agree on every row.
 const ROWS_OF_ISSUE = `
-  SELECT i."id" AS "id", i."review" AS "review", lower(coalesce(i."metric", '')) AS "metric", lower(i."text") AS "text",
+  SELECT i."id" AS "id", i."review" AS "review", i."core" AS "core", lower(coalesce(i."metric", '')) AS "metric", lower(i."text") AS "text",
          lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart")) AS "sentence"
   FROM "Article" a JOIN "Indicator" i ON i."articleId" = a."id" WHERE a."issueId" = ?`;
 
-type IssueRow = { id: number; review: string; metric: string; text: string; sentence: string };
+type IssueRow = { id: number; review: string; core: number | boolean; metric: string; text: string; sentence: string };
 
 const documentOf = (row: IssueRow, issueId: number) => ({
   rowid: row.id,
-  grams: indicatorTokens({ texts: [row.metric, row.text, row.sentence], issueId, rejected: row.review === "rejected" }),
+  grams: indicatorTokens({ texts: [row.metric, row.text, row.sentence], issueId, rejected: row.review === "rejected", core: Boolean(row.core) }),
 });
 
 const DELETE_ISSUE_DOCUMENTS = `DELETE FROM "IndicatorGrams" WHERE rowid IN (SELECT rowid FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ?)`;
@@ -177,23 +182,29 @@ export async function indicatorSearchReady(db: Queryable): Promise<boolean> {
   return true;
 }
 
-// The fts5 query for rows holding the token, without the rejected ones unless asked for.
-export function gramMatch(token: string, options: { rejected: boolean }): string {
-  return options.rejected ? `"${token}"` : `"${token}" NOT "${REJECTED_TOKEN}"`;
+// The tokens of the rows a query hides (rejected, incidental), unless it shows them.
+const hiddenTokens = (shown: GramRowsShown) =>
+  [shown.rejected ? null : REJECTED_TOKEN, shown.incidental ? null : INCIDENTAL_TOKEN].filter((token) => token !== null);
+
+// The fts5 query for rows holding the token, without the hidden ones.
+export function gramMatch(token: string, shown: GramRowsShown): string {
+  return [`"${token}"`, ...hiddenTokens(shown).map((hidden) => `NOT "${hidden}"`)].join(" ");
 }
 
-// Rows holding the token, counted off the index alone: the vocabulary's row count, less the rejected ones (few).
-export async function countGramRows(db: Queryable, token: string, options: { rejected: boolean }): Promise<number> {
+// Rows holding the token, counted off the index alone: the vocabulary's row count, less the hidden ones (a minority:
+// rejected rows are few, incidental ones about a fifth).
+export async function countGramRows(db: Queryable, token: string, shown: GramRowsShown): Promise<number> {
   const [all] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT "doc" AS n FROM "IndicatorGramsVocab" WHERE "term" = ${token}`;
   const holding = Number(all?.n ?? 0);
-  if (holding === 0 || options.rejected) return holding;
-  const [rejected] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS n FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ${`"${token}" AND "${REJECTED_TOKEN}"`}`;
-  return holding - Number(rejected?.n ?? 0);
+  const hidden = hiddenTokens(shown);
+  if (holding === 0 || hidden.length === 0) return holding;
+  const [dropped] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS n FROM "IndicatorGrams" WHERE "IndicatorGrams" MATCH ${`"${token}" AND (${hidden.map((t) => `"${t}"`).join(" OR ")})`}`;
+  return holding - Number(dropped?.n ?? 0);
 }
 
 // ---- PostgreSQL ----
-// "IndicatorGrams" (id = Indicator.id, rejected, texts = the three lowered texts the scan reads) with a GIN index over
+// "IndicatorGrams" (id = Indicator.id, rejected, core, texts = the three lowered texts the scan reads) with a GIN index over
 // "indicator_grams"(texts): every character and pair of adjacent characters of each text. Triggers keep it with every
 // write to Indicator and Article, and the migration filled it (prisma/migrations-postgresql/
 // 20261207193700_pg_indicator_gram_index, which says why this shape): refreshIndicatorSearch and the backfill above
@@ -207,8 +218,9 @@ export function pgGramCondition(needle: string): Prisma.Sql {
 }
 
 // Rows holding the query, counted off the index and the narrow table (no article text read).
-export async function countGramRowsPostgres(db: Queryable, needle: string, options: { rejected: boolean }): Promise<number> {
-  const rejected = options.rejected ? Prisma.empty : Prisma.sql`AND NOT g."rejected"`;
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "IndicatorGrams" g WHERE ${pgGramCondition(needle)} ${rejected}`;
+export async function countGramRowsPostgres(db: Queryable, needle: string, shown: GramRowsShown): Promise<number> {
+  const rejected = shown.rejected ? Prisma.empty : Prisma.sql`AND NOT g."rejected"`;
+  const incidental = shown.incidental ? Prisma.empty : Prisma.sql`AND g."core"`;
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "IndicatorGrams" g WHERE ${pgGramCondition(needle)} ${rejected} ${incidental}`;
   return Number(row?.n ?? 0);
 }

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listIndicators } from "@/lib/data/indicators/list-indicators";
 import { getDb } from "@/lib/db/client";
-import { backfillIndicatorSearchSqlite, INDICATOR_SEARCH_PENDING_KEY } from "@/lib/db/indicator-search";
+import { backfillIndicatorSearchSqlite, INDICATOR_SEARCH_PENDING_KEY, indicatorTokens } from "@/lib/db/indicator-search";
 import { migrateSqlite, migrationsDir } from "@/lib/db/migrate";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 
@@ -125,5 +125,62 @@ describe("the character index on a database that held numbers before it", () => 
     sqlite.close();
     process.env.DATABASE_URL = `file:${copy}`;
     expect(await answers()).toEqual(scanned);
+  });
+});
+
+// A database indexed before the index marked incidental numbers (prisma/migrations/20261208000000_indicator_gram_incidental):
+// its documents say nothing of them, so the migration has the fill run again, and a short query then hides them as a
+// long one does.
+describe("the character index on a database indexed before incidental numbers were marked", () => {
+  const MARK_MIGRATION = "20261208000000_indicator_gram_incidental";
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "zhibiao-grams-incidental-"));
+    file = path.join(dir, "old.db");
+    const older = path.join(dir, "migrations");
+    for (const name of readdirSync(migrationsDir()).filter((name) => name < MARK_MIGRATION)) {
+      cpSync(path.join(migrationsDir(), name), path.join(older, name), { recursive: true });
+    }
+    migrateSqlite(file, { dir: older });
+    const db = new Database(file);
+    const text = "全村共有300户，其中80岁以上老人12人。";
+    const issue = db.prepare(`INSERT INTO "Issue" ("contentHash", "fileName", "encoding", "byteSize", "rawText", "date") VALUES ('old', 'old.txt', 'utf-8', 1, '', '2022-04-13')`).run();
+    const article = db.prepare(`INSERT INTO "Article" ("issueId", "position", "kind", "title", "text") VALUES (?, 0, 'news', '户数', ?)`).run(issue.lastInsertRowid, text);
+    const insert = db.prepare(
+      `INSERT INTO "Indicator" ("articleId", "text", "value", "unit", "approx", "role", "start", "end", "sentenceStart", "sentenceEnd", "issueDate", "review", "core")
+       VALUES (?, ?, ?, ?, 'exact', 'actual', 0, 1, 0, ?, '2022-04-13', 'machine', ?)`,
+    );
+    // 20 households counted (core), 5 ages in the same sentence (incidental).
+    for (let i = 0; i < 20; i++) insert.run(article.lastInsertRowid, `${i}户`, i, "户", text.length, 1);
+    for (let i = 0; i < 5; i++) insert.run(article.lastInsertRowid, `${80 + i}岁`, 80 + i, "岁", text.length, 0);
+    // The documents as the index wrote them before: no mark on incidental numbers.
+    const ids = db.prepare(`SELECT "id" FROM "Indicator" ORDER BY "id"`).all() as { id: number }[];
+    const write = db.prepare(`INSERT INTO "IndicatorGrams" (rowid, "grams") VALUES (?, ?)`);
+    for (const { id } of ids) write.run(id, indicatorTokens({ texts: ["", "", text], issueId: Number(issue.lastInsertRowid), rejected: false, core: true }));
+    db.close();
+  });
+  afterAll(async () => {
+    await getDb().$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is filled again, and short queries then hide incidental numbers unless asked for", async () => {
+    migrateSqlite(file);
+    const sqlite = new Database(file);
+    expect(sqlite.prepare(`SELECT "value" FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY)).toEqual({ value: "pending" });
+    process.env.DATABASE_URL = `file:${file}`;
+    // Until the fill: the scan, which already hides them.
+    expect((await listIndicators({ q: "户" })).total).toBe(20);
+    await getDb().$disconnect();
+    await prepareDatabase(`file:${file}`);
+    expect(sqlite.prepare(`SELECT 1 FROM "AppSetting" WHERE "key" = ?`).get(INDICATOR_SEARCH_PENDING_KEY)).toBeUndefined();
+    sqlite.close();
+    // Off the index: one character and a pair, hidden by default, listed on request.
+    expect((await listIndicators({ q: "户" })).total).toBe(20);
+    expect((await listIndicators({ q: "老人" })).total).toBe(20);
+    expect((await listIndicators({ q: "户", incidental: "show" })).total).toBe(25);
+    expect((await listIndicators({ q: "岁以", incidental: "show" })).total).toBe(25);
+    expect((await listIndicators({ q: "岁" })).rows.every((row) => row.unit === "户")).toBe(true);
   });
 });

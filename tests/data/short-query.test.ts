@@ -1,7 +1,7 @@
 // The explorer's text filter for one- and two-character queries (户, 小区): answered off a character index
 // (lib/db/indicator-search.ts: fts5 on SQLite, a GIN index on PostgreSQL). Either way its total, its pages and its CSV
-// must be what a plain scan of every number finds (label, number or sentence holds the query; rejected rows hidden
-// unless asked for), after ingesting the seeds, after re-extraction, after review decisions and after deletion. Runs
+// must be what a plain scan of every number finds (label, number or sentence holds the query; rejected and incidental
+// rows hidden unless asked for), after ingesting the seeds, after re-extraction, after review decisions and after deletion. Runs
 // on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "../../lib/generated/prisma/client";
@@ -35,6 +35,7 @@ async function scanIds(db: Db, filters: TIndicatorFilters): Promise<number[]> {
       OR ${contains(Prisma.sql`lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))`)})`,
   ];
   if (filters.rejected !== "show") and.push(Prisma.sql`i."review" <> 'rejected'`);
+  if (filters.incidental !== "show") and.push(Prisma.sql`i."core" = TRUE`);
   if (filters.unit) and.push(Prisma.sql`i."unit" = ${filters.unit}`);
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
     SELECT i."id" AS id FROM "Indicator" i JOIN "Article" a ON a."id" = i."articleId" WHERE ${Prisma.join(and, " AND ")}
@@ -86,17 +87,24 @@ async function expectAllQueries(db: Db) {
     const [stale] = await db.$queryRaw<{ n: number | bigint }[]>`
       SELECT COUNT(*) AS n FROM "IndicatorGrams" g
       FULL JOIN ("Indicator" i JOIN "Article" a ON a."id" = i."articleId") ON i."id" = g."id"
-      WHERE g."id" IS NULL OR i."id" IS NULL OR g."rejected" <> (i."review" = 'rejected')
+      WHERE g."id" IS NULL OR i."id" IS NULL OR g."rejected" <> (i."review" = 'rejected') OR g."core" <> i."core"
          OR g."texts" <> ARRAY[lower(coalesce(i."metric", '')), lower(i."text"),
                                lower(substr(a."text", i."sentenceStart" + 1, i."sentenceEnd" - i."sentenceStart"))]`;
     expect(Number(stale.n)).toBe(0);
     expect(await db.$queryRaw`SELECT 1 FROM "IndicatorGrams" LIMIT 1`).toHaveLength(1);
   }
   const found = [];
-  for (const q of await queries(db)) found.push(await expectScanAnswers(db, { q }));
-  // The queries are not all trivial: some find many numbers, at least one finds none.
+  let incidentalShown = 0;
+  for (const q of await queries(db)) {
+    const core = await expectScanAnswers(db, { q });
+    found.push(core);
+    // Incidental numbers (ages, story durations) are hidden unless asked for, by a short query as by any list.
+    incidentalShown += (await expectScanAnswers(db, { q, incidental: "show" })) - core;
+  }
+  // The queries are not all trivial: some find many numbers, at least one finds none, some find incidental ones.
   expect(Math.max(...found)).toBeGreaterThan(50);
   expect(found).toContain(0);
+  expect(incidentalShown).toBeGreaterThan(0);
 }
 
 describe("a short text query", () => {

@@ -36,15 +36,16 @@ describe("PostgreSQL's character index on a database that held numbers before it
       const issue = await db.issue.create({ data: { contentHash: `old${k}`, fileName: `old${k}.txt`, encoding: "utf-8", byteSize: 1, rawText: "", date } });
       issueIds.push(issue.id);
       const article = await db.article.create({ data: { issueId: issue.id, position: 0, kind: "news", title: "户数", text } });
-      const row = (i: number, unit: string, sentenceStart: number, sentenceEnd: number, review = "machine") => ({
+      const row = (i: number, unit: string, sentenceStart: number, sentenceEnd: number, review = "machine", core = true) => ({
         articleId: article.id, text: `${i}${unit}`, value: i, unit, approx: "exact", role: "actual", start: 0, end: 1,
-        sentenceStart, sentenceEnd, issueDate: date, review,
+        sentenceStart, sentenceEnd, issueDate: date, review, core,
       });
       await db.indicator.createMany({
         data: [
           ...Array.from({ length: 30 }, (_, i) => row(i, "户", 0, 8, i % 10 === 0 ? "rejected" : "machine")),
           ...Array.from({ length: 4 }, (_, i) => row(i, "个", 8, text.length)),
           row(99, "M", 8, 8), // in its number alone (empty sentence), upper case
+          ...Array.from({ length: 3 }, (_, i) => row(80 + i, "岁", 0, 8, "machine", false)), // incidental: ages
         ],
       });
     }
@@ -62,20 +63,26 @@ describe("PostgreSQL's character index on a database that held numbers before it
   it("answers short queries as the scan does, from an index filled by the migration", async () => {
     expect(await listIndicators({ q: "户" }, db)).toMatchObject({ total: 54, totalCapped: false }); // 60 numbers, 6 rejected
     expect((await listIndicators({ q: "户", rejected: "show" }, db)).total).toBe(60);
+    // Six ages share the sentence of 户: incidental, hidden unless asked for.
+    expect((await listIndicators({ q: "户", incidental: "show" }, db)).total).toBe(60);
+    expect((await listIndicators({ q: "户", incidental: "show", rejected: "show" }, db)).total).toBe(66);
+    expect((await listIndicators({ q: "岁" }, db)).total).toBe(0);
     expect((await listIndicators({ q: "小区" }, db)).total).toBe(8);
     expect((await listIndicators({ q: "镕" }, db)).total).toBe(0);
     expect((await listIndicators({ q: "M" }, db)).total).toBe(2);
     expect((await listIndicators({ q: "9m" }, db)).total).toBe(2);
     if (database.dialect === "postgresql") {
       const [rows] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "IndicatorGrams"`;
-      expect(Number(rows.n)).toBe(70);
-      expect(await countGramRowsPostgres(db, "户", { rejected: false })).toBe(54);
-      expect(await countGramRowsPostgres(db, "户", { rejected: true })).toBe(60);
-      expect(await countGramRowsPostgres(db, "小区", { rejected: false })).toBe(8);
-      expect(await countGramRowsPostgres(db, "区5", { rejected: false })).toBe(8);
-      expect(await countGramRowsPostgres(db, "0户", { rejected: false })).toBe(54); // a digit and a character
-      expect(await countGramRowsPostgres(db, "，小", { rejected: false })).toBe(8); // punctuation is a character too
-      expect(await countGramRowsPostgres(db, "村共有", { rejected: false })).toBe(0); // three characters are no gram
+      expect(Number(rows.n)).toBe(76);
+      const hidden = { rejected: false, incidental: false };
+      expect(await countGramRowsPostgres(db, "户", hidden)).toBe(54);
+      expect(await countGramRowsPostgres(db, "户", { rejected: true, incidental: false })).toBe(60);
+      expect(await countGramRowsPostgres(db, "户", { rejected: false, incidental: true })).toBe(60);
+      expect(await countGramRowsPostgres(db, "小区", hidden)).toBe(8);
+      expect(await countGramRowsPostgres(db, "区5", hidden)).toBe(8);
+      expect(await countGramRowsPostgres(db, "0户", hidden)).toBe(54); // a digit and a character
+      expect(await countGramRowsPostgres(db, "，小", hidden)).toBe(8); // punctuation is a character too
+      expect(await countGramRowsPostgres(db, "村共有", hidden)).toBe(0); // three characters are no gram
     }
   });
 });

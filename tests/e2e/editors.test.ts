@@ -194,7 +194,12 @@ describe("editors", () => {
 
   it("rejects and confirms from the explorer; rejected rows are hidden until the toggle shows them struck through", async () => {
     const { page, errors } = await editorPage();
+    // The delivery workers' 4名 and 8小时 are incidental (a handful's count, a story's duration): a text query hides
+    // them as every list does, until the toggle lists them.
     await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent("配送员")}`);
+    await expect(explorerRow(page, "8小时").count()).resolves.toBe(0);
+    await Promise.all([page.waitForURL(/incidental=show/), page.getByTestId("incidental-toggle").click()]);
+    await expect(page.getByTestId("indicator-total").innerText()).resolves.toContain("含附带数字");
     await explorerRow(page, "4名").getByRole("button", { name: "拒绝" }).click();
     await explorerRow(page, "4名").waitFor({ state: "detached" });
     await explorerRow(page, "8小时").getByRole("button", { name: "确认" }).click();
@@ -213,6 +218,7 @@ describe("editors", () => {
     await page.getByTestId("filter-unit").selectOption("名");
     await Promise.all([page.waitForURL(/unit=/), page.getByRole("search").getByRole("button", { name: "筛选" }).click()]);
     expect(new URL(page.url()).searchParams.get("rejected")).toBe("show");
+    expect(new URL(page.url()).searchParams.get("incidental")).toBe("show");
     await expect(explorerRow(page, "4名").getAttribute("data-review")).resolves.toBe("rejected");
 
     // The CSV holds what the page shows, with its review: the rejected row only when the page lists it.
@@ -348,7 +354,7 @@ describe("editors", () => {
 
     await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent(NEW_METRIC)}`);
     await expect(explorerRow(page, "7500斤").getByTestId("review-badge").innerText()).resolves.toBe("已更正");
-    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent("配送员")}`);
+    await page.goto(`${baseURL()}/indicators?q=${encodeURIComponent("配送员")}&incidental=show`);
     await expect(explorerRow(page, "4名").count()).resolves.toBe(0);
     await expect(explorerRow(page, "8小时").getByTestId("review-badge").innerText()).resolves.toBe("已确认");
     await page.goto(`${baseURL()}/articles/${after.articleId}`);

@@ -80,6 +80,7 @@ export function matchingSql(filters: TIndicatorFilters, db: PrismaClient = getDb
 function filterConditions(filters: TIndicatorFilters): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
   if (filters.rejected !== "show") and.push(Prisma.sql`i."review" <> 'rejected'`);
+  if (filters.incidental !== "show") and.push(Prisma.sql`i."core" = TRUE`);
   if (filters.township) and.push(Prisma.sql`i."townshipId" IN (SELECT "id" FROM "Place" WHERE "name" = ${filters.township})`);
   if (filters.department) and.push(Prisma.sql`i."departmentId" IN (SELECT "id" FROM "Department" WHERE "name" = ${filters.department})`);
   if (filters.campaign) and.push(Prisma.sql`i."campaignId" IN (SELECT "id" FROM "Campaign" WHERE "name" = ${filters.campaign})`);
@@ -108,10 +109,10 @@ export async function gramSearch(filters: TIndicatorFilters, db: PrismaClient = 
   const needle = (filters.q ?? "").toLowerCase();
   const token = queryToken(needle);
   if (!token || !(await indicatorSearchReady(db))) return null;
-  const rejected = filters.rejected === "show";
+  const shown = { rejected: filters.rejected === "show", incidental: filters.incidental === "show" };
   const dialect = dialectOf(db);
-  const holding = dialect === "postgresql" ? await countGramRowsPostgres(db, needle, { rejected }) : await countGramRows(db, token, { rejected });
-  return { dialect, needle, token, match: gramMatch(token, { rejected }), holding };
+  const holding = dialect === "postgresql" ? await countGramRowsPostgres(db, needle, shown) : await countGramRows(db, token, shown);
+  return { dialect, needle, token, match: gramMatch(token, shown), holding };
 }
 
 // The exact count of a short query's matches: off the index alone with no other filter, else the index's rows that

@@ -14,6 +14,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { SqlRunner } from "../db/sql-runner";
 import { refreshEvidenceState } from "../db/goal-evidence-state";
+import { powerOfTwoChunks } from "../db/statement-chunks";
 import { applyEvidenceDecisions } from "../review/review-evidence";
 import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalForMatch } from "../track/link-evidence";
 import type { SubjectTokens } from "../track/subject-tokens";
@@ -230,12 +231,8 @@ async function readAdmitted(sql: SqlRunner, side: keyof typeof SIDE, keys: reado
       `COALESCE((SELECT "issueDate" FROM "${table}" WHERE "key" = ? AND "issueDate" ${s.before} ? ORDER BY "issueDate" ${s.order} LIMIT 1 OFFSET ${n - 1}), '${s.none}')`;
     const branch = `SELECT "${s.id}" AS "id", "key", "issueDate" FROM "${s.table}" WHERE "key" = ? AND "issueDate" ${s.before} ?
       AND "issueDate" ${s.bound} ${nth("ArticleKey")} AND "issueDate" ${s.bound} ${nth("GoalKey")}`;
-    for (let from = 0; from < ofLimit.length; ) {
-      const left = ofLimit.length - from;
-      const size = left >= KEYS_PER_STATEMENT ? KEYS_PER_STATEMENT : 2 ** Math.floor(Math.log2(left));
-      const chunk = ofLimit.slice(from, from + size);
-      rows.push(...(await sql.all<KeyRow>(Array(size).fill(branch).join(" UNION ALL "), chunk.flatMap((key) => [key, issueDate, key, issueDate, key, issueDate]))));
-      from += size;
+    for (const chunk of powerOfTwoChunks(ofLimit, KEYS_PER_STATEMENT, 6)) {
+      rows.push(...(await sql.all<KeyRow>(chunk.map(() => branch).join(" UNION ALL "), chunk.flatMap((key) => [key, issueDate, key, issueDate, key, issueDate]))));
     }
   }
   return rows;

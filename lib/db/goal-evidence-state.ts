@@ -1,7 +1,6 @@
 import type { SqlRunner, SqlValue } from "./sql-runner";
-import { powerOfTwoChunks } from "./statement-chunks";
+import { placeholders, powerOfTwoChunks } from "./statement-chunks";
 
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 function groupKeys(rows: [number, string][]): Map<number, string[]> {
   const out = new Map<number, string[]>();

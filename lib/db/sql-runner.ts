@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { sqliteConnectionOf } from "./client";
 import { dialectOf, type Dialect } from "./dialect";
 import { slices } from "./id-slices";
-import { MAX_PARAMETERS, powerOfTwoChunks } from "./statement-chunks";
+import { MAX_PARAMETERS, placeholders, powerOfTwoChunks } from "./statement-chunks";
 
 // The SQL that ingestion sends inside a Prisma transaction, on either database. Ingestion is bounded by per-statement
 // overhead, not data volume (bench/RESULTS.md §3): Prisma's client spends ~0.5 ms of JS and WASM on each query, several
@@ -46,7 +46,7 @@ const ROWS_PER_SQLITE_INSERT = 64;
 const quote = (identifier: string) => `"${identifier}"`;
 
 function insertSql(table: string, columns: readonly string[], rowCount: number, returning?: readonly string[]): string {
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const tuple = `(${placeholders(columns)})`;
   const values = Array.from({ length: rowCount }, () => tuple).join(", ");
   const tail = returning?.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "";
   return `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${values}${tail}`;

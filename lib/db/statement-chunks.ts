@@ -1,6 +1,9 @@
-// How a list is cut into multi-row statements (INSERT … VALUES, WITH … VALUES, UNION ALL of a branch per item) that a
-// statement cache reuses: SQLite parses each statement text once per process, so the chunks take few sizes whatever
-// the list's length.
+// How a list becomes SQL: one `?` per value (placeholders), and the multi-row statements (INSERT … VALUES, WITH …
+// VALUES, UNION ALL of a branch per item) a statement cache reuses: SQLite parses each statement text once per
+// process, so the chunks take few sizes whatever the list's length.
+
+// One `?` per value, for IN (…) lists and VALUES tuples.
+export const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
 export const MAX_PARAMETERS = 30_000;

@@ -13,6 +13,7 @@
 
 import type { Prisma } from "../generated/prisma/client";
 import type { SqlRunner } from "../db/sql-runner";
+import { placeholders } from "../db/statement-chunks";
 import { refreshEvidenceState } from "../db/goal-evidence-state";
 import { applyEvidenceDecisions } from "../review/review-evidence";
 import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalForMatch } from "../track/link-evidence";
@@ -22,7 +23,6 @@ import { articleForLinking, goalKeys } from "../track/track-keys";
 import { admittedReads, pairCheck, type Side } from "./candidate-rule-sql";
 import type { ProcessedIssue } from "./process-issue";
 
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 // What the bench (bench/measure-goals.ts) reads and sets: `enabled` off stores issues without linking, so the cost of
 // linking is ingestion with it minus ingestion without it on the same corpus (nothing else turns it off); the counters

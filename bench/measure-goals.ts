@@ -5,7 +5,7 @@ import "./server-only-shim";
 import { measureIngestion, type IngestionCheckpoint } from "./measure-ingestion";
 import { explain, type QueryPlanLine } from "./measure-queries";
 import { captureSql } from "./sql-capture";
-import { percentile } from "./stats";
+import { percentile, timeRepeated } from "./stats";
 import type { TempDatabase } from "./temp-database";
 
 // Issue #11 §4: at 10,000 issues the target ledger and a goal's page stay within p95 ≤ 50 ms, and linking adds at most
@@ -230,13 +230,7 @@ export async function measureLoaders(db: PrismaClient, options: { runs?: number;
   for (const c of calls) {
     try {
       const { result: rows, statements } = await captureSql(c.run); // warm-up
-      const samples: number[] = [];
-      const started = performance.now();
-      while (samples.length < runs && (samples.length < 3 || performance.now() - started < budgetMs)) {
-        const t = performance.now();
-        await c.run();
-        samples.push(performance.now() - t);
-      }
+      const samples = await timeRepeated(c.run, runs, budgetMs);
       const plans = c.explain && options.dbFile ? explain(options.dbFile, statements) : undefined;
       out.push({ name: c.name, call: c.call, runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), rows, plans });
     } catch (error) {

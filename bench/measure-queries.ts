@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import "./server-only-shim";
 import { captureSql } from "./sql-capture";
-import { percentile } from "./stats";
+import { percentile, timeRepeated } from "./stats";
 
 export type QueryPlanLine = { sql: string; plan: string[]; indexes: string[]; fullScans: string[] };
 
@@ -118,13 +118,7 @@ export async function measureQueries(
   for (const query of await dashboardQueries(db)) {
     try {
       const { statements } = await captureSql(query.run); // also the warm-up
-      const samples: number[] = [];
-      const started = performance.now();
-      while (samples.length < runs && (samples.length < 3 || performance.now() - started < budgetMs)) {
-        const t = performance.now();
-        await query.run();
-        samples.push(performance.now() - t);
-      }
+      const samples = await timeRepeated(query.run, runs, budgetMs);
       results.push({
         name: query.name,
         call: query.call,

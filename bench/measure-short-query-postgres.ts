@@ -22,7 +22,7 @@ import { Prisma } from "../lib/generated/prisma/client";
 import { findDebianPostgresBin, startPostgresCluster } from "../tests/support/postgres-cluster";
 import { createEmptyPostgresDatabase } from "./temp-database";
 import "./server-only-shim";
-import { fmt, percentile, table } from "./stats";
+import { fmt, percentile, table, timeRepeated } from "./stats";
 
 const args = parseCli(
   process.argv.slice(2),
@@ -89,14 +89,7 @@ try {
   // p50/p95 after one warm-up call; a slow call stops after 3 runs past a 20 s budget.
   const sample = async (run: () => Promise<unknown>) => {
     await run();
-    const samples: number[] = [];
-    const begun = performance.now();
-    while (samples.length < args.runs && (samples.length < 3 || performance.now() - begun < 20_000)) {
-      const start = performance.now();
-      await run();
-      samples.push(performance.now() - start);
-    }
-    return samples;
+    return timeRepeated(run, args.runs, 20_000);
   };
   const cell = (samples: number[]) => `${fmt(percentile(samples, 50))} / ${fmt(percentile(samples, 95))}`;
 

@@ -12,7 +12,7 @@ import { backfillIndicatorSearchSqlite } from "../lib/db/indicator-search";
 import { migrateSqlite } from "../lib/db/migrate";
 import { Prisma } from "../lib/generated/prisma/client";
 import "./server-only-shim";
-import { fmt, percentile, table } from "./stats";
+import { fmt, percentile, table, timeRepeated } from "./stats";
 
 const args = parseCli(
   process.argv.slice(2),
@@ -64,14 +64,7 @@ async function scanPage(q: string) {
 // p50/p95 after one warm-up call; a slow call stops after 3 runs past a 20 s budget.
 async function sample(run: () => Promise<unknown>): Promise<number[]> {
   await run();
-  const samples: number[] = [];
-  const begun = performance.now();
-  while (samples.length < args.runs && (samples.length < 3 || performance.now() - begun < 20_000)) {
-    const t = performance.now();
-    await run();
-    samples.push(performance.now() - t);
-  }
-  return samples;
+  return timeRepeated(run, args.runs, 20_000);
 }
 
 const rows: string[][] = [];

@@ -9,6 +9,19 @@ export function percentile(samples: number[], p: number): number {
 
 export const MB = 1024 * 1024;
 
+// Wall-clock times (ms) of repeated calls of `run`: `runs` of them, but a slow call stops after 3 once `budgetMs` has
+// passed. Call it once before (a warm-up: the first call pays for plans and caches).
+export async function timeRepeated(run: () => Promise<unknown>, runs: number, budgetMs: number): Promise<number[]> {
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < runs && (samples.length < 3 || performance.now() - started < budgetMs)) {
+    const t = performance.now();
+    await run();
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
 // This process's CPU time (user + system, all its threads) in ms. On a machine shared with other work, wall-clock
 // rates fall with the load while CPU-time rates stay close to what an idle core would do: the bench reports both.
 export function cpuMs(): number {

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { dialectOf } from "./dialect";
 import type { SqlRunner } from "./sql-runner";
+import { placeholders } from "./statement-chunks";
 
 // Searching article titles and bodies, on either database. Chinese has no spaces between words, so both databases
 // search by trigrams rather than by words:
@@ -23,7 +24,7 @@ export async function indexArticles(sql: SqlRunner, articles: { id: number; titl
 
 export async function unindexArticles(sql: SqlRunner, articleIds: number[]): Promise<void> {
   if (articleIds.length === 0 || sql.dialect !== "sqlite") return;
-  await sql.run(`DELETE FROM "ArticleSearch" WHERE rowid IN (${articleIds.map(() => "?").join(", ")})`, articleIds);
+  await sql.run(`DELETE FROM "ArticleSearch" WHERE rowid IN (${placeholders(articleIds)})`, articleIds);
 }
 
 // Ids of the articles whose title or text contains `query` (case-insensitive, literally: % and _ mean themselves),

@@ -1,6 +1,6 @@
 import type { SqlRunner, SqlValue } from "./sql-runner";
+import { placeholders, powerOfTwoChunks } from "./statement-chunks";
 
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 function groupKeys(rows: [number, string][]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -37,17 +37,14 @@ export async function refreshEvidenceState(sql: SqlRunner, goalIds: number[]): P
   // opens a statement journal for its ledger-count trigger, which cost several times the row's own update. Chunks of
   // 2^k goals, so the cached statements have a few shapes; the goal id is cast for PostgreSQL, which types the other
   // VALUES columns as text, as the columns are.
-  for (let from = 0; from < summaries.length; ) {
-    const left = summaries.length - from;
-    const size = left >= GOALS_PER_UPDATE ? GOALS_PER_UPDATE : 2 ** Math.floor(Math.log2(left));
-    const values = Array.from({ length: size }, () => "(CAST(? AS INTEGER), ?, ?, ?)").join(", ");
+  for (const chunk of powerOfTwoChunks(summaries, GOALS_PER_UPDATE, 4 /* id, state, last, outcome */)) {
+    const values = chunk.map(() => "(CAST(? AS INTEGER), ?, ?, ?)").join(", ");
     await sql.run(
       `WITH "summary"("id", "state", "last", "outcome") AS (VALUES ${values})
        UPDATE "Goal" SET "evidenceState" = "summary"."state", "evidenceDate" = "summary"."last", "outcomeDate" = "summary"."outcome"
        FROM "summary" WHERE "Goal"."id" = "summary"."id"`,
-      summaries.slice(from, from + size).flat(),
+      chunk.flat(),
     );
-    from += size;
   }
 }
 

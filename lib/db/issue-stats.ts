@@ -1,5 +1,6 @@
 import { addCampaignLinkTotals, subtractCampaignLinkTotals } from "./campaign-link-totals";
 import type { SqlRunner } from "./sql-runner";
+import { placeholders } from "./statement-chunks";
 import { LINK_TABLES, STAT_TABLES } from "./stat-tables";
 
 // The summary tables of prisma/schema.prisma (IssueStat and the *IssueStat / *Stat pairs), kept in step with the
@@ -134,7 +135,7 @@ async function recomputeDates(sql: SqlRunner, spec: EntityStats, keys: number[])
     ORDER BY s."issueDate" ${order} LIMIT 1)`;
   await sql.run(
     `UPDATE "${spec.totals}" SET "firstDate" = ${pick("ASC")}, "lastDate" = ${pick("DESC")}
-     WHERE "${spec.key}" IN (${keys.map(() => "?").join(", ")})`,
+     WHERE "${spec.key}" IN (${placeholders(keys)})`,
     keys,
   );
 }

@@ -2,6 +2,8 @@ import type Database from "better-sqlite3";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { sqliteConnectionOf } from "./client";
 import { dialectOf, type Dialect } from "./dialect";
+import { slices } from "./id-slices";
+import { MAX_PARAMETERS, placeholders, powerOfTwoChunks } from "./statement-chunks";
 
 // The SQL that ingestion sends inside a Prisma transaction, on either database. Ingestion is bounded by per-statement
 // overhead, not data volume (bench/RESULTS.md §3): Prisma's client spends ~0.5 ms of JS and WASM on each query, several
@@ -37,8 +39,6 @@ export function sqlRunner(root: PrismaClient, tx: Queryable): SqlRunner {
   return sqlite ? new SqliteRunner(sqlite, { inTransaction: tx !== root }) : new PrismaRunner(tx, dialectOf(root));
 }
 
-// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
-const MAX_PARAMETERS = 30_000;
 // Rows per multi-row INSERT on SQLite: enough to spread a statement's fixed cost (its statement journal) over many rows,
 // few enough that the cached statements stay small.
 const ROWS_PER_SQLITE_INSERT = 64;
@@ -46,7 +46,7 @@ const ROWS_PER_SQLITE_INSERT = 64;
 const quote = (identifier: string) => `"${identifier}"`;
 
 function insertSql(table: string, columns: readonly string[], rowCount: number, returning?: readonly string[]): string {
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const tuple = `(${placeholders(columns)})`;
   const values = Array.from({ length: rowCount }, () => tuple).join(", ");
   const tail = returning?.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "";
   return `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${values}${tail}`;
@@ -103,17 +103,13 @@ class SqliteRunner implements SqlRunner {
   async insert<R>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]> {
     if (rows.length === 0) return [];
     const columns = Object.keys(rows[0]);
-    const most = Math.min(ROWS_PER_SQLITE_INSERT, 2 ** Math.floor(Math.log2(Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)))));
     const returned: R[] = [];
-    for (let from = 0; from < rows.length; ) {
-      const left = rows.length - from;
-      const size = left >= most ? most : 2 ** Math.floor(Math.log2(left));
-      const statement = this.prepare(insertSql(table, columns, size, returning));
+    for (const chunk of powerOfTwoChunks(rows, ROWS_PER_SQLITE_INSERT, columns.length)) {
+      const statement = this.prepare(insertSql(table, columns, chunk.length, returning));
       const params: SqlValue[] = [];
-      for (let k = from; k < from + size; k++) for (const column of columns) params.push(sqliteValue(rows[k][column] ?? null));
+      for (const row of chunk) for (const column of columns) params.push(sqliteValue(row[column] ?? null));
       if (returning?.length) returned.push(...(statement.all(params) as R[]));
       else statement.run(params);
-      from += size;
     }
     return returned;
   }
@@ -143,10 +139,8 @@ class PrismaRunner implements SqlRunner {
   async insert<R>(table: string, rows: readonly Record<string, SqlValue | undefined>[], returning?: readonly string[]): Promise<R[]> {
     if (rows.length === 0) return [];
     const columns = Object.keys(rows[0]);
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
     const returned: R[] = [];
-    for (let from = 0; from < rows.length; from += perStatement) {
-      const chunk = rows.slice(from, from + perStatement);
+    for (const chunk of slices(rows, Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)))) {
       const sql = insertSql(table, columns, chunk.length, returning);
       const params = chunk.flatMap((row) => valuesOf(row, columns));
       if (returning?.length) returned.push(...(await this.all<R>(sql, params)));

@@ -18,6 +18,7 @@ import {
   type DepartmentEntry,
   type DepartmentLevel,
 } from "@/lib/gazetteer";
+import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
 import { findPlaces, type FoundPlaces } from "./extract-places";
 import type { ExtractedDepartment } from "./types";
@@ -77,7 +78,7 @@ const COMMITTEE_OFFICES = [
 ] as const;
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
 // Characters a body's name never holds: function words and what makes it an institution or a thing instead.
-const NOT_IN_BODY = /[的了在和与及是对为把被将等着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省]/u;
+const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省]`, "u");
 // 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
 // joins two bodies or clauses.
 const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
@@ -103,7 +104,7 @@ const DISTANCE_BEFORE = ["距离", "距"];
 // A village the national data does not name still anchors its own committees: 在周村党总支的努力下. Up to three
 // characters before 村, stopped by a function word or a determiner (该村党总支 names no village).
 const VILLAGE_COMMITTEES = ["党总支", "党支部", "党委", "村委会", "村民委员会", "股份经济合作社"];
-const VILLAGE_NAME_STOP = /[的了在和与及是对为把被将等该本全各每此我其这那个、，。；：,.;:]/u;
+const VILLAGE_NAME_STOP = new RegExp(`[${FUNCTION_CHARS}该本全各每此我其这那个、，。；：,.;:]`, "u");
 const CJK = /[\u4e00-\u9fff]/u;
 
 type Body = { end: number; body: string };

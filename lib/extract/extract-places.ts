@@ -5,7 +5,9 @@
 
 import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type Division } from "@/lib/gazetteer";
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
+import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
+import { alternation, TASK_ADVERBS } from "./goal-cues";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
 // listOnly: only inside an enumeration; villageList: only inside an enumeration of villages (…、双溪等村).
@@ -92,8 +94,10 @@ function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
   return rest.includes("村");
 }
 
-// 严村村 followed by 民, 委, 干部 … is 严村 + 村民: the doubled spelling must end the name.
-const AFTER_VILLAGE_WORD = new Set([..."民委干集级务规庄部"]);
+// After 村, characters that make 村 the start of another word (村民, 村委, 村干部, 村集体, 村级, 村务, 村规, 村庄,
+// 村部). 严村村 followed by one is 严村 + 村民: the doubled spelling must end the name.
+const VILLAGE_WORD_SECOND = "民委干集级务规庄部";
+const AFTER_VILLAGE_WORD = new Set([...VILLAGE_WORD_SECOND]);
 
 // Before a two-character name: a separator or a word that ends where it starts (和严村, 及范村), never a character of the
 // same word (示范村, 从严村务).
@@ -126,10 +130,14 @@ const NOT_AFTER_CITY = new Set([..."民场"]);
 const GENERIC_ENDINGS = new Set(["集镇", "城镇", "乡镇", "小镇", "古镇", "村镇", "市镇", "重镇", "名镇", "强镇", "家乡", "城乡", "故乡", "老乡", "下乡", "回乡", "水乡", "异乡", "他乡", "返乡", "本乡", "全乡", "全镇", "本镇", "该镇", "该乡"]);
 const MAX_NAME = 10; // 新疆维吾尔自治区, 阿拉善左旗巴彦浩特镇 …
 // A bare village name after another place's township is a village (驿亭镇五夫村) unless it is a common word.
-// Words that open a clause after a township's name (新庄镇集中召开…, 弼时镇召开…).
-const CLAUSE_OPENING = /^(?:召开|集中|组织|开展|举行|举办|深入|积极|全面|持续|大力|加快|着力|通过|实现|按照|围绕)/u;
+// Words that open a clause after a township's name (新庄镇集中召开…, 弼时镇召开…, 某镇全面开展…): the goal rules'
+// manner words (TASK_ADVERBS), and verbs of what a township holds or does.
+const CLAUSE_OPENING = new RegExp(`^(?:${alternation([...TASK_ADVERBS, "召开", "集中", "组织", "开展", "举行", "举办", "通过", "实现", "按照", "围绕"])})`, "u");
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,4}?)(村|社区)/u;
-const NOT_VILLAGE_NAMES = new Set(["所有", "各个", "全部", "部分", "每个", "周边", "附近", "行政", "自然", "中心", "重点", "试点", "示范", "新农", "美丽", "未来", "和美", "强村", "乡村", "城乡"]);
+// Kinds and sets of villages (行政村, 示范村, 所有村): right after a township (某镇行政村) only these whole words are
+// refused; a name read by grammar alone is refused when it starts with one of these or of NOT_A_VILLAGE_NAME's.
+const VILLAGE_KIND_WORDS = ["所有", "各个", "全部", "部分", "每个", "周边", "附近", "行政", "自然", "中心", "重点", "试点", "示范", "新农", "美丽", "未来", "和美", "强村", "乡村", "城乡"];
+const NOT_VILLAGE_NAMES = new Set(VILLAGE_KIND_WORDS);
 
 const LEVEL_OF: Record<Division["level"], ExtractedOutsidePlace["level"]> = {
   province: "province",
@@ -287,11 +295,20 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
 // word or a place-taking verb: 在丁任村, 走进弼时村, ，序贤村…), or an item of an enumeration of villages (平华、湄江、
 // 高燕、清溪等村). A name whose start is not marked is not read: 组织丁任村 could be 织丁任村.
 
-// Characters that end the word before a name: function words and the tails of place-taking verbs (走进, 来到, 位于).
-const BEFORE_VILLAGE_NAME = new Set([..."的了在和与及是对为把被将等同到从向于至进入赴经驻由让给跟"]);
+// Characters that end the word before a name: function words and, for places, prepositions of place and direction
+// and the tails of place-taking verbs (走进, 来到, 位于, 赴, 驻).
+const BEFORE_VILLAGE_NAME = new Set([...FUNCTION_CHARS, ..."同到从向于至进入赴经驻由让给跟"]);
 const VILLAGE_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
 // Names that are words: kinds and sets of villages (行政村, 示范村, 帮扶村), determiners and counts.
-const NOT_A_VILLAGE_NAME = /^(?:精品|街道|城市|城镇|农业|行政|自然|中心|重点|试点|示范|美丽|未来|和美|强村|乡村|城乡|新农|贫困|困难|薄弱|空壳|先进|后进|文明|卫生|特色|传统|旅游|景区|生态|移民|搬迁|城中|城郊|边远|偏远|山区|帮扶|结对|对口|定点|联系|挂钩|相邻|周边|附近|所在|其他|其余|所有|全部|部分|每个|各个|宜居|善治|共富|数字|智慧|平安|民族|革命|红色|历史文化|经济薄弱|软弱涣散|省级|市级|县级|国家级|整|所辖)/u;
+const NOT_A_VILLAGE_NAME = new RegExp(
+  `^(?:${[
+    ...VILLAGE_KIND_WORDS,
+    ...["精品", "街道", "城市", "城镇", "农业", "贫困", "困难", "薄弱", "空壳", "先进", "后进", "文明", "卫生", "特色", "传统", "旅游", "景区", "生态"],
+    ...["移民", "搬迁", "城中", "城郊", "边远", "偏远", "山区", "帮扶", "结对", "对口", "定点", "联系", "挂钩", "相邻", "所在", "其他", "其余", "宜居"],
+    ...["善治", "共富", "数字", "智慧", "平安", "民族", "革命", "红色", "历史文化", "经济薄弱", "软弱涣散", "省级", "市级", "县级", "国家级", "整", "所辖"],
+  ].join("|")})`,
+  "u",
+);
 // Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
 // 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
 const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
@@ -299,8 +316,10 @@ const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动
 const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第批像穿我你他她它们等村镇乡区县市省]/u;
 // …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
 const NOT_VILLAGE_ENDING = /(?:农|旧|兴|强|富|空心|大学生)$/u;
-// After 村: 村民, 村委, 村级 … make 村 the start of another word, unless it is the committee (…村委会, …村民委员会).
-const AFTER_VILLAGE_CHAR = new Set([..."民委务级庄落干集规部镇里头口组书社两容貌道情医史"]);
+// After 村: 村民, 村委, 村级 … make 村 the start of another word, unless it is the committee (…村委会, …村民委员会). A name
+// read by grammar alone has no gazetteer entry to vouch for it, so more words are refused after it than after a
+// doubled spelling: 村落, 村镇, 村里, 村头, 村口, 村组, 村书记, 村社, 村两委, 村容貌, 村道, 村情, 村医, 村史.
+const AFTER_VILLAGE_CHAR = new Set([...VILLAGE_WORD_SECOND, ..."落镇里头口组书社两容貌道情医史"]);
 const VILLAGE_COMMITTEE_AFTER = ["委会", "民委员会"];
 
 function villageName(name: string): boolean {

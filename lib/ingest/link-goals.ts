@@ -13,15 +13,16 @@
 
 import type { Prisma } from "../generated/prisma/client";
 import type { SqlRunner } from "../db/sql-runner";
+import { placeholders } from "../db/statement-chunks";
 import { refreshEvidenceState } from "../db/goal-evidence-state";
 import { applyEvidenceDecisions } from "../review/review-evidence";
 import { matchEvidence, type EvidenceArticle, type EvidenceIndicator, type GoalForMatch } from "../track/link-evidence";
 import type { SubjectTokens } from "../track/subject-tokens";
-import { limitOf, linkingLimits } from "../track/candidate-rule";
+import { linkingLimits, type StandingMaterial } from "../track/candidate-rule";
 import { articleForLinking, goalKeys } from "../track/track-keys";
+import { admittedReads, pairCheck, type Side } from "./candidate-rule-sql";
 import type { ProcessedIssue } from "./process-issue";
 
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 // What the bench (bench/measure-goals.ts) reads and sets: `enabled` off stores issues without linking, so the cost of
 // linking is ingestion with it minus ingestion without it on the same corpus (nothing else turns it off); the counters
@@ -204,40 +205,15 @@ async function linkOneIssue(sql: SqlRunner, tx: Prisma.TransactionClient, input:
 // stored in date order. It is bounded on both sides: a goal meets at most that many articles per key (the first reports
 // on its subject after it, plus those on the last one's date), an article at most that many goals per key (the latest
 // goals on its subject before it, plus those of the earliest one's date). A subject that recurs in every issue thus
-// costs the same per issue at 100 issues as at 100,000.
+// costs the same per issue at 100 issues as at 100,000. Its SQL is lib/ingest/candidate-rule-sql.ts.
 export { linkingLimits };
-
-// Per key, the rows the rule admits on one side of an issue dated `issueDate`: goals before it (from GoalKey) or
-// articles after it (from ArticleKey). Each branch is one range of the (key, issueDate, id) primary key, cut at the
-// date of the n-th nearest article and the n-th nearest goal with that key (two index seeks). The branches go to
-// SQLite as a few UNION ALL statements instead of one statement per key: KEYS_PER_STATEMENT keys each, the rest as
-// statements of 64, 32, … 1 keys (6 parameters a key, far below SQLite's limit), so the statement cache holds at most
-// eight shapes per side whatever the key count.
-const KEYS_PER_STATEMENT = 128;
-
-const SIDE = {
-  earlier: { table: "GoalKey", id: "goalId", before: "<", bound: ">=", order: "DESC", none: "" },
-  later: { table: "ArticleKey", id: "articleId", before: ">", bound: "<=", order: "ASC", none: "9999-12-31" },
-} as const;
 
 type KeyRow = { id: number; key: string; issueDate: string };
 
-async function readAdmitted(sql: SqlRunner, side: keyof typeof SIDE, keys: readonly string[], issueDate: string): Promise<KeyRow[]> {
-  const s = SIDE[side];
+// Per key, the rows the rule admits on one side of an issue dated `issueDate`: goals before it or articles after it.
+async function readAdmitted(sql: SqlRunner, side: Side, keys: readonly string[], issueDate: string): Promise<KeyRow[]> {
   const rows: KeyRow[] = [];
-  for (const [n, ofLimit] of groupBy(keys, limitOf, (key) => key)) {
-    const nth = (table: string) =>
-      `COALESCE((SELECT "issueDate" FROM "${table}" WHERE "key" = ? AND "issueDate" ${s.before} ? ORDER BY "issueDate" ${s.order} LIMIT 1 OFFSET ${n - 1}), '${s.none}')`;
-    const branch = `SELECT "${s.id}" AS "id", "key", "issueDate" FROM "${s.table}" WHERE "key" = ? AND "issueDate" ${s.before} ?
-      AND "issueDate" ${s.bound} ${nth("ArticleKey")} AND "issueDate" ${s.bound} ${nth("GoalKey")}`;
-    for (let from = 0; from < ofLimit.length; ) {
-      const left = ofLimit.length - from;
-      const size = left >= KEYS_PER_STATEMENT ? KEYS_PER_STATEMENT : 2 ** Math.floor(Math.log2(left));
-      const chunk = ofLimit.slice(from, from + size);
-      rows.push(...(await sql.all<KeyRow>(Array(size).fill(branch).join(" UNION ALL "), chunk.flatMap((key) => [key, issueDate, key, issueDate, key, issueDate]))));
-      from += size;
-    }
-  }
+  for (const read of admittedReads(side, keys, issueDate)) rows.push(...(await sql.all<KeyRow>(read.sql, read.params)));
   return rows;
 }
 
@@ -257,17 +233,15 @@ async function dropCrowdedLinks(sql: SqlRunner, keys: readonly string[], issueDa
   if (links.length === 0) return [];
   const goalKeysOf = await keysOf(sql, "GoalKey", "goalId", [...new Set(links.map((l) => l.goalId))]);
   const articleKeysOf = await keysOf(sql, "ArticleKey", "articleId", [...new Set(links.map((l) => l.articleId))]);
-  const count = (table: string) => `(SELECT COUNT(*) FROM (SELECT 1 FROM "${table}" WHERE "key" = ? AND "issueDate" > ? AND "issueDate" < ? LIMIT ?) AS "c")`;
-  const check = `SELECT ${count("ArticleKey")} AS "articles", ${count("GoalKey")} AS "goals"`;
   const dropped: typeof links = [];
   for (const link of links) {
     const articleKeys = articleKeysOf.get(link.articleId) ?? new Set<string>();
     let admitted = false;
     for (const key of goalKeysOf.get(link.goalId) ?? []) {
       if (!articleKeys.has(key)) continue;
-      const n = limitOf(key);
-      const [between] = await sql.all<{ articles: number; goals: number }>(check, [key, link.goalDate, link.issueDate, n, key, link.goalDate, link.issueDate, n]);
-      if (Number(between.articles) < n && Number(between.goals) < n) {
+      const check = pairCheck(key, link.goalDate, link.issueDate);
+      const [between] = await sql.all<Record<StandingMaterial, number>>(check.sql, check.params);
+      if (check.admits(between)) {
         admitted = true;
         break;
       }

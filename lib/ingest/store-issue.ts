@@ -3,6 +3,7 @@ import { refreshIndicatorSearch } from "../db/indicator-search";
 import { refreshIssueStats } from "../db/issue-stats";
 import { retryWhenBusy } from "../db/retry-busy";
 import { sqlRunner, type SqlRunner, type SqlValue } from "../db/sql-runner";
+import { placeholders } from "../db/statement-chunks";
 import { textIdentityHash } from "../text/text-identity";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ArticleExtraction } from "../extract/types";
@@ -257,8 +258,6 @@ async function update(sql: SqlRunner, table: "Issue" | "Article", id: number, da
     id,
   ]);
 }
-
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 // Empties an issue before it is rebuilt: every extracted item goes, articles whose position the new parse still has
 // stay (their rows are updated), the others go. Returns position → kept article id, and the ids whose search rows went.

@@ -18,12 +18,12 @@ import {
 } from "./classify-line";
 import { formatDate, isValidDate } from "./calendar-date";
 import { HAN } from "./char-sets";
+import { parseChineseInteger } from "./chinese-numerals";
 import { isBoilerplateLine, parseStaffLine } from "./parse-masthead";
 import {
   ANAPHORIC_OPENER,
   BANNER_PATTERNS,
   BANNER_PHRASES,
-  CHINESE_DIGITS,
   CONTINUATION_IN,
   CONTINUATION_IN_LINE,
   CONTINUATION_OUT,
@@ -570,7 +570,7 @@ function restoreInterviewOrder(draft: Draft): void {
   }
   const ordinals = paras.map((p) => {
     const m = ENUMERATOR.exec(p.text);
-    return m ? { n: CHINESE_DIGITS[m[1]], series: m[2] } : undefined;
+    return m ? { n: parseChineseInteger(m[1])!, series: m[2] } : undefined; // 一 … 十: always a number
   });
   const enumerated = ordinals.filter((o) => o !== undefined);
   if (enumerated.length < 2) return;

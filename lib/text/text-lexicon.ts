@@ -78,11 +78,14 @@ export const POSITION_WORDS = [
   "队长", "经理", "董事长", "负责人", "社长", "行长", "会长", "理事长", "处长", "科长", "政委", "检察长", "庭长",
 ];
 
-// Paragraph enumerators whose order can be restored: 一是 … 二是 …, 一要 … 二要 …
+// Function words of one character (particles, prepositions, conjunctions, 是, 等): they end the word before a name and
+// never stand inside one. The place, department and campaign rules build their stop sets from this string and add
+// what their own grammar needs.
+export const FUNCTION_CHARS = "的了在和与及是对为把被将等";
+
+// Paragraph enumerators whose order can be restored: 一是 … 二是 …, 一要 … 二要 … (the ordinal is read with
+// chinese-numerals.ts).
 export const ENUMERATOR = /^([一二三四五六七八九十])(是|要)/;
-export const CHINESE_DIGITS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-};
 
 // Subtitle stacks name who chaired and who attended.
 // A subtitle under a headline: a dash line (any dash a page or a converter prints), a speech's "在…会议上的讲话", or a

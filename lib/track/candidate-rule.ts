@@ -1,5 +1,5 @@
 // Which goal is compared with which later article (issue #11 §4, the candidate rule), as a pure function over the
-// material's keys and dates. Ingestion applies it with index range reads (lib/ingest/link-goals.ts); the eval applies
+// material's keys and dates. Ingestion applies it in SQL (lib/ingest/candidate-rule-sql.ts); the eval applies
 // this definition in memory, so the eval scores the links the product stores, not the links it would store without
 // the rule. tests/ingest/link-goals.test.ts checks the two agree.
 //
@@ -12,6 +12,16 @@ export const linkingLimits = { between: 5, betweenTrigram: 3 };
 export const limitOf = (key: string) => (key.startsWith("o:") ? linkingLimits.betweenTrigram : linkingLimits.between);
 
 type Keyed = { keys: ReadonlySet<string>; issueDate: string };
+
+// What may stand between a goal and an article: the articles and the goals with the key, each counted on its own.
+export const STANDING_MATERIAL = ["articles", "goals"] as const;
+export type StandingMaterial = (typeof STANDING_MATERIAL)[number];
+
+// The rule on one shared key, given how many of each material stand strictly between the goal and the article (a count
+// may stop at limitOf(key): more says nothing new). Ingestion's SQL (lib/ingest/candidate-rule-sql.ts) reads the counts
+// from its index tables, one per material.
+export const fewEnoughBetween = (key: string, between: (material: StandingMaterial) => number): boolean =>
+  STANDING_MATERIAL.every((material) => between(material) < limitOf(key));
 
 // The dates each key was seen on, sorted, for counting what stands between two dates.
 function datesByKey(items: readonly Keyed[]): Map<string, string[]> {
@@ -38,14 +48,12 @@ function countStrictlyBetween(sorted: readonly string[], from: string, to: strin
 
 // Builds the rule over a whole set of goals and articles: admits(goal, article) says whether the pair is compared.
 export function candidateRule(goals: readonly Keyed[], articles: readonly Keyed[]): (goal: Keyed, article: Keyed) => boolean {
-  const goalDates = datesByKey(goals);
-  const articleDates = datesByKey(articles);
+  const dates: Record<StandingMaterial, Map<string, string[]>> = { articles: datesByKey(articles), goals: datesByKey(goals) };
   return (goal, article) => {
     if (!(article.issueDate > goal.issueDate)) return false;
     for (const key of goal.keys) {
       if (!article.keys.has(key)) continue;
-      const n = limitOf(key);
-      if (countStrictlyBetween(articleDates.get(key) ?? [], goal.issueDate, article.issueDate) < n && countStrictlyBetween(goalDates.get(key) ?? [], goal.issueDate, article.issueDate) < n) return true;
+      if (fewEnoughBetween(key, (material) => countStrictlyBetween(dates[material].get(key) ?? [], goal.issueDate, article.issueDate))) return true;
     }
     return false;
   };

@@ -11,6 +11,7 @@
 //    滞后/未完成/推迟 → missed), or the numbers themselves against the goal's target.
 
 import type { GoalBound } from "../extract/types";
+import { parseChineseInteger } from "../text/chinese-numerals";
 import { isStop, splitSentences } from "../text/sentences";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
@@ -703,12 +704,11 @@ function tokensOf(prepared: PreparedSentence): SubjectTokens {
 // N个…已完工M个; any measure word of a counted thing (个 项 家 座 户 处 所 条).
 const SHARE =
   /([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)(?:[^。；，,]{0,16}?中[，,]?[^。；]{0,30}?|[^。；，,0-9]{1,16}?(?:已|均)?(?:完工|完成|建成|投用|通过[^，,。；]{0,6}))([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)|([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)[^。；，,0-9]{1,16}?([0-9]+|[一二两三四五六七八九十]+)(?:个|项|家|座|户|处|所|条)(?=(?:已|均)?(?:通过|完成|建成|完工|投用))/;
-const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+// A count as SHARE writes it: Arabic digits, or Chinese (四, 两, 十二, 二十三); NaN for what is no number (十十), which
+// compares as no share.
 function countOf(written: string): number {
   if (/^[0-9]+$/.test(written)) return Number(written);
-  if (written.length === 1) return HAN_DIGITS[written] ?? NaN;
-  const [tens, ones] = written.split("十");
-  return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0);
+  return parseChineseInteger(written) ?? NaN;
 }
 
 // (主体工程完工, 主线贯通: the body or the main line of a work, not all of it)

@@ -33,6 +33,9 @@ describe("villages elsewhere by their form", () => {
     // d64 and d57: 召开乡村振兴…, 集中召开村级… after a township are verb phrases, not villages
     expect(villagesOutside("日前,弼时镇召开乡村振兴流动现场会")).toEqual([]);
     expect(villagesOutside("新庄镇集中召开村级群众大会,组织24个行政村")).toEqual([]);
+    // made-up contrasts on d57's frame: every manner word of the goal rules (TASK_ADVERBS) opens a clause there too
+    expect(villagesOutside("新庄镇全力推进村庄整治")).toEqual([]);
+    expect(villagesOutside("新庄镇重点帮扶村集体经济")).toEqual([]);
     // http://www.hangzhou.gov.cn/art/2023/7/28/art_1229230651_4187432.html (d66)
     expect(villagesOutside("杭州市加快推进农业农村现代化和农民农村共同富裕")).toEqual([]);
     // made-up contrasts on the same frames: kinds and sets of villages, a housing estate

@@ -146,6 +146,8 @@ describe("matchEvidence: outcomes worded by what gets done", () => {
     [CENTRE, "应急指挥中心建成投用", "5月10日，区应急指挥中心正式投用。", "met"],
     [TEA, "加工园建设过半", "截至目前，茶叶精深加工园已完成投资8000万元，占总投资的65%，剩余工程将于明年完工。", "partial"],
     [HALLS, "文化礼堂建设提速", "全区5个农村文化礼堂中，已有4个建成开放。", "partial"],
+    [HALLS, "文化礼堂建设提速", "全区十二个农村文化礼堂中，已有十个建成开放。", "partial"], // counts in characters
+    [HALLS, "文化礼堂建设提速", "全区两个农村文化礼堂中，已有一个建成开放。", "partial"],
     [PUBLIC_WORKS, "体育馆主体工程完工", "9月1日，体育馆主体工程顺利完工。", "partial"],
     [PUBLIC_WORKS, "三大公建项目全部完工", "9月1日，职教中心、体育馆、图书馆全部完工。", "met"],
     [EXPROPRIATION, "征收快讯", "截至6月10日，宫宝地块征收项目全部签约，签约率达100%。", "met"], // the site's name shortened

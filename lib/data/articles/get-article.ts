@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
+import { parseJsonArray } from "../json-columns";
 
 export type ArticleReporter = { role: string; name: string; affiliation?: string };
 export type ArticleSectionHead = { text: string; start: number; end: number };
@@ -180,13 +181,4 @@ export async function getArticle(args: GetArticleArgs, db: Db = getDb()): Promis
 function neighbour(rows: { id: number; title: string; position: number }[], position: number): { id: number; title: string } | null {
   const row = rows.find((n) => n.position === position);
   return row ? { id: row.id, title: row.title } : null;
-}
-
-function parseJsonArray<T>(json: string): T[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as T[]) : [];
-  } catch {
-    return [];
-  }
 }

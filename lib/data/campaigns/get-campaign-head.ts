@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
+import { parseStringArray } from "../json-columns";
 import { getEntityTotal } from "../entities/get-entity-total";
 import { listCampaignInvolved, type NamedCount } from "./campaign-involved";
 
@@ -22,15 +23,6 @@ export type CampaignHead = {
   departments: NamedCount[];
 };
 
-function parseAliases(json: string): string[] {
-  try {
-    const value = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 // null: no such campaign (404).
 export async function getCampaignHead(id: number, db: Db = getDb()): Promise<CampaignHead | null> {
   const campaign = await db.campaign.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: true } });
@@ -40,7 +32,7 @@ export async function getCampaignHead(id: number, db: Db = getDb()): Promise<Cam
     id: campaign.id,
     name: campaign.name,
     kind: campaign.kind,
-    aliases: parseAliases(campaign.aliases).filter((alias) => alias !== campaign.name),
+    aliases: parseStringArray(campaign.aliases).filter((alias) => alias !== campaign.name),
     firstDate: total.firstDate,
     lastDate: total.lastDate,
     mentionCount: total.mentions,

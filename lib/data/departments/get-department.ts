@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb, type Db } from "../../db/client";
+import { parseStringArray } from "../json-columns";
 import { getEntityActivity, type EntityActivity } from "../entities/get-entity-activity";
 import { LEVEL_BY_NAME, type DepartmentLevelLabel } from "./department-level";
 
@@ -10,15 +11,6 @@ export type DepartmentDetail = EntityActivity & {
   level: DepartmentLevelLabel;
   aliases: string[];
 };
-
-function parseAliases(json: string): string[] {
-  try {
-    const value = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 export async function getDepartment(name: string, db: Db = getDb()): Promise<DepartmentDetail | null> {
   const department = await db.department.findUnique({
@@ -34,7 +26,7 @@ export async function getDepartment(name: string, db: Db = getDb()): Promise<Dep
     name: department.name,
     canonical: department.canonical,
     level: LEVEL_BY_NAME.get(department.name) ?? null,
-    aliases: parseAliases(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
+    aliases: parseStringArray(department.aliases).filter((alias) => alias !== department.name && alias !== department.canonical),
     ...activity,
   };
 }

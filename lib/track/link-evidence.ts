@@ -117,6 +117,7 @@ export const MET_CUES = new RegExp(
 export const START_CUES = /(?<![未没不尚])(?:正式启动|全面启动|已启动|启动以来|正式开工|全面开工|已开工|开工建设|正式动工)/;
 // A goal whose own verb is a start: 启动, 开工, 动工, 开建 (and not 完成/建成/竣工 as well).
 const START_GOAL = /启动|开工|动工|开建/;
+const RETROSPECTIVE_GOAL = /(?:原定|原计划|原先计划|原本计划)[^。；]{0,24}?(?:没有|未能?|未)/;
 const PLANNING_GOAL = /^(?:积极|认真|提前|超前|统筹)?(?:谋划|策划|研究谋划)/;
 const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
 // A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
@@ -244,6 +245,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const tokens = goalTokens(goal);
   // A goal to plan something (积极谋划明年未来乡村建设) is not reported on by results of the thing itself.
   if (PLANNING_GOAL.test(goal.text)) return undefined;
+  // Nor is a report that an earlier target was missed (原定9月底建成通车的目标没有实现): it states an outcome, it sets none.
+  if (RETROSPECTIVE_GOAL.test(goal.text)) return undefined;
   const view = goalView(goal.text, tokens, goal.campaign, goal.subject);
   if (tokens.strong.length === 0 && !goal.campaign && !goal.township && view.objects.length === 0) return undefined;
   const topic = view.topic;
@@ -341,7 +344,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     }
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
-    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t)) && !(titleOwn && !other.length)) continue;
+    // (one of a list goal's own objects named is the goal named: 奥陶纪一期开园 for 奥陶纪、寺桥水库、衢门山…)
+    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t)) && !objectHits.length && !(titleOwn && !other.length)) continue;
     // A goal with an object of its own (健康柯城) that neither the sentence nor the headline names is tied to the
     // sentence only by a name its context gave it (“十四五” of its sentence): one shared word is then too little.
     if (view.objects.length && !objectHits.length && !titleObjects.length && !view.own.length && !goal.campaign && topicHits.length < 2 && !seriesHit) continue;
@@ -381,7 +385,14 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       if (held) Object.assign(outcome, { relation: "progress", word: held });
     }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
-    if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
+    // When the sentence names the goal's thing, the figure must stand in a clause that names it too: 度假区规划面积约35平方公里，
+    // …串联起灵鹫山、寺桥水库、麻蓬村等景点 gives the area of the resort, not a figure of 寺桥水库.
+    const figureOfGoal = (i: EvidenceIndicator) => {
+      if (!hits.length) return true;
+      const clause = clauses[clauseIndex(clauses, i.start - span.start)];
+      return !clause || hits.some((h) => clause.text.includes(h) || namesObject(clause.text, h)) || clauseNamesGoal(clause.text, view);
+    };
+    if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false && figureOfGoal(i))) continue;
     words.push(...topicHits.slice(0, 3));
 
     if (outcome.word) words.push(outcome.word);
@@ -505,11 +516,14 @@ function namesOwnObject(text: string, view: GoalView): boolean {
 // 项目, 下刘村道路工程) that the goal's words do not hold is a different project there, whatever it reports. A generic
 // head (征收项目, 改造工程) says only what kind of work, and the goal's own head (安置房 of a goal about 安置房) is the goal's.
 export function namesOtherProjectAt(sentence: string, token: string, goalWords: string): boolean {
-  const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))].map((m) =>
-    m[1].replace(GENERIC_WORDS, ""),
-  );
+  // (a stage of the work is no other project: 寺桥水库主体工程, 一期工程, 配套工程)
+  const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))]
+    .map((m) => m[1].replace(GENERIC_WORDS, ""))
+    .filter((head) => !WORK_STAGE.test(head));
   return heads.length > 0 && heads.every((head) => head.length >= 2 && !goalWords.includes(head));
 }
+
+const WORK_STAGE = /^(?:主体|主线|[一二三四首]期|配套|附属|辅道|土建|结构)$/;
 
 const STILL = /^(?:仍|尚|还|正)在/;
 

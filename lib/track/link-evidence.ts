@@ -516,14 +516,15 @@ function namesOwnObject(text: string, view: GoalView): boolean {
 // 项目, 下刘村道路工程) that the goal's words do not hold is a different project there, whatever it reports. A generic
 // head (征收项目, 改造工程) says only what kind of work, and the goal's own head (安置房 of a goal about 安置房) is the goal's.
 export function namesOtherProjectAt(sentence: string, token: string, goalWords: string): boolean {
-  // (a stage of the work is no other project: 寺桥水库主体工程, 一期工程, 配套工程)
+  // (a stage of the work is no other project: 寺桥水库主体工程, 一期工程, 配套工程; nor is the rest of a work's head:
+  // 建金高速公路项目 for the token 建金高速)
   const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))]
     .map((m) => m[1].replace(GENERIC_WORDS, ""))
     .filter((head) => !WORK_STAGE.test(head));
   return heads.length > 0 && heads.every((head) => head.length >= 2 && !goalWords.includes(head));
 }
 
-const WORK_STAGE = /^(?:主体|主线|[一二三四首]期|配套|附属|辅道|土建|结构)$/;
+const WORK_STAGE = /^(?:主体|主线|[一二三四首]期|配套|附属|辅道|土建|结构|公路)$/;
 
 const STILL = /^(?:仍|尚|还|正)在/;
 

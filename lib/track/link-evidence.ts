@@ -15,6 +15,9 @@ import { isStop, splitSentences } from "../text/sentences";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
+import { inBaseUnit } from "./measure-scale";
+import { stageAsked, stageReached } from "./stage-ladder";
+import { isWorkName } from "./subject-tokens";
 import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, namesToken, objectNames, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
@@ -88,6 +91,8 @@ export const PARTIAL_CUES = new RegExp(
     "完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九])",
     "占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\\.[0-9]+)?%|[一二三四五六七八九]成)",
     "完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%",
+    // a share of the work stated without the goal's measure: 形象进度达88%, 工程进度过七成, 已完成70%
+    "(?:形象|工程|建设|施工|总体|整体)?进度(?:已)?(?:达到?|为|约)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%|(?<![率比])完成(?:了|约)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%",
     "(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半|(?:超过?|过|逾)[一二三四五六七八九]成",
   ].join("|"),
 );
@@ -129,7 +134,7 @@ export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(
 export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
-  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
+  "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -185,7 +190,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: string | null, goalSubject?: string | null): GoalView {
   const text = goalText.replace(/[“”"‘’]/g, " ");
-  const subjectWords = [...new Set([...GENERIC_PROJECT_WORDS, ...tokens.strong, ...tokens.weak, ...(campaign ? [campaign, ...campaignParts(campaign)] : [])])]
+  // (a named work, 青岭大道, stays in the topic: a goal about it is about its name as much as about the place)
+  const subjectWords = [...new Set([...GENERIC_PROJECT_WORDS, ...tokens.strong.filter((t) => !isWorkName(t)), ...tokens.weak, ...(campaign ? [campaign, ...campaignParts(campaign)] : [])])]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
@@ -385,14 +391,10 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       if (held) Object.assign(outcome, { relation: "progress", word: held });
     }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
-    // When the sentence names the goal's thing, the figure must stand in a clause that names it too: 度假区规划面积约35平方公里，
-    // …串联起灵鹫山、寺桥水库、麻蓬村等景点 gives the area of the resort, not a figure of 寺桥水库.
-    const figureOfGoal = (i: EvidenceIndicator) => {
-      if (!hits.length) return true;
-      const clause = clauses[clauseIndex(clauses, i.start - span.start)];
-      return !clause || hits.some((h) => clause.text.includes(h) || namesObject(clause.text, h)) || clauseNamesGoal(clause.text, view);
-    };
-    if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false && figureOfGoal(i))) continue;
+    if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
+    // Nor when the sentence names the goal's thing only as an example in a list of others (串联起灵鹫山、寺桥水库、麻蓬村等
+    // 景点和村落): the figure is the list's owner's, the list names where it reaches.
+    if (outcome.relation === "mention" && hits.length && hits.every((h) => inExampleList(sentence, h))) continue;
     words.push(...topicHits.slice(0, 3));
 
     if (outcome.word) words.push(outcome.word);
@@ -455,7 +457,7 @@ function attachedCues(
   let other = false;
   for (const clause of clauses) {
     const { cues } = clause;
-    if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress) {
+    if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress && !cues.stage) {
       if (clauseNamesGoal(clause.text, view)) held = true;
       else if (/[0-9０-９]/.test(clause.text.replace(/(?:19|20)[0-9]{2}年|[0-9]+月[0-9]*日?/g, ""))) {
         held = false;
@@ -465,7 +467,7 @@ function attachedCues(
     }
     const seriesHere = !!seriesHit && seriesHit.start - sentenceStart >= clause.start && seriesHit.start - sentenceStart < clause.end;
     let content = clause.text;
-    for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress]) if (word) content = content.split(word).join(" ");
+    for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress, cues.stage]) if (word) content = content.split(word).join(" ");
     // 城北污水处理厂扩建工程推迟 shares words with 城南污水处理厂 but is about another of its kind
     // (but not when the other modifier is one of the goal's own listed objects: 双西港片区有机更新 for a goal listing
     // 双西港片区 and 衢化片区有机更新 is the goal's, not another 片区有机更新)
@@ -492,6 +494,7 @@ function attachedCues(
       continue;
     }
     held = true;
+    out.text = out.text ? `${out.text}，${clause.text}` : clause.text;
     out.missed ??= cues.missed;
     out.partial ??= cues.partial;
     if (cues.start) {
@@ -524,6 +527,13 @@ export function namesOtherProjectAt(sentence: string, token: string, goalWords: 
   return heads.length > 0 && heads.every((head) => head.length >= 2 && !goalWords.includes(head));
 }
 
+// Is every occurrence of `name` in `text` one item of a 、-list closed by 等 (A、B、C等…)?
+function inExampleList(text: string, name: string): boolean {
+  const list = new RegExp(`(?:[\\u4e00-\\u9fff]{1,12}、)*${escape(name)}(?:、[\\u4e00-\\u9fff]{1,12})*等`, "g");
+  const inLists = [...text.matchAll(list)].filter((m) => m[0].includes("、")).length;
+  return inLists > 0 && inLists === text.split(name).length - 1;
+}
+
 const WORK_STAGE = /^(?:主体|主线|[一二三四首]期|配套|附属|辅道|土建|结构|公路)$/;
 
 const STILL = /^(?:仍|尚|还|正)在/;
@@ -553,7 +563,17 @@ type PreparedSentence = {
   clauses: PreparedClause[];
 };
 
-type SentenceCues = { missed?: string; partial?: string; met?: string; start?: string; progress?: string; metAt?: { start: number; end: number; text: string } };
+// (stage: a stage of work the clause states as reached, 封顶 / 交工验收 / 通车 …; text: the clauses whose cues were taken)
+type SentenceCues = {
+  missed?: string;
+  partial?: string;
+  met?: string;
+  start?: string;
+  progress?: string;
+  stage?: string;
+  metAt?: { start: number; end: number; text: string };
+  text?: string;
+};
 
 function cuesOf(sentence: string): SentenceCues {
   return {
@@ -562,6 +582,7 @@ function cuesOf(sentence: string): SentenceCues {
     met: MET_CUES.exec(sentence)?.[0],
     start: START_CUES.exec(sentence)?.[0],
     progress: PROGRESS_CUES.exec(sentence)?.[0],
+    stage: stageReached(sentence).word,
   };
 }
 
@@ -680,7 +701,7 @@ function prepare(article: EvidenceArticle): PreparedArticle {
   // points at the lead.
   const title = article.title.replace(/[“”"‘’]/g, "");
   const headline = reportPart(article.title);
-  if (headline && headline.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start))) {
+  if (headline && headline.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.stage))) {
     const lead = out[0]?.span ?? { start: 0, end: 0 };
     out.push({ span: lead, sentence: title, inSentence: [], years: yearsIn(title, issueYear), datedNouns: [], clauses: headline.clauses, headline: true });
   }
@@ -735,8 +756,13 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 // Names in a sentence that are not the goal's: strong tokens of another village or site. A token that contains or is
 // contained in one of the goal's (下刘 / 下刘村) is the same name.
+// A named work (白沙大道, 紫金大桥) is another thing only for a goal about a work: for any other goal it is where the work
+// was done (沿白沙大道…), not what was done.
 function otherNames(found: SubjectTokens, goal: SubjectTokens, objects: readonly string[] = []): string[] {
-  return found.strong.filter((t) => !goal.strong.some((g) => g.includes(t) || t.includes(g)) && !objects.some((o) => o.includes(t) || t.includes(o) || namesObject(t, o)));
+  const aboutWork = goal.strong.some(isWorkName);
+  return found.strong.filter(
+    (t) => (aboutWork || !isWorkName(t)) && !goal.strong.some((g) => g.includes(t) || t.includes(g)) && !objects.some((o) => o.includes(t) || t.includes(o) || namesObject(t, o)),
+  );
 }
 
 // Does a text name a place outside the configured county (a county, town or village elsewhere)? Cities and provinces
@@ -763,10 +789,22 @@ function classify(
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
   // The goal's number against the reported one, when both measure the same thing.
   if (goal.targetValue != null && seriesHit && goal.targetUnit && unitFamily(seriesHit.unit) === unitFamily(goal.targetUnit)) {
-    const reached = goal.targetBound === "max" ? seriesHit.value <= goal.targetValue : seriesHit.value >= goal.targetValue;
+    // (in one unit: 3600米 against 3.5公里, 平方米 against 亩)
+    const got = inBaseUnit(seriesHit.value, seriesHit.unit);
+    const want = inBaseUnit(goal.targetValue, goal.targetUnit);
+    const reached = goal.targetBound === "max" ? got <= want : got >= want;
     return { relation: reached ? "met" : "partial", word: seriesHit.text ?? String(seriesHit.value), indicator: seriesHit };
   }
   const met = cues.met;
+  // The stage of work reached against the stage the goal asks for (lib/track/stage-ladder.ts): 通过交工验收，具备通车条件 for
+  // 建成通车 is short of it (partial), 正式通车 for 全部完成 is past it (met). Only for goals that ask for a stage of building
+  // and reports that state one; a goal to start (启动) is read by its own rule.
+  const asked = stageAsked(goal.text);
+  const reached = cues.text ? stageReached(cues.text) : { stage: 0 as const };
+  if (asked >= 3 && reached.stage > 0 && reached.stage < asked && !START_GOAL.test(goal.text)) {
+    return { relation: reached.stage === 1 ? "progress" : "partial", word: reached.word };
+  }
+  if (asked > 0 && reached.stage >= asked && !met) return { relation: "met", word: reached.word };
   // 已完成签约86户 is a count of done work, not the whole done: progress unless the sentence says all of it.
   // (a count in another clause is not the done work's: 收支实现平衡，全年…收入完成12.6亿元)
   const counted = indicators.some((i) => i.unit !== "%" && (!cues.metAt || (i.start >= cues.metAt.start && i.start < cues.metAt.end)));

@@ -108,6 +108,9 @@ export function workNames(text: string): string[] {
   return [...out];
 }
 
+// Is a token a named work (workNames' form: a name and one of the heads)?
+export const isWorkName = (token: string) => /(?:大桥|高速|快速路|隧道|水库|大道|铁路)$/.test(token) && workNames(token).includes(token);
+
 const NOT_A_WORK_NAME = /^(?:[全我本该此这其各][省市县区国镇乡村]|城市|城区|省道|国道|县道|乡道|村道)$/;
 
 export function siteNames(text: string): string[] {

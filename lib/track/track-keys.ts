@@ -34,6 +34,8 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
   // 项目经过…，计划于2019年完工: a goal whose own sentence names nothing, its subject a bare 项目/工程 or none, is about the
   // work the paragraph is about: the named subject that leads an earlier sentence of the paragraph (建金高速公路（建德段）
   // 是…), the nearest of up to three. Only the lead subject, before its verb: the rest of that sentence names other things.
+  // (read after the subject below: the clause before a goal names its object first, 路灯改造 of 确保6月底前全部完工)
+  const named = tokens.strong.length > 0;
   if (!goal.campaign && !objectNames({ text: goal.text }).length && !subjectTokens({ texts: [goal.text, ownSentence], quoted: [ownSentence] }).strong.length) {
     const lead = paragraphTopic(article.text, sentence.start);
     if (lead.length) tokens = { strong: [...new Set([...lead, ...tokens.strong])], weak: tokens.weak.filter((w) => !lead.includes(w)) };
@@ -44,8 +46,8 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
     deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
     // (an extractor's subject made only of a deadline and a completion, 前全部投用, names nothing: the clause before does)
     subject:
-      (goal.subject && (objectNames({ text: goal.subject }).length || tokens.strong.length || goal.campaign) ? goal.subject : undefined) ??
-      (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ??
+      (goal.subject && (objectNames({ text: goal.subject }).length || named || goal.campaign) ? goal.subject : undefined) ??
+      (!named && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ??
       goal.subject ??
       null,
     tokens: JSON.stringify(tokens),

@@ -275,11 +275,20 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const articleCampaign = !!goal.campaign && (article.campaigns ?? []).includes(goal.campaign);
   const goalFamily = goal.targetUnit ? unitFamily(goal.targetUnit) : undefined;
 
-  const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
+  // (a named work is built once: a report of a later year, 已于今年4月25日实现全幅合龙 for a goal due last year, is about
+  // the same work done late, not about another year's target)
+  const oneOff = tokens.strong.some(isWorkName);
+  const yearFits = (ys: readonly number[]) =>
+    !ys.length || (deadlineYear ? ys.includes(deadlineYear) || (oneOff && ys.some((y) => y > deadlineYear)) : ys.some((y) => y >= issueYear));
 
   let best: EvidenceMatch | undefined;
+  // The goal's names found in the sentence before, for one that names nothing and goes on about it (华龙大桥…主跨达120米。
+  // 已于今年4月25日实现全幅合龙): Chinese leaves the subject of such a sentence unsaid. Only within a paragraph.
+  let lastNamed: { end: number; hits: string[]; topicHits: string[] } | undefined;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
+    const carry = lastNamed && !prepSentence.headline && !/\n/.test(article.text.slice(lastNamed.end, span.start)) ? lastNamed : undefined;
+    lastNamed = undefined;
     // the headline speaks only when the body reported no outcome of the goal
     if (prepSentence.headline && best && best.relation !== "mention") break;
     if (!yearFits(years)) continue;
@@ -291,6 +300,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       const rest = sentence.replace(view.subject, " ");
       topicHits = topicHits.filter((w) => rest.includes(w));
     }
+    const carried = !!carry && namesNothing(prepSentence);
+    if (carried && !topicHits.length) topicHits = carry!.topicHits;
     // The goal's topic written only inside a noun dated by another year (2021年度…财政收支审计 for 实现全年财政收支平衡)
     // is that year's: the sentence is about another year's thing.
     const dated = datedNouns.filter((d) => !yearFits([d.year]));
@@ -323,6 +334,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       ...tokens.strong.filter((t) => namesToken(sentence, t) || tokensOf(prepSentence).strong.some((s) => s.length >= 2 && t.length > s.length && t.startsWith(s))),
       ...objectHits,
     ];
+    if (hits.length && !prepSentence.headline) lastNamed = { end: span.end, hits: [...hits], topicHits };
+    else if (carried) hits.push(...carry!.hits);
     const other = otherNames(sentenceTokens, tokens, view.objects);
     // the goal's site named only as the place of another project there (宫宝宿舍地块安置房项目 for its 征收)
     const goalWords = `${goal.text}|${goal.subject ?? ""}|${goal.campaign ?? ""}|${goal.context ?? ""}`;
@@ -351,7 +364,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
     // (one of a list goal's own objects named is the goal named: 奥陶纪一期开园 for 奥陶纪、寺桥水库、衢门山…)
-    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t)) && !objectHits.length && !(titleOwn && !other.length)) continue;
+    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t) || (carried && carry!.hits.includes(t))) && !objectHits.length && !(titleOwn && !other.length)) continue;
     // A goal with an object of its own (健康柯城) that neither the sentence nor the headline names is tied to the
     // sentence only by a name its context gave it (“十四五” of its sentence): one shared word is then too little.
     if (view.objects.length && !objectHits.length && !titleObjects.length && !view.own.length && !goal.campaign && topicHits.length < 2 && !seriesHit) continue;
@@ -728,6 +741,12 @@ function mayHaveTopic(prepared: PreparedArticle, view: GoalView, goalMetric: str
     if (named === undefined) prepared.named.set(o, (named = mayNameObject(prepared.plain, o)));
     return named;
   });
+}
+
+// A sentence that names no place, site, work or quoted name (its subject left unsaid, or a common noun).
+function namesNothing(prepared: PreparedSentence): boolean {
+  const found = tokensOf(prepared);
+  return found.strong.length === 0 && found.weak.length === 0;
 }
 
 function tokensOf(prepared: PreparedSentence): SubjectTokens {

@@ -88,6 +88,18 @@ describe("figures and reports that are not the goal's", () => {
   });
 });
 
+describe("a sentence that leaves its subject unsaid", () => {
+  const CLOSING: GoalForMatch = { text: "石门大桥有望于今年年底完成合龙", issueDate: "2024-04-10", deadlineDate: "2024-12-31", tokens: { strong: ["石门大桥"], weak: [] } };
+  it("goes on about the work the sentence before it named, also when the work is done a year late", () => {
+    const text = "其中的石门大桥全长900米，主跨达120米。已于今年4月25日实现全幅合龙，为全线贯通奠定了坚实基础。";
+    expect(rel(CLOSING, "青岭大道北延工程有序推进", text, "2025-08-22")).toBe("met");
+  });
+  it("but not when it names another work", () => {
+    const text = "其中的石门大桥全长900米，主跨达120米。白沙大桥已于今年4月25日实现全幅合龙。";
+    expect(rel(CLOSING, "青岭大道北延工程有序推进", text, "2025-08-22")).not.toBe("met");
+  });
+});
+
 describe("measures in different units", () => {
   it("compare in one unit: metres against kilometres", () => {
     const goal: GoalForMatch = { text: "新建绿道3.5公里", issueDate: "2022-03-01", targetValue: 3.5, targetUnit: "公里", subject: "新建绿道", tokens: { strong: ["青岭"], weak: [] } };

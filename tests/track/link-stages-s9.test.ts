@@ -94,6 +94,9 @@ describe("a sentence that leaves its subject unsaid", () => {
     const text = "其中的石门大桥全长900米，主跨达120米。已于今年4月25日实现全幅合龙，为全线贯通奠定了坚实基础。";
     expect(rel(CLOSING, "青岭大道北延工程有序推进", text, "2025-08-22")).toBe("met");
   });
+  it("an expectation (有望…实现通车) reports nothing", () => {
+    expect(rel(CLOSING, "石门大桥建设有序推进", "目前，石门大桥有望在今年年底实现通车。", "2024-09-20")).toBeNull();
+  });
   it("but not when it names another work", () => {
     const text = "其中的石门大桥全长900米，主跨达120米。白沙大桥已于今年4月25日实现全幅合龙。";
     expect(rel(CLOSING, "青岭大道北延工程有序推进", text, "2025-08-22")).not.toBe("met");

@@ -7,6 +7,7 @@ import {
   combineApprox,
   INFIX_APPROX_SOURCE,
   lookupApproximator,
+  PREFIX_APPROX_FIRST,
   PREFIX_APPROX_SOURCE,
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
@@ -14,7 +15,8 @@ import { linkProgress } from "./extract-progress";
 import { NUMBER_PLAN_DOCUMENT_SOURCE, NUMBER_TARGET_CUES } from "./goal-cues";
 import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
-import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
+import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral } from "./numerals";
+import { classTable } from "@/lib/text/char-sets";
 import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { isDirective } from "./directive";
@@ -27,9 +29,22 @@ const SCAN = new RegExp(
   `(?<pre>${PREFIX_APPROX_SOURCE})?(?<num>${NUMERAL_SOURCE})(?:(?<mid>${INFIX_APPROX_SOURCE})(?<mult>[万亿]+)?)?` +
     `(?:(?<ge>个)(?<mid2>${INFIX_APPROX_SOURCE})?(?<geUnit>${GE_UNIT_SOURCE})|(?<unit>${UNIT_SOURCE}))?` +
     `(?<post>${SUFFIX_APPROX_SOURCE})?`,
-  "g",
+  "y",
 );
 const NEXT = new RegExp(SCAN.source, "y");
+// Where a match can start: a prefix approximator or a numeral. The scan tries SCAN (sticky) only there; a global
+// regex entered the matcher at every position of the text (its optional prefix gives it no first character).
+const SCAN_FIRST = classTable(NUMERAL_FIRST, PREFIX_APPROX_FIRST);
+
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (SCAN_FIRST[text.charCodeAt(i)] !== 1) continue;
+    SCAN.lastIndex = i;
+    const m = SCAN.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 // ---- lexicons for the words around a number (data tables) ----
 
@@ -237,8 +252,7 @@ export function scanNumbers(
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
   let pastRefEnd = -1; // end of the last "N年前" (十多年前，全村人均收入不足800元: the figures after it are a past state)
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m[0].length)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;

@@ -9,6 +9,7 @@
 // (70多年来, 未来五年, 前10个月, 这两天), and numbers whose form or context says they are not a count: a name
 // (“四个一”, 四个平台, 航天512所), a date, an ordinal, an idiom.
 
+import { classTable } from "@/lib/text/char-sets";
 import type { Span } from "./types";
 import type { UnitEntry } from "./units";
 
@@ -255,15 +256,7 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
 // every position, ~1.5× the cost). Same spans: the first position from the last match on where some rule matches.
 // exported for the ReDoS test, which checks it rule by rule (tests/extract/redos.test.ts)
 export const COMBINED = new RegExp(NON_QUANTITY_RULES.map((r, i) => `(?<r${i}>${r.source})`).join("|"), "y");
-// The rules' first characters as a table: each `first` read as the body of a character class (x-y a range).
-const FIRST = new Uint8Array(0x10000);
-for (const { first } of NON_QUANTITY_RULES) {
-  for (let i = 0; i < first.length; i++) {
-    const from = first.charCodeAt(i);
-    const to = first[i + 1] === "-" && i + 2 < first.length ? first.charCodeAt((i += 2)) : from;
-    FIRST.fill(1, from, to + 1);
-  }
-}
+const FIRST = classTable(...NON_QUANTITY_RULES.map((r) => r.first));
 
 export type NonQuantitySpan = Span & { rule: string };
 

@@ -33,6 +33,8 @@ export const NUMERAL_SOURCE =
   `|${ARABIC_NUM_SRC}(?:${ARABIC_RANGE_SEP_SRC}${ARABIC_NUM_SRC})?` +
   `|${CN_NUM_SRC}(?:${CN_RANGE_SEP_SRC}${CN_NUM_SRC})?` +
   `|半(?=个))`;
+/** The characters a NUMERAL_SOURCE match can start with, as a character class body (one per alternative above). */
+export const NUMERAL_FIRST = `百0-9${FW_DIGITS}${CN_CHARS}半`;
 
 // 15 significant digits drop float noise (120.6 × 10000) without losing large integers
 const round = (v: number) => Number(v.toPrecision(15));

@@ -455,8 +455,9 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about
   // the county, whose villages the data lists in full: a name it lacks there is more likely a verb phrase (疏通社区)
   // than a village, and is dropped. Elsewhere it is another county's village, of the county the text names alone.
-  const spans = [...matches, ...outside];
-  const taken = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+  const covered = new Uint8Array(text.length); // 1 where a name found so far stands: `taken` runs per character read
+  for (const s of [...matches, ...outside]) covered.fill(1, s.start, s.end);
+  const taken = (i: number) => covered[i] === 1;
   const counties = [...new Set(outside.map((o) => o.county).filter((c): c is string => c !== null))];
   const homeText = matches.length > 0 && !outside.some((o) => o.level === "township" || o.level === "county");
   const grammarPlaces: ExtractedPlace[] = [];

@@ -141,6 +141,9 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   return { end: at + fn[0].length, body: fn[0] };
 }
 
+const LEVEL_CHAR = new Uint8Array(0x10000);
+for (const c of "省市区县镇乡") LEVEL_CHAR[c.charCodeAt(0)] = 1;
+
 type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string };
 
 // Levels the grammar starts from: places (the county's townships and villages, places elsewhere) and bare 省/市/区/县.
@@ -169,6 +172,7 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     add({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
   }
   for (let i = 0; i < text.length; i++) {
+    if (LEVEL_CHAR[text.charCodeAt(i)] !== 1) continue; // a table first: this reads every character of the text
     const c = text[i];
     const township = c === "镇" || c === "乡";
     if (c !== "省" && c !== "市" && c !== "区" && c !== "县" && !township) continue;

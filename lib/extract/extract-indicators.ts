@@ -15,7 +15,7 @@ import { linkProgress } from "./extract-progress";
 import { NUMBER_PLAN_DOCUMENT_SOURCE, NUMBER_TARGET_CUES } from "./goal-cues";
 import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
-import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral } from "./numerals";
+import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral, round } from "./numerals"; // round: 15 significant digits (300 × 10000)
 import { classTable } from "@/lib/text/char-sets";
 import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
@@ -146,8 +146,6 @@ const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]
 
 const CJK = /[\u4e00-\u9fff]/;
 const DUO_STARTS_WORD = /[次个种家项方样元条件位名人户年月天措渠举彩功]/
-// 15 significant digits drop float noise (300 × 10000) without losing large integers
-const round = (v: number) => Number(v.toPrecision(15));
 const MAX_LOOKBACK = 120;
 // 百分之五十, 百分百: a numeral that carries the % itself
 const PERCENT_WORD = /^百分[之百]/;

@@ -142,28 +142,38 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   return { end: at + fn[0].length, body: fn[0] };
 }
 
+const LEVEL_CHAR = new Uint8Array(0x10000);
+for (const c of "省市区县镇乡") LEVEL_CHAR[c.charCodeAt(0)] = 1;
+
 type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string };
 
 // Levels the grammar starts from: places (the county's townships and villages, places elsewhere) and bare 省/市/区/县.
 function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
   const out: Anchor[] = [];
+  // covered[i] = 1 when an anchor found so far holds position i (a table: `taken` runs for every level character)
+  const covered = new Uint8Array(text.length);
+  const add = (a: Anchor) => {
+    out.push(a);
+    covered.fill(1, Math.max(0, a.start), Math.max(0, a.end));
+  };
   for (const p of places) {
-    if (p.level === "township") out.push({ start: p.start, end: p.end, level: "township", place: p.name, township: p.name });
-    else if (p.level === "village" || p.level === "community") out.push({ start: p.start, end: p.end, level: "village", place: p.name, township: p.township });
+    if (p.level === "township") add({ start: p.start, end: p.end, level: "township", place: p.name, township: p.name });
+    else if (p.level === "village" || p.level === "community") add({ start: p.start, end: p.end, level: "village", place: p.name, township: p.township });
   }
   for (const o of outside) {
     const level: DepartmentLevel = o.level === "community" || o.level === "area" ? "village" : o.level;
-    out.push({ start: o.start, end: o.end, level, place: o.name, outside: true });
+    add({ start: o.start, end: o.end, level, place: o.name, outside: true });
   }
-  const taken = (i: number) => out.some((a) => a.start <= i && i < a.end);
+  const taken = (i: number) => covered[i] === 1;
   for (let i = text.indexOf("村"); i >= 0; i = text.indexOf("村", i + 1)) {
     if (taken(i) || !VILLAGE_COMMITTEES.some((b) => text.startsWith(b, i + 1))) continue;
     let start = i;
     while (start > 0 && i - start < 3 && CJK.test(text[start - 1]) && !VILLAGE_NAME_STOP.test(text[start - 1]) && !taken(start - 1)) start--;
     if (start === i) continue;
-    out.push({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
+    add({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
   }
   for (let i = 0; i < text.length; i++) {
+    if (LEVEL_CHAR[text.charCodeAt(i)] !== 1) continue; // a table first: this reads every character of the text
     const c = text[i];
     const township = c === "镇" || c === "乡";
     if (c !== "省" && c !== "市" && c !== "区" && c !== "县" && !township) continue;
@@ -172,7 +182,7 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     if (before && CJK.test(before) && !ALLOWED_BEFORE_LEVEL.has(before) && !(township && ALLOWED_BEFORE_TOWNSHIP.has(before))) continue;
     // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
     if (township && MOTION_BEFORE.has(before)) continue;
-    out.push({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
+    add({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -40,7 +40,7 @@ import {
 import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
 import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
+import { DEADLINE_SOURCE, completionYearIn, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -539,9 +539,13 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   const bound = boundOf(g.text, inside !== undefined);
   if (bound) g.targetBound = bound;
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
-  // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or just before its
-  // verb (今年力争…), or opens the sentence (今年，我们将…实现…)
-  const near = firstDeadline(g.text)?.[0] ?? planYearAt(text, g.start, g.end) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
+  // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or the year of the
+  // work it completes (完成2018年…工作), or just before its verb (今年力争…), or opens the sentence (今年，我们将…实现…)
+  const near =
+    firstDeadline(g.text)?.[0] ??
+    planYearAt(text, g.start, g.end) ??
+    completionYearIn(g.text) ??
+    firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
   if (near) g.deadline = near;
   else {
     const s = sentenceStart(text, g.start);

@@ -234,3 +234,18 @@ describe("properties", () => {
     );
   });
 });
+
+// A past marker reports what was done only up to the next modal (s9-goals; dev d71's shape, sentences invented).
+describe("directives after a past marker", () => {
+  const ctx = { issueDate: "2020-11-11", issueYear: 2020 };
+  it("a modal after 已经 asks for the work again", () => {
+    const goals = extractGoals("当前，冬季清洁已经开始，要扎实开展冬季清洁行动，加快推进甲、乙等乡镇燃气管网建设。", ctx);
+    expect(goals.map((g) => g.text)).toEqual(["开展冬季清洁行动", "加快推进甲、乙等乡镇燃气管网建设"]);
+  });
+  it("the disposal 将 after 以来 reports, it does not ask", () => {
+    expect(extractGoals("今年2月以来，街道将6个村共同设立的公司引入片区，实现物业服务“三有”全覆盖。", ctx)).toEqual([]);
+  });
+  it("without a modal after it the past marker still reports", () => {
+    expect(extractGoals("今年以来，全镇已开展冬季清洁行动，推进燃气管网建设。", ctx)).toEqual([]);
+  });
+});

@@ -352,6 +352,11 @@ function taskGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       drop(ctx, text, m.index, "task-verb-as-subject");
       continue;
     }
+    // 设立了工作组 / 创建过: the aspect marker reports the work done
+    if (/^[了过]/.test(text.slice(verbEnd, verbEnd + 1))) {
+      drop(ctx, text, m.index, "task-verb-reports");
+      continue;
+    }
     const bare = BARE_TASK_VERBS.has(m[0]);
     const object = bare ? text.slice(verbEnd, end) : concreteObject(text.slice(verbEnd, end), m[0]);
     if (object === undefined) {

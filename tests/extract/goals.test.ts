@@ -249,3 +249,33 @@ describe("directives after a past marker", () => {
     expect(extractGoals("今年以来，全镇已开展冬季清洁行动，推进燃气管网建设。", ctx)).toEqual([]);
   });
 });
+
+// Task objects and cues added in s9-goals (dev d16, d23, d25, d30, d39, d73 shapes; sentences invented).
+describe("named fronts, bodies to set up and 保证", () => {
+  const ctx = { issueDate: "2020-09-02", issueYear: 2020 };
+  const texts = (s: string) => extractGoals(s, ctx).map((g) => g.text);
+  it.each([
+    ["各级各部门要坚定信心，坚决打赢碧水保卫战。", "打赢碧水保卫战"],
+    ["二是强力推进扫黑除恶专项斗争。", "推进扫黑除恶专项斗争"],
+    ["要有序推进村级建制调整改革工作。", "推进村级建制调整改革工作"],
+    ["一是创建美丽示范村，加强村庄环境整治。", "创建美丽示范村"],
+    ["三是设立村危房改造工作组。", "设立村危房改造工作组"],
+    ["既要保障群众利益，又要加快签订土地流转协议。", "加快签订土地流转协议"],
+    ["要抓紧推进项目可研、设计等前期工作。", "推进项目可研、设计等前期工作"],
+  ])("%s", (sentence, goal) => expect(texts(sentence).join("|")).toContain(goal));
+  it("保证 commits as 确保 does, but not as a purpose nor when it reports", () => {
+    expect(extractGoals("要狠抓落实，保证确定目标任务圆满完成。", ctx)[0]?.verb).toBe("保证");
+    expect(extractGoals("为保证师生用水，镇政府每天送水。", ctx)).toEqual([]);
+    expect(extractGoals("要加快施工，保证了工期。", ctx)).toEqual([]);
+  });
+  // 做好 + a concrete object (做好无上访村建设, dev d39) is not read: 做好 is too often an exhortation's verb (the held-out
+  // goal precision floor fell below its floor with it)
+  it("an area of work, qualities and 做好… stay exhortations", () => {
+    expect(texts("四是做好无违建村建设。")).toEqual([]);
+    expect(texts("要常态化推进农村人居环境整治。")).toEqual([]);
+    expect(texts("二是做好污染整治工作。")).toEqual([]);
+    expect(texts("要密切配合，确保质量。")).toEqual([]);
+    expect(texts("要确保规划具有较高的前瞻性、科学性和可操作性。")).toEqual([]);
+    expect(texts("三是设立了村危房改造工作组。")).toEqual([]);
+  });
+});

@@ -163,6 +163,10 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   }
 }
 
+// A clause that states a target figure: a number with a bound after it (10万元以上, 5%以内) or a verb of reaching
+// before one (缩小到1.83, 突破100亿).
+const FIGURE_CLAUSE = /[0-9０-９][0-9０-９.．]*\s*[^，,。；;！？!?\n0-9０-９]{0,4}?(?:以上|以下|以内|左右)|(?:达到|突破|超过|提高到|提升到|缩小到|降低到|降至|增至|控制在)[^，,。；;！？!?\n]{0,6}?[0-9０-９]/;
+
 function targetOfGoals(text: string, out: Candidate[]) {
   TARGET_OF.lastIndex = 0;
   for (let m = TARGET_OF.exec(text); m; m = TARGET_OF.exec(text)) {
@@ -446,7 +450,7 @@ function pastYear(before: string, issueYear: number | undefined): boolean {
   return [...before.matchAll(/((?:19|20)[0-9]{2})年/g)].some((m) => Number(m[1]) < issueYear);
 }
 
-const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?[，,]/g;
+const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?(?<comma>[，,])?/g;
 
 // 到2020年，全市农村新产业新业态收入年增长15%以上，城乡居民收入倍差缩小到1.83: a year still ahead of the issue
 // opens a sentence of plans; each clause with a number is a target.
@@ -459,10 +463,14 @@ function plannedYearGoals(text: string, out: Candidate[], indicators: () => read
       continue;
     }
     const sentenceEnd = clauseEnd(text, m.index, SENTENCE_STOP);
-    for (let from = m.index + m[0].length; from < sentenceEnd; ) {
+    // 到2025年全县森林覆盖率达到65%: without a comma the year opens the clause's own target, from 到
+    const first = m.groups!.comma ? m.index + m[0].length : m.index;
+    if (!m.groups!.comma && !FIGURE_CLAUSE.test(text.slice(first, clauseEnd(text, first)))) continue;
+    for (let from = first; from < sentenceEnd; ) {
       const end = Math.min(clauseEnd(text, from), sentenceEnd);
-      if (hasNumber(indicators(), from, end)) {
+      if (hasNumber(indicators(), from, end) || FIGURE_CLAUSE.test(text.slice(from, end))) {
         const goal = makeGoal({ text, start: from, end, verb: "目标", priority: 7, kind: "target" });
+        if (goal) goal.deadline = `${m.groups!.year}年`;
         if (goal) out.push(goal);
       }
       from = end + 1;
@@ -550,7 +558,8 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
     firstDeadline(g.text)?.[0] ??
     planYearAt(text, g.start, g.end) ??
     completionYearIn(g.text) ??
-    firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
+    firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0] ??
+    g.deadline; // the plan year of producer 10
   if (near) g.deadline = near;
   else {
     const s = sentenceStart(text, g.start);

@@ -279,3 +279,24 @@ describe("named fronts, bodies to set up and 保证", () => {
     expect(texts("三是设立了村危房改造工作组。")).toEqual([]);
   });
 });
+
+// 到20XX年 opens a sentence of plans with or without a comma after it (s9-goals; dev d07's shape, sentences invented).
+describe("planned years", () => {
+  const ctx = { issueDate: "2021-03-01", issueYear: 2021 };
+  it("reads a figure without a unit (缩小到1.83) as one of the year's targets", () => {
+    const goals = extractGoals("到2025年，全县农民收入年增长8%以上，城乡居民收入倍差缩小到1.90。", ctx);
+    expect(goals.map((g) => g.text)).toEqual(["全县农民收入年增长8%以上", "城乡居民收入倍差缩小到1.90"]);
+    expect(goals.every((g) => g.deadlineDate === "2025-12-31")).toBe(true);
+  });
+  it("without a comma the target runs from 到 and every figure clause after it keeps the year", () => {
+    const goals = extractGoals("到2025年全县森林覆盖率达到65%，建成区绿地率40%以上。", ctx);
+    expect(goals.map((g) => [g.text, g.deadlineDate])).toEqual([
+      ["到2025年全县森林覆盖率达到65%", "2025-12-31"],
+      ["建成区绿地率40%以上", "2025-12-31"],
+    ]);
+  });
+  it("a year already past reports, and a clause with no figure is no target", () => {
+    expect(extractGoals("到2020年底全县已建成绿道120公里。", ctx)).toEqual([]);
+    expect(extractGoals("到2025年全县基本形成现代产业体系。", ctx)).toEqual([]);
+  });
+});

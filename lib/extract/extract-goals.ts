@@ -164,8 +164,8 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
 }
 
 // A clause that states a target figure: a number with a bound after it (10万元以上, 5%以内) or a verb of reaching
-// before one (缩小到1.83, 突破100亿).
-const FIGURE_CLAUSE = /[0-9０-９][0-9０-９.．]*\s*[^，,。；;！？!?\n0-9０-９]{0,4}?(?:以上|以下|以内|左右)|(?:达到|突破|超过|提高到|提升到|缩小到|降低到|降至|增至|控制在)[^，,。；;！？!?\n]{0,6}?[0-9０-９]/;
+// before one (缩小到1.83, 突破100亿). The number is read from its first digit only, so a run of digits is scanned once.
+const FIGURE_CLAUSE = /(?<![0-9０-９.．])[0-9０-９][0-9０-９.．]*\s*[^，,。；;！？!?\n0-9０-９]{0,4}?(?:以上|以下|以内|左右)|(?:达到|突破|超过|提高到|提升到|缩小到|降低到|降至|增至|控制在)[^，,。；;！？!?\n]{0,6}?[0-9０-９]/;
 
 function targetOfGoals(text: string, out: Candidate[]) {
   TARGET_OF.lastIndex = 0;

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { extractAll } from "@/lib/extract";
 import { campaignKey, extractCampaigns } from "@/lib/extract/extract-campaigns";
 import { CAMPAIGNS } from "@/lib/gazetteer";
 
@@ -381,5 +382,21 @@ describe("across the five seeds", () => {
   it("finds the banner competition of seed 000", () => {
     const found = extractCampaigns(seedText("000"));
     expect(found.at(-1)).toMatchObject({ text: "六抓六比 八大竞赛", kind: "competition" });
+  });
+});
+
+// A campaign only the headline names is the article's too (s9-goals; dev d50, d70 shapes, invented text).
+describe("headline campaigns", () => {
+  it("adds a headline-only name with an empty span, once, and never a shorter form of a body name", () => {
+    const out = extractAll("近期，县住建局召开推进会，对今年的工作进行了安排。", {
+      title: "县住建局召开“清河攻坚”行动暨背街小巷环境专项整治推进会",
+    });
+    const headline = out.campaigns.filter((c) => c.headline);
+    expect(headline.map((c) => [c.name, c.start, c.end])).toEqual([
+      ["清河攻坚行动", 0, 0],
+      ["背街小巷环境专项整治", 0, 0],
+    ]);
+    const repeated = extractAll("公路中心开展路域环境专项整治，清理占道堆物120处。", { title: "公路中心开展专项整治行动" });
+    expect(repeated.campaigns.filter((c) => c.headline)).toEqual([]);
   });
 });

@@ -94,6 +94,8 @@ export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[]
   { suffix: "突破年", kind: "drive" },
   // 打赢蓝天保卫战, 碧水保卫战: two characters name the front.
   { suffix: "保卫战", kind: "drive", minHead: 2 },
+  // 推进农村危房改造, 实施老旧小区改造: a programme named by what it rebuilds (not by a manner: 提升改造, 环境改造)
+  { suffix: "改造", kind: "project" },
 ];
 // Name length bounds (characters before the head word).
 export const UNQUOTED_MIN_HEAD = 3;
@@ -130,6 +132,10 @@ export const NUMBERED_NAME_NOT_SECOND = "个大方点次年项条类种批支场
 // session 6); a local drive under it has a name of its own (数字化改革“一件事”, “大综合一体化”行政执法改革).
 export const DIRECTION_FRONT = /化$/;
 export const DIRECTION_HEADS: ReadonlySet<string> = new Set(["改革"]);
+// 改造 after a manner, a quality or facilities in general names a way of working, not what is rebuilt (提升改造,
+// 环境品质改造, 园区基础设施改造).
+export const MANNER_FRONT = /(?:提升|优化|环境|品质|升级|提质|技术|改建|整治|设施)$/;
+export const MANNER_HEADS: ReadonlySet<string> = new Set(["改造"]);
 // Heads that say which area, not which drive (推进体制机制改革, 深化重点领域改革).
 export const UNQUOTED_GENERIC_HEADS: ReadonlySet<string> = new Set([
   "体制机制", "重点领域", "关键领域", "重点环节", "关键环节", "各个领域", "各方面", "一系列", "重点项目", "重大项目",
@@ -192,6 +198,8 @@ export const MEETING_HEADS: readonly CampaignHead[] = [
   { suffix: "会战", kind: "drive" },
   { suffix: "改革", kind: "reform" },
   { suffix: "试点", kind: "reform" },
+  // 召开农村危房改造推进会
+  { suffix: "改造", kind: "project" },
 ];
 
 // Head words specific enough to name a drive with no launching verb before it (该镇小城镇环境综合整治通过验收,

@@ -219,6 +219,15 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
   { suffix: "教育实践活动", kind: "drive" },
   { suffix: "试点", kind: "reform", minHead: 4 },
+  // a works project named by what it builds (S201甲镇至乙镇段道路拓宽工程, 某村饮水改造工程, 水库移民安置工程): the verb
+  // before 工程 says the project is a concrete work; a bare 工程 (民心工程, 系统工程) names none
+  { suffix: "改建工程", kind: "project" },
+  { suffix: "改造工程", kind: "project" },
+  { suffix: "拓宽工程", kind: "project" },
+  { suffix: "安置工程", kind: "project" },
+  { suffix: "治理工程", kind: "project" },
+  { suffix: "饮水工程", kind: "project" },
+  { suffix: "供水工程", kind: "project" },
   // 农村集体产权制度改革, 医药卫生体制改革: a reform named by the system it changes
   { suffix: "制度改革", kind: "reform", minHead: 4 },
   { suffix: "体制改革", kind: "reform", minHead: 4 },

@@ -413,3 +413,17 @@ describe("改造 programmes", () => {
     expect(names("要实施人居环境品质改造。")).toEqual([]);
   });
 });
+
+// Works projects named by what they build (s9-goals; HELDOUT-CATEGORIES.md "unquoted project names with head word 工程",
+// invented text).
+describe("works projects with a compound 工程 head", () => {
+  const names = (text: string) => extractCampaigns(text).map((c) => c.name);
+  it("finds them without a launching verb", () => {
+    expect(names("S201甲镇至乙镇段道路拓宽工程已完工。")).toEqual(["S201甲镇至乙镇段道路拓宽工程"]);
+    expect(names("下马村二组饮水改造工程月底前完工。")).toEqual(["下马村二组饮水改造工程"]);
+  });
+  it("leaves a bare 工程 and a head with no name before it alone", () => {
+    expect(names("这是一项民心工程。")).toEqual([]);
+    expect(names("该镇饮水工程项目总投资2800万元。")).toEqual([]);
+  });
+});

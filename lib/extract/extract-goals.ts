@@ -53,7 +53,8 @@ const TIME_ONLY = new RegExp(`^(?:到|至|在|于)?(?:${DEADLINE_SOURCE})(?:前|
 
 const LEAD = new RegExp(GOAL_VERBS.map((v) => v.source ?? v.verb).join("|"), "g");
 const LEAD_IN = new RegExp(`^(?:${GOAL_VERBS.filter((v) => v.verb !== "目标").map((v) => v.source ?? v.verb).join("|")})`);
-const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
+// 实现…目标之后 dates something by a goal reached, it sets none
+const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)(?!之后|以后|后)/g;
 // 以方便群众、优化营商环境为目标, 将…打造作为当前和今后工作开展的目标方向 (可以/所以/即将 are not 以/将)
 const TAKEN_AS_GOAL =
   /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;

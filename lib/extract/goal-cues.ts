@@ -34,6 +34,8 @@ export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划
 export const DIRECTIVE_MARKERS: readonly string[] = [
   "(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])",
   "(?<![即必])将(?!近)",
+  // 要求各乡镇…加快…建设: a requirement addressed to someone (按照…要求 / 符合要求 / 工作要求 name a standard instead)
+  "(?<!按照|根据|符合|达到|对照|工作|上级|的)要求(?![的是])",
   "必须",
   "务必",
   "(?<!无)须",
@@ -89,6 +91,7 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "拟", source: "(?<![草模虚比])拟", object: /^(?:在|于|投资|总投资|新建|建设|打造|实施|引进|开工|建成|新增|开设|设立)/, why: "拟 + an action is a plan" },
   {
     verb: "计划",
+    notObject: /^(?:实施|建设|开工|完成|新建|启动)的/,
     // 计划新栽种300亩: 新 + a verb + a number is a planned figure
     object: new RegExp(
       `^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将|新(?=[^，。；]{1,6}[0-9０-９一二两三四五六七八九十百千万]))`,
@@ -97,6 +100,7 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
     // 年度计划投资2亿元 / 年度计划开工项目25项: the year's scheduled figure is a target, not the document
     unlessObject: /^(?:总?投资|新?开工|新建|新增|完成)[^，。；的]{0,12}?[0-9０-９]/,
     // 占年计划投资的35%: a share of the plan already achieved (完成年度计划开工的80%: 的 before the number, above)
+    // (计划实施的项目 is a noun phrase: notObject)
     neverBefore: /占[^，。；]{0,3}$/,
     why: "行动计划/年度计划 are documents; 占…计划 is a share achieved",
   },

@@ -300,3 +300,19 @@ describe("planned years", () => {
     expect(extractGoals("到2025年全县基本形成现代产业体系。", ctx)).toEqual([]);
   });
 });
+
+// 要求 addressed to someone, and two noun phrases that are no goals (s9-goals; dev d54, d71 shapes, sentences invented).
+describe("要求 as a directive; 计划…的 and 实现…目标之后 as noun phrases", () => {
+  const ctx = { issueDate: "2022-08-22", issueYear: 2022 };
+  it("reads the tasks a 要求 hands to its addressees", () => {
+    const goals = extractGoals("会议要求各乡镇加快安置区、污水管网等建设，着力推动城区大外环、职业中专等重点项目建设。", ctx);
+    expect(goals.map((g) => g.kind)).toEqual(["task", "task"]);
+  });
+  it("a standard named by 要求 (按照…要求, 符合要求) asks for nothing", () => {
+    expect(extractGoals("按照上级要求，镇里推进安置区建设，符合要求的项目已开工。", ctx)).toEqual([]);
+  });
+  it("计划实施的项目 and 实现…目标之后 are no goals", () => {
+    expect(extractGoals("会议指出，明年计划实施的项目已经基本确定。", ctx)).toEqual([]);
+    expect(extractGoals("“十四五”时期是实现第一个百年奋斗目标之后的第一个五年。", ctx)).toEqual([]);
+  });
+});

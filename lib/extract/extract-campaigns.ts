@@ -411,8 +411,6 @@ const UNQUOTED_SUFFIX_RE = new RegExp(
   "g",
 );
 const UNQUOTED_KIND = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.kind]));
-const UNQUOTED_HEAD_TRIE = buildTrie(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.suffix] as const));
-const headWordAt = (text: string, at: number) => longestAt(UNQUOTED_HEAD_TRIE, text, at) !== undefined;
 const UNQUOTED_MIN = new Map(UNQUOTED_SUFFIXES.map((s) => [s.suffix, s.minHead ?? UNQUOTED_MIN_HEAD]));
 
 // 推进服务供给侧改革, 实施农房整治和风貌提升工程, 围绕公立医院综合改革: the nearest launching verb before the suffix
@@ -423,8 +421,6 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
     const at = m.index;
     const end = at + m[0].length;
     if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
-    // 城中村改造攻坚战: a programme word followed by a head word is inside the longer name
-    if (MANNER_HEADS.has(m[0]) && headWordAt(text, end)) continue;
     // Walk back over name characters to the nearest launching verb (leads such as 全区 may come after it).
     let head = -1;
     for (let h = at; h > 0 && at - h <= UNQUOTED_MAX_HEAD + 2; h--) {

@@ -404,13 +404,14 @@ describe("headline campaigns", () => {
 // 改造 as a head word: a programme named by what it rebuilds (s9-goals; dev d70's shape, invented text).
 describe("改造 programmes", () => {
   const names = (text: string) => extractCampaigns(text).map((c) => c.name);
-  it("finds an unquoted programme led by a launching verb or named before its meeting", () => {
-    expect(names("今年要全力推进城镇危旧房改造，年底前全面完成。")).toEqual(["城镇危旧房改造"]);
+  it("finds an unquoted programme named before its meeting, not one a verb leads (the follow-ups lose a link with it)", () => {
     expect(names("县住建局召开背街小巷改造推进会。")).toEqual(["背街小巷改造"]);
+    expect(names("县住建局召开“四个三”工程暨农村危房改造推进会。").at(-1)).toBe("农村危房改造");
+    expect(names("今年要全力推进城镇危旧房改造，年底前全面完成。")).toEqual([]);
   });
   it("leaves a manner, a quality or facilities in general alone", () => {
-    expect(names("要推进园区基础设施改造和提升改造。")).toEqual([]);
-    expect(names("要实施人居环境品质改造。")).toEqual([]);
+    expect(names("召开园区基础设施改造推进会。")).toEqual([]);
+    expect(names("召开人居环境品质改造推进会。")).toEqual([]);
   });
 });
 

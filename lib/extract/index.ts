@@ -8,7 +8,7 @@
 import { textUnits } from "@/lib/text/sentences";
 import type { ParsedArticle } from "@/lib/text/types";
 import { reject, unitsFor } from "./context";
-import { extractCampaigns } from "./extract-campaigns";
+import { extractCampaigns, headlineCampaigns } from "./extract-campaigns";
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractGoals } from "./extract-goals";
 import { extractIndicators } from "./extract-indicators";
@@ -104,6 +104,12 @@ export const REFINERS: readonly Refiner[] = [
     // numbers only the headline gives come last: their words are not in the text
     name: "headline-numbers",
     refine: ({ ctx, indicators }) => ({ indicators: [...indicators, ...headlineNumbers(ctx, indicators)] }),
+  },
+  {
+    // drives only the headline names (…工程暨农村危房改造推进会 over a body that says 会议) are the article's too; after
+    // linking, so that their empty span links no number of the first sentence
+    name: "headline-campaigns",
+    refine: ({ header, campaigns }) => ({ campaigns: [...campaigns, ...headlineCampaigns(header, campaigns)] }),
   },
   {
     // series and core after linking: they read the township, department and campaign the linker gave each number

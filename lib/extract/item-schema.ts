@@ -78,6 +78,7 @@ export const ZExtractedCampaignSchema = ZSpanSchema.extend({
   text: z.string(), // as written
   township: z.string().optional(),
   department: z.string().optional(),
+  headline: z.literal(true).optional(), // named by the headline only: its span is empty at 0, `text` is the headline's
 });
 
 export const ZExtractedPlaceSchema = ZSpanSchema.extend({

@@ -87,6 +87,7 @@ const CAMPAIGN_COLUMNS: ColumnMap<ExtractedCampaign> = {
   kind: { entity: "Campaign.kind" },
   township: { ref: "place", column: "townshipId" },
   department: { ref: "department", column: "departmentId" },
+  headline: { notStored: "a headline mention's span is empty at 0, which the row keeps" },
 };
 
 const PLACE_COLUMNS: ColumnMap<ExtractedPlace> = {

@@ -69,13 +69,16 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   // 确保全县经济社会健康快速发展 / 确保人员、资金、措施到位: exhortations with no end state a report could confirm
   // 确保质量 / 确保各项工作落到实处 / 确保规划具有…可操作性: qualities, with no end state either
   { verb: "确保", notEnd: /(?:发展|到位|质量|落到实处|[^，。；]性)$/ },
-  // 保证确定目标任务圆满完成: 保证 commits as 确保 does; 保证了 reports, and 为保证… is the purpose of a measure taken
+  // 保证确定目标任务圆满完成: 保证 commits as 确保 does when it names an end state (a completion), which is rarer than
+  // with 确保: 保证工程顺利推进 / 保证道路通畅 ask for a state kept, which no report confirms (README: the task line).
+  // 保证了 reports, and 为保证… is the purpose of a measure taken.
   {
     verb: "保证",
+    object: /^[^，。；]{0,12}?(?:完成|实现|达到|建成|竣工|投用|投产|通车|交付)/,
     notObject: /^[了过]/,
     neverBefore: /为了?$/,
     notEnd: /(?:发展|到位|质量|落到实处|[^，。；]性)$/,
-    why: "保证了 reports what was secured; 为保证师生用水 is why something was done",
+    why: "保证 without a completion asks for a state kept; 保证了 reports what was secured; 为保证师生用水 is why something was done",
   },
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {

@@ -267,6 +267,10 @@ describe("named fronts, bodies to set up and 保证", () => {
     expect(extractGoals("要狠抓落实，保证确定目标任务圆满完成。", ctx)[0]?.verb).toBe("保证");
     expect(extractGoals("为保证师生用水，镇政府每天送水。", ctx)).toEqual([]);
     expect(extractGoals("要加快施工，保证了工期。", ctx)).toEqual([]);
+    // A state to keep, not an end state a report could confirm.
+    expect(extractGoals("要加强巡查，保证河道畅通无阻。", ctx)).toEqual([]);
+    expect(extractGoals("各部门要密切配合，保证项目顺利有序推进。", ctx)).toEqual([]);
+    expect(extractGoals("要倒排工期，保证年底前建成投用。", ctx)[0]?.verb).toBe("保证");
   });
   // 做好 + a concrete object (做好无上访村建设, dev d39) is not read: 做好 is too often an exhortation's verb (the held-out
   // goal precision floor fell below its floor with it)

@@ -69,7 +69,15 @@ const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
 // Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
 const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
 // …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
-const FUNCTION_BODY = /^[\u4e00-\u9fff]{1,8}?(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)/u;
+const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|委|厅|专班|指挥部|大队|中队|支队|站";
+const FUNCTION_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${BODY_HEADS})`, "u");
+const HEAD_AT_END = new RegExp(`(${BODY_HEADS})$`, "u");
+// A committee's name may be long (盘龙区松华坝水源保护区管理委员会, dev d70): up to twelve characters before 委员会.
+const COMMITTEE_BODY = /^[\u4e00-\u9fff]{2,12}?(?:管理委员会|委员会|管委会)/u;
+// What makes it no government body: a company, school, hospital, cooperative, association or bank (东辽县汇通担保公司).
+const NOT_A_BODY = /(?:公司|合作社|信用社|协会|学会|商会|银行|集团|企业|小学|中学|大学|幼儿园|卫生院)/u;
+// A body of the term numbered (第十一届村民委员会) or of a village (村民委员会, 居委会) is not a level's office.
+const VILLAGE_OR_TERM_BODY = /^(?:第|[一二三四五六七八九十]+届|村|居)/u;
 // The offices of a party committee (区委组织部, 市委网信办).
 const COMMITTEE_OFFICES = [
   "办", "办公室", "组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "社会工作部", "社会建设委员会", "编办", "网信办",
@@ -77,7 +85,7 @@ const COMMITTEE_OFFICES = [
 ] as const;
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
 // Characters a body's name never holds: function words and what makes it an institution or a thing instead.
-const NOT_IN_BODY = /[的了在和与及是对为把被将等着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省]/u;
+const NOT_IN_BODY = /[的了在和与及是对为把被将等着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省届]/u;
 // 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
 // joins two bodies or clauses.
 const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
@@ -91,10 +99,17 @@ const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
   县: new Set([..."城域级内外里长直属"]),
 };
 // Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
-const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照"]);
-// A bare 镇/乡 is the township the article is about (镇党委, 镇农旅办, 我代表镇政府, 落实好镇党委、政府工作部署: dev
-// d63, d15), also after the tail of a verb's complement or of 代表.
-const ALLOWED_BEFORE_TOWNSHIP = new Set([..."好表"]);
+const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照了取调织导持助访报送商往加"]);
+// 县, 省 and a bare 镇/乡 (the township the article is about: 镇党委, 我代表镇政府, 落实好镇党委、政府工作部署, dev d63,
+// d15) end few words (全县, 本省, 城镇, 家乡), so before them any character but those words' first
+// ones opens a body: 听取县财政局, 传达贯彻县委工作会议精神, 召开县委县政府重点工作… (dev d67, d61, d54). 区 and 市 end
+// many (社区, 园区, 城市, 超市): before them only the allowed characters above.
+const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  县: new Set([..."全本该各郡州市区外邻属诸两三四五六七八九十每我贵知"]),
+  省: new Set([..."全本该各外反节吾行中两三四五六七八九十每我贵"]),
+  镇: new Set([..."城乡集小古村全本该坐重强名市区县各两三四五六七八九十每我贵"]),
+  乡: new Set([..."城家故老下回水全本该异他返思梦各两三四五六七八九十每我贵县"]),
+};
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
 const NOT_AFTER_TOWNSHIP = new Set([..."级内外里长区域村上下街容貌中直属情"]);
@@ -116,7 +131,8 @@ const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部)$/u;
 const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮领申"]);
 
 function readBody(text: string, at: number, levelChar: string | undefined, kinds: BodyKinds, allowBareCommittee: boolean): Body | undefined {
-  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at])) return undefined;
+  // 市民 (citizens) is no body, 市民政局 is the city's civil-affairs bureau (dev d68).
+  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at]) && !(levelChar === "市" && text.startsWith("民政", at))) return undefined;
   if ((levelChar === "镇" || levelChar === "乡") && NOT_AFTER_TOWNSHIP.has(text[at])) return undefined;
   const fixed = longestAt(FIXED_TRIE, text, at);
   if (fixed && (fixed.value !== "委" || allowBareCommittee)) {
@@ -128,11 +144,14 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   }
   if (kinds === "fixed") return undefined;
   if (kinds === "offices" && VERB_AFTER_TOWNSHIP.test(text.slice(at, at + 3))) return undefined;
-  const fn = FUNCTION_BODY.exec(text.slice(at, at + 12));
-  if (!fn) return undefined;
-  const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].replace(/(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u, ""));
+  const window = text.slice(at, at + 16);
+  if (VILLAGE_OR_TERM_BODY.test(window)) return undefined;
+  let fn = FUNCTION_BODY.exec(window.slice(0, 12));
+  if (!fn || (fn[0].endsWith("委") && window.startsWith("员会", fn[0].length))) fn = COMMITTEE_BODY.exec(window) ?? fn;
+  if (!fn || NOT_A_BODY.test(fn[0])) return undefined;
+  const suffix = HEAD_AT_END.exec(fn[0])?.[1] ?? /(管理委员会|委员会|管委会)$/u.exec(fn[0])![1];
+  const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].slice(0, -suffix.length));
   if (NOT_IN_BODY.test(joined ? fn[0].replace("和", "") : fn[0])) return undefined;
-  const suffix = /(分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u.exec(fn[0])![1];
   const stem = fn[0].slice(0, -suffix.length);
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
   if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
@@ -168,7 +187,9 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     if (c !== "省" && c !== "市" && c !== "区" && c !== "县" && !township) continue;
     if (taken(i)) continue;
     const before = text[i - 1] ?? "";
-    if (before && CJK.test(before) && !ALLOWED_BEFORE_LEVEL.has(before) && !(township && ALLOWED_BEFORE_TOWNSHIP.has(before))) continue;
+    const compound = COMPOUND_BEFORE[c];
+    const opens = compound ? !compound.has(before) : ALLOWED_BEFORE_LEVEL.has(before);
+    if (before && CJK.test(before) && !opens) continue;
     // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
     if (township && MOTION_BEFORE.has(before)) continue;
     out.push({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
@@ -232,6 +253,22 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
   return out;
 }
 
+// Where a name is no mention of the body: inside a document's title (《国务院关于印发…的通知》, dev d53) or as the
+// prefix of a document number (永川委办发〔2021〕1号, dev d69).
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf("《"); open >= 0; open = text.indexOf("《", open + 1)) {
+    const close = text.indexOf("》", open);
+    if (close < 0) break;
+    spans.push([open, close]);
+  }
+  return spans;
+}
+const DOCUMENT_NUMBER_AFTER = /^[发函字]?[〔［[（(]\d{4}/u;
+function notAMention(text: string, quoted: readonly [number, number][], d: { start: number; end: number }): boolean {
+  return quoted.some(([open, close]) => open < d.start && d.end <= close) || DOCUMENT_NUMBER_AFTER.test(text.slice(d.end, d.end + 7));
+}
+
 function followedByTitle(text: string, end: number): boolean {
   let i = end;
   while (text[i] === " " || text[i] === "\u3000") i++;
@@ -266,7 +303,8 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   // 区政府 inside it), the listed one on a tie.
   const places = options.places ?? findPlaces(text);
   const found = grammarBodies(text, places).filter((g) => titlesAllowed(g.end) || !followedByTitle(text, g.end));
-  const ranked = [...listed, ...found].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const quoted = text.includes("《") ? quotedSpans(text) : [];
+  const ranked = [...listed, ...found].filter((d) => !notAMention(text, quoted, d)).sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);

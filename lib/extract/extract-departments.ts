@@ -221,6 +221,17 @@ function bareTownship({ places, outside }: FoundPlaces) {
   };
 }
 
+function fullNameStart(text: string, all: readonly Anchor[], a: Anchor): number {
+  let start = a.start;
+  for (let prev = a; ; ) {
+    const above = all.find((b) => b.outside && b.place !== undefined && b.end === prev.start);
+    if (!above) break;
+    start = above.start;
+    prev = above;
+  }
+  return text.startsWith("中共", start - 2) ? start - 2 : start;
+}
+
 function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
   const out: ExtractedDepartment[] = [];
   const all = anchors(text, found);
@@ -247,7 +258,11 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
       const name = `${a.place}${body.body}`;
       out.push(Object.assign({}, base, { name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township }));
     } else {
-      out.push(Object.assign({}, base, { name: written, canonical: written, level: a.level, place: a.place }, a.outside ? { outside: true as const } : {}));
+      // Another place's body by its full name: the places above it written right before it and the party's 中共
+      // (中共重庆市永川区来苏镇委员会, 闻喜县桐城镇政府, 中共建德市三都镇三江口村党总支: dev d69, d58, d01).
+      const start = fullNameStart(text, all, a);
+      const full = text.slice(start, body.end);
+      out.push(Object.assign({}, base, { start, text: full, name: full, canonical: full, level: a.level, place: a.place }, a.outside ? { outside: true as const } : {}));
     }
   }
   return out;
@@ -288,17 +303,17 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
     }
     return titlesAllowed(match.end) || !followedByTitle(source, match.end);
   };
-  const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => ({
-    start,
-    end,
-    text: text.slice(start, end),
-    name: value.name,
-    canonical: value.canonical,
-    level: value.level,
-    ...(value.level === "city" ? { place: COUNTY.city.name } : {}),
-    ...(value.level === "province" ? { place: COUNTY.province.name } : {}),
-    ...(value.level === "district" ? { place: COUNTY.name } : {}),
-  }));
+  const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => {
+    const place = value.level === "city" ? COUNTY.city.name : value.level === "province" ? COUNTY.province.name : value.level === "district" ? COUNTY.name : undefined;
+    // An office of a committee or government above the county, as written (中共浙江省委办公厅, 浙江省人民政府办公厅: dev d11).
+    const office = value.level !== "district" && /(?:委|政府)$/u.test(value.name) ? longestAt(OFFICE_TRIE, text, end) : undefined;
+    if (office) {
+      const from = text.startsWith("中共", start - 2) ? start - 2 : start;
+      const written = text.slice(from, office.end);
+      return Object.assign({ start: from, end: office.end, text: written, name: written, canonical: written, level: value.level }, place ? { place } : {});
+    }
+    return Object.assign({ start, end, text: text.slice(start, end), name: value.name, canonical: value.canonical, level: value.level }, place ? { place } : {});
+  });
   // Bodies the table does not list: where a grammar match and a listed one overlap, the longer wins (上虞区政府 over the
   // 区政府 inside it), the listed one on a tie.
   const places = options.places ?? findPlaces(text);
@@ -308,6 +323,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
+  enumeratedBodies(text, kept, quoted);
   return writtenElsewhere(text, places) ? kept.map((d) => asElsewhere(d, places)) : kept;
 }
 
@@ -327,6 +343,30 @@ function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): Extracte
   const counties = [...new Set(outside.filter((o) => o.level === "county").map((o) => o.name))];
   const place = level === "county" && counties.length === 1 ? counties[0] : undefined;
   return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
+}
+
+// Bodies listed after one with its level, the level written once: 县农业局、林业局、发改局 (dev d67). Each is of the
+// first one's level and place, named as written (or, for the county's own, by its key 区财政局). Offices named by their
+// function only: 镇党委、政府 is the township's government, written elided, and no new body.
+function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i];
+    if (text[d.end] !== "、" || (kept[i + 1] && kept[i + 1].start === d.end + 1)) continue;
+    const at = d.end + 1;
+    if (longestAt(FIXED_TRIE, text, at)) continue;
+    const body = readBody(text, at, undefined, "any", false);
+    if (!body || followedByTitle(text, body.end) || notAMention(text, quoted, { start: at, end: body.end })) continue;
+    // The county's own: the district's by key (区财政局), a township's or village's by its place (航埠镇征迁办).
+    const key = d.outside ? undefined : d.level === "district" ? `${COUNTY_LEVEL_CHAR}${body.body}` : d.township && d.place ? `${d.place}${body.body}` : undefined;
+    const item: ExtractedDepartment = Object.assign(
+      { start: at, end: body.end, text: body.body, name: key ?? body.body, canonical: !key ? body.body : d.level === "district" ? `${COUNTY.name}${body.body}` : `${COUNTY.name}${key}` },
+      d.level ? { level: d.level } : {},
+      d.place ? { place: d.place } : {},
+      d.township ? { township: d.township } : {},
+      d.outside ? { outside: true as const } : {},
+    );
+    kept.splice(i + 1, 0, item);
+  }
 }
 
 // The county's own bodies (the district's, its townships' and villages'): what is stored, linked and filtered by.

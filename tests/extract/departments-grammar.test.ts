@@ -77,3 +77,43 @@ describe("departments by grammar on unseen text (dev split)", () => {
     expect(names("按照县委县政府安排部署")).toEqual(["县委", "县政府"]);
   });
 });
+
+describe("departments by grammar: names as other papers write them (session 9)", () => {
+  const names = (text: string) => extractDepartments(text).map((d) => d.name);
+
+  it("reads a bare county body after a verb, and the bodies listed after it with the level written once", () => {
+    expect(names("会议听取了县农业局、林业局、发改局的汇报。听取县财政局关于筹备情况汇报")).toEqual(["县农业局", "林业局", "发改局", "县财政局"]);
+    expect(names("传达贯彻县委工作会议精神")).toEqual(["县委"]);
+    // 全县, 本县: no body; 镇党委、政府: the 政府 is the township's, written elided
+    expect(names("全县干部参加，本县发改局")).toEqual([]);
+    expect(names("落实好镇党委、政府工作部署")).toEqual(["镇党委"]);
+  });
+
+  it("gives the county's own listed bodies their keys", () => {
+    const [first, second] = extractDepartments("区发改局、财政局联合发文");
+    expect(first).toMatchObject({ name: "区发改局" });
+    expect(second).toMatchObject({ name: "区财政局", canonical: "柯城区财政局", level: "district" });
+  });
+
+  it("keeps another place's body by its full name, with the places above it and 中共", () => {
+    expect(names("中共重庆市永川区来苏镇委员会、重庆市永川区来苏镇人民政府印发通知")).toEqual([
+      "中共重庆市永川区来苏镇委员会",
+      "重庆市永川区来苏镇人民政府",
+    ]);
+    expect(names("来源:闻喜县桐城镇政府")).toEqual(["闻喜县桐城镇政府"]);
+    expect(names("并成立盘龙区松华坝水源保护区管理委员会。")).toEqual(["盘龙区松华坝水源保护区管理委员会"]);
+    expect(names("会上宣读了中共浙江省委办公厅的通知")).toEqual(["中共浙江省委办公厅"]);
+  });
+
+  it("takes no company, school or cooperative, and no name inside a document title or number", () => {
+    expect(names("关于东辽县汇通担保公司筹备组建情况")).toEqual([]);
+    expect(names("按照《重庆市村民委员会选举规程》和《国务院关于印发方案的通知》")).toEqual([]);
+    expect(names("(永川委办发〔2021〕1号)")).toEqual([]);
+    expect(names("市民政局指出，市民服务中心开放")).toEqual(["市民政局"]);
+  });
+
+  it("does not tag a body inside another level's title", () => {
+    expect(names("大河镇人民政府镇长赵军强调")).toEqual([]);
+    expect(names("市委副秘书长祝维伟")).toEqual([]);
+  });
+});

@@ -175,7 +175,8 @@ function scanOutside(text: string): Outside[] {
     if (!hit) continue;
     const name = text.slice(hit.start, i + 1);
     // The county's own units (航埠镇) and the divisions it lies in (柯城区, 衢州市, 浙江省) are not elsewhere.
-    if (text[i] === "市" && NOT_AFTER_CITY.has(text[i + 1] ?? "")) continue;
+    // …but 保定市民政局 is 保定市 and its 民政局 (dev d68).
+    if (text[i] === "市" && NOT_AFTER_CITY.has(text[i + 1] ?? "") && !text.startsWith("民政", i + 1)) continue;
     const elsewhere = hit.divisions.filter(
       (d) => !d.code.startsWith(COUNTY.code) && (d.level !== "township" || TOWNSHIP_SUFFIX.test(d.name)),
     );
@@ -291,12 +292,12 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
 const BEFORE_VILLAGE_NAME = new Set([..."的了在和与及是对为把被将等同到从向于至进入赴经驻由让给跟"]);
 const VILLAGE_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
 // Names that are words: kinds and sets of villages (行政村, 示范村, 帮扶村), determiners and counts.
-const NOT_A_VILLAGE_NAME = /^(?:精品|街道|城市|城镇|农业|行政|自然|中心|重点|试点|示范|美丽|未来|和美|强村|乡村|城乡|新农|贫困|困难|薄弱|空壳|先进|后进|文明|卫生|特色|传统|旅游|景区|生态|移民|搬迁|城中|城郊|边远|偏远|山区|帮扶|结对|对口|定点|联系|挂钩|相邻|周边|附近|所在|其他|其余|所有|全部|部分|每个|各个|宜居|善治|共富|数字|智慧|平安|民族|革命|红色|历史文化|经济薄弱|软弱涣散|省级|市级|县级|国家级|整|所辖)/u;
+const NOT_A_VILLAGE_NAME = /^(?:精品|街道|城市|城镇|农业|行政|自然|中心|重点|试点|示范|美丽|未来|和美|强村|乡村|城乡|新农|贫困|困难|薄弱|空壳|先进|后进|文明|卫生|特色|传统|旅游|景区|生态|移民|搬迁|城中|城郊|边远|偏远|山区|帮扶|结对|对口|定点|联系|挂钩|相邻|周边|附近|所在|其他|其余|所有|全部|部分|每个|各个|宜居|善治|共富|数字|智慧|平安|民族|革命|红色|历史文化|经济薄弱|软弱涣散|省级|市级|县级|国家级|整|所辖|高标准|标准化|老旧|新型)/u;
 // Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
 // 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
 const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
 // Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
-const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第批像穿我你他她它们等村镇乡区县市省]/u;
+const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第届批像穿我你他她它们等村镇乡区县市省]/u;
 // …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
 const NOT_VILLAGE_ENDING = /(?:农|旧|兴|强|富|空心|大学生)$/u;
 // After 村: 村民, 村委, 村级 … make 村 the start of another word, unless it is the committee (…村委会, …村民委员会).

@@ -117,3 +117,19 @@ describe("departments by grammar: names as other papers write them (session 9)",
     expect(names("市委副秘书长祝维伟")).toEqual([]);
   });
 });
+
+describe("other places and bodies only the headline or the source line names", () => {
+  it("reports them with the article, marked headline at an empty span, once", () => {
+    const out = extractAll("3月3日,县政府召开常务会议。", { title: "东辽县政府召开2017年第二次政府常务会议", byline: "发布日期:2021-06-22 来源:双街镇政府" });
+    const heads = (out.otherDepartments ?? []).filter((d) => d.headline).map((d) => [d.name, d.start, d.end]);
+    expect(heads).toEqual([["东辽县政府", 0, 0], ["双街镇政府", 0, 0]]);
+    expect((out.otherPlaces ?? []).filter((p) => p.headline).map((p) => p.name)).toEqual(["东辽县", "双街镇"]);
+    expect((out.otherDepartments ?? []).filter((d) => !d.headline).map((d) => d.name)).toEqual(["县政府"]);
+  });
+
+  it("never adds the county's own bodies from a headline: those are linked by their spans", () => {
+    const out = extractAll("会议强调，要抓好落实。", { title: "区发改局召开专题会议" });
+    expect(out.departments).toEqual([]);
+    expect((out.otherDepartments ?? []).length).toBe(0);
+  });
+});

@@ -284,10 +284,15 @@ function notAMention(text: string, quoted: readonly [number, number][], d: { sta
   return quoted.some(([open, close]) => open < d.start && d.end <= close) || DOCUMENT_NUMBER_AFTER.test(text.slice(d.end, d.end + 7));
 }
 
+// A division of the body between it and the title (保定市民政局基层政权建设和社区治理处处长, dev d68).
+const DIVISION = /^[\u4e00-\u9fff]{2,14}?(?:处|科|股|室)/u;
+
 function followedByTitle(text: string, end: number): boolean {
   let i = end;
   while (text[i] === " " || text[i] === "\u3000") i++;
-  return startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined;
+  if (startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined) return true;
+  const division = DIVISION.exec(text.slice(i, i + 16));
+  return division !== null && longestAt(TITLE_TRIE, text, i + division[0].length) !== undefined;
 }
 
 // places: what findPlaces already found in the same text (extractAll has it), so it is not scanned twice.

@@ -192,6 +192,8 @@ function scanOutside(text: string): Outside[] {
     const inPrev = prev ? elsewhere.filter((d) => prev.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : [];
     // …unless the text has named it as a place already (闻喜县桐城镇 … 是桐城镇三合村, dev d58).
     if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name)) continue;
+    // 幸福乡村, 美丽乡村: a 乡 followed by 村 is the word 乡村, unless right after its county (dev d40's headline).
+    if (!inPrev.length && text[i] === "乡" && text[i + 1] === "村") continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
     const level = LEVEL_OF[divisions[0].level];
     const counties = [...new Set(divisions.map(countyCodeOf))];

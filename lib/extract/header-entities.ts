@@ -1,11 +1,11 @@
-// Places and bodies of other places that only the headline stack or the page's source line names (东辽县政府召开…,
-// 市民政局到莲池区检查…, 来源:双街镇政府: dev d67, d68, d63). They are reported with the article, marked `headline`, their
+// Places and bodies of other places that only the headline stack, the page's source line or an image caption names
+// (东辽县政府召开…, 市民政局到莲池区检查…, 来源:双街镇政府, △三都镇三江口村: dev d67, d68, d63, d11). They are reported with the article, marked `headline`, their
 // span empty at 0 like a headline number's. Only places and bodies outside the county: the county's own are stored and
 // linked to numbers by their spans, which a headline has not.
 
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { findPlaces } from "./extract-places";
-import type { ExtractedDepartment, ExtractedOutsidePlace, ExtractedPlace } from "./types";
+import type { ExtractContext, ExtractedDepartment, ExtractedOutsidePlace, ExtractedPlace } from "./types";
 
 // The field of a page's metadata line that names who published it: 来源:, 信息来源:, 供稿单位:, 发布机构:, 发布单位:.
 const SOURCE_FIELD = /(?:来源|供稿单位|供稿|发布机构|发布单位)\s{0,2}[:：]\s{0,2}([\u4e00-\u9fff]{3,30})/u;
@@ -19,18 +19,18 @@ type Found = {
 
 export function headerEntities(
   header: string,
-  byline: string | undefined,
+  { byline, captions }: Pick<ExtractContext, "byline" | "captions">,
   found: Found,
 ): { departments: ExtractedDepartment[]; otherPlaces: ExtractedOutsidePlace[]; otherDepartments: ExtractedDepartment[] } {
   const departments = [...found.departments];
   const otherPlaces = [...found.otherPlaces];
   const otherDepartments = [...found.otherDepartments];
   const source = byline ? SOURCE_FIELD.exec(byline)?.[1] : undefined;
-  if (!header && !source) return { departments, otherPlaces, otherDepartments };
+  if (!header && !source && !captions?.length) return { departments, otherPlaces, otherDepartments };
   const placeNames = new Set([...found.places, ...found.otherPlaces].map((p) => p.name));
   const bodyNames = new Set([...found.departments, ...found.otherDepartments].map((d) => d.name));
   const atZero = { start: 0, end: 0, headline: true as const };
-  for (const line of [header, source]) {
+  for (const line of [header, source, ...(captions ?? [])]) {
     if (!line) continue;
     const places = findPlaces(line);
     for (const o of places.outside) {

@@ -30,6 +30,7 @@ export function articleContext(article: ParsedArticle, issueYear?: number, issue
     subtitle: article.subtitle,
     interviewee: article.interviewee,
     byline: article.byline,
+    captions: article.captions,
     units: textUnits(article.text),
   };
 }
@@ -77,7 +78,7 @@ export const PRODUCERS: readonly Producer[] = [
       const all = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: { places, outside: otherPlaces } });
       const departments = all.filter(isCountyDepartment);
       // and the other places and bodies only the headline stack or the source line names (东辽县政府召开…, 来源:双街镇政府)
-      return headerEntities(header, ctx.byline, { places, otherPlaces, departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) });
+      return headerEntities(header, ctx, { places, otherPlaces, departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) });
     },
   },
   {

@@ -65,6 +65,7 @@ type Draft = {
   hasLead: boolean;
   bylined?: boolean; // opened by a headline with a dateline or byline line: later short heads are its subheads
   displacedLeadAt?: number; // index in paras where a lead paragraph printed out of order starts
+  captions?: string[]; // image captions (△寿昌镇河南里村) between its paragraphs: not text, but they name places
 };
 
 const MAX_SECTION_HEAD = 16;
@@ -198,6 +199,7 @@ export function segmentArticles(text: string): SegmentedIssue {
         break;
       }
       case "figure":
+        if (current && stack.length === 0) (current.captions ??= []).push(u.text);
         break;
       case "box":
         if (stack.length > 0) {
@@ -608,6 +610,7 @@ function finishDraft(draft: Draft, position: number): ParsedArticle | undefined 
     ...(draft.kicker ? { kicker: draft.kicker } : {}),
     ...(draft.subtitle ? { subtitle: draft.subtitle } : {}),
     ...(draft.byline ? { byline: draft.byline } : {}),
+    ...(draft.captions ? { captions: draft.captions } : {}),
     reporters: draft.reporters,
     ...(draft.interviewee ? { interviewee: draft.interviewee } : {}),
     ...(draft.continuation ? { continuation: draft.continuation } : {}),

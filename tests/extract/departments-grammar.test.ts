@@ -127,6 +127,17 @@ describe("other places and bodies only the headline or the source line names", (
     expect((out.otherDepartments ?? []).filter((d) => !d.headline).map((d) => d.name)).toEqual(["县政府"]);
   });
 
+  it("reads image captions for other places, and never a word for a township (幸福乡村)", () => {
+    const out = extractAll("建德获评示范县。", { title: "敖寨侗族乡:因地制宜建设幸福乡村", captions: ["△三都镇三江口村"] });
+    const names = (out.otherPlaces ?? []).filter((p) => p.headline).map((p) => p.name);
+    expect(names).toContain("三都镇");
+    expect(names).not.toContain("幸福乡");
+  });
+
+  it("takes no body inside a title that names its division first", () => {
+    expect(extractDepartments("保定市民政局基层政权建设和社区治理处处长到我区检查").map((d) => d.name)).toEqual([]);
+  });
+
   it("never adds the county's own bodies from a headline: those are linked by their spans", () => {
     const out = extractAll("会议强调，要抓好落实。", { title: "区发改局召开专题会议" });
     expect(out.departments).toEqual([]);

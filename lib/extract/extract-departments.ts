@@ -108,7 +108,7 @@ const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   县: new Set([..."全本该各郡州市区外邻属诸两三四五六七八九十每我贵知"]),
   省: new Set([..."全本该各外反节吾行中两三四五六七八九十每我贵"]),
   镇: new Set([..."城乡集小古村全本该坐重强名市区县各两三四五六七八九十每我贵"]),
-  乡: new Set([..."城家故老下回水全本该异他返思梦各两三四五六七八九十每我贵县"]),
+  乡: new Set([..."城家故老下回水全本该异他返思梦各两三四五六七八九十每我贵县市区"]),
 };
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
@@ -151,11 +151,12 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   if (!fn || NOT_A_BODY.test(fn[0])) return undefined;
   const suffix = HEAD_AT_END.exec(fn[0])?.[1] ?? /(管理委员会|委员会|管委会)$/u.exec(fn[0])![1];
   const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].slice(0, -suffix.length));
-  if (NOT_IN_BODY.test(joined ? fn[0].replace("和", "") : fn[0])) return undefined;
+  // 乡村 is a word of bodies' names (乡村振兴局, dev d66), not a township inside one.
+  if (NOT_IN_BODY.test((joined ? fn[0].replace("和", "") : fn[0]).replaceAll("乡村", ""))) return undefined;
   const stem = fn[0].slice(0, -suffix.length);
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
   if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
-  if (VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
+  if (suffix.startsWith("办") && VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
   if (kinds === "offices" && !OFFICE_SUFFIX.test(fn[0])) return undefined;
   return { end: at + fn[0].length, body: fn[0] };
 }
@@ -242,7 +243,7 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
     const body = readBody(text, a.end, a.levelChar, kinds, bareCommittee);
     if (!body) continue;
     // A body never holds another place (龙苴镇嵇岭村综合服务中心 is a village's building, not the township's office).
-    if (all.some((b) => b.start >= a.end && b.start < body.end)) continue;
+    if (all.some((b) => !b.levelChar && b.start >= a.end && b.start < body.end)) continue;
     if (DISTANCE_BEFORE.some((w) => text.startsWith(w, a.start - w.length))) continue;
     const written = text.slice(a.start, body.end);
     const base = { start: a.start, end: body.end, text: written };

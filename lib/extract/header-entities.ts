@@ -8,7 +8,7 @@ import { findPlaces } from "./extract-places";
 import type { ExtractContext, ExtractedDepartment, ExtractedOutsidePlace, ExtractedPlace } from "./types";
 
 // The field of a page's metadata line that names who published it: 来源:, 信息来源:, 供稿单位:, 发布机构:, 发布单位:.
-const SOURCE_FIELD = /(?:来源|供稿单位|供稿|发布机构|发布单位)\s{0,2}[:：]\s{0,2}([\u4e00-\u9fff]{3,30})/u;
+const SOURCE_FIELD = /(?:来源|供稿单位|供稿|发布机构|发布单位)\s{0,2}[:：]\s{0,2}(\S{3,40})/u;
 
 type Found = {
   places: readonly ExtractedPlace[];

@@ -84,6 +84,8 @@ export function segmentArticles(text: string): SegmentedIssue {
   let editor: string | undefined;
   let current: Draft | undefined;
   let stack: Unit[] = [];
+  // A metadata line above the first article (公开日期:… 发布单位:杭州市农业农村局, dev d66) is that article's byline.
+  let leadingMeta: string | undefined;
 
   const flushStackAsBanners = () => {
     for (const u of stack) banners.push(stripHeadMarkup(u.text));
@@ -91,6 +93,7 @@ export function segmentArticles(text: string): SegmentedIssue {
   };
   const start = (draft: Draft) => {
     if (singlePiece && drafts.length === 0) draft.bylined = true;
+    if (drafts.length === 0 && leadingMeta && !draft.byline) draft.byline = leadingMeta;
     drafts.push(draft);
     current = draft;
   };
@@ -194,6 +197,8 @@ export function segmentArticles(text: string): SegmentedIssue {
           current.bylined = true;
           current.byline = current.byline ? `${current.byline} ${u.text}` : u.text;
           current.reporters.push(...readBylineReporters(u.text));
+        } else if (!current && drafts.length === 0) {
+          leadingMeta = leadingMeta ? `${leadingMeta} ${u.text}` : u.text;
         }
         // After a body (a credit at the article's end) or before any headline: metadata, not text.
         break;

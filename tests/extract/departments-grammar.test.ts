@@ -105,6 +105,10 @@ describe("departments by grammar: names as other papers write them (session 9)",
     expect(names("会上宣读了中共浙江省委办公厅的通知")).toEqual(["中共浙江省委办公厅"]);
   });
 
+  it("reads 乡村 and 振兴 as words of a body's name", () => {
+    expect(names("杭州市农业农村局(杭州市乡村振兴局)")).toEqual(["杭州市农业农村局", "杭州市乡村振兴局"]);
+  });
+
   it("takes no company, school or cooperative, and no name inside a document title or number", () => {
     expect(names("关于东辽县汇通担保公司筹备组建情况")).toEqual([]);
     expect(names("按照《重庆市村民委员会选举规程》和《国务院关于印发方案的通知》")).toEqual([]);

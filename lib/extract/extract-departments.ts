@@ -330,6 +330,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
   enumeratedBodies(text, kept, quoted);
+  shortFormsOfFullNames(text, kept, quoted);
   return writtenElsewhere(text, places) ? kept.map((d) => asElsewhere(d, places)) : kept;
 }
 
@@ -373,6 +374,49 @@ function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: rea
     );
     kept.splice(i + 1, 0, item);
   }
+}
+
+// Short forms of another place's body that the same text names in full (双街镇农业和旅游办公室 … 农旅办, 镇农旅办: dev
+// d63): the short stem's characters are the full stem's, in order, from its first, and its head is the full head's
+// short form (办公室 → 办, 委员会 → 委). A short form gets the full name as its canonical name.
+const SHORT_HEAD: Readonly<Record<string, string>> = { 办公室: "办", 委员会: "委", 管理委员会: "委", 局: "局", 办: "办", 中心: "中心", 委: "委" };
+
+function isShortOf(short: string, stem: string): boolean {
+  if (short[0] !== stem[0]) return false;
+  let at = 1;
+  for (const c of short.slice(1)) {
+    at = stem.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+function shortFormsOfFullNames(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  const fulls = kept.filter((d) => d.outside && d.place && d.text.includes(d.place));
+  for (const full of fulls) {
+    const body = full.text.slice(full.text.lastIndexOf(full.place!) + full.place!.length);
+    const head = /(管理委员会|委员会|办公室|中心|局|办|委)$/u.exec(body)?.[1];
+    const stem = head ? body.slice(0, -head.length) : "";
+    if (!head || stem.length < 4) continue;
+    const short = SHORT_HEAD[head];
+    const chars = [...new Set(stem.slice(1))].join("");
+    const pattern = new RegExp(`${stem[0]}[${chars}]{1,2}${short}`, "gu");
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!isShortOf(m[0].slice(0, -short.length), stem) || notAMention(text, quoted, { start, end })) continue;
+      const holder = kept.find((k) => k.start < end && start < k.end);
+      if (holder) {
+        // 镇农旅办: a bare level's short form, already found, is the full body's
+        if (holder !== full && holder.end === end && holder.text.length === m[0].length + 1) holder.canonical = full.canonical;
+        continue;
+      }
+      if (followedByTitle(text, end)) continue;
+      const item: ExtractedDepartment = Object.assign({ start, end, text: m[0], name: m[0], canonical: full.canonical }, full.level ? { level: full.level } : {}, { place: full.place, outside: true as const });
+      kept.push(item);
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
 }
 
 // The county's own bodies (the district's, its townships' and villages'): what is stored, linked and filtered by.

@@ -105,6 +105,15 @@ describe("departments by grammar: names as other papers write them (session 9)",
     expect(names("会上宣读了中共浙江省委办公厅的通知")).toEqual(["中共浙江省委办公厅"]);
   });
 
+  it("resolves the short forms of a full name the same text gives to it", () => {
+    const found = extractDepartments("近日,双街镇农业和旅游办公室召开会议。农旅办工作人员参加。今后,镇农旅办将落实部署。");
+    expect(found.map((d) => [d.name, d.canonical])).toEqual([
+      ["双街镇农业和旅游办公室", "双街镇农业和旅游办公室"],
+      ["农旅办", "双街镇农业和旅游办公室"],
+      ["镇农旅办", "双街镇农业和旅游办公室"],
+    ]);
+  });
+
   it("reads 乡村 and 振兴 as words of a body's name", () => {
     expect(names("杭州市农业农村局(杭州市乡村振兴局)")).toEqual(["杭州市农业农村局", "杭州市乡村振兴局"]);
   });

@@ -191,7 +191,12 @@ function scanOutside(text: string): Outside[] {
     // Within the county named just before (上虞区驿亭镇), else the only county the data knows the name in.
     const inPrev = prev ? elsewhere.filter((d) => prev.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : [];
     // …unless the text has named it as a place already (闻喜县桐城镇 … 是桐城镇三合村, dev d58).
-    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name)) continue;
+    // A village written right after it makes it a township (回到金城镇后阳村, dev d08).
+    const villageNext = () => {
+      const m = VILLAGE_AFTER.exec(text.slice(i + 1, i + 7));
+      return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !CLAUSE_OPENING.test(m[1]);
+    };
+    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name) && !villageNext()) continue;
     // 幸福乡村, 美丽乡村: a 乡 followed by 村 is the word 乡村, unless right after its county (dev d40's headline).
     if (!inPrev.length && text[i] === "乡" && text[i + 1] === "村") continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
@@ -335,7 +340,7 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
 
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];
-  const push = (start: number, end: number, level: "village" | "community") => {
+  const push = (start: number, end: number, level: "village" | "community" | "area") => {
     if (out.some((o) => o.start < end && start < o.end)) return;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, name, level, outside: true, county, divisions: [] });
@@ -345,6 +350,12 @@ function villagesByGrammar(text: string, taken: (i: number) => boolean, county: 
     const end = at + m[0].length;
     if (taken(at)) continue;
     const level = m[0] === "村" ? "village" : "community";
+    // A natural village is an area of its village (泉口村的铁店自然村, dev d16).
+    if (level === "village" && text.startsWith("自然", at - 2)) {
+      const start = markedStart(text, at - 2, taken);
+      if (start !== undefined && villageName(text.slice(start, at - 2))) push(start, end, "area");
+      continue;
+    }
     if (level === "village" && AFTER_VILLAGE_CHAR.has(text[end] ?? "") && !VILLAGE_COMMITTEE_AFTER.some((w) => text.startsWith(w, end))) continue;
     // 学苑新村小区: a housing estate named …新村, not a village.
     if (text.startsWith("小区", end)) continue;
@@ -445,7 +456,10 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   const grammarPlaces: ExtractedPlace[] = [];
   for (const v of villagesByGrammar(text, taken, counties.length === 1 ? counties[0] : null)) {
     const after = matches.find((m) => m.end === v.start && m.value.level === "township");
+    // 大头村早田自然村 (seed 004): a natural village right after one of the county's villages is in its township.
+    const ofVillage = v.level === "area" ? matches.find((m) => m.end === v.start && m.value.level === "village" && m.value.townships.length === 1) : undefined;
     if (after) grammarPlaces.push({ start: v.start, end: v.end, text: v.text, name: v.name, level: v.level as PlaceLevel, township: after.value.name });
+    else if (ofVillage) grammarPlaces.push({ start: v.start, end: v.end, text: v.text, name: v.name, level: "area", township: ofVillage.value.townships[0] });
     else if (!homeText) outside.push(v);
   }
   outside.sort((a, b) => a.start - b.start);

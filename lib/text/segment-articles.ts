@@ -252,6 +252,9 @@ export function segmentArticles(text: string): SegmentedIssue {
       }
     }
   }
+  // Short lines after the last paragraph are banners; they may also be the article's photo captions (西头赵村群众大会,
+  // dev d57), whose other places are read like the headline's.
+  if (current && stack.length > 0) (current.captions ??= []).push(...stack.map((u) => stripHeadMarkup(u.text)));
   flushStackAsBanners();
 
   const articles: ParsedArticle[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { extractDepartments, isCountyDepartment } from "@/lib/extract/extract-departments";
+import { findPlaces } from "@/lib/extract/extract-places";
 
 const found = (text: string) => extractDepartments(text).map((d) => [d.text, d.name, d.level ?? null, d.place ?? null, d.outside ?? false]);
 
@@ -155,5 +156,24 @@ describe("other places and bodies only the headline or the source line names", (
     const out = extractAll("会议强调，要抓好落实。", { title: "区发改局召开专题会议" });
     expect(out.departments).toEqual([]);
     expect((out.otherDepartments ?? []).length).toBe(0);
+  });
+});
+
+describe("places by form (session 9)", () => {
+  const outside = (text: string) => findPlaces(text).outside.map((o) => [o.name, o.level]);
+
+  it("reads natural villages as areas, and a township whose name ends like a word when a village follows it", () => {
+    expect(outside("深入泉口村的铁店自然村、长桥头自然村实地考察")).toEqual([
+      ["泉口村", "village"],
+      ["铁店自然村", "area"],
+      ["长桥头自然村", "area"],
+    ]);
+    expect(outside("今年3月,她回到金城镇后阳村老家").map(([name]) => name)).toEqual(["金城镇", "后阳村"]);
+    expect(outside("推进城镇建设").length).toBe(0);
+  });
+
+  it("puts a natural village written after one of the county's villages in its township", () => {
+    const [area] = findPlaces("大头村早田自然村“七里有块地”创新运营").places.filter((p) => p.level === "area");
+    expect(area).toMatchObject({ name: "早田自然村", township: "七里乡" });
   });
 });

@@ -285,6 +285,7 @@ function notAMention(text: string, quoted: readonly [number, number][], d: { sta
   return quoted.some(([open, close]) => open < d.start && d.end <= close) || DOCUMENT_NUMBER_AFTER.test(text.slice(d.end, d.end + 7));
 }
 
+const QUALIFIED_AFTER = /^(?:有关部门|相关部门|各部门)/u;
 // A division of the body between it and the title (保定市民政局基层政权建设和社区治理处处长, dev d68).
 const DIVISION = /^[\u4e00-\u9fff]{2,14}?(?:处|科|股|室)/u;
 
@@ -292,6 +293,8 @@ function followedByTitle(text: string, end: number): boolean {
   let i = end;
   while (text[i] === " " || text[i] === "\u3000") i++;
   if (startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined) return true;
+  // 国务院有关部门 (dev d46): the body qualifies the departments that act, it does not act itself.
+  if (QUALIFIED_AFTER.test(text.slice(i, i + 4))) return true;
   const division = DIVISION.exec(text.slice(i, i + 16));
   return division !== null && longestAt(TITLE_TRIE, text, i + division[0].length) !== undefined;
 }

@@ -338,6 +338,8 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
   return undefined;
 }
 
+const COUNTED_LIST_END = /等[\d一二三四五六七八九十两]{1,3}个$/u;
+
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];
   const push = (start: number, end: number, level: "village" | "community" | "area") => {
@@ -360,8 +362,10 @@ function villagesByGrammar(text: string, taken: (i: number) => boolean, county: 
     // 学苑新村小区: a housing estate named …新村, not a village.
     if (text.startsWith("小区", end)) continue;
     // An enumeration of villages: 平华、湄江、高燕、清溪等村 (each item a name of its own).
-    if (level === "village" && text[at - 1] === "等") {
-      let itemEnd = at - 1;
+    // …、丰和等7个村 (dev d01): a count between 等 and 村.
+    const counted = level === "village" ? COUNTED_LIST_END.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    if (level === "village" && (text[at - 1] === "等" || counted)) {
+      let itemEnd = counted ? at - counted[0].length : at - 1;
       for (;;) {
         const sep = text.lastIndexOf("、", itemEnd - 1);
         const itemStart = sep >= 0 && itemEnd - sep - 1 <= 4 && /^[\u4e00-\u9fff]+$/u.test(text.slice(sep + 1, itemEnd)) ? sep + 1 : markedStart(text, itemEnd, taken);

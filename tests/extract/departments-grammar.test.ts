@@ -126,6 +126,10 @@ describe("departments by grammar: names as other papers write them (session 9)",
     expect(names("市民政局指出，市民服务中心开放")).toEqual(["市民政局"]);
   });
 
+  it("does not tag a body that only qualifies the departments acting (国务院有关部门)", () => {
+    expect(names("听取了国务院有关部门关于工业生产情况的汇报")).toEqual([]);
+  });
+
   it("does not tag a body inside another level's title", () => {
     expect(names("大河镇人民政府镇长赵军强调")).toEqual([]);
     expect(names("市委副秘书长祝维伟")).toEqual([]);
@@ -170,6 +174,10 @@ describe("places by form (session 9)", () => {
     ]);
     expect(outside("今年3月,她回到金城镇后阳村老家").map(([name]) => name)).toEqual(["金城镇", "后阳村"]);
     expect(outside("推进城镇建设").length).toBe(0);
+  });
+
+  it("reads an enumeration of villages closed by a count (…、丰和等7个村)", () => {
+    expect(outside("之江、联和、马目、施家、丰和等7个村的收入").map(([name]) => name)).toEqual(["之江", "联和", "马目", "施家", "丰和"]);
   });
 
   it("puts a natural village written after one of the county's villages in its township", () => {

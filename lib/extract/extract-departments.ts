@@ -193,6 +193,9 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     if (before && CJK.test(before) && !opens) continue;
     // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
     if (township && MOTION_BEFORE.has(before)) continue;
+    // What readBody would refuse at once (市场, 乡村, 县城): no anchor, so that the anchors stay few.
+    const after = text[i + 1] ?? "";
+    if ((NOT_AFTER_LEVEL[c]?.has(after) && !(c === "市" && text.startsWith("民政", i + 1))) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;
     out.push({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
   }
   return out.sort((a, b) => a.start - b.start);

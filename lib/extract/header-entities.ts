@@ -10,6 +10,9 @@ import type { ExtractContext, ExtractedDepartment, ExtractedOutsidePlace, Extrac
 // The field of a page's metadata line that names who published it: 来源:, 信息来源:, 供稿单位:, 发布机构:, 发布单位:.
 const SOURCE_FIELD = /(?:来源|供稿单位|供稿|发布机构|发布单位)\s{0,2}[:：]\s{0,2}(\S{3,40})/u;
 
+const PLACE_SUFFIX = /[省市区县旗盟州镇乡道村社]/u;
+const ABOVE_OR_ELSEWHERE = /[省市县]|国务院|党中央|中共|全国/u;
+
 type Found = {
   places: readonly ExtractedPlace[];
   otherPlaces: readonly ExtractedOutsidePlace[];
@@ -31,13 +34,16 @@ export function headerEntities(
   const bodyNames = new Set([...found.departments, ...found.otherDepartments].map((d) => d.name));
   const atZero = { start: 0, end: 0, headline: true as const };
   for (const line of [header, source, ...(captions ?? [])]) {
-    if (!line) continue;
+    // No place is named without one of these (a division's suffix, 村, 社区): most headlines are read no further.
+    if (!line || !PLACE_SUFFIX.test(line)) continue;
     const places = findPlaces(line);
     for (const o of places.outside) {
       if (placeNames.has(o.name)) continue;
       placeNames.add(o.name);
       otherPlaces.push(Object.assign({}, o, atZero));
     }
+    // Another place's body needs another place, or a level above the county (省, 市, a 县 in a 区's paper, 国务院).
+    if (!places.outside.length && !ABOVE_OR_ELSEWHERE.test(line)) continue;
     for (const d of extractDepartments(line, { places })) {
       if (isCountyDepartment(d) || bodyNames.has(d.name)) continue;
       bodyNames.add(d.name);

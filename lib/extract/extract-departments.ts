@@ -174,13 +174,19 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     const level: DepartmentLevel = o.level === "community" || o.level === "area" ? "village" : o.level;
     out.push({ start: o.start, end: o.end, level, place: o.name, outside: true });
   }
-  const taken = (i: number) => out.some((a) => a.start <= i && i < a.end);
+  // The characters a place covers, as a table: the scan below asks for every level character of the text.
+  const covered = new Uint8Array(text.length + 1);
+  const cover = (a: Anchor) => covered.fill(1, a.start, a.end);
+  for (const a of out) cover(a);
+  const taken = (i: number) => covered[i] === 1;
   for (let i = text.indexOf("村"); i >= 0; i = text.indexOf("村", i + 1)) {
     if (taken(i) || !VILLAGE_COMMITTEES.some((b) => text.startsWith(b, i + 1))) continue;
     let start = i;
     while (start > 0 && i - start < 3 && CJK.test(text[start - 1]) && !VILLAGE_NAME_STOP.test(text[start - 1]) && !taken(start - 1)) start--;
     if (start === i) continue;
-    out.push({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
+    const village: Anchor = { start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true };
+    out.push(village);
+    cover(village);
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

@@ -161,7 +161,7 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   return { end: at + fn[0].length, body: fn[0] };
 }
 
-type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string };
+type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string; own?: true };
 
 // Levels the grammar starts from: places (the county's townships and villages, places elsewhere) and bare 省/市/区/县.
 function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
@@ -179,6 +179,13 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
   const cover = (a: Anchor) => covered.fill(1, a.start, a.end);
   for (const a of out) cover(a);
   const taken = (i: number) => covered[i] === 1;
+  // The county's own name (柯城区税务局, 国家税务总局衢州市柯城区税务局): its bodies by key, whether listed or not.
+  for (let i = text.indexOf(COUNTY.name); i >= 0; i = text.indexOf(COUNTY.name, i + 1)) {
+    if (taken(i)) continue;
+    const own: Anchor = { start: i, end: i + COUNTY.name.length, level: "district", place: COUNTY.name, own: true };
+    out.push(own);
+    cover(own);
+  }
   for (let i = text.indexOf("村"); i >= 0; i = text.indexOf("村", i + 1)) {
     if (taken(i) || !VILLAGE_COMMITTEES.some((b) => text.startsWith(b, i + 1))) continue;
     let start = i;
@@ -239,8 +246,12 @@ function fullNameStart(text: string, all: readonly Anchor[], a: Anchor): number 
     start = above.start;
     prev = above;
   }
-  return text.startsWith("中共", start - 2) ? start - 2 : start;
+  if (text.startsWith("中共", start - 2)) return start - 2;
+  // A body of a vertically managed administration names it first (国家税务总局东阳市税务局).
+  const national = NATIONAL_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
+  return national ? start - national[0].length : start;
 }
+const NATIONAL_PREFIX = /国家[\u4e00-\u9fff]{2,5}总局$/u;
 
 function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
   const out: ExtractedDepartment[] = [];
@@ -256,7 +267,14 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
     if (DISTANCE_BEFORE.some((w) => text.startsWith(w, a.start - w.length))) continue;
     const written = text.slice(a.start, body.end);
     const base = { start: a.start, end: body.end, text: written };
-    if (a.levelChar === "镇" || a.levelChar === "乡") {
+    if (a.own) {
+      let start = text.endsWith(COUNTY.city.name, a.start) ? a.start - COUNTY.city.name.length : a.start;
+      if (text.startsWith("中共", start - 2)) start -= 2;
+      const national = NATIONAL_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
+      if (national) start -= national[0].length;
+      const written = text.slice(start, body.end);
+      out.push({ start, end: body.end, text: written, name: `${COUNTY_LEVEL_CHAR}${body.body}`, canonical: `${COUNTY.name}${body.body}`, level: "district", place: COUNTY.name });
+    } else if (a.levelChar === "镇" || a.levelChar === "乡") {
       out.push({ ...base, ...townshipOfText(body.body, written) });
     } else if (a.levelChar) {
       const who = bareLevel(a.levelChar);
@@ -343,6 +361,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   kept.sort((a, b) => a.start - b.start);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
+  inheritPlaceInList(text, kept);
   return writtenElsewhere(text, places) ? kept.map((d) => asElsewhere(d, places)) : kept;
 }
 
@@ -385,6 +404,18 @@ function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: rea
       d.outside ? { outside: true as const } : {},
     );
     kept.splice(i + 1, 0, item);
+  }
+}
+
+// 西湖区教育局、区财政局: a bare level's body listed right after another place's body of that level is that place's,
+// never the county's (issue #10: 0 bodies of other places mapped to the county).
+function inheritPlaceInList(text: string, kept: ExtractedDepartment[]): void {
+  for (let i = 1; i < kept.length; i++) {
+    const d = kept[i];
+    const prev = kept[i - 1];
+    const c = d.text[0];
+    if (d.outside || !"区县市".includes(c) || !prev.outside || !prev.place?.endsWith(c) || !"、和与及".includes(text[d.start - 1] ?? "") || prev.end !== d.start - 1) continue;
+    kept[i] = Object.assign({ start: d.start, end: d.end, text: d.text, name: d.text, canonical: `${prev.place}${d.text.slice(1)}` }, prev.level ? { level: prev.level } : {}, { place: prev.place, outside: true as const });
   }
 }
 

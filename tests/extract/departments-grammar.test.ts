@@ -106,6 +106,17 @@ describe("departments by grammar: names as other papers write them (session 9)",
     expect(names("会上宣读了中共浙江省委办公厅的通知")).toEqual(["中共浙江省委办公厅"]);
   });
 
+  it("reads the county's own bodies by their full names, listed or not, and a vertically managed body's prefix", () => {
+    expect(extractDepartments("国家税务总局衢州市柯城区税务局开展宣传")[0]).toMatchObject({ name: "区税务局", canonical: "柯城区税务局", level: "district" });
+    expect(extractDepartments("柯城区发改局牵头")[0]).toMatchObject({ name: "区发改局", canonical: "柯城区发展和改革局" });
+    expect(names("国家税务总局东阳市税务局开展宣传")).toEqual(["国家税务总局东阳市税务局"]);
+  });
+
+  it("gives a bare body listed right after another place's body that place, never the county", () => {
+    const [, second] = extractDepartments("柯城区与西湖区教育局、区财政局联合");
+    expect(second).toMatchObject({ name: "区财政局", canonical: "西湖区财政局", place: "西湖区", outside: true });
+  });
+
   it("resolves the short forms of a full name the same text gives to it", () => {
     const found = extractDepartments("近日,双街镇农业和旅游办公室召开会议。农旅办工作人员参加。今后,镇农旅办将落实部署。");
     expect(found.map((d) => [d.name, d.canonical])).toEqual([

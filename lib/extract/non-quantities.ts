@@ -103,6 +103,8 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "一举两得",
   "三天两头",
   "四周",
+  // a term of economics: the three sectors (三次产业结构), not three times
+  "三次产业",
 ];
 
 /** Rank slogans: 保5争3抢1, 保2争1, 保三争二拼第一 (also goals, see extract-goals.ts). */
@@ -156,6 +158,12 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     source: `(?:[下上]?转|接|见)第?${D}{1,3}版`,
   },
   {
+    name: "page-label",
+    first: `第A-Za-zＡ-Ｚａ-ｚ`,
+    why: "a page label whose page number has a section letter (第B03版, A2版) names a page, it counts nothing",
+    source: `第?(?<![A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ]${D}{1,3}版`,
+  },
+  {
     name: "time-reference",
     first: `前这未今明过0-9０-９${CN}百`,
     why: "time references say when, not how much (70多年来, 30多年前, 20分钟后, 2个月以来, 前10个月, 这两天, 30多年)",
@@ -164,7 +172,8 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
       `|这[两几些]天` +
       `|${N}(?:多|余|来)?个?(?:年|月|天|日|周|星期|小时|分钟|季度)多?(?:以来|来|之前|以前|前|之后|以后|后)` +
       `|${N}[多余]年` +
-      `|(?:未来|今后|过去)${N}个?(?:年|月|天|周)` +
+      // 过去的五年里, 过去两个多月, 过去十几年: the span before or after now, however its count is written
+      `|(?:未来|今后|过去)的?${N}几?[多余]?个?[多余]?(?:年|月|天|周|星期|季度)` +
       // 今明两年, 明后两年: two year words and their count say when
       `|(?:今明|明后)${N}年`,
   },

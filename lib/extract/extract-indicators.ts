@@ -20,7 +20,7 @@ import { reject, unitsFor } from "./context";
 import { isDirective } from "./directive";
 import { FUNDS_AFTER_AMOUNT, FUNDS_VERB, reportsFundsObtained } from "./funds-obtained";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
-import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
+import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, peopleNounUnit, UNIT_SOURCE, type UnitEntry } from "./units";
 
 const SCAN = new RegExp(
   // 300多万元, 1000余万元: 万/亿 after the approximator still scale the number
@@ -362,9 +362,16 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const sentence = c.units.sentences[spanIndexAt(c.units.sentences, start)] ?? { start: 0, end: text.length };
   const run = leftRun(text, start, Math.max(sentence.start, floorAfter(text, c.prev), c.timeRefEnd <= start ? c.timeRefEnd : 0));
   const left = leftMetric(run);
+  let peopleNoun: string | undefined; // the noun that is the unit as well as what is counted (群众 in 4000多群众)
   if (!unit) {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
     unit = inferUnit(left);
+    // 4000多群众, 3.39万老百姓: a people noun right after a count written with 多/余/万 is its unit (a plain number
+    // before 市民 is a hotline's: 12345市民热线)
+    if (!unit && (g.mid || g.post || g.mult || /[万亿]$/.test(raw))) {
+      unit = peopleNounUnit(text.slice(end, end + 5));
+      peopleNoun = unit?.word;
+    }
     // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
     if (!unit && /^[0-9０-９.．]+[^0-9０-９.．万亿]{0,2}[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
     // 分别增加8和5个百分点: the first number of a pair shares the unit written after the second
@@ -429,7 +436,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   };
   if (valueMax !== undefined) indicator.valueMax = valueMax;
   if (approxWord) indicator.approxWord = approxWord;
-  const metric = labelNumber({
+  const metric = peopleNoun ?? labelNumber({
     text,
     end,
     unit,

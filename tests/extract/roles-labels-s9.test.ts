@@ -32,3 +32,21 @@ describe("numbers that are not quantities of the story", () => {
     expect(texts("今年出版专刊12版")).toEqual(["12版"]);
   });
 });
+
+describe("a count + 多/余/万 + a bare noun of people", () => {
+  it.each([
+    ["他带领全乡4000多群众修路。", "4000多", 4000, "群众"],
+    ["节日期间吸引了2万余游客。", "2万余", 20000, "游客"],
+    ["1200多村民参加了议事会。", "1200多", 1200, "村民"],
+    ["惠及全镇3.2万老百姓。", "3.2万", 32000, "老百姓"],
+    ["帮助300余贫困群众就业。", "300余", 300, "贫困群众"],
+  ])("%s", (s, text, value, unit) => {
+    expect(found(s)).toContainEqual([text, value, unit]);
+  });
+
+  it("a bare noun that is not a group of people makes no unit", () => {
+    expect(texts("全文3000多字")).toEqual([]);
+    expect(texts("两村村民代表参加")).toEqual(["两村"]);
+    expect(labels("他带领全乡4000多群众修路。")).toEqual([["4000多", "群众"]]);
+  });
+});

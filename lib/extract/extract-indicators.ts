@@ -118,6 +118,8 @@ function periodOf(clause: string, after: string): ExtractedIndicator["period"] {
 
 // A target cue followed by a completed aspect reports a result (实现了, 一季度已完成投资, 确保了…): the number is actual.
 const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，,。；;]{0,10}$/;
+// …and so does a cue right after a completed verb (完成了目标任务：新建公厕12座 reports the task done).
+const DONE_BEFORE_CUE = /(?:了|已经?)[\u4e00-\u9fff]{0,3}$/;
 // The number a task or plan amounts to is a target: 全年任务为282个村, 占总任务879户, 目标任务数为50户.
 const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:为|是|达|共|有)?$/;
 
@@ -132,7 +134,7 @@ function isTarget(sentencePrefix: string): boolean {
   const scope = parts.slice(-2).join("，");
   const cue = lastMatch(TARGET_CUE_ALL, scope);
   if (!cue) return false;
-  return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length));
+  return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length)) && !DONE_BEFORE_CUE.test(scope.slice(0, cue.index));
 }
 
 // A target cue governs the whole list it opens (争取到年底实现“六个突破”即生产总产值突破30亿元增长25%, 工业总产值突破25亿元
@@ -174,16 +176,19 @@ function inPastState(text: string, pastRefEnd: number, sentenceStart: number, st
 }
 
 // 预计全年完成产值12亿元，增长9%；税收1.5亿元，增长6%: a forecast governs every figure up to the full stop, across the
-// ；-separated items, unless a clause after it reports what is already done.
-const FORECAST = /预计/g;
+// ；-separated items, unless a clause after it reports what is already done. So does the header of a target list
+// (主要预期目标是：A增长6%；B 2000万元以上；…, 目标为：…), unless its own clause reports a result (完成了目标任务：…).
+const FORECAST = /预计|目标(?:任务)?(?:是|为|[：:])/g;
 const FORECAST_DONE = /已|了|目前|截至/;
+const HEAD_CLAUSE_DONE = /(?:已|了|超额)[^，,。；;]*$/;
 function underForecast(text: string, start: number): boolean {
   const from = Math.max(0, start - MAX_LOOKBACK);
   const window = text.slice(from, start);
   const stop = Math.max(window.lastIndexOf("。"), window.lastIndexOf("！"), window.lastIndexOf("？"), window.lastIndexOf("\n"));
   const span = window.slice(stop + 1);
   const cue = lastMatch(FORECAST, span);
-  return cue !== undefined && !FORECAST_DONE.test(span.slice(cue.index + cue[0].length));
+  if (cue === undefined || FORECAST_DONE.test(span.slice(cue.index + cue[0].length))) return false;
+  return cue[0] === "预计" || !HEAD_CLAUSE_DONE.test(span.slice(0, cue.index));
 }
 const MAX_LIST_BACK = 4;
 

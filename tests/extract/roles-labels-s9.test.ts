@@ -9,6 +9,37 @@ const texts = (s: string) => extractIndicators(s).map((i) => i.text);
 const found = (s: string) => extractIndicators(s).map((i) => [i.text, i.value, i.unit]);
 const rule = (s: string, text: string) => scanNumbers(s).rejected.find((r) => r.text.includes(text))?.rule;
 
+describe("roles: every item of a target list is a target (list)", () => {
+  it("a ；-separated list after 目标是/预期目标是/目标为 is targets to the full stop", () => {
+    expect(roles("今年全县主要预期目标是：农业增加值增长5%；城镇新增就业3000人；粮食播种面积稳定在20万亩。")).toEqual([
+      ["5%", "target"],
+      ["3000人", "target"],
+      ["20万亩", "target"],
+    ]);
+    expect(roles("全镇发展目标为：工业产值增长10%；村集体收入突破800万元；新建农村公路30公里。").map((r) => r[1])).toEqual([
+      "target",
+      "target",
+      "target",
+    ]);
+    expect(roles("目标是全年完成造林1万亩；建成美丽庭院500户；培育家庭农场20家。").map((r) => r[1])).toEqual([
+      "target",
+      "target",
+      "target",
+    ]);
+  });
+
+  it("the list ends at the full stop, and an item that reports a result is actual", () => {
+    expect(roles("年度目标为：新增就业800人；截至目前已完成620人。全年接待游客5万人次。").map((r) => r[1])).toEqual([
+      "target",
+      "actual",
+      "actual",
+    ]);
+    // a result sentence that merely mentions a goal word opens no list
+    expect(roles("去年全镇完成了目标任务：新建公厕12座；改造危房40户。").map((r) => r[1])).toEqual(["actual", "actual"]);
+  });
+
+});
+
 describe("numbers that are not quantities of the story", () => {
   it.each([
     ["过去的五年里，全县新增就业1万人。", "五年"],

@@ -35,8 +35,9 @@ const NEXT = new RegExp(SCAN.source, "y");
 
 // A number after a target cue (goal-cues.ts NUMBER_TARGET_CUES), in its clause or the clause before, is a target
 // (确保…, 力争…, 目标…); requirements and expectations are targets too (issue #10 §4).
+// 还需完成80户, 尚需搬迁36户: the work still to do is a target (只需/仅需 say how little something took).
 const TARGET_CUE = new RegExp(
-  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?<![只仅])(?:还|尚|仍)需要?`,
 );
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
@@ -117,7 +118,8 @@ function periodOf(clause: string, after: string): ExtractedIndicator["period"] {
 }
 
 // A target cue followed by a completed aspect reports a result (实现了, 一季度已完成投资, 确保了…): the number is actual.
-const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，,。；;]{0,10}$/;
+// (原计划3年完成，实际仅用1年: 实际 gives what happened against the plan)
+const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，,。；;]{0,10}$|实际/;
 // …and so does a cue right after a completed verb (完成了目标任务：新建公厕12座 reports the task done).
 const DONE_BEFORE_CUE = /(?:了|已经?)[\u4e00-\u9fff]{0,3}$/;
 // The number a task or plan amounts to is a target: 全年任务为282个村, 占总任务879户, 目标任务数为50户.
@@ -164,6 +166,20 @@ function continuesTargetList(
   return false;
 }
 const MAX_LIST_GAP = 24;
+
+// 计划今年改造老旧小区，实施12个改造项目，先期启动5个: the clauses after a plan of action say what it plans, to the end
+// of the sentence, until one reports what is done or compares with the past (…，目前已完成32户). A planned amount
+// (计划总投资2464万元，…申请帮扶资金150万元) is a figure of its own clause, not a plan of action.
+const PLAN_CUE = /计划(?!总|投资|资金|面积|用地|占地|数)/g;
+const PLAN_BREAK = /已|了|目前|截至|去年|上年|同比|实际|累计/;
+function underPlan(sentencePrefix: string): boolean {
+  const s = sentencePrefix.replace(NOT_TARGET, "");
+  const cue = lastMatch(PLAN_CUE, s);
+  return cue !== undefined && !PLAN_BREAK.test(s.slice(cue.index)) && !DONE_BEFORE_CUE.test(s.slice(0, cue.index));
+}
+
+// 大干90天, 奋战100天: the span of a drive, named by its effort verb, is planned (奋战了45天 is a span worked).
+const PLANNED_SPAN_BEFORE = /(?<!经过)(?:大干|苦干|奋战|攻坚|冲刺|决战|会战|鏖战)$/;
 
 const PAST_REFERENCE_END = /(?:之前|以前|前)$/;
 // The past state runs to the end of the clause after the time reference; a present-time word or a change ends it
@@ -426,7 +442,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     !(sentencePrefix.endsWith(FUNDS_VERB) && FUNDS_AFTER_AMOUNT.test(text.slice(end, end + 8)) && !isDirective(c.units, start - FUNDS_VERB.length)) &&
     (isTarget(withoutFundsObtained(c.units, prefixStart, sentencePrefix) + (lookBack ? "" : (g.pre ?? ""))) ||
       continuesTargetList(text, c.earlier, start, approxWord) ||
-      underForecast(text, start));
+      underForecast(text, start) ||
+      underPlan(sentencePrefix) ||
+      (unit.kind === "duration" && PLANNED_SPAN_BEFORE.test(sentencePrefix)));
   const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 
   const indicator: ExtractedIndicator = {

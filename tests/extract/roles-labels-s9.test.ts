@@ -40,6 +40,40 @@ describe("roles: every item of a target list is a target (list)", () => {
 
 });
 
+describe("roles: plans and remaining work", () => {
+  it("counts in the clauses of a plan sentence are planned", () => {
+    expect(roles("该街道计划今年改造老旧小区，实施12个改造项目，先期启动5个。")).toEqual([
+      ["12个", "target"],
+      ["5个", "target"],
+    ]);
+    expect(roles("村里计划明年新建停车场，新增车位200个，配套充电桩30个，安装路灯60盏。").map((r) => r[1])).toEqual([
+      "target",
+      "target",
+      "target",
+    ]);
+    // what the sentence reports as done after the plan stays actual
+    expect(roles("该镇计划今年改造危房50户，目前已完成32户。").map((r) => r[1])).toEqual(["target", "actual"]);
+    expect(roles("原计划3年完成，实际仅用1年。")).toEqual([
+      ["3年", "target"],
+      ["1年", "actual"],
+    ]);
+    // a planned amount is a figure of its own clause, not a plan of action
+    expect(roles("项目计划总投资8000万元，年度投资3000万元，申请补助资金200万元。").map((r) => r[1])[2]).toBe("actual");
+  });
+
+  it("a planned campaign span and remaining work are targets", () => {
+    expect(roles("全镇上下开展大干90天攻坚行动，全力推进项目建设。")).toEqual([["90天", "target"]]);
+    expect(roles("目前已签约400户，还需完成80户的签约工作。")).toEqual([
+      ["400户", "actual"],
+      ["80户", "target"],
+    ]);
+    expect(roles("全村尚需搬迁36户。")).toEqual([["36户", "target"]]);
+    // a span that was worked, and what is left as a fact, stay actual
+    expect(roles("工作组奋战了45天，完成全部清表。")).toEqual([["45天", "actual"]]);
+    expect(roles("该工序只需3天即可完成。")).toEqual([["3天", "actual"]]);
+  });
+});
+
 describe("numbers that are not quantities of the story", () => {
   it.each([
     ["过去的五年里，全县新增就业1万人。", "五年"],

@@ -196,7 +196,8 @@ function inPastState(text: string, pastRefEnd: number, sentenceStart: number, st
 // (主要预期目标是：A增长6%；B 2000万元以上；…, 目标为：…), unless its own clause reports a result (完成了目标任务：…).
 const FORECAST = /预计|目标(?:任务)?(?:是|为|[：:])/g;
 const FORECAST_DONE = /已|了|目前|截至/;
-const HEAD_CLAUSE_DONE = /(?:已|了|超额)[^，,。；;]*$/;
+const HEAD_CLAUSE_DONE = /已|了|超额/;
+const lastClause = (s: string) => s.slice(Math.max(s.lastIndexOf("，"), s.lastIndexOf(","), s.lastIndexOf("；"), s.lastIndexOf(";")) + 1);
 function underForecast(text: string, start: number): boolean {
   const from = Math.max(0, start - MAX_LOOKBACK);
   const window = text.slice(from, start);
@@ -204,7 +205,7 @@ function underForecast(text: string, start: number): boolean {
   const span = window.slice(stop + 1);
   const cue = lastMatch(FORECAST, span);
   if (cue === undefined || FORECAST_DONE.test(span.slice(cue.index + cue[0].length))) return false;
-  return cue[0] === "预计" || !HEAD_CLAUSE_DONE.test(span.slice(0, cue.index));
+  return cue[0] === "预计" || !HEAD_CLAUSE_DONE.test(lastClause(span.slice(0, cue.index)));
 }
 const MAX_LIST_BACK = 4;
 

@@ -101,11 +101,16 @@ const MAX_LOOKBACK = 120;
 const PERCENT_WORD = /^百分[之百]/;
 // ---- the words around a number ----
 
-// The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from.
+// The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from. A run that starts right after
+// the digits of a date starts with the date's own 年/月/日 (预计2027年产值…, 1-10月份新开工…): that word dates the
+// number, it is not part of what is measured (年产值 written as a word stays).
+const DATE_WORD_START = /^(?:年度|年|月份|月|日|号)/;
 function leftRun(text: string, at: number, floor: number): string {
   let i = at;
   while (i > floor && at - i < 24 && CJK.test(text[i - 1])) i--;
-  return text.slice(i, at);
+  const run = text.slice(i, at);
+  if (i > 0 && /[0-9０-９]/.test(text[i - 1])) return run.replace(DATE_WORD_START, "");
+  return run;
 }
 
 function periodOf(clause: string, after: string): ExtractedIndicator["period"] {

@@ -74,6 +74,16 @@ describe("roles: plans and remaining work", () => {
   });
 });
 
+describe("labels (L-year)", () => {
+  it("the 年 of a year before the number's words is not part of the label", () => {
+    expect(labels("预计2027年产值可达5亿元。")).toEqual([["5亿元", "产值"]]);
+    expect(labels("2024年村集体经济收入达到300万元。")).toEqual([["300万元", "村集体经济收入"]]);
+    expect(labels("1-9月份新开工项目45个。")[0][1]).toBe("新开工项目");
+    // 年产值 written as a word stays (a yearly output)
+    expect(labels("全厂年产值达到2亿元。")[0][1]).toMatch(/年产值$/);
+  });
+});
+
 describe("numbers that are not quantities of the story", () => {
   it.each([
     ["过去的五年里，全县新增就业1万人。", "五年"],

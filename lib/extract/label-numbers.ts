@@ -49,6 +49,10 @@ export const RIGHT_STOP_WORDS: readonly string[] = [
   "推动", "推进", "加快", "抓好", "做好", "聚焦", "持续", "进一步", "全面", "积极", "努力", "落实", "取得",
   "带动", "覆盖", "解决", "便(?![民利捷于])", "即(?![时将便])", "乃至", "以及", "甚至", "或", "全部",
   "一起", "一同", "走进", "来到", "前往",
+  // a time word after the noun dates what the counted things do (12个村年内完成, 2个项目近期可开工)
+  "年内", "年底", "今年", "明年", "近期", "目前", "月底",
+  // …and so does a share of them (13个项目部分投产)
+  "部分",
 ];
 const STOP_ALT = [...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|");
 const RIGHT_NOUN = new RegExp(`([\\u4e00-\\u9fff]{0,8}?)(?:${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
@@ -90,7 +94,8 @@ const cap = (s: string) => (s.length > MAX_METRIC ? s.slice(s.length - MAX_METRI
 /** Noun phrase before a number: 入户调查完成率达 → 入户调查完成率; undefined when only a verb is left. */
 export function leftMetric(run: string): string | undefined {
   let s = run.replace(CHANGE_TO_TAIL, "").replace(LINK_TAIL, "");
-  if (!s || ONLY_PERIOD.test(s)) return undefined;
+  // 金桥、银湖等2个项目: the names a list closes with 等 are members of what is counted, not its label
+  if (!s || ONLY_PERIOD.test(s) || s.endsWith("等")) return undefined;
   // cut after the last verb that still leaves a noun (房屋征收入户调查完成率 → 入户调查完成率, not 率);
   // a verb right before the number means the noun is elsewhere (累计供应1000余单, 彻底结束了975户)
   let cutAt = -1;

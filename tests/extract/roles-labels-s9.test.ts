@@ -84,6 +84,21 @@ describe("labels (L-year)", () => {
   });
 });
 
+describe("labels (L-timeword)", () => {
+  it("a time word after the counted noun is not part of it", () => {
+    expect(labels("全镇12个村年内完成垃圾分类。")).toEqual([["12个", "村"]]);
+    expect(labels("石门、龙山两个社区年底前建成养老驿站。")).toEqual([["两个", "社区"]]);
+  });
+});
+
+describe("labels (L-listnames)", () => {
+  it("the names of a list before a count are not its label", () => {
+    expect(labels("金桥、银湖等2个项目近期可开工建设。")).toEqual([["2个", "项目"]]);
+    expect(labels("东坑、西坑、南坑3个村今年全部完成改厕。")).toEqual([["3个", "村"]]);
+    expect(labels("城南、城北等6个安置小区部分交付。")).toEqual([["6个", "安置小区"]]);
+  });
+});
+
 describe("numbers that are not quantities of the story", () => {
   it.each([
     ["过去的五年里，全县新增就业1万人。", "五年"],

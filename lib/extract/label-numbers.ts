@@ -88,6 +88,15 @@ const PLACE_PREFIX =
 const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加)/;
 const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
 
+const CATEGORY_QUALIFIER = /(?:以上|以下)的?|超[十百千万亿]+元的?/g;
+// End of the last match of `re` (global) in `s`, or undefined.
+function lastMatch(re: RegExp, s: string): number | undefined {
+  re.lastIndex = 0;
+  let end: number | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
+}
+
 const MAX_METRIC = 12;
 const cap = (s: string) => (s.length > MAX_METRIC ? s.slice(s.length - MAX_METRIC) : s);
 
@@ -106,6 +115,9 @@ export function leftMetric(run: string): string | undefined {
     if (s.length - after >= 2) cutAt = after;
   }
   if (cutAt >= 0) s = s.slice(cutAt);
+  // 规模以上工业企业, 产值超亿元工业企业: a threshold or size class qualifies the category; the label is what is measured
+  const qualifier = lastMatch(CATEGORY_QUALIFIER, s);
+  if (qualifier && s.length - qualifier >= 2) s = s.slice(qualifier);
   s = cap(s.replace(LINK_TAIL, ""));
   return s.length >= 2 ? s : undefined;
 }

@@ -192,7 +192,8 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
       "words that set a category, not a quantity: 超亿元项目 (a threshold as an adjective), 按50至80户规模 (a scale " +
       "criterion), 五层、六层住宅 (storeys of a building type), 八件民生实事 and 三年行动计划 (a programme's name)",
     source:
-      `超[0-9０-９${CN}百千]{0,6}[万亿]元(?=(?:以上)?的?(?:项目|企业|工程|产业))` +
+      // (产值超亿元工业企业: a qualifier of up to four characters may stand before the category's head)
+      `超[0-9０-９${CN}百千]{0,6}[万亿]元(?=(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|产业))` +
       `|按${N}(?:[至到~～—-]${N})?[户人亩家个]?(?:的)?规模` +
       `|${N}层(?:[、至到]${N}层){0,3}(?=的?[\u4e00-\u9fff]{0,3}?(?:住宅|楼房|民房|楼|建筑|高层))` +
       `|${N}件(?:民生|惠民|为民)?实事` +

@@ -99,6 +99,15 @@ describe("labels (L-listnames)", () => {
   });
 });
 
+describe("labels (L-threshold)", () => {
+  it("category qualifiers and thresholds are not the measured thing", () => {
+    expect(labels("全区规模以上工业企业达到120家。")).toEqual([["120家", "工业企业"]]);
+    expect(labels("产值超亿元工业企业15家。")).toEqual([["15家", "工业企业"]]);
+    expect(texts("产值超亿元工业企业15家。")).toEqual(["15家"]);
+    expect(rule("产值超亿元工业企业15家。", "超亿元")).toBe("category");
+  });
+});
+
 describe("numbers that are not quantities of the story", () => {
   it.each([
     ["过去的五年里，全县新增就业1万人。", "五年"],

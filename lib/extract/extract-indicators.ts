@@ -473,6 +473,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     left,
     previousMetric: c.prev && text.slice(c.prev.end, start) === `、${run}` ? c.prev.metric : undefined,
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
+    countedBefore: c.prev && c.prev.end === start - run.length ? c.prev.metric : undefined,
   });
   const aligned = metric ? alignLabel(text, metric, start, sentence) : undefined;
   if (aligned) indicator.metric = aligned;

@@ -28,6 +28,8 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫); 的 stays
   // inside a label (签约的农户 is what was counted, not 农户)
   "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
+  // adverbs that add or link, and what is still to do, say how the number stands (另外还需搬迁 → 搬迁)
+  "另外", "此外", "同时", "还需", "尚需", "仍需",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -36,6 +38,9 @@ export const LABEL_VERBS: readonly string[] = [
   "涉及", "供应", "安排", "开展", "完成", "建成", "吸引", "捐赠", "招聘", "维修", "维护", "提供", "征收",
   "服务", "覆盖", "帮扶", "培训", "接待", "走访", "排查", "整改", "签约", "发放", "销售", "带动",
 ];
+// A rate's own verb after it (100%签约, 95%完成改造) and the words that name a rate before it (签约率, 同比增长, 占比).
+const RATE_VERB_AFTER = new RegExp(`^(?:以上)?(?:的农户|的群众)?(${[...LABEL_VERBS, "到位", "达标", "参保", "入户", "脱贫"].sort((a, b) => b.length - a.length).join("|")})`);
+const RATE_NAME_END = /(?:率|比|比例|比重|占比|份额|增长|增速|增幅|下降|提高|降低|减少|增加|上升|幅度|增)$/;
 const LABEL_VERB_AT_END = new RegExp(`(?:${[...LABEL_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
 
 // Words right after the unit that end the counted noun (1220户困难家庭送上… → 困难家庭); regex sources, so a
@@ -185,6 +190,7 @@ export type LabelInput = {
   left?: string; // leftMetric(run)
   previousMetric?: string; // metric of the number just before, when only 、 and a verb lie between them
   listNoun?: string; // noun of the next number of a list (供应1000余单、200余吨蔬菜 → 蔬菜)
+  countedBefore?: string; // label of the count just before, when only its noun lies between (300户农户100%签约 → 农户)
 };
 
 /** The metric of a number, or undefined when the text does not name one. */
@@ -192,6 +198,12 @@ export function labelNumber(o: LabelInput): string | undefined {
   const { unit, left } = o;
   if (unit.kind === "duration") return durationMetric(o);
   if (unit.kind === "age") return left;
+  // 300户农户100%签约: a rate right after the noun of a count, followed by a verb, is the rate of that verb (贫困对象80%
+  // 脱贫 keeps its subject: no count names it)
+  if (unit.kind === "ratio" && left !== undefined && left === o.countedBefore && !RATE_NAME_END.test(left)) {
+    const verb = RATE_VERB_AFTER.exec(o.text.slice(o.end, o.end + 6));
+    if (verb) return verb[1];
+  }
   // 3万多元的积蓄, 840平方米的生产车间: the noun after 的 is what the amount is of; not after a verb that gives a
   // value (达20万元以上的目标: the 目标 is the whole clause's)
   if (unit.kind !== "ratio" && o.text[o.end] === "的" && !VALUE_GIVEN_BEFORE.test(o.run)) {

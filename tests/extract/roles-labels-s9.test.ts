@@ -108,6 +108,26 @@ describe("labels (L-threshold)", () => {
   });
 });
 
+describe("labels (L-adverb)", () => {
+  it("adverbs before the verb are not part of the label", () => {
+    expect(labels("另外还需搬迁120户。")).toEqual([["120户", "搬迁"]]);
+    expect(labels("此外新增停车位300个。")[0][1]).toBe("新增停车位");
+  });
+});
+
+describe("labels (L-rate)", () => {
+  it("a rate takes the verb after it, not the noun counted before it", () => {
+    expect(labels("300户农户100%签约。")).toEqual([
+      ["300户", "农户"],
+      ["100%", "签约"],
+    ]);
+    // a rate named before it keeps that name
+    expect(labels("农户签约率达到100%。")).toEqual([["100%", "农户签约率"]]);
+    // …and a subject with no count before it stays the label (dev d38's shape)
+    expect(labels("全村困难群众90%参保。")[0][1]).toMatch(/困难群众$/);
+  });
+});
+
 describe("numbers that are not quantities of the story", () => {
   it.each([
     ["过去的五年里，全县新增就业1万人。", "五年"],

@@ -12,7 +12,7 @@ import {
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
 import { NUMBER_PLAN_DOCUMENT_SOURCE, NUMBER_TARGET_CUES } from "./goal-cues";
-import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
+import { alignLabel, labelNumber, leftMetric, respectiveLabel, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
 import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
@@ -356,6 +356,40 @@ function sharedUnit(text: string, end: number): UnitEntry | undefined {
   return unit && unit.kind !== "duration" && unit.kind !== "age" && !unit.factor ? unit : undefined;
 }
 
+// 产值和税收分别增长12%和8%: the list of numbers this one belongs to (numbers joined by one 、/和/及/与), and its label
+// after 分别 (label-numbers.ts respectiveLabel). `distributed` when the label is this number's own name of the list.
+const CHAIN_JOINER = /^[、和及与]$/;
+const MAX_CHAIN = 8;
+function respectiveOf(
+  text: string,
+  earlier: readonly ExtractedIndicator[],
+  start: number,
+  end: number,
+  sentenceStart: number,
+  unit: UnitEntry,
+): { label: string; distributed: boolean } | undefined {
+  let first = start;
+  let index = 0;
+  for (let i = earlier.length - 1; i >= 0 && index < MAX_CHAIN && CHAIN_JOINER.test(text.slice(earlier[i].end, first)); i--) {
+    first = earlier[i].start;
+    index++;
+  }
+  const before = text.slice(Math.max(sentenceStart, first - 48), first);
+  if (!before.includes("分别")) return undefined;
+  let count = index + 1;
+  for (let pos = end; count < MAX_CHAIN && CHAIN_JOINER.test(text[pos] ?? ""); count++) {
+    NEXT.lastIndex = pos + 1;
+    const m = NEXT.exec(text);
+    if (!m) break;
+    pos = pos + 1 + m[0].length;
+  }
+  const countable = unit.countable;
+  const label = respectiveLabel({ before, index, count, countable });
+  if (!label) return undefined;
+  const shared = respectiveLabel({ before, index: 0, count: 0, countable });
+  return { label, distributed: label !== shared };
+}
+
 // The indicator, or the name of the rule that rejects the number.
 function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { text, g, numStart } = c;
@@ -475,7 +509,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
     countedBefore: c.prev && c.prev.end === start - run.length ? c.prev.metric : undefined,
   });
-  const aligned = metric ? alignLabel(text, metric, start, sentence) : undefined;
+  const respective = respectiveOf(text, c.earlier, start, end, sentence.start, unit);
+  const labelled = respective && (respective.distributed || !metric || metric.includes("分别")) ? respective.label : metric;
+  const aligned = labelled ? alignLabel(text, labelled, start, sentence) : undefined;
   if (aligned) indicator.metric = aligned;
   const period = periodOf(clause, text.slice(end, end + 3));
   if (period) indicator.period = period;

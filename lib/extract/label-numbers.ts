@@ -231,6 +231,52 @@ export function labelNumber(o: LabelInput): string | undefined {
   return AVERAGE_OF.find((a) => a.re.test(o.run))?.label;
 }
 
+// ---- 分别: a list of numbers after a list of names ----
+
+// 投资总额、GDP和财政收入分别达到105亿元、185.7亿元和18.9亿元: the k-th number measures the k-th name (with a change
+// verb the change of it: 产值和税收分别增长12%和8% → 产值增长, 税收增长). When the names do not pair up with the numbers,
+// or a count names its own thing, every number of the list takes the verb after 分别 (分别超额完成19%、14%和12% →
+// 超额完成), or the subject when the verb only links (任务完成率分别为95%和90% → 任务完成率); never 分别 itself.
+const RESPECTIVELY = /分别([\u4e00-\u9fff]{0,6})$/;
+const LINK_VERB = /^(?:达到|达|为|是|有|在|约|超过|突破)?$/;
+const CHANGE_VERB = /^(?:增长|增加|下降|减少|提高|降低|上升|提升|增|降)$/;
+const NAME_RUN = /[\u4e00-\u9fffA-Za-z]{1,8}$/;
+const NAME_WHOLE = /^[\u4e00-\u9fffA-Za-z]{1,8}$/;
+const CLAUSE_MARK = /[，,。；;：:！？!?\n]/;
+
+export type RespectiveInput = {
+  before: string; // the text of the sentence before the first number of the list
+  index: number; // which number of the list this is (0-based)
+  count: number; // how many numbers the list has
+  countable: boolean; // a count (its noun after the unit names what is counted)
+};
+
+/** The label of the index-th number of a list after 分别, or undefined when no 分别 + verb leads the list. */
+export function respectiveLabel(o: RespectiveInput): string | undefined {
+  const m = RESPECTIVELY.exec(o.before);
+  if (!m) return undefined;
+  const verb = m[1];
+  let subject = o.before.slice(0, m.index);
+  for (let i = subject.length - 1; i >= 0; i--) {
+    if (CLAUSE_MARK.test(subject[i])) {
+      subject = subject.slice(i + 1);
+      break;
+    }
+  }
+  const pieces = subject.split(/[、和及与]/);
+  if (!o.countable && o.count >= 2 && pieces.length === o.count) {
+    // the first name is the end of its piece (预计2013年投资总额 → 投资总额); the others are whole pieces
+    const first = NAME_RUN.exec(pieces[0])?.[0].replace(/^(?:年度|年|月份|月)(?=[\u4e00-\u9fffA-Za-z]{2})/, "");
+    const names = [first ? (leftMetric(first) ?? first) : undefined, ...pieces.slice(1)];
+    if (names.every((n) => n !== undefined && NAME_WHOLE.test(n))) {
+      const name = names[o.index] as string;
+      return CHANGE_VERB.test(verb) ? `${name}${verb}` : name;
+    }
+  }
+  if (!LINK_VERB.test(verb) && verb.length >= 2) return verb;
+  return leftMetric(subject);
+}
+
 // ---- word boundaries (issue #10 §4: no label starts or ends inside a word) ----
 
 const WORDS = new Intl.Segmenter("zh", { granularity: "word" });

@@ -99,6 +99,18 @@ describe("labels (L-listnames)", () => {
   });
 });
 
+describe("labels (L-respective)", () => {
+  it("分别 + a change: both numbers get the change, without 分别", () => {
+    const pair = labels("产值和税收分别增长12%和8%。");
+    expect(pair.map((p) => p[0])).toEqual(["12%", "8%"]);
+    for (const [, metric] of pair) {
+      expect(metric).toBeDefined();
+      expect(metric).not.toMatch(/分别/);
+      expect(metric).toMatch(/增长/);
+    }
+  });
+});
+
 describe("labels (L-threshold)", () => {
   it("category qualifiers and thresholds are not the measured thing", () => {
     expect(labels("全区规模以上工业企业达到120家。")).toEqual([["120家", "工业企业"]]);

@@ -109,6 +109,20 @@ describe("labels (L-respective)", () => {
       expect(metric).toMatch(/增长/);
     }
   });
+
+  it("names listed before 分别 pair up with the numbers in order", () => {
+    expect(labels("投资、消费和出口分别达到12亿元、8亿元和5亿元。")).toEqual([
+      ["12亿元", "投资"],
+      ["8亿元", "消费"],
+      ["5亿元", "出口"],
+    ]);
+    // a verb that is not a link labels every number of the list
+    expect(labels("各乡镇分别超额完成15%、9%和6%。").map((l) => l[1])).toEqual(["超额完成", "超额完成", "超额完成"]);
+  });
+
+  it("a number joined to the one before by 、 alone shares its label", () => {
+    expect(labels("年均增长达到12.5%、9.8%、7.1%。").map((l) => l[1])).toEqual(["年均增长", "年均增长", "年均增长"]);
+  });
 });
 
 describe("labels (L-threshold)", () => {

@@ -173,9 +173,10 @@ function continuesTargetList(
 const MAX_LIST_GAP = 24;
 
 // 计划今年改造老旧小区，实施12个改造项目，先期启动5个: the clauses after a plan of action say what it plans, to the end
-// of the sentence, until one reports what is done or compares with the past (…，目前已完成32户). A planned amount
-// (计划总投资2464万元，…申请帮扶资金150万元) is a figure of its own clause, not a plan of action.
-const PLAN_CUE = /计划(?!总|投资|资金|面积|用地|占地|数)/g;
+// of the sentence, until one reports what is done or compares with the past (…，目前已完成32户). A project's planned
+// total (计划总投资2464万元，…申请帮扶资金150万元) is a figure of its own clause, not a plan of action (计划投资1.2亿元，
+// 实施20个项目 is one).
+const PLAN_CUE = /计划(?!总|资金|面积|用地|占地|数)/g;
 const PLAN_BREAK = /已|了|目前|截至|去年|上年|同比|实际|累计/;
 function underPlan(sentencePrefix: string): boolean {
   const s = sentencePrefix.replace(NOT_TARGET, "");

@@ -29,7 +29,7 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   // inside a label (签约的农户 is what was counted, not 农户)
   "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
   // adverbs that add or link, and what is still to do, say how the number stands (另外还需搬迁 → 搬迁)
-  "另外", "此外", "同时", "还需", "尚需", "仍需",
+  "另外", "此外", "同时", "还需", "尚需", "仍需", "目标是", "目标为",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -93,7 +93,7 @@ const PLACE_PREFIX =
 const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加)/;
 const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
 
-const CATEGORY_QUALIFIER = /(?:以上|以下)的?|超[十百千万亿]+元的?/g;
+const CATEGORY_QUALIFIER = /(?:以上|以下)的?|超[十百千万亿]+元的?|规上|限上/g;
 // End of the last match of `re` (global) in `s`, or undefined.
 function lastMatch(re: RegExp, s: string): number | undefined {
   re.lastIndex = 0;
@@ -121,8 +121,9 @@ export function leftMetric(run: string): string | undefined {
   }
   if (cutAt >= 0) s = s.slice(cutAt);
   // 规模以上工业企业, 产值超亿元工业企业: a threshold or size class qualifies the category; the label is what is measured
+  // (新增规上企业 keeps it: 企业 alone names no measure)
   const qualifier = lastMatch(CATEGORY_QUALIFIER, s);
-  if (qualifier && s.length - qualifier >= 2) s = s.slice(qualifier);
+  if (qualifier && s.length - qualifier >= 3) s = s.slice(qualifier);
   s = cap(s.replace(LINK_TAIL, ""));
   return s.length >= 2 ? s : undefined;
 }

@@ -57,7 +57,12 @@ describe("roles: plans and remaining work", () => {
       ["3年", "target"],
       ["1年", "actual"],
     ]);
-    // a planned amount is a figure of its own clause, not a plan of action
+    expect(roles("该县计划投资1.2亿元，实施20个农村供水项目，先期完成8个。").map((r) => r[1])).toEqual([
+      "target",
+      "target",
+      "target",
+    ]);
+    // a project's planned total is a figure of its own clause, not a plan of action
     expect(roles("项目计划总投资8000万元，年度投资3000万元，申请补助资金200万元。").map((r) => r[1])[2]).toBe("actual");
   });
 
@@ -131,6 +136,9 @@ describe("labels (L-threshold)", () => {
     expect(labels("产值超亿元工业企业15家。")).toEqual([["15家", "工业企业"]]);
     expect(texts("产值超亿元工业企业15家。")).toEqual(["15家"]);
     expect(rule("产值超亿元工业企业15家。", "超亿元")).toBe("category");
+    expect(labels("全区规上工业增加值增长8%。")[0][1]).toBe("工业增加值增长");
+    // a bare head word would name no measure: the class stays (dev d52's 新增规上企业)
+    expect(labels("今年新增规上企业20家。")[0][1]).toBe("新增规上企业");
   });
 });
 
@@ -138,6 +146,7 @@ describe("labels (L-adverb)", () => {
   it("adverbs before the verb are not part of the label", () => {
     expect(labels("另外还需搬迁120户。")).toEqual([["120户", "搬迁"]]);
     expect(labels("此外新增停车位300个。")[0][1]).toBe("新增停车位");
+    expect(labels("目标是新增就业1000人。")[0][1]).toBe("新增就业");
   });
 });
 

@@ -36,8 +36,9 @@ const NEXT = new RegExp(SCAN.source, "y");
 // A number after a target cue (goal-cues.ts NUMBER_TARGET_CUES), in its clause or the clause before, is a target
 // (确保…, 力争…, 目标…); requirements and expectations are targets too (issue #10 §4).
 // 还需完成80户, 尚需搬迁36户: the work still to do is a target (只需/仅需 say how little something took).
+// 到2020年，…收入年增长15%以上: a year to reach sets a target (到2020年底，全县已… reports one: the done test below).
 const TARGET_CUE = new RegExp(
-  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?<![只仅])(?:还|尚|仍)需要?`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?<![只仅])(?:还|尚|仍)需要?|到[0-9]{4}年`,
 );
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
@@ -186,6 +187,13 @@ function underPlan(sentencePrefix: string): boolean {
 
 // 大干90天, 奋战100天: the span of a drive, named by its effort verb, is planned (奋战了45天 is a span worked).
 const PLANNED_SPAN_BEFORE = /(?<!经过)(?:大干|苦干|奋战|攻坚|冲刺|决战|会战|鏖战)$/;
+// 用3年时间完成…, 用6年时间将…建设成为…: a span given to reach a result is planned (用了/仅用/只用 say what it took).
+const SPAN_TO_REACH_BEFORE = /(?<![仅只就])用$/;
+const SPAN_TO_REACH_AFTER = /^(?:左右)?的?(?:时间)?[，,]?[^，,。；;了]{0,4}?(?:完成|建成|实现|将|把|打造|建设)(?![^，,。；;—]{0,16}了)/;
+// 今年年底48个村全部完成生活污水治理: a deadline before the number and a completion after it make a commitment
+// (COMPLETION_VERBS of goal-cues.ts); 已/了 in the clause report it done.
+const DEADLINE_BEFORE = /(?:年底|年内|年末|底前|月底)/;
+const COMPLETION_AFTER = /^[^，,。；;了已]{0,6}?(?:完成|建成|竣工|交付使用|投用|通车)(?![^，,。；;—]{0,16}了)/;
 
 const PAST_REFERENCE_END = /(?:之前|以前|前)$/;
 // The past state runs to the end of the clause after the time reference; a present-time word or a change ends it
@@ -485,7 +493,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
       continuesTargetList(text, c.earlier, start, approxWord) ||
       underForecast(text, start) ||
       underPlan(sentencePrefix) ||
-      (unit.kind === "duration" && PLANNED_SPAN_BEFORE.test(sentencePrefix)));
+      (unit.kind === "duration" && PLANNED_SPAN_BEFORE.test(sentencePrefix)) ||
+      (unit.kind === "duration" && SPAN_TO_REACH_BEFORE.test(sentencePrefix) && SPAN_TO_REACH_AFTER.test(text.slice(end, end + 40))) ||
+      (DEADLINE_BEFORE.test(clause) && !/已|了/.test(clause) && COMPLETION_AFTER.test(text.slice(end, end + 40))));
   const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 
   const indicator: ExtractedIndicator = {

@@ -79,6 +79,24 @@ describe("roles: plans and remaining work", () => {
   });
 });
 
+describe("roles: spans to reach, deadlines and target years", () => {
+  it("a span given to reach a result is planned; a span it took is not", () => {
+    expect(roles("全县用5年时间建成全域旅游示范区。")).toEqual([["5年", "target"]]);
+    expect(roles("工作组用了3天时间完成清表。")).toEqual([["3天", "actual"]]);
+    expect(roles("仅用15天就完成了搬迁。")).toEqual([["15天", "actual"]]);
+  });
+
+  it("a deadline before a count and a completion after it make a commitment", () => {
+    expect(roles("年底前20个村完成改厕。")).toEqual([["20个", "target"]]);
+    expect(roles("年底前20个村已完成改厕。")).toEqual([["20个", "actual"]]);
+  });
+
+  it("到 + a year sets a target unless the sentence reports it reached", () => {
+    expect(roles("到2030年，全县森林覆盖率达到65%。")).toEqual([["65%", "target"]]);
+    expect(roles("到2022年底，全县已建成公厕200座。")).toEqual([["200座", "actual"]]);
+  });
+});
+
 describe("labels (L-year)", () => {
   it("the 年 of a year before the number's words is not part of the label", () => {
     expect(labels("预计2027年产值可达5亿元。")).toEqual([["5亿元", "产值"]]);

@@ -172,8 +172,8 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
       `|这[两几些]天` +
       `|${N}(?:多|余|来)?个?(?:年|月|天|日|周|星期|小时|分钟|季度)多?(?:以来|来|之前|以前|前|之后|以后|后)` +
       `|${N}[多余]年` +
-      // 过去的五年里, 过去两个多月, 过去十几年: the span before or after now, however its count is written
-      `|(?:未来|今后|过去)的?${N}几?[多余]?个?[多余]?(?:年|月|天|周|星期|季度)` +
+      // 过去的五年里, 过去近十年, 过去两个多月, 过去十几年: the span before or after now, however its count is written
+      `|(?:未来|今后|过去)(?:的|这|近|整整)?${N}几?[多余]?个?[多余]?(?:年|月|天|周|星期|季度)` +
       // 今明两年, 明后两年: two year words and their count say when
       `|(?:今明|明后)${N}年`,
   },

@@ -186,6 +186,7 @@ describe("numbers that are not quantities of the story", () => {
     ["过去的五年里，全县新增就业1万人。", "五年"],
     ["过去两个多月，共接待游客3万人次。", "两个多月"],
     ["过去十几年，村里人口逐年减少。", "十几年"],
+    ["过去近十年，全镇累计投入2亿元。", "十年"],
     ["在过去的三个季度中，全县新签约项目40个。", "三个"],
   ])("a time reference: %s", (s, text) => {
     expect(texts(s).some((t) => t.includes(text))).toBe(false);

@@ -399,6 +399,28 @@ function respectiveOf(
   return { label, distributed: label !== shared };
 }
 
+// True when the number counts the 、-list of names right before it (石门、龙山、溪口3村: three names, 3): as many items as
+// the value, each of one to six characters, none ending in the unit word (滨一村、滨二村、滨三村 lists names).
+const MAX_LIST_ITEM = 6;
+function countedList(text: string, start: number, floor: number, value: number, unitWord: string): boolean {
+  if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+  let items = 1;
+  let len = 0;
+  for (let i = start; i > floor; i--) {
+    const ch = text[i - 1];
+    if (ch === "、") {
+      if (len === 0 || len > MAX_LIST_ITEM) return false;
+      items++;
+      len = 0;
+      continue;
+    }
+    if (!CJK.test(ch)) break;
+    if (ch === unitWord && len === 0 && items > 1) return false;
+    if (++len > MAX_LIST_ITEM) break; // the first name may be glued to the words before it (全镇石门)
+  }
+  return items === value;
+}
+
 // The indicator, or the name of the rule that rejects the number.
 function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { text, g, numStart } = c;
@@ -463,7 +485,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     before: start > 0 ? text[start - 1] : "",
     after: text.slice(end, end + 2),
   });
-  if (rejected) return rejected;
+  // 东坑、西坑两村: a Chinese numeral + 村 after a list of as many bare names counts them (滨一村、滨二村、滨三村 are names)
+  const members = countedList(text, start, sentence.start, value, unit.word);
+  if (rejected && !(rejected === "place-name" && members)) return rejected;
   if (unit.kind === "age" && (isRange || (g.post && THRESHOLD_POST.has(g.post)))) return "age-bracket";
   // a share stays a value before its noun: 力争全市80%以上村集体经济收入…
   if (
@@ -514,8 +538,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     text,
     end,
     unit,
-    run,
-    left,
+    // 石门、龙山、溪口3村: the last name of the list the number counts is a member, not the label
+    run: members ? "" : run,
+    left: members ? undefined : left,
     previousMetric: c.prev && text.slice(c.prev.end, start) === `、${run}` ? c.prev.metric : undefined,
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
     countedBefore: c.prev && c.prev.end === start - run.length ? c.prev.metric : undefined,

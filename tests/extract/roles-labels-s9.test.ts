@@ -119,6 +119,13 @@ describe("labels (L-listnames)", () => {
     expect(labels("金桥、银湖等2个项目近期可开工建设。")).toEqual([["2个", "项目"]]);
     expect(labels("东坑、西坑、南坑3个村今年全部完成改厕。")).toEqual([["3个", "村"]]);
     expect(labels("城南、城北等6个安置小区部分交付。")).toEqual([["6个", "安置小区"]]);
+    // a count of the names listed right before it: the last name is a member, not the label
+    const [three] = extractIndicators("全镇石门、龙山、溪口3村实现集体经济收入50万元以上。");
+    expect([three.text, three.metric]).toEqual(["3村", undefined]);
+    expect(texts("东坑、西坑两村完成改造。")).toEqual(["两村"]);
+    // …but numbered names stay names, and a list of works keeps the label of the last one
+    expect(texts("滨一村、滨二村、滨三村的村民")).toEqual([]);
+    expect(labels("完成立面改造、新建公厕12座。")).toEqual([["12座", "新建公厕"]]);
   });
 });
 

@@ -180,6 +180,7 @@ const MAX_LIST_GAP = 24;
 const PLAN_CUE = /计划(?!总|资金|面积|用地|占地|数)/g;
 const PLAN_BREAK = /已|了|目前|截至|去年|上年|同比|实际|累计/;
 function underPlan(sentencePrefix: string): boolean {
+  if (!sentencePrefix.includes("计划")) return false; // most numbers: skip the document-word pass
   const s = sentencePrefix.replace(NOT_TARGET, "");
   const cue = lastMatch(PLAN_CUE, s);
   return cue !== undefined && !PLAN_BREAK.test(s.slice(cue.index)) && !DONE_BEFORE_CUE.test(s.slice(0, cue.index));
@@ -367,7 +368,10 @@ function sharedUnit(text: string, end: number): UnitEntry | undefined {
 
 // 产值和税收分别增长12%和8%: the list of numbers this one belongs to (numbers joined by one 、/和/及/与), and its label
 // after 分别 (label-numbers.ts respectiveLabel). `distributed` when the label is this number's own name of the list.
-const CHAIN_JOINER = /^[、和及与]$/;
+const CHAIN_JOINERS = "、和及与";
+// one joiner character between the end of a number and the start of the next
+const joined = (text: string, prevEnd: number, nextStart: number) =>
+  nextStart - prevEnd === 1 && CHAIN_JOINERS.includes(text[prevEnd]);
 const MAX_CHAIN = 8;
 function respectiveOf(
   text: string,
@@ -379,14 +383,14 @@ function respectiveOf(
 ): { label: string; distributed: boolean } | undefined {
   let first = start;
   let index = 0;
-  for (let i = earlier.length - 1; i >= 0 && index < MAX_CHAIN && CHAIN_JOINER.test(text.slice(earlier[i].end, first)); i--) {
+  for (let i = earlier.length - 1; i >= 0 && index < MAX_CHAIN && joined(text, earlier[i].end, first); i--) {
     first = earlier[i].start;
     index++;
   }
   const before = text.slice(Math.max(sentenceStart, first - 48), first);
   if (!before.includes("分别")) return undefined;
   let count = index + 1;
-  for (let pos = end; count < MAX_CHAIN && CHAIN_JOINER.test(text[pos] ?? ""); count++) {
+  for (let pos = end; count < MAX_CHAIN && pos < text.length && CHAIN_JOINERS.includes(text[pos]); count++) {
     NEXT.lastIndex = pos + 1;
     const m = NEXT.exec(text);
     if (!m) break;
@@ -547,7 +551,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   });
   const respective = respectiveOf(text, c.earlier, start, end, sentence.start, unit);
   // 年均增长达到40.08%、13.47%、15.08%: a number joined to the one before by 、/和 alone shares its label when it has none
-  const listed = !metric && c.prev && CHAIN_JOINER.test(text.slice(c.prev.end, start)) ? c.prev.metric : undefined;
+  const listed = !metric && c.prev && joined(text, c.prev.end, start) ? c.prev.metric : undefined;
   const labelled = respective && (respective.distributed || !metric || metric.includes("分别")) ? respective.label : metric ?? listed;
   const aligned = labelled ? alignLabel(text, labelled, start, sentence) : undefined;
   if (aligned) indicator.metric = aligned;

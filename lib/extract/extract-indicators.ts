@@ -38,7 +38,7 @@ const NEXT = new RegExp(SCAN.source, "y");
 // 还需完成80户, 尚需搬迁36户: the work still to do is a target (只需/仅需 say how little something took).
 // 到2020年，…收入年增长15%以上: a year to reach sets a target (到2020年底，全县已… reports one: the done test below).
 const TARGET_CUE = new RegExp(
-  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?<![只仅])(?:还|尚|仍)需要?|到[0-9]{4}年`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?:还|尚|仍)需要?|到[0-9]{4}年`,
 );
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)

@@ -161,7 +161,7 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     name: "page-label",
     first: `第A-Za-zＡ-Ｚａ-ｚ`,
     why: "a page label whose page number has a section letter (第B03版, A2版) names a page, it counts nothing",
-    source: `第?(?<![A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ]${D}{1,3}版`,
+    source: `第?[A-Za-zＡ-Ｚａ-ｚ]${D}{1,3}版`,
   },
   {
     name: "time-reference",

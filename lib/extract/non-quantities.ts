@@ -158,12 +158,6 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     source: `(?:[下上]?转|接|见)第?${D}{1,3}版`,
   },
   {
-    name: "page-label",
-    first: `第A-Za-zＡ-Ｚａ-ｚ`,
-    why: "a page label whose page number has a section letter (第B03版, A2版) names a page, it counts nothing",
-    source: `第?[A-Za-zＡ-Ｚａ-ｚ]${D}{1,3}版`,
-  },
-  {
     name: "time-reference",
     first: `前这未今明过0-9０-９${CN}百`,
     why: "time references say when, not how much (70多年来, 30多年前, 20分钟后, 2个月以来, 前10个月, 这两天, 30多年)",
@@ -294,6 +288,8 @@ export function findNonQuantitySpans(text: string): NonQuantitySpan[] {
 // (分三期实施, 分两批: 分 "in" before a count of phases or batches)
 const COUNT_LEAD = new Set([..."及有共等的和与了在对为全各这该近约余个分、，。；：（“"]);
 
+const SECTION_LETTER = /^[A-Za-zＡ-Ｚａ-ｚ]$/;
+
 export type NumeralCheck = {
   raw: string; // the numeral as written (no approximator, no unit)
   chinese: boolean;
@@ -305,6 +301,9 @@ export type NumeralCheck = {
 
 /** The numeral rule that removes this number, or undefined when it may be an indicator. */
 export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
+  // 第B03版, A2版: a page number after a section letter names a page (a numeral rule: a span rule here cost every
+  // candidate position of the combined scan)
+  if (c.unit?.word === "版" && SECTION_LETTER.test(c.before)) return "page-label";
   if (!c.chinese) return undefined;
   // a measure keeps its number: 南一公里处, 千亩良田, 万亩山林
   const measured = c.unit?.kind === "measure";

@@ -271,6 +271,7 @@ export function scanNumbers(
   if (!text) return { indicators, rejected };
   const excluded = findNonQuantitySpans(text);
   const units = unitsFor(text, ctx);
+  const respectively = text.includes("分别");
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
   let pastRefEnd = -1; // end of the last "N年前" (十多年前，全村人均收入不足800元: the figures after it are a past state)
@@ -291,7 +292,7 @@ export function scanNumbers(
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, pastRefEnd, earlier: indicators });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, pastRefEnd, earlier: indicators, respectively });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -332,6 +333,7 @@ type MatchContext = {
   end: number;
   numStart: number;
   units: TextUnits; // the article's sentences and clause stops
+  respectively: boolean; // the text has 分别 somewhere (a list of numbers may take its labels from the names before it)
 };
 
 // Where the left context of a number starts: after the previous indicator and the 来/以来 that closes a
@@ -408,6 +410,8 @@ function respectiveOf(
 const MAX_LIST_ITEM = 6;
 function countedList(text: string, start: number, floor: number, value: number, unitWord: string): boolean {
   if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+  // the last 、 of the list lies within one name of the number
+  if (!text.slice(Math.max(floor, start - MAX_LIST_ITEM - 1), start).includes("、")) return false;
   let items = 1;
   let len = 0;
   for (let i = start; i > floor; i--) {
@@ -549,7 +553,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
     countedBefore: c.prev && c.prev.end === start - run.length ? c.prev.metric : undefined,
   });
-  const respective = respectiveOf(text, c.earlier, start, end, sentence.start, unit);
+  const respective = c.respectively ? respectiveOf(text, c.earlier, start, end, sentence.start, unit) : undefined;
   // 年均增长达到40.08%、13.47%、15.08%: a number joined to the one before by 、/和 alone shares its label when it has none
   const listed = !metric && c.prev && joined(text, c.prev.end, start) ? c.prev.metric : undefined;
   const labelled = respective && (respective.distributed || !metric || metric.includes("分别")) ? respective.label : metric ?? listed;

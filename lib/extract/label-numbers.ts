@@ -94,6 +94,7 @@ const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|
 const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
 
 const CATEGORY_QUALIFIER = /(?:以上|以下)的?|超[十百千万亿]+元的?|规上|限上/g;
+const QUALIFIER_CHAR = /[以超上]/; // a cheap test first: most labels have none
 // End of the last match of `re` (global) in `s`, or undefined.
 function lastMatch(re: RegExp, s: string): number | undefined {
   re.lastIndex = 0;
@@ -122,7 +123,7 @@ export function leftMetric(run: string): string | undefined {
   if (cutAt >= 0) s = s.slice(cutAt);
   // 规模以上工业企业, 产值超亿元工业企业: a threshold or size class qualifies the category; the label is what is measured
   // (新增规上企业 keeps it: 企业 alone names no measure)
-  const qualifier = lastMatch(CATEGORY_QUALIFIER, s);
+  const qualifier = QUALIFIER_CHAR.test(s) ? lastMatch(CATEGORY_QUALIFIER, s) : undefined;
   if (qualifier && s.length - qualifier >= 3) s = s.slice(qualifier);
   s = cap(s.replace(LINK_TAIL, ""));
   return s.length >= 2 ? s : undefined;

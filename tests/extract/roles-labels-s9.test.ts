@@ -94,6 +94,8 @@ describe("roles: spans to reach, deadlines and target years", () => {
   it("到 + a year sets a target unless the sentence reports it reached", () => {
     expect(roles("到2030年，全县森林覆盖率达到65%。")).toEqual([["65%", "target"]]);
     expect(roles("到2022年底，全县已建成公厕200座。")).toEqual([["200座", "actual"]]);
+    expect(roles("从2015年到2020年，全县生产总值增长50%。")).toEqual([["50%", "actual"]]);
+    expect(roles("截至到2022年底，全县累计建成公厕200座。")).toEqual([["200座", "actual"]]);
   });
 });
 

@@ -47,7 +47,7 @@ const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 从2015年到2020年, 截至到2020年底: a period or a date reached, not a year to reach
 const NOT_TARGET = new RegExp(
   `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的` +
-    `|[从自][0-9]{4}年[^，,。；;]{0,4}?到[0-9]{4}年|截[至止]到[0-9]{4}年`,
+    `|[从自][0-9]{4}年[^，,。；;]{0,4}?到[0-9]{4}年|截[至止]到[0-9]{4}年|超计划`,
   "g",
 );
 // 今年已向上争取资金50万元, 争取到位资金: 争取 of money obtained is no target cue (funds-obtained.ts; in a directive it is)
@@ -196,6 +196,7 @@ const SPAN_TO_REACH_AFTER = /^(?:左右)?的?(?:时间)?[，,]?[^，,。；;了]
 // 今年年底48个村全部完成生活污水治理: a deadline before the number and a completion after it make a commitment
 // (COMPLETION_VERBS of goal-cues.ts); 已/了 in the clause report it done.
 const DEADLINE_BEFORE = /(?:年底|年内|年末|底前|月底)/;
+const DEADLINE_PAST = /已|了|去年|上年|前年|截至|截止/; // 去年年底, 截至年底: a date passed
 const COMPLETION_AFTER = /^[^，,。；;了已]{0,6}?(?:完成|建成|竣工|交付使用|投用|通车)(?![^，,。；;—]{0,16}了)/;
 
 const PAST_REFERENCE_END = /(?:之前|以前|前)$/;
@@ -529,7 +530,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
       underPlan(sentencePrefix) ||
       (unit.kind === "duration" && PLANNED_SPAN_BEFORE.test(sentencePrefix)) ||
       (unit.kind === "duration" && SPAN_TO_REACH_BEFORE.test(sentencePrefix) && SPAN_TO_REACH_AFTER.test(text.slice(end, end + 40))) ||
-      (DEADLINE_BEFORE.test(clause) && !/已|了/.test(clause) && COMPLETION_AFTER.test(text.slice(end, end + 40))));
+      (DEADLINE_BEFORE.test(clause) && !DEADLINE_PAST.test(clause) && COMPLETION_AFTER.test(text.slice(end, end + 40))));
   const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 
   const indicator: ExtractedIndicator = {

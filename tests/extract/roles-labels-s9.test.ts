@@ -89,6 +89,8 @@ describe("roles: spans to reach, deadlines and target years", () => {
   it("a deadline before a count and a completion after it make a commitment", () => {
     expect(roles("年底前20个村完成改厕。")).toEqual([["20个", "target"]]);
     expect(roles("年底前20个村已完成改厕。")).toEqual([["20个", "actual"]]);
+    expect(roles("去年年底全县20个村完成改厕。")).toEqual([["20个", "actual"]]);
+    expect(roles("全年超计划完成投资3亿元。")).toEqual([["3亿元", "actual"]]);
   });
 
   it("到 + a year sets a target unless the sentence reports it reached", () => {

@@ -13,7 +13,7 @@ import {
 } from "./approximators";
 import { linkProgress } from "./extract-progress";
 import { NUMBER_PLAN_DOCUMENT_SOURCE, NUMBER_TARGET_CUES } from "./goal-cues";
-import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
+import { alignLabel, labelNumber, leftMetric, respectiveLabel, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral, round } from "./numerals"; // round: 15 significant digits (300 × 10000)
 import { classTable } from "@/lib/text/char-sets";
@@ -22,7 +22,7 @@ import { reject, unitsFor } from "./context";
 import { isDirective } from "./directive";
 import { FUNDS_AFTER_AMOUNT, FUNDS_VERB, reportsFundsObtained } from "./funds-obtained";
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
-import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
+import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, peopleNounUnit, UNIT_SOURCE, type UnitEntry } from "./units";
 
 // The parts of a number as written. Numbered groups, read into a plain object (scanGroups): with named groups every
 // match built a groups object (~1 KB, a third of the match's time), and the scan matches every number of the text.
@@ -88,15 +88,19 @@ function nextNumber(text: string, from: number): RegExpExecArray | null {
 
 // A number after a target cue (goal-cues.ts NUMBER_TARGET_CUES), in its clause or the clause before, is a target
 // (确保…, 力争…, 目标…); requirements and expectations are targets too (issue #10 §4).
+// 还需完成80户, 尚需搬迁36户: the work still to do is a target (只需/仅需 say how little something took).
+// 到2020年，…收入年增长15%以上: a year to reach sets a target (到2020年底，全县已… reports one: the done test below).
 const TARGET_CUE = new RegExp(
-  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?:还|尚|仍)需要?|到[0-9]{4}年`,
 );
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
 // 为确保X，Y: Y is what was done to that end, not a target
 // 完成年计划的85.3%, 占年度投资计划的97.2%: the plan is the denominator of progress made, not a cue (a result)
+// 从2015年到2020年, 截至到2020年底: a period or a date reached, not a year to reach
 const NOT_TARGET = new RegExp(
-  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的`,
+  `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的` +
+    `|[从自][0-9]{4}年[^，,。；;]{0,4}?到[0-9]{4}年|截[至止]到[0-9]{4}年|超计划`,
   "g",
 );
 // 今年已向上争取资金50万元, 争取到位资金: 争取 of money obtained is no target cue (funds-obtained.ts; in a directive it is)
@@ -151,11 +155,16 @@ const MAX_LOOKBACK = 120;
 const PERCENT_WORD = /^百分[之百]/;
 // ---- the words around a number ----
 
-// The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from.
+// The CJK run just before `at` (≤ 24 chars): the clause the left metric comes from. A run that starts right after
+// the digits of a date starts with the date's own 年/月/日 (预计2027年产值…, 1-10月份新开工…): that word dates the
+// number, it is not part of what is measured (年产值 written as a word stays).
+const DATE_WORD_START = /^(?:年度|年|月份|月|日|号)/;
 function leftRun(text: string, at: number, floor: number): string {
   let i = at;
   while (i > floor && at - i < 24 && CJK.test(text[i - 1])) i--;
-  return text.slice(i, at);
+  const run = text.slice(i, at);
+  if (i > 0 && /[0-9０-９]/.test(text[i - 1])) return run.replace(DATE_WORD_START, "");
+  return run;
 }
 
 function periodOf(clause: string, after: string): ExtractedIndicator["period"] {
@@ -168,7 +177,10 @@ function periodOf(clause: string, after: string): ExtractedIndicator["period"] {
 }
 
 // A target cue followed by a completed aspect reports a result (实现了, 一季度已完成投资, 确保了…): the number is actual.
-const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，,。；;]{0,10}$/;
+// (原计划3年完成，实际仅用1年: 实际 gives what happened against the plan)
+const DONE_AFTER_CUE = /^[^，,。；;]{0,2}(?:了|已经?)|(?:已经?|了)[^，,。；;]{0,10}$|实际/;
+// …and so does a cue right after a completed verb (完成了目标任务：新建公厕12座 reports the task done).
+const DONE_BEFORE_CUE = /(?:了|已经?)[\u4e00-\u9fff]{0,3}$/;
 // The number a task or plan amounts to is a target: 全年任务为282个村, 占总任务879户, 目标任务数为50户.
 const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:为|是|达|共|有)?$/;
 
@@ -183,7 +195,7 @@ function isTarget(sentencePrefix: string): boolean {
   const scope = parts.slice(-2).join("，");
   const cue = lastMatch(TARGET_CUE_ALL, scope);
   if (!cue) return false;
-  return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length));
+  return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length)) && !DONE_BEFORE_CUE.test(scope.slice(0, cue.index));
 }
 
 // A target cue governs the whole list it opens (争取到年底实现“六个突破”即生产总产值突破30亿元增长25%, 工业总产值突破25亿元
@@ -214,6 +226,30 @@ function continuesTargetList(
 }
 const MAX_LIST_GAP = 24;
 
+// 计划今年改造老旧小区，实施12个改造项目，先期启动5个: the clauses after a plan of action say what it plans, to the end
+// of the sentence, until one reports what is done or compares with the past (…，目前已完成32户). A project's planned
+// total (计划总投资2464万元，…申请帮扶资金150万元) is a figure of its own clause, not a plan of action (计划投资1.2亿元，
+// 实施20个项目 is one).
+const PLAN_CUE = /计划(?!总|资金|面积|用地|占地|数)/g;
+const PLAN_BREAK = /已|了|目前|截至|去年|上年|同比|实际|累计/;
+function underPlan(sentencePrefix: string): boolean {
+  if (!sentencePrefix.includes("计划")) return false; // most numbers: skip the document-word pass
+  const s = sentencePrefix.replace(NOT_TARGET, "");
+  const cue = lastMatch(PLAN_CUE, s);
+  return cue !== undefined && !PLAN_BREAK.test(s.slice(cue.index)) && !DONE_BEFORE_CUE.test(s.slice(0, cue.index));
+}
+
+// 大干90天, 奋战100天: the span of a drive, named by its effort verb, is planned (奋战了45天 is a span worked).
+const PLANNED_SPAN_BEFORE = /(?<!经过)(?:大干|苦干|奋战|攻坚|冲刺|决战|会战|鏖战)$/;
+// 用3年时间完成…, 用6年时间将…建设成为…: a span given to reach a result is planned (用了/仅用/只用 say what it took).
+const SPAN_TO_REACH_BEFORE = /(?<![仅只就])用$/;
+const SPAN_TO_REACH_AFTER = /^(?:左右)?的?(?:时间)?[，,]?[^，,。；;了]{0,4}?(?:完成|建成|实现|将|把|打造|建设)(?![^，,。；;—]{0,16}了)/;
+// 今年年底48个村全部完成生活污水治理: a deadline before the number and a completion after it make a commitment
+// (COMPLETION_VERBS of goal-cues.ts); 已/了 in the clause report it done.
+const DEADLINE_BEFORE = /(?:年底|年内|年末|底前|月底)/;
+const DEADLINE_PAST = /已|了|去年|上年|前年|截至|截止/; // 去年年底, 截至年底: a date passed
+const COMPLETION_AFTER = /^[^，,。；;了已]{0,6}?(?:完成|建成|竣工|交付使用|投用|通车)(?![^，,。；;—]{0,16}了)/;
+
 const PAST_REFERENCE_END = /(?:之前|以前|前)$/;
 // The past state runs to the end of the clause after the time reference; a present-time word or a change ends it
 // (十多年前，全村人均收入不足800元，如今达到2.6万元: 2.6万元 is the present).
@@ -225,16 +261,20 @@ function inPastState(text: string, pastRefEnd: number, sentenceStart: number, st
 }
 
 // 预计全年完成产值12亿元，增长9%；税收1.5亿元，增长6%: a forecast governs every figure up to the full stop, across the
-// ；-separated items, unless a clause after it reports what is already done.
-const FORECAST = /预计/g;
+// ；-separated items, unless a clause after it reports what is already done. So does the header of a target list
+// (主要预期目标是：A增长6%；B 2000万元以上；…, 目标为：…), unless its own clause reports a result (完成了目标任务：…).
+const FORECAST = /预计|目标(?:任务)?(?:是|为|[：:])/g;
 const FORECAST_DONE = /已|了|目前|截至/;
+const HEAD_CLAUSE_DONE = /已|了|超额/;
+const lastClause = (s: string) => s.slice(Math.max(s.lastIndexOf("，"), s.lastIndexOf(","), s.lastIndexOf("；"), s.lastIndexOf(";")) + 1);
 function underForecast(text: string, start: number): boolean {
   const from = Math.max(0, start - MAX_LOOKBACK);
   const window = text.slice(from, start);
   const stop = Math.max(window.lastIndexOf("。"), window.lastIndexOf("！"), window.lastIndexOf("？"), window.lastIndexOf("\n"));
   const span = window.slice(stop + 1);
   const cue = lastMatch(FORECAST, span);
-  return cue !== undefined && !FORECAST_DONE.test(span.slice(cue.index + cue[0].length));
+  if (cue === undefined || FORECAST_DONE.test(span.slice(cue.index + cue[0].length))) return false;
+  return cue[0] === "预计" || !HEAD_CLAUSE_DONE.test(lastClause(span.slice(0, cue.index)));
 }
 const MAX_LIST_BACK = 4;
 
@@ -285,6 +325,7 @@ export function scanNumbers(
   if (!text) return { indicators, rejected };
   const excluded = findNonQuantitySpans(text);
   const units = unitsFor(text, ctx);
+  const respectively = text.includes("分别");
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
   let pastRefEnd = -1; // end of the last "N年前" (十多年前，全村人均收入不足800元: the figures after it are a past state)
@@ -304,7 +345,7 @@ export function scanNumbers(
       continue;
     }
     const prev = indicators.length ? indicators[indicators.length - 1] : undefined;
-    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, pastRefEnd, earlier: indicators });
+    const res = toIndicator({ text, ctx, g, start, end, numStart, units, prev, timeRefEnd, pastRefEnd, earlier: indicators, respectively });
     if (typeof res === "string") rejected.push({ text: m[0], start, end, rule: res });
     else indicators.push(res);
   }
@@ -345,6 +386,7 @@ type MatchContext = {
   end: number;
   numStart: number;
   units: TextUnits; // the article's sentences and clause stops
+  respectively: boolean; // the text has 分别 somewhere (a list of numbers may take its labels from the names before it)
 };
 
 // Where the left context of a number starts: after the previous indicator and the 来/以来 that closes a
@@ -380,6 +422,67 @@ function sharedUnit(text: string, end: number): UnitEntry | undefined {
   return unit && unit.kind !== "duration" && unit.kind !== "age" && !unit.factor ? unit : undefined;
 }
 
+// 产值和税收分别增长12%和8%: the list of numbers this one belongs to (numbers joined by one 、/和/及/与), and its label
+// after 分别 (label-numbers.ts respectiveLabel). `distributed` when the label is this number's own name of the list.
+const CHAIN_JOINERS = "、和及与";
+// one joiner character between the end of a number and the start of the next
+const joined = (text: string, prevEnd: number, nextStart: number) =>
+  nextStart - prevEnd === 1 && CHAIN_JOINERS.includes(text[prevEnd]);
+const MAX_CHAIN = 8;
+function respectiveOf(
+  text: string,
+  earlier: readonly ExtractedIndicator[],
+  start: number,
+  end: number,
+  sentenceStart: number,
+  unit: UnitEntry,
+): { label: string; distributed: boolean } | undefined {
+  let first = start;
+  let index = 0;
+  for (let i = earlier.length - 1; i >= 0 && index < MAX_CHAIN && joined(text, earlier[i].end, first); i--) {
+    first = earlier[i].start;
+    index++;
+  }
+  const before = text.slice(Math.max(sentenceStart, first - 48), first);
+  if (!before.includes("分别")) return undefined;
+  let count = index + 1;
+  for (let pos = end; count < MAX_CHAIN && pos < text.length && CHAIN_JOINERS.includes(text[pos]); count++) {
+    NEXT.lastIndex = pos + 1;
+    const m = NEXT.exec(text);
+    if (!m) break;
+    pos = pos + 1 + m[0].length;
+  }
+  const countable = unit.countable;
+  const label = respectiveLabel({ before, index, count, countable });
+  if (!label) return undefined;
+  const shared = respectiveLabel({ before, index: 0, count: 0, countable });
+  return { label, distributed: label !== shared };
+}
+
+// True when the number counts the 、-list of names right before it (石门、龙山、溪口3村: three names, 3): as many items as
+// the value, each of one to six characters, none ending in the unit word (滨一村、滨二村、滨三村 lists names).
+const MAX_LIST_ITEM = 6;
+function countedList(text: string, start: number, floor: number, value: number, unitWord: string): boolean {
+  if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+  // the last 、 of the list lies within one name of the number
+  if (!text.slice(Math.max(floor, start - MAX_LIST_ITEM - 1), start).includes("、")) return false;
+  let items = 1;
+  let len = 0;
+  for (let i = start; i > floor; i--) {
+    const ch = text[i - 1];
+    if (ch === "、") {
+      if (len === 0 || len > MAX_LIST_ITEM) return false;
+      items++;
+      len = 0;
+      continue;
+    }
+    if (!CJK.test(ch)) break;
+    if (ch === unitWord && len === 0 && items > 1) return false;
+    if (++len > MAX_LIST_ITEM) break; // the first name may be glued to the words before it (全镇石门)
+  }
+  return items === value;
+}
+
 // The indicator, or the name of the rule that rejects the number.
 function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const { text, g, numStart } = c;
@@ -413,9 +516,16 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   const sentence = c.units.sentences[spanIndexAt(c.units.sentences, start)] ?? { start: 0, end: text.length };
   const run = leftRun(text, start, Math.max(sentence.start, floorAfter(text, c.prev), c.timeRefEnd <= start ? c.timeRefEnd : 0));
   const left = leftMetric(run);
+  let peopleNoun: string | undefined; // the noun that is the unit as well as what is counted (群众 in 4000多群众)
   if (!unit) {
     // a bare number is an indicator only when the words before it name the unit: 参与人次超97.8万
     unit = inferUnit(left);
+    // 4000多群众, 3.39万老百姓: a people noun right after a count written with 多/余/万 is its unit (a plain number
+    // before 市民 is a hotline's: 12345市民热线)
+    if (!unit && (g.mid || g.post || g.mult || /[万亿]$/.test(raw))) {
+      unit = peopleNounUnit(text.slice(end, end + 5));
+      peopleNoun = unit?.word;
+    }
     // 还有100万的缺口, 这100万我们出: an Arabic amount with 万/亿 and no unit word is still an amount (empty unit)
     if (!unit && /^[0-9０-９.．]+[^0-9０-９.．万亿]{0,2}[万亿]+$/.test(raw + (g.mid ?? "") + (g.mult ?? ""))) unit = BARE_AMOUNT;
     // 分别增加8和5个百分点: the first number of a pair shares the unit written after the second
@@ -437,7 +547,9 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     before: start > 0 ? text[start - 1] : "",
     after: text.slice(end, end + 2),
   });
-  if (rejected) return rejected;
+  // 东坑、西坑两村: a Chinese numeral + 村 after a list of as many bare names counts them (滨一村、滨二村、滨三村 are names)
+  const members = countedList(text, start, sentence.start, value, unit.word);
+  if (rejected && !(rejected === "place-name" && members)) return rejected;
   if (unit.kind === "age" && (isRange || (g.post && THRESHOLD_POST.has(g.post)))) return "age-bracket";
   // a share stays a value before its noun: 力争全市80%以上村集体经济收入…
   if (
@@ -465,7 +577,11 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     !(sentencePrefix.endsWith(FUNDS_VERB) && FUNDS_AFTER_AMOUNT.test(text.slice(end, end + 8)) && !isDirective(c.units, start - FUNDS_VERB.length)) &&
     (isTarget(withoutFundsObtained(c.units, prefixStart, sentencePrefix) + (lookBack ? "" : (g.pre ?? ""))) ||
       continuesTargetList(text, c.earlier, start, approxWord) ||
-      underForecast(text, start));
+      underForecast(text, start) ||
+      underPlan(sentencePrefix) ||
+      (unit.kind === "duration" && PLANNED_SPAN_BEFORE.test(sentencePrefix)) ||
+      (unit.kind === "duration" && SPAN_TO_REACH_BEFORE.test(sentencePrefix) && SPAN_TO_REACH_AFTER.test(text.slice(end, end + 40))) ||
+      (DEADLINE_BEFORE.test(clause) && !DEADLINE_PAST.test(clause) && COMPLETION_AFTER.test(text.slice(end, end + 40))));
   const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 
   const indicator: ExtractedIndicator = {
@@ -480,16 +596,22 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
   };
   if (valueMax !== undefined) indicator.valueMax = valueMax;
   if (approxWord) indicator.approxWord = approxWord;
-  const metric = labelNumber({
+  const metric = peopleNoun ?? labelNumber({
     text,
     end,
     unit,
-    run,
-    left,
+    // 石门、龙山、溪口3村: the last name of the list the number counts is a member, not the label
+    run: members ? "" : run,
+    left: members ? undefined : left,
     previousMetric: c.prev && text.slice(c.prev.end, start) === `、${run}` ? c.prev.metric : undefined,
     listNoun: text[end] === "、" ? nextListNoun(text, end + 1) : undefined,
+    countedBefore: c.prev && c.prev.end === start - run.length ? c.prev.metric : undefined,
   });
-  const aligned = metric ? alignLabel(text, metric, start, sentence) : undefined;
+  const respective = c.respectively ? respectiveOf(text, c.earlier, start, end, sentence.start, unit) : undefined;
+  // 年均增长达到40.08%、13.47%、15.08%: a number joined to the one before by 、/和 alone shares its label when it has none
+  const listed = !metric && c.prev && joined(text, c.prev.end, start) ? c.prev.metric : undefined;
+  const labelled = respective && (respective.distributed || !metric || metric.includes("分别")) ? respective.label : metric ?? listed;
+  const aligned = labelled ? alignLabel(text, labelled, start, sentence) : undefined;
   if (aligned) indicator.metric = aligned;
   const period = periodOf(clause, text.slice(end, end + 3));
   if (period) indicator.period = period;

@@ -28,6 +28,8 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   // a cause, a scope or a manner before the measured words (导致全镇范围内停水 → 停水, 全乡成功脱贫 → 脱贫); 的 stays
   // inside a label (签约的农户 is what was counted, not 农户)
   "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
+  // adverbs that add or link, and what is still to do, say how the number stands (另外还需搬迁 → 搬迁)
+  "另外", "此外", "同时", "还需", "尚需", "仍需", "目标是", "目标为",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -36,6 +38,9 @@ export const LABEL_VERBS: readonly string[] = [
   "涉及", "供应", "安排", "开展", "完成", "建成", "吸引", "捐赠", "招聘", "维修", "维护", "提供", "征收",
   "服务", "覆盖", "帮扶", "培训", "接待", "走访", "排查", "整改", "签约", "发放", "销售", "带动",
 ];
+// A rate's own verb after it (100%签约, 95%完成改造) and the words that name a rate before it (签约率, 同比增长, 占比).
+const RATE_VERB_AFTER = new RegExp(`^(?:以上)?(?:的农户|的群众)?(${[...LABEL_VERBS, "到位", "达标", "参保", "入户", "脱贫"].sort((a, b) => b.length - a.length).join("|")})`);
+const RATE_NAME_END = /(?:率|比|比例|比重|占比|份额|增长|增速|增幅|下降|提高|降低|减少|增加|上升|幅度|增)$/;
 const LABEL_VERB_AT_END = new RegExp(`(?:${[...LABEL_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
 
 // Words right after the unit that end the counted noun (1220户困难家庭送上… → 困难家庭); regex sources, so a
@@ -49,6 +54,10 @@ export const RIGHT_STOP_WORDS: readonly string[] = [
   "推动", "推进", "加快", "抓好", "做好", "聚焦", "持续", "进一步", "全面", "积极", "努力", "落实", "取得",
   "带动", "覆盖", "解决", "便(?![民利捷于])", "即(?![时将便])", "乃至", "以及", "甚至", "或", "全部",
   "一起", "一同", "走进", "来到", "前往",
+  // a time word after the noun dates what the counted things do (12个村年内完成, 2个项目近期可开工)
+  "年内", "年底", "今年", "明年", "近期", "目前", "月底",
+  // …and so does a share of them (13个项目部分投产)
+  "部分",
 ];
 const STOP_ALT = [...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|");
 const RIGHT_NOUN = new RegExp(`([\\u4e00-\\u9fff]{0,8}?)(?:${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
@@ -84,13 +93,24 @@ const PLACE_PREFIX =
 const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加)/;
 const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
 
+const CATEGORY_QUALIFIER = /(?:以上|以下)的?|超[十百千万亿]+元的?|规上|限上/g;
+const QUALIFIER_CHAR = /[以超上]/; // a cheap test first: most labels have none
+// End of the last match of `re` (global) in `s`, or undefined.
+function lastMatch(re: RegExp, s: string): number | undefined {
+  re.lastIndex = 0;
+  let end: number | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
+}
+
 const MAX_METRIC = 12;
 const cap = (s: string) => (s.length > MAX_METRIC ? s.slice(s.length - MAX_METRIC) : s);
 
 /** Noun phrase before a number: 入户调查完成率达 → 入户调查完成率; undefined when only a verb is left. */
 export function leftMetric(run: string): string | undefined {
   let s = run.replace(CHANGE_TO_TAIL, "").replace(LINK_TAIL, "");
-  if (!s || ONLY_PERIOD.test(s)) return undefined;
+  // 金桥、银湖等2个项目: the names a list closes with 等 are members of what is counted, not its label
+  if (!s || ONLY_PERIOD.test(s) || s.endsWith("等")) return undefined;
   // cut after the last verb that still leaves a noun (房屋征收入户调查完成率 → 入户调查完成率, not 率);
   // a verb right before the number means the noun is elsewhere (累计供应1000余单, 彻底结束了975户)
   let cutAt = -1;
@@ -101,6 +121,10 @@ export function leftMetric(run: string): string | undefined {
     if (s.length - after >= 2) cutAt = after;
   }
   if (cutAt >= 0) s = s.slice(cutAt);
+  // 规模以上工业企业, 产值超亿元工业企业: a threshold or size class qualifies the category; the label is what is measured
+  // (新增规上企业 keeps it: 企业 alone names no measure)
+  const qualifier = QUALIFIER_CHAR.test(s) ? lastMatch(CATEGORY_QUALIFIER, s) : undefined;
+  if (qualifier && s.length - qualifier >= 3) s = s.slice(qualifier);
   s = cap(s.replace(LINK_TAIL, ""));
   return s.length >= 2 ? s : undefined;
 }
@@ -168,6 +192,7 @@ export type LabelInput = {
   left?: string; // leftMetric(run)
   previousMetric?: string; // metric of the number just before, when only 、 and a verb lie between them
   listNoun?: string; // noun of the next number of a list (供应1000余单、200余吨蔬菜 → 蔬菜)
+  countedBefore?: string; // label of the count just before, when only its noun lies between (300户农户100%签约 → 农户)
 };
 
 /** The metric of a number, or undefined when the text does not name one. */
@@ -175,6 +200,12 @@ export function labelNumber(o: LabelInput): string | undefined {
   const { unit, left } = o;
   if (unit.kind === "duration") return durationMetric(o);
   if (unit.kind === "age") return left;
+  // 300户农户100%签约: a rate right after the noun of a count, followed by a verb, is the rate of that verb (贫困对象80%
+  // 脱贫 keeps its subject: no count names it)
+  if (unit.kind === "ratio" && left !== undefined && left === o.countedBefore && !RATE_NAME_END.test(left)) {
+    const verb = RATE_VERB_AFTER.exec(o.text.slice(o.end, o.end + 6));
+    if (verb) return verb[1];
+  }
   // 3万多元的积蓄, 840平方米的生产车间: the noun after 的 is what the amount is of; not after a verb that gives a
   // value (达20万元以上的目标: the 目标 is the whole clause's)
   if (unit.kind !== "ratio" && o.text[o.end] === "的" && !VALUE_GIVEN_BEFORE.test(o.run)) {
@@ -200,6 +231,52 @@ export function labelNumber(o: LabelInput): string | undefined {
   const role = RIGHT_ROLE.exec(o.text);
   if (role) return role[0];
   return AVERAGE_OF.find((a) => a.re.test(o.run))?.label;
+}
+
+// ---- 分别: a list of numbers after a list of names ----
+
+// 投资总额、GDP和财政收入分别达到105亿元、185.7亿元和18.9亿元: the k-th number measures the k-th name (with a change
+// verb the change of it: 产值和税收分别增长12%和8% → 产值增长, 税收增长). When the names do not pair up with the numbers,
+// or a count names its own thing, every number of the list takes the verb after 分别 (分别超额完成19%、14%和12% →
+// 超额完成), or the subject when the verb only links (任务完成率分别为95%和90% → 任务完成率); never 分别 itself.
+const RESPECTIVELY = /分别([\u4e00-\u9fff]{0,6})$/;
+const LINK_VERB = /^(?:达到|达|为|是|有|在|约|超过|突破)?$/;
+const CHANGE_VERB = /^(?:增长|增加|下降|减少|提高|降低|上升|提升|增|降)$/;
+const NAME_RUN = /[\u4e00-\u9fffA-Za-z]{1,8}$/;
+const NAME_WHOLE = /^[\u4e00-\u9fffA-Za-z]{1,8}$/;
+const CLAUSE_MARK = /[，,。；;：:！？!?\n]/;
+
+export type RespectiveInput = {
+  before: string; // the text of the sentence before the first number of the list
+  index: number; // which number of the list this is (0-based)
+  count: number; // how many numbers the list has
+  countable: boolean; // a count (its noun after the unit names what is counted)
+};
+
+/** The label of the index-th number of a list after 分别, or undefined when no 分别 + verb leads the list. */
+export function respectiveLabel(o: RespectiveInput): string | undefined {
+  const m = RESPECTIVELY.exec(o.before);
+  if (!m) return undefined;
+  const verb = m[1];
+  let subject = o.before.slice(0, m.index);
+  for (let i = subject.length - 1; i >= 0; i--) {
+    if (CLAUSE_MARK.test(subject[i])) {
+      subject = subject.slice(i + 1);
+      break;
+    }
+  }
+  const pieces = subject.split(/[、和及与]/);
+  if (!o.countable && o.count >= 2 && pieces.length === o.count) {
+    // the first name is the end of its piece (预计2013年投资总额 → 投资总额); the others are whole pieces
+    const first = NAME_RUN.exec(pieces[0])?.[0].replace(/^(?:年度|年|月份|月)(?=[\u4e00-\u9fffA-Za-z]{2})/, "");
+    const names = [first ? (leftMetric(first) ?? first) : undefined, ...pieces.slice(1)];
+    if (names.every((n) => n !== undefined && NAME_WHOLE.test(n))) {
+      const name = names[o.index] as string;
+      return CHANGE_VERB.test(verb) ? `${name}${verb}` : name;
+    }
+  }
+  if (!LINK_VERB.test(verb) && verb.length >= 2) return verb;
+  return leftMetric(subject);
 }
 
 // ---- word boundaries (issue #10 §4: no label starts or ends inside a word) ----

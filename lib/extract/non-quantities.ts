@@ -104,6 +104,8 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   "一举两得",
   "三天两头",
   "四周",
+  // a term of economics: the three sectors (三次产业结构), not three times
+  "三次产业",
 ];
 
 /** Rank slogans: 保5争3抢1, 保2争1, 保三争二拼第一 (also goals, see extract-goals.ts). */
@@ -165,7 +167,8 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
       `|这[两几些]天` +
       `|${N}(?:多|余|来)?个?(?:年|月|天|日|周|星期|小时|分钟|季度)多?(?:以来|来|之前|以前|前|之后|以后|后)` +
       `|${N}[多余]年` +
-      `|(?:未来|今后|过去)${N}个?(?:年|月|天|周)` +
+      // 过去的五年里, 过去近十年, 过去两个多月, 过去十几年: the span before or after now, however its count is written
+      `|(?:未来|今后|过去)(?:的|这|近|整整)?${N}几?[多余]?个?[多余]?(?:年|月|天|周|星期|季度)` +
       // 今明两年, 明后两年: two year words and their count say when
       `|(?:今明|明后)${N}年`,
   },
@@ -184,7 +187,8 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
       "words that set a category, not a quantity: 超亿元项目 (a threshold as an adjective), 按50至80户规模 (a scale " +
       "criterion), 五层、六层住宅 (storeys of a building type), 八件民生实事 and 三年行动计划 (a programme's name)",
     source:
-      `超[0-9０-９${CN}百千]{0,6}[万亿]元(?=(?:以上)?的?(?:项目|企业|工程|产业))` +
+      // (产值超亿元工业企业: a qualifier of up to four characters may stand before the category's head)
+      `超[0-9０-９${CN}百千]{0,6}[万亿]元(?=(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|产业))` +
       `|按${N}(?:[至到~～—-]${N})?[户人亩家个]?(?:的)?规模` +
       `|${N}层(?:[、至到]${N}层){0,3}(?=的?[\u4e00-\u9fff]{0,3}?(?:住宅|楼房|民房|楼|建筑|高层))` +
       `|${N}件(?:民生|惠民|为民)?实事` +
@@ -287,6 +291,8 @@ export function findNonQuantitySpans(text: string): NonQuantitySpan[] {
 // (分三期实施, 分两批: 分 "in" before a count of phases or batches)
 const COUNT_LEAD = new Set([..."及有共等的和与了在对为全各这该近约余个分、，。；：（“"]);
 
+const SECTION_LETTER = /^[A-Za-zＡ-Ｚａ-ｚ]$/;
+
 export type NumeralCheck = {
   raw: string; // the numeral as written (no approximator, no unit)
   chinese: boolean;
@@ -298,6 +304,9 @@ export type NumeralCheck = {
 
 /** The numeral rule that removes this number, or undefined when it may be an indicator. */
 export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
+  // 第B03版, A2版: a page number after a section letter names a page (a numeral rule: a span rule here cost every
+  // candidate position of the combined scan)
+  if (c.unit?.word === "版" && SECTION_LETTER.test(c.before)) return "page-label";
   if (!c.chinese) return undefined;
   // a measure keeps its number: 南一公里处, 千亩良田, 万亩山林
   const measured = c.unit?.kind === "measure";

@@ -69,7 +69,8 @@ export const UNITS: readonly UnitEntry[] = [
   count("盒"),
   count("袋"),
   count("组", "组", "[织成建]"),
-  { ...count("村"), nameSuffix: true },
+  // 1200多村民: 村 starting 村民 is the people, not a count of villages (两村民房 stays a count)
+  { ...count("村", "村", "民(?![房宅居])"), nameSuffix: true },
   // 永和等5县, 全省11市: a bare administrative noun as the measure (县委, 县城, 市民 … start longer words)
   { ...count("县", "县", "[委政长级域城乡区直属内外里人情]"), nameSuffix: true },
   { ...count("市", "市", "[委政长级民场值面容区县内外里场直属]"), nameSuffix: true },
@@ -205,6 +206,16 @@ export const UNIT_SOURCE = alternation(UNITS);
 export const GE_UNIT_SOURCE = alternation(GE_UNITS);
 
 // A bare number takes its unit from the words before it: 参与人次超97.8万 → 人次.
+// A group of people written without a measure word after a count (4000多群众, 3.39万老百姓, 200余贫困群众): a noun of
+// two to four characters that ends in a word for people. Grammar, not a list of nouns: the last character says "people".
+const PEOPLE_NOUN = /^[\u4e00-\u9fff]{1,3}?(?:[众民工员生客姓者友属胞户童女人]|干部)/;
+
+/** The people noun right after a count with no measure word (群众 in 4000多群众), as its unit; undefined if none. */
+export function peopleNounUnit(after: string): UnitEntry | undefined {
+  const m = PEOPLE_NOUN.exec(after);
+  return m ? { word: m[0], unit: m[0], countable: true, kind: "count" } : undefined;
+}
+
 export const INFERRED_UNITS: readonly { suffix: string; unit: string }[] = [
   { suffix: "人次", unit: "人次" },
   { suffix: "户次", unit: "户次" },

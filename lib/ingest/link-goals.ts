@@ -213,7 +213,7 @@ type KeyRow = { id: number; key: string; issueDate: string };
 // Per key, the rows the rule admits on one side of an issue dated `issueDate`: goals before it or articles after it.
 async function readAdmitted(sql: SqlRunner, side: Side, keys: readonly string[], issueDate: string): Promise<KeyRow[]> {
   const rows: KeyRow[] = [];
-  for (const read of admittedReads(side, keys, issueDate)) rows.push(...(await sql.all<KeyRow>(read.sql, read.params)));
+  for (const read of admittedReads(side, keys, issueDate, sql.dialect)) rows.push(...(await sql.all<KeyRow>(read.sql, read.params)));
   return rows;
 }
 

@@ -13,7 +13,8 @@
 // --database postgresql: the same into a throwaway PostgreSQL server (tests/support/postgres-cluster.ts, default
 //   durability); --count then times each statement's round trip (bench/pg-capture.ts) and --dump writes the ordinary
 //   tables' rows in the same form as SQLite's (booleans as 0/1, keys sorted), so the two can be compared with diff.
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { parseCli } from "../scripts/cli-args";
 import { processIssue, type ProcessedIssue } from "../lib/ingest/process-issue";
@@ -93,11 +94,36 @@ const storeAll = async (expect: string) => {
 
 const wall0 = performance.now();
 const cpu0 = cpuMs();
+const server0 = serverCpuMs();
 await storeAll("stored");
 const cpu = cpuMs() - cpu0;
 const wall = performance.now() - wall0;
 const n = issues.length;
 console.log(`${n} issues, batches of ${args.batch}: storing ${(cpu / n).toFixed(2)} ms CPU and ${(wall / n).toFixed(2)} ms wall per issue (${((1000 * n) / cpu).toFixed(1)} issues per CPU-second)`);
+if (cluster) console.log(`PostgreSQL server processes' CPU: ${((serverCpuMs() - server0) / n).toFixed(2)} ms per issue (a steadier measure than wall time on a loaded machine)`);
+
+// CPU time (user + system) of the PostgreSQL server's processes that are alive now (the postmaster and its children:
+// backends, WAL writer, checkpointer …), from /proc. 0 without a cluster.
+function serverCpuMs(): number {
+  if (!cluster) return 0;
+  const postmaster = Number(readFileSync(path.join(cluster.dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd on
+    const ppid = Number(fields[1]);
+    if (Number(entry) !== postmaster && ppid !== postmaster) continue;
+    total += ((Number(fields[11]) + Number(fields[12])) * 1000) / tick; // utime, stime
+  }
+  return total;
+}
 if (args.count) {
   const total = [...statements.values()].reduce((a, b) => a + b, 0);
   const inSqlite = [...statementCpu.values()].reduce((a, b) => a + b, 0);

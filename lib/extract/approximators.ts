@@ -73,6 +73,8 @@ const prefixSource = (a: ApproximatorEntry) =>
 export const PREFIX_APPROX_SOURCE = entriesAt("prefix").map(prefixSource).join("|");
 export const INFIX_APPROX_SOURCE = entriesAt("infix").map((a) => a.word).join("|");
 export const SUFFIX_APPROX_SOURCE = entriesAt("suffix").map((a) => a.word).join("|");
+/** The characters a PREFIX_APPROX_SOURCE match can start with (look-arounds consume none). */
+export const PREFIX_APPROX_FIRST = entriesAt("prefix").map((a) => a.word[0]).join("");
 
 /**
  * Combine the approximators found around one number. A range wins (the paper gave both ends); otherwise the

@@ -130,6 +130,10 @@ export const NUMBERED_NAME_NOT_SECOND = "个大方点次年项条类种批支场
 // session 6); a local drive under it has a name of its own (数字化改革“一件事”, “大综合一体化”行政执法改革).
 export const DIRECTION_FRONT = /化$/;
 export const DIRECTION_HEADS: ReadonlySet<string> = new Set(["改革"]);
+// 改造 after a manner, a quality or facilities in general names a way of working, not what is rebuilt (提升改造,
+// 环境品质改造, 园区基础设施改造).
+export const MANNER_FRONT = /(?:提升|优化|环境|品质|升级|提质|技术|改建|整治|设施)$/;
+export const MANNER_HEADS: ReadonlySet<string> = new Set(["改造"]);
 // Heads that say which area, not which drive (推进体制机制改革, 深化重点领域改革).
 export const UNQUOTED_GENERIC_HEADS: ReadonlySet<string> = new Set([
   "体制机制", "重点领域", "关键领域", "重点环节", "关键环节", "各个领域", "各方面", "一系列", "重点项目", "重大项目",
@@ -192,6 +196,10 @@ export const MEETING_HEADS: readonly CampaignHead[] = [
   { suffix: "会战", kind: "drive" },
   { suffix: "改革", kind: "reform" },
   { suffix: "试点", kind: "reform" },
+  // 召开农村危房改造推进会: a programme named by what it rebuilds (not by a manner: 提升改造, 环境改造). Only before a
+  // meeting: led by a verb (实施城区主次干道路灯改造) it took the follow-ups' goal away from its later report (the
+  // report names the work without a launching verb, so goal and report no longer shared a subject): s9-goals
+  { suffix: "改造", kind: "project" },
 ];
 
 // Head words specific enough to name a drive with no launching verb before it (该镇小城镇环境综合整治通过验收,
@@ -211,6 +219,15 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
   { suffix: "教育实践活动", kind: "drive" },
   { suffix: "试点", kind: "reform", minHead: 4 },
+  // a works project named by what it builds (S201甲镇至乙镇段道路拓宽工程, 某村饮水改造工程, 水库移民安置工程): the verb
+  // before 工程 says the project is a concrete work; a bare 工程 (民心工程, 系统工程) names none
+  { suffix: "改建工程", kind: "project" },
+  { suffix: "改造工程", kind: "project" },
+  { suffix: "拓宽工程", kind: "project" },
+  { suffix: "安置工程", kind: "project" },
+  { suffix: "治理工程", kind: "project" },
+  { suffix: "饮水工程", kind: "project" },
+  { suffix: "供水工程", kind: "project" },
   // 农村集体产权制度改革, 医药卫生体制改革: a reform named by the system it changes
   { suffix: "制度改革", kind: "reform", minHead: 4 },
   { suffix: "体制改革", kind: "reform", minHead: 4 },

@@ -13,9 +13,22 @@ export function sentenceStartOf(units: TextUnits, at: number): number {
   return unitStart(units, at, "sentence", { max: 300 });
 }
 
+const PAST_ALL = new RegExp(PAST.source, "g");
+// After a past marker 将 is as often the disposal 将 of a report (今年2月以来，…将辖区6个村…引入片区) as a modal: only
+// the other markers (要, 必须, 一是 …) start a directive there.
+const DIRECTIVE_AFTER_PAST = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/将/.test(m))));
+
+// A past marker reports what was done, up to the next modal: 当前，秋冬防已经开始，要扎实开展秋冬防行动 asks for the
+// drive, since 要 comes after 已经. So the directive marker is looked for after the sentence's last past marker.
 export function isDirective(units: TextUnits, at: number): boolean {
   const { text } = units;
-  if (PAST.test(text.slice(sentenceStartOf(units, at), at))) return false;
+  const sentence = sentenceStartOf(units, at);
   const paragraph = text.lastIndexOf("\n", at - 1) + 1;
-  return DIRECTIVE.test(text.slice(Math.max(paragraph, at - DIRECTIVE_LOOKBACK), at));
+  const from = Math.max(paragraph, at - DIRECTIVE_LOOKBACK);
+  let afterPast = -1;
+  PAST_ALL.lastIndex = 0;
+  const before = text.slice(sentence, at);
+  for (let m = PAST_ALL.exec(before); m; m = PAST_ALL.exec(before)) afterPast = sentence + m.index + m[0].length;
+  if (afterPast < 0) return DIRECTIVE.test(text.slice(from, at));
+  return DIRECTIVE_AFTER_PAST.test(text.slice(Math.max(from, afterPast), at));
 }

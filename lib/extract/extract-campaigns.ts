@@ -43,6 +43,8 @@ import {
   UNQUOTED_GENERIC_HEADS,
   DIRECTION_FRONT,
   DIRECTION_HEADS,
+  MANNER_FRONT,
+  MANNER_HEADS,
   UNQUOTED_LEADS,
   UNQUOTED_MAX_HEAD,
   UNQUOTED_MIN_HEAD,
@@ -400,9 +402,10 @@ function planMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): Ex
   return out;
 }
 
-// Characters an unquoted name is made of; 的/等/是 and punctuation end it.
+// Characters an unquoted name is made of; 的/等/是 and punctuation end it, and 暨, which joins two events or drives
+// (“四个三重大生态”工程暨农村危房改造推进会).
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9+]/;
-const NAME_BREAKERS = new Set([..."的等了是在为对把被"]);
+const NAME_BREAKERS = new Set([..."的等了是在为对把被暨"]);
 const UNQUOTED_SUFFIX_RE = new RegExp(
   [...UNQUOTED_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length).map((s) => s.suffix).join("|"),
   "g",
@@ -517,7 +520,7 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
 
 // 推进数字化改革, 结合数字化改革: a direction, not a drive (DIRECTION_FRONT).
 function isDirection(front: string, head: string): boolean {
-  return DIRECTION_HEADS.has(head) && DIRECTION_FRONT.test(front);
+  return (DIRECTION_HEADS.has(head) && DIRECTION_FRONT.test(front)) || (MANNER_HEADS.has(head) && MANNER_FRONT.test(front));
 }
 
 const NUMBERED_NAME_RE = new RegExp(
@@ -761,4 +764,21 @@ export function extractCampaigns(text: string, options: ExtractCampaignsOptions 
   // The headline's campaigns are read only when a format mention needs a host (most articles have none).
   const header = options.header;
   return resolveCampaignFormats(text, all, { header: header ? () => extractCampaigns(header) : undefined, units });
+}
+
+/**
+ * The campaigns a headline stack names that the body does not (by merge key), as mentions of the article with an empty
+ * span at 0 and `headline: true` (issue #10 §3: a campaign named only in a headline is still the article's).
+ */
+export function headlineCampaigns(header: string, body: readonly ExtractedCampaign[]): ExtractedCampaign[] {
+  if (!header) return [];
+  const keys = body.map((c) => c.key);
+  const out: ExtractedCampaign[] = [];
+  for (const c of extractCampaigns(header)) {
+    // a headline's shorter or longer form of a body name (专项整治行动 over the body's 路域环境专项整治) is the same drive
+    if (keys.some((k) => k.includes(c.key) || c.key.includes(k))) continue;
+    keys.push(c.key);
+    out.push(Object.assign({}, c, { start: 0, end: 0, headline: true as const }));
+  }
+  return out;
 }

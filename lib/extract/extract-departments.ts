@@ -70,7 +70,15 @@ const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
 // Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
 const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
 // …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
-const FUNCTION_BODY = /^[\u4e00-\u9fff]{1,8}?(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)/u;
+const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|委|厅|专班|指挥部|大队|中队|支队|站";
+const FUNCTION_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${BODY_HEADS})`, "u");
+const HEAD_AT_END = new RegExp(`(${BODY_HEADS})$`, "u");
+// A committee's name may be long (盘龙区松华坝水源保护区管理委员会, dev d74): up to twelve characters before 委员会.
+const COMMITTEE_BODY = /^[\u4e00-\u9fff]{2,12}?(?:管理委员会|委员会|管委会)/u;
+// What makes it no government body: a company, school, hospital, cooperative, association or bank (东辽县汇通担保公司).
+const NOT_A_BODY = /(?:公司|合作社|信用社|协会|学会|商会|银行|集团|企业|小学|中学|大学|幼儿园|卫生院)/u;
+// A body of the term numbered (第十一届村民委员会) or of a village (村民委员会, 居委会) is not a level's office.
+const VILLAGE_OR_TERM_BODY = /^(?:第|[一二三四五六七八九十]+届|村|居)/u;
 // The offices of a party committee (区委组织部, 市委网信办).
 const COMMITTEE_OFFICES = [
   "办", "办公室", "组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "社会工作部", "社会建设委员会", "编办", "网信办",
@@ -78,7 +86,7 @@ const COMMITTEE_OFFICES = [
 ] as const;
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
 // Characters a body's name never holds: function words and what makes it an institution or a thing instead.
-const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省]`, "u");
+const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省届]`, "u");
 // 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
 // joins two bodies or clauses.
 const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
@@ -92,10 +100,17 @@ const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
   县: new Set([..."城域级内外里长直属"]),
 };
 // Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
-const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照"]);
-// A bare 镇/乡 is the township the article is about (镇党委, 镇农旅办, 我代表镇政府, 落实好镇党委、政府工作部署: dev
-// d63, d15), also after the tail of a verb's complement or of 代表.
-const ALLOWED_BEFORE_TOWNSHIP = new Set([..."好表"]);
+const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照了取调织导持助访报送商往加"]);
+// 县, 省 and a bare 镇/乡 (the township the article is about: 镇党委, 我代表镇政府, 落实好镇党委、政府工作部署, dev d63,
+// d15) end few words (全县, 本省, 城镇, 家乡), so before them any character but those words' first
+// ones opens a body: 听取县财政局, 传达贯彻县委工作会议精神, 召开县委县政府重点工作… (dev d67, d61, d54). 区 and 市 end
+// many (社区, 园区, 城市, 超市): before them only the allowed characters above.
+const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  县: new Set([..."全本该各郡州市区外邻属诸两三四五六七八九十每我贵知"]),
+  省: new Set([..."全本该各外反节吾行中两三四五六七八九十每我贵"]),
+  镇: new Set([..."城乡集小古村全本该坐重强名市区县各两三四五六七八九十每我贵"]),
+  乡: new Set([..."城家故老下回水全本该异他返思梦各两三四五六七八九十每我贵县市区"]),
+};
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
 const NOT_AFTER_TOWNSHIP = new Set([..."级内外里长区域村上下街容貌中直属情"]);
@@ -117,7 +132,8 @@ const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部)$/u;
 const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮领申"]);
 
 function readBody(text: string, at: number, levelChar: string | undefined, kinds: BodyKinds, allowBareCommittee: boolean): Body | undefined {
-  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at])) return undefined;
+  // 市民 (citizens) is no body, 市民政局 is the city's civil-affairs bureau (dev d68).
+  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at]) && !(levelChar === "市" && text.startsWith("民政", at))) return undefined;
   if ((levelChar === "镇" || levelChar === "乡") && NOT_AFTER_TOWNSHIP.has(text[at])) return undefined;
   const fixed = longestAt(FIXED_TRIE, text, at);
   if (fixed && (fixed.value !== "委" || allowBareCommittee)) {
@@ -129,50 +145,74 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   }
   if (kinds === "fixed") return undefined;
   if (kinds === "offices" && VERB_AFTER_TOWNSHIP.test(text.slice(at, at + 3))) return undefined;
-  const fn = FUNCTION_BODY.exec(text.slice(at, at + 12));
-  if (!fn) return undefined;
-  const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].replace(/(?:分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u, ""));
-  if (NOT_IN_BODY.test(joined ? fn[0].replace("和", "") : fn[0])) return undefined;
-  const suffix = /(分局|局|办公室|办|中心|委员会|委|厅|专班|指挥部)$/u.exec(fn[0])![1];
+  const window = text.slice(at, at + 16);
+  if (VILLAGE_OR_TERM_BODY.test(window)) return undefined;
+  let fn = FUNCTION_BODY.exec(window.slice(0, 12));
+  if (!fn || (fn[0].endsWith("委") && window.startsWith("员会", fn[0].length))) fn = COMMITTEE_BODY.exec(window) ?? fn;
+  if (!fn || NOT_A_BODY.test(fn[0])) return undefined;
+  const suffix = HEAD_AT_END.exec(fn[0])?.[1] ?? /(管理委员会|委员会|管委会)$/u.exec(fn[0])![1];
+  const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].slice(0, -suffix.length));
+  // 乡村 is a word of bodies' names (乡村振兴局, dev d66), not a township inside one.
+  if (NOT_IN_BODY.test((joined ? fn[0].replace("和", "") : fn[0]).replaceAll("乡村", ""))) return undefined;
   const stem = fn[0].slice(0, -suffix.length);
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
   if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
-  if (VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
+  if (suffix.startsWith("办") && VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
   if (kinds === "offices" && !OFFICE_SUFFIX.test(fn[0])) return undefined;
   return { end: at + fn[0].length, body: fn[0] };
 }
 
-type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string };
+const LEVEL_CHAR = new Uint8Array(0x10000);
+for (const c of "省市区县镇乡") LEVEL_CHAR[c.charCodeAt(0)] = 1;
+
+type Anchor = { start: number; end: number; level: DepartmentLevel; place?: string; township?: string; outside?: true; levelChar?: string; own?: true };
 
 // Levels the grammar starts from: places (the county's townships and villages, places elsewhere) and bare 省/市/区/县.
 function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
   const out: Anchor[] = [];
+  // covered[i] = 1 when an anchor found so far holds position i (a table: `taken` runs for every level character)
+  const covered = new Uint8Array(text.length);
+  const add = (a: Anchor) => {
+    out.push(a);
+    covered.fill(1, Math.max(0, a.start), Math.max(0, a.end));
+  };
   for (const p of places) {
-    if (p.level === "township") out.push({ start: p.start, end: p.end, level: "township", place: p.name, township: p.name });
-    else if (p.level === "village" || p.level === "community") out.push({ start: p.start, end: p.end, level: "village", place: p.name, township: p.township });
+    if (p.level === "township") add({ start: p.start, end: p.end, level: "township", place: p.name, township: p.name });
+    else if (p.level === "village" || p.level === "community") add({ start: p.start, end: p.end, level: "village", place: p.name, township: p.township });
   }
   for (const o of outside) {
     const level: DepartmentLevel = o.level === "community" || o.level === "area" ? "village" : o.level;
-    out.push({ start: o.start, end: o.end, level, place: o.name, outside: true });
+    add({ start: o.start, end: o.end, level, place: o.name, outside: true });
   }
-  const taken = (i: number) => out.some((a) => a.start <= i && i < a.end);
+  const taken = (i: number) => covered[i] === 1;
+  // The county's own name (柯城区税务局, 国家税务总局衢州市柯城区税务局): its bodies by key, whether listed or not.
+  for (let i = text.indexOf(COUNTY.name); i >= 0; i = text.indexOf(COUNTY.name, i + 1)) {
+    if (taken(i)) continue;
+    add({ start: i, end: i + COUNTY.name.length, level: "district", place: COUNTY.name, own: true });
+  }
   for (let i = text.indexOf("村"); i >= 0; i = text.indexOf("村", i + 1)) {
     if (taken(i) || !VILLAGE_COMMITTEES.some((b) => text.startsWith(b, i + 1))) continue;
     let start = i;
     while (start > 0 && i - start < 3 && CJK.test(text[start - 1]) && !VILLAGE_NAME_STOP.test(text[start - 1]) && !taken(start - 1)) start--;
     if (start === i) continue;
-    out.push({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
+    add({ start, end: i + 1, level: "village", place: text.slice(start, i + 1), outside: true });
   }
   for (let i = 0; i < text.length; i++) {
+    if (LEVEL_CHAR[text.charCodeAt(i)] !== 1) continue; // a table first: this reads every character of the text
     const c = text[i];
     const township = c === "镇" || c === "乡";
     if (c !== "省" && c !== "市" && c !== "区" && c !== "县" && !township) continue;
     if (taken(i)) continue;
     const before = text[i - 1] ?? "";
-    if (before && CJK.test(before) && !ALLOWED_BEFORE_LEVEL.has(before) && !(township && ALLOWED_BEFORE_TOWNSHIP.has(before))) continue;
+    const compound = COMPOUND_BEFORE[c];
+    const opens = compound ? !compound.has(before) : ALLOWED_BEFORE_LEVEL.has(before);
+    if (before && CJK.test(before) && !opens) continue;
     // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
     if (township && MOTION_BEFORE.has(before)) continue;
-    out.push({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
+    // What readBody would refuse at once (市场, 乡村, 县城): no anchor, so that the anchors stay few.
+    const after = text[i + 1] ?? "";
+    if ((NOT_AFTER_LEVEL[c]?.has(after) && !(c === "市" && text.startsWith("民政", i + 1))) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;
+    add({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -201,6 +241,21 @@ function bareTownship({ places, outside }: FoundPlaces) {
   };
 }
 
+function fullNameStart(text: string, all: readonly Anchor[], a: Anchor): number {
+  let start = a.start;
+  for (let prev = a; ; ) {
+    const above = all.find((b) => b.outside && b.place !== undefined && b.end === prev.start);
+    if (!above) break;
+    start = above.start;
+    prev = above;
+  }
+  if (text.startsWith("中共", start - 2)) return start - 2;
+  // A body of a vertically managed administration names it first (国家税务总局东阳市税务局).
+  const national = NATIONAL_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
+  return national ? start - national[0].length : start;
+}
+const NATIONAL_PREFIX = /国家[\u4e00-\u9fff]{2,5}总局$/u;
+
 function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] {
   const out: ExtractedDepartment[] = [];
   const all = anchors(text, found);
@@ -211,11 +266,18 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
     const body = readBody(text, a.end, a.levelChar, kinds, bareCommittee);
     if (!body) continue;
     // A body never holds another place (龙苴镇嵇岭村综合服务中心 is a village's building, not the township's office).
-    if (all.some((b) => b.start >= a.end && b.start < body.end)) continue;
+    if (all.some((b) => !b.levelChar && b.start >= a.end && b.start < body.end)) continue;
     if (DISTANCE_BEFORE.some((w) => text.startsWith(w, a.start - w.length))) continue;
     const written = text.slice(a.start, body.end);
     const base = { start: a.start, end: body.end, text: written };
-    if (a.levelChar === "镇" || a.levelChar === "乡") {
+    if (a.own) {
+      let start = text.endsWith(COUNTY.city.name, a.start) ? a.start - COUNTY.city.name.length : a.start;
+      if (text.startsWith("中共", start - 2)) start -= 2;
+      const national = NATIONAL_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
+      if (national) start -= national[0].length;
+      const written = text.slice(start, body.end);
+      out.push({ start, end: body.end, text: written, name: `${COUNTY_LEVEL_CHAR}${body.body}`, canonical: `${COUNTY.name}${body.body}`, level: "district", place: COUNTY.name });
+    } else if (a.levelChar === "镇" || a.levelChar === "乡") {
       out.push({ ...base, ...townshipOfText(body.body, written) });
     } else if (a.levelChar) {
       const who = bareLevel(a.levelChar);
@@ -227,16 +289,44 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
       const name = `${a.place}${body.body}`;
       out.push(Object.assign({}, base, { name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township }));
     } else {
-      out.push(Object.assign({}, base, { name: written, canonical: written, level: a.level, place: a.place }, a.outside ? { outside: true as const } : {}));
+      // Another place's body by its full name: the places above it written right before it and the party's 中共
+      // (中共重庆市永川区来苏镇委员会, 闻喜县桐城镇政府, 中共建德市三都镇三江口村党总支: dev d69, d58, d01).
+      const start = fullNameStart(text, all, a);
+      const full = text.slice(start, body.end);
+      out.push(Object.assign({}, base, { start, text: full, name: full, canonical: full, level: a.level, place: a.place }, a.outside ? { outside: true as const } : {}));
     }
   }
   return out;
 }
 
+// Where a name is no mention of the body: inside a document's title (《国务院关于印发…的通知》, dev d53) or as the
+// prefix of a document number (永川委办发〔2021〕1号, dev d69).
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf("《"); open >= 0; open = text.indexOf("《", open + 1)) {
+    const close = text.indexOf("》", open);
+    if (close < 0) break;
+    spans.push([open, close]);
+  }
+  return spans;
+}
+const DOCUMENT_NUMBER_AFTER = /^[发函字]?[〔［[（(]\d{4}/u;
+function notAMention(text: string, quoted: readonly [number, number][], d: { start: number; end: number }): boolean {
+  return quoted.some(([open, close]) => open < d.start && d.end <= close) || DOCUMENT_NUMBER_AFTER.test(text.slice(d.end, d.end + 7));
+}
+
+const QUALIFIED_AFTER = /^(?:有关部门|相关部门|各部门)/u;
+// A division of the body between it and the title (保定市民政局基层政权建设和社区治理处处长, dev d68).
+const DIVISION = /^[\u4e00-\u9fff]{2,14}?(?:处|科|股|室)/u;
+
 function followedByTitle(text: string, end: number): boolean {
   let i = end;
   while (text[i] === " " || text[i] === "\u3000") i++;
-  return startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined;
+  if (startsKey(TITLE_TRIE, text, i) && longestAt(TITLE_TRIE, text, i) !== undefined) return true;
+  // 国务院有关部门 (dev d46): the body qualifies the departments that act, it does not act itself.
+  if (QUALIFIED_AFTER.test(text.slice(i, i + 4))) return true;
+  const division = DIVISION.exec(text.slice(i, i + 16));
+  return division !== null && longestAt(TITLE_TRIE, text, i + division[0].length) !== undefined;
 }
 
 // places: what findPlaces already found in the same text (extractAll has it), so it is not scanned twice.
@@ -252,25 +342,29 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
     }
     return titlesAllowed(match.end) || !followedByTitle(source, match.end);
   };
-  const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => ({
-    start,
-    end,
-    text: text.slice(start, end),
-    name: value.name,
-    canonical: value.canonical,
-    level: value.level,
-    ...(value.level === "city" ? { place: COUNTY.city.name } : {}),
-    ...(value.level === "province" ? { place: COUNTY.province.name } : {}),
-    ...(value.level === "district" ? { place: COUNTY.name } : {}),
-  }));
+  const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => {
+    const place = value.level === "city" ? COUNTY.city.name : value.level === "province" ? COUNTY.province.name : value.level === "district" ? COUNTY.name : undefined;
+    // An office of a committee or government above the county, as written (中共浙江省委办公厅, 浙江省人民政府办公厅: dev d11).
+    const office = value.level !== "district" && /(?:委|政府)$/u.test(value.name) ? longestAt(OFFICE_TRIE, text, end) : undefined;
+    if (office) {
+      const from = text.startsWith("中共", start - 2) ? start - 2 : start;
+      const written = text.slice(from, office.end);
+      return Object.assign({ start: from, end: office.end, text: written, name: written, canonical: written, level: value.level }, place ? { place } : {});
+    }
+    return Object.assign({ start, end, text: text.slice(start, end), name: value.name, canonical: value.canonical, level: value.level }, place ? { place } : {});
+  });
   // Bodies the table does not list: where a grammar match and a listed one overlap, the longer wins (上虞区政府 over the
   // 区政府 inside it), the listed one on a tie.
   const places = options.places ?? findPlaces(text);
   const found = grammarBodies(text, places).filter((g) => titlesAllowed(g.end) || !followedByTitle(text, g.end));
-  const ranked = [...listed, ...found].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const quoted = text.includes("《") ? quotedSpans(text) : [];
+  const ranked = [...listed, ...found].filter((d) => !notAMention(text, quoted, d)).sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
+  enumeratedBodies(text, kept, quoted);
+  shortFormsOfFullNames(text, kept, quoted);
+  inheritPlaceInList(text, kept);
   return writtenElsewhere(text, places) ? kept.map((d) => asElsewhere(d, places)) : kept;
 }
 
@@ -290,6 +384,85 @@ function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): Extracte
   const counties = [...new Set(outside.filter((o) => o.level === "county").map((o) => o.name))];
   const place = level === "county" && counties.length === 1 ? counties[0] : undefined;
   return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
+}
+
+// Bodies listed after one with its level, the level written once: 县农业局、林业局、发改局 (dev d67). Each is of the
+// first one's level and place, named as written (or, for the county's own, by its key 区财政局). Offices named by their
+// function only: 镇党委、政府 is the township's government, written elided, and no new body.
+function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i];
+    if (text[d.end] !== "、" || (kept[i + 1] && kept[i + 1].start === d.end + 1)) continue;
+    const at = d.end + 1;
+    if (longestAt(FIXED_TRIE, text, at)) continue;
+    const body = readBody(text, at, undefined, "any", false);
+    if (!body || followedByTitle(text, body.end) || notAMention(text, quoted, { start: at, end: body.end })) continue;
+    // The county's own: the district's by key (区财政局), a township's or village's by its place (航埠镇征迁办).
+    const key = d.outside ? undefined : d.level === "district" ? `${COUNTY_LEVEL_CHAR}${body.body}` : d.township && d.place ? `${d.place}${body.body}` : undefined;
+    const item: ExtractedDepartment = Object.assign(
+      { start: at, end: body.end, text: body.body, name: key ?? body.body, canonical: !key ? body.body : d.level === "district" ? `${COUNTY.name}${body.body}` : `${COUNTY.name}${key}` },
+      d.level ? { level: d.level } : {},
+      d.place ? { place: d.place } : {},
+      d.township ? { township: d.township } : {},
+      d.outside ? { outside: true as const } : {},
+    );
+    kept.splice(i + 1, 0, item);
+  }
+}
+
+// 西湖区教育局、区财政局: a bare level's body listed right after another place's body of that level is that place's,
+// never the county's (issue #10: 0 bodies of other places mapped to the county).
+function inheritPlaceInList(text: string, kept: ExtractedDepartment[]): void {
+  for (let i = 1; i < kept.length; i++) {
+    const d = kept[i];
+    const prev = kept[i - 1];
+    const c = d.text[0];
+    if (d.outside || !"区县市".includes(c) || !prev.outside || !prev.place?.endsWith(c) || !"、和与及".includes(text[d.start - 1] ?? "") || prev.end !== d.start - 1) continue;
+    kept[i] = Object.assign({ start: d.start, end: d.end, text: d.text, name: d.text, canonical: `${prev.place}${d.text.slice(1)}` }, prev.level ? { level: prev.level } : {}, { place: prev.place, outside: true as const });
+  }
+}
+
+// Short forms of another place's body that the same text names in full (双街镇农业和旅游办公室 … 农旅办, 镇农旅办: dev
+// d63): the short stem's characters are the full stem's, in order, from its first, and its head is the full head's
+// short form (办公室 → 办, 委员会 → 委). A short form gets the full name as its canonical name.
+const SHORT_HEAD: Readonly<Record<string, string>> = { 办公室: "办", 委员会: "委", 管理委员会: "委", 局: "局", 办: "办", 中心: "中心", 委: "委" };
+
+function isShortOf(short: string, stem: string): boolean {
+  if (short[0] !== stem[0]) return false;
+  let at = 1;
+  for (const c of short.slice(1)) {
+    at = stem.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+function shortFormsOfFullNames(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  const fulls = kept.filter((d) => d.outside && d.place && d.text.includes(d.place));
+  for (const full of fulls) {
+    const body = full.text.slice(full.text.lastIndexOf(full.place!) + full.place!.length);
+    const head = /(管理委员会|委员会|办公室|中心|局|办|委)$/u.exec(body)?.[1];
+    const stem = head ? body.slice(0, -head.length) : "";
+    if (!head || stem.length < 4) continue;
+    const short = SHORT_HEAD[head];
+    const chars = [...new Set(stem.slice(1))].join("");
+    const pattern = new RegExp(`${stem[0]}[${chars}]{1,2}${short}`, "gu");
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!isShortOf(m[0].slice(0, -short.length), stem) || notAMention(text, quoted, { start, end })) continue;
+      const holder = kept.find((k) => k.start < end && start < k.end);
+      if (holder) {
+        // 镇农旅办: a bare level's short form, already found, is the full body's
+        if (holder !== full && holder.end === end && holder.text.length === m[0].length + 1) holder.canonical = full.canonical;
+        continue;
+      }
+      if (followedByTitle(text, end)) continue;
+      const item: ExtractedDepartment = Object.assign({ start, end, text: m[0], name: m[0], canonical: full.canonical }, full.level ? { level: full.level } : {}, { place: full.place, outside: true as const });
+      kept.push(item);
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
 }
 
 // The county's own bodies (the district's, its townships' and villages'): what is stored, linked and filtered by.

@@ -40,7 +40,7 @@ import {
 import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
 import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
+import { DEADLINE_SOURCE, completionYearIn, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -53,7 +53,8 @@ const TIME_ONLY = new RegExp(`^(?:到|至|在|于)?(?:${DEADLINE_SOURCE})(?:前|
 
 const LEAD = new RegExp(GOAL_VERBS.map((v) => v.source ?? v.verb).join("|"), "g");
 const LEAD_IN = new RegExp(`^(?:${GOAL_VERBS.filter((v) => v.verb !== "目标").map((v) => v.source ?? v.verb).join("|")})`);
-const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)/g;
+// 实现…目标之后 dates something by a goal reached, it sets none
+const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！？!?\n]{1,40}?)(?<tail>的?新?目标(?:任务)?)(?!之后|以后|后)/g;
 // 以方便群众、优化营商环境为目标, 将…打造作为当前和今后工作开展的目标方向 (可以/所以/即将 are not 以/将)
 const TAKEN_AS_GOAL =
   /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;
@@ -162,6 +163,10 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     if (goal) out.push(goal);
   }
 }
+
+// A clause that states a target figure: a number with a bound after it (10万元以上, 5%以内) or a verb of reaching
+// before one (缩小到1.83, 突破100亿). The number is read from its first digit only, so a run of digits is scanned once.
+const FIGURE_CLAUSE = /(?<![0-9０-９.．])[0-9０-９][0-9０-９.．]*\s*[^，,。；;！？!?\n0-9０-９]{0,4}?(?:以上|以下|以内|左右)|(?:达到|突破|超过|提高到|提升到|缩小到|降低到|降至|增至|控制在)[^，,。；;！？!?\n]{0,6}?[0-9０-９]/;
 
 function targetOfGoals(text: string, out: Candidate[]) {
   TARGET_OF.lastIndex = 0;
@@ -352,6 +357,11 @@ function taskGoals(text: string, out: Candidate[], ctx: ExtractContext) {
       drop(ctx, text, m.index, "task-verb-as-subject");
       continue;
     }
+    // 设立了工作组 / 创建过: the aspect marker reports the work done
+    if (/^[了过]/.test(text.slice(verbEnd, verbEnd + 1))) {
+      drop(ctx, text, m.index, "task-verb-reports");
+      continue;
+    }
     const bare = BARE_TASK_VERBS.has(m[0]);
     const object = bare ? text.slice(verbEnd, end) : concreteObject(text.slice(verbEnd, end), m[0]);
     if (object === undefined) {
@@ -441,7 +451,7 @@ function pastYear(before: string, issueYear: number | undefined): boolean {
   return [...before.matchAll(/((?:19|20)[0-9]{2})年/g)].some((m) => Number(m[1]) < issueYear);
 }
 
-const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?[，,]/g;
+const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?(?<comma>[，,])?/g;
 
 // 到2020年，全市农村新产业新业态收入年增长15%以上，城乡居民收入倍差缩小到1.83: a year still ahead of the issue
 // opens a sentence of plans; each clause with a number is a target.
@@ -454,10 +464,14 @@ function plannedYearGoals(text: string, out: Candidate[], indicators: () => read
       continue;
     }
     const sentenceEnd = clauseEnd(text, m.index, SENTENCE_STOP);
-    for (let from = m.index + m[0].length; from < sentenceEnd; ) {
+    // 到2025年全县森林覆盖率达到65%: without a comma the year opens the clause's own target, from 到
+    const first = m.groups!.comma ? m.index + m[0].length : m.index;
+    if (!m.groups!.comma && !FIGURE_CLAUSE.test(text.slice(first, clauseEnd(text, first)))) continue;
+    for (let from = first; from < sentenceEnd; ) {
       const end = Math.min(clauseEnd(text, from), sentenceEnd);
-      if (hasNumber(indicators(), from, end)) {
+      if (hasNumber(indicators(), from, end) || FIGURE_CLAUSE.test(text.slice(from, end))) {
         const goal = makeGoal({ text, start: from, end, verb: "目标", priority: 7, kind: "target" });
+        if (goal) goal.deadline = `${m.groups!.year}年`;
         if (goal) out.push(goal);
       }
       from = end + 1;
@@ -539,9 +553,14 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   const bound = boundOf(g.text, inside !== undefined);
   if (bound) g.targetBound = bound;
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
-  // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or just before its
-  // verb (今年力争…), or opens the sentence (今年，我们将…实现…)
-  const near = firstDeadline(g.text)?.[0] ?? planYearAt(text, g.start, g.end) ?? firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0];
+  // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or the year of the
+  // work it completes (完成2018年…工作), or just before its verb (今年力争…), or opens the sentence (今年，我们将…实现…)
+  const near =
+    firstDeadline(g.text)?.[0] ??
+    planYearAt(text, g.start, g.end) ??
+    completionYearIn(g.text) ??
+    firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0] ??
+    g.deadline; // the plan year of producer 10
   if (near) g.deadline = near;
   else {
     const s = sentenceStart(text, g.start);

@@ -7,6 +7,7 @@ import {
   combineApprox,
   INFIX_APPROX_SOURCE,
   lookupApproximator,
+  PREFIX_APPROX_FIRST,
   PREFIX_APPROX_SOURCE,
   SUFFIX_APPROX_SOURCE,
 } from "./approximators";
@@ -14,7 +15,8 @@ import { linkProgress } from "./extract-progress";
 import { NUMBER_PLAN_DOCUMENT_SOURCE, NUMBER_TARGET_CUES } from "./goal-cues";
 import { alignLabel, labelNumber, leftMetric, rightMetric } from "./label-numbers";
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
-import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "./numerals";
+import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral, round } from "./numerals"; // round: 15 significant digits (300 × 10000)
+import { classTable } from "@/lib/text/char-sets";
 import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { isDirective } from "./directive";
@@ -22,14 +24,65 @@ import { FUNDS_AFTER_AMOUNT, FUNDS_VERB, reportsFundsObtained } from "./funds-ob
 import type { ExtractContext, ExtractedIndicator, IndicatorRole, Span } from "./types";
 import { GE_UNIT_SOURCE, INFERRED_UNITS, lookupGeUnit, lookupUnit, UNIT_SOURCE, type UnitEntry } from "./units";
 
+// The parts of a number as written. Numbered groups, read into a plain object (scanGroups): with named groups every
+// match built a groups object (~1 KB, a third of the match's time), and the scan matches every number of the text.
+const SCAN_PARTS = {
+  pre: PREFIX_APPROX_SOURCE,
+  num: NUMERAL_SOURCE,
+  mid: INFIX_APPROX_SOURCE,
+  mult: "[万亿]+",
+  ge: "个",
+  mid2: INFIX_APPROX_SOURCE,
+  geUnit: GE_UNIT_SOURCE,
+  unit: UNIT_SOURCE,
+  post: SUFFIX_APPROX_SOURCE,
+} as const;
+type ScanPart = keyof typeof SCAN_PARTS;
+type ScanGroups = Record<ScanPart, string | undefined>;
+const part = (name: ScanPart) => `(${SCAN_PARTS[name]})`;
 const SCAN = new RegExp(
   // 300多万元, 1000余万元: 万/亿 after the approximator still scale the number
-  `(?<pre>${PREFIX_APPROX_SOURCE})?(?<num>${NUMERAL_SOURCE})(?:(?<mid>${INFIX_APPROX_SOURCE})(?<mult>[万亿]+)?)?` +
-    `(?:(?<ge>个)(?<mid2>${INFIX_APPROX_SOURCE})?(?<geUnit>${GE_UNIT_SOURCE})|(?<unit>${UNIT_SOURCE}))?` +
-    `(?<post>${SUFFIX_APPROX_SOURCE})?`,
-  "g",
+  `${part("pre")}?${part("num")}(?:${part("mid")}${part("mult")}?)?` +
+    `(?:${part("ge")}${part("mid2")}?${part("geUnit")}|${part("unit")})?` +
+    `${part("post")}?`,
+  "y",
 );
 const NEXT = new RegExp(SCAN.source, "y");
+// Each part's group number: the parts open in this order, each after the groups of the parts before it.
+const PART_GROUP = {} as Record<ScanPart, number>;
+{
+  let group = 1;
+  for (const name of ["pre", "num", "mid", "mult", "ge", "mid2", "geUnit", "unit", "post"] as const) {
+    PART_GROUP[name] = group;
+    group += new RegExp(`${part(name)}|`).exec("")!.length - 1;
+  }
+}
+function scanGroups(m: RegExpExecArray): ScanGroups {
+  return {
+    pre: m[PART_GROUP.pre],
+    num: m[PART_GROUP.num],
+    mid: m[PART_GROUP.mid],
+    mult: m[PART_GROUP.mult],
+    ge: m[PART_GROUP.ge],
+    mid2: m[PART_GROUP.mid2],
+    geUnit: m[PART_GROUP.geUnit],
+    unit: m[PART_GROUP.unit],
+    post: m[PART_GROUP.post],
+  };
+}
+// Where a match can start: a prefix approximator or a numeral. The scan tries SCAN (sticky) only there; a global
+// regex entered the matcher at every position of the text (its optional prefix gives it no first character).
+const SCAN_FIRST = classTable(NUMERAL_FIRST, PREFIX_APPROX_FIRST);
+
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (SCAN_FIRST[text.charCodeAt(i)] !== 1) continue;
+    SCAN.lastIndex = i;
+    const m = SCAN.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 // ---- lexicons for the words around a number (data tables) ----
 
@@ -93,8 +146,6 @@ const AS_OF = /截[至止](?:到|至)?(?:(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]
 
 const CJK = /[\u4e00-\u9fff]/;
 const DUO_STARTS_WORD = /[次个种家项方样元条件位名人户年月天措渠举彩功]/
-// 15 significant digits drop float noise (300 × 10000) without losing large integers
-const round = (v: number) => Number(v.toPrecision(15));
 const MAX_LOOKBACK = 120;
 // 百分之五十, 百分百: a numeral that carries the % itself
 const PERCENT_WORD = /^百分[之百]/;
@@ -237,9 +288,8 @@ export function scanNumbers(
   let ex = 0;
   let timeRefEnd = 0; // the left context of a number starts after a time reference (近三年来累计投入3亿元 → 累计投入)
   let pastRefEnd = -1; // end of the last "N年前" (十多年前，全村人均收入不足800元: the figures after it are a past state)
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-    const g = m.groups ?? {};
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m[0].length)) {
+    const g = scanGroups(m);
     const start = m.index;
     const end = start + m[0].length;
     const numStart = start + (g.pre?.length ?? 0);
@@ -286,7 +336,7 @@ function overlapping(excluded: NonQuantitySpan[], i: number, start: number, end:
 type MatchContext = {
   text: string;
   ctx: ExtractContext;
-  g: Record<string, string | undefined>;
+  g: ScanGroups;
   prev?: ExtractedIndicator; // the indicator before: the left context stops at its end
   earlier: readonly ExtractedIndicator[]; // all indicators before, in order (a target list's earlier items)
   timeRefEnd: number; // end of the last time reference before the number
@@ -311,7 +361,7 @@ function floorAfter(text: string, prev: ExtractedIndicator | undefined): number 
 function nextListNoun(text: string, at: number): string | undefined {
   NEXT.lastIndex = at;
   const m = NEXT.exec(text);
-  const word = m?.groups?.unit;
+  const word = m ? m[PART_GROUP.unit] : undefined;
   const unit = word ? lookupUnit(word) : undefined;
   if (!m || !unit || unit.nameSuffix) return undefined;
   return rightMetric(text, at + m[0].length, unit);
@@ -323,7 +373,8 @@ const SHARED_UNIT_JOINERS = "和、及与或";
 function sharedUnit(text: string, end: number): UnitEntry | undefined {
   if (!SHARED_UNIT_JOINERS.includes(text[end] ?? "")) return undefined;
   NEXT.lastIndex = end + 1;
-  const g = NEXT.exec(text)?.groups;
+  const m = NEXT.exec(text);
+  const g = m ? scanGroups(m) : undefined;
   if (!g || g.pre || g.mult || !g.unit) return undefined;
   const unit = lookupUnit(g.unit);
   return unit && unit.kind !== "duration" && unit.kind !== "age" && !unit.factor ? unit : undefined;

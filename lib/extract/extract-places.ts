@@ -183,7 +183,8 @@ function scanOutside(text: string): Outside[] {
     if (!hit) continue;
     const name = text.slice(hit.start, i + 1);
     // The county's own units (航埠镇) and the divisions it lies in (柯城区, 衢州市, 浙江省) are not elsewhere.
-    if (text[i] === "市" && NOT_AFTER_CITY.has(text[i + 1] ?? "")) continue;
+    // …but 保定市民政局 is 保定市 and its 民政局 (dev d68).
+    if (text[i] === "市" && NOT_AFTER_CITY.has(text[i + 1] ?? "") && !text.startsWith("民政", i + 1)) continue;
     const elsewhere = hit.divisions.filter(
       (d) => !d.code.startsWith(COUNTY.code) && (d.level !== "township" || TOWNSHIP_SUFFIX.test(d.name)),
     );
@@ -198,7 +199,14 @@ function scanOutside(text: string): Outside[] {
     // Within the county named just before (上虞区驿亭镇), else the only county the data knows the name in.
     const inPrev = prev ? elsewhere.filter((d) => prev.divisions.some((p) => d.code.startsWith(p.code) && d.code !== p.code)) : [];
     // …unless the text has named it as a place already (闻喜县桐城镇 … 是桐城镇三合村, dev d58).
-    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name)) continue;
+    // A village written right after it makes it a township (回到金城镇后阳村, dev d08).
+    const villageNext = () => {
+      const m = VILLAGE_AFTER.exec(text.slice(i + 1, i + 7));
+      return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !CLAUSE_OPENING.test(m[1]);
+    };
+    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name) && !villageNext()) continue;
+    // 幸福乡村, 美丽乡村: a 乡 followed by 村 is the word 乡村, unless right after its county (dev d40's headline).
+    if (!inPrev.length && text[i] === "乡" && text[i + 1] === "村") continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
     const level = LEVEL_OF[divisions[0].level];
     const counties = [...new Set(divisions.map(countyCodeOf))];
@@ -223,14 +231,36 @@ function scanOutside(text: string): Outside[] {
 
 const PROVINCE_FORM = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u;
 const CITY_OR_COUNTY_FORM = /(?:市|县|区)$/u;
-let provinceShorts: readonly (readonly [string, Division])[] | undefined;
+// byFirst: the indexes in `list` of the forms starting with a character; `first` marks those characters.
+type ProvinceShorts = { list: readonly (readonly [string, Division])[]; first: Uint8Array; byFirst: Map<number, number[]> };
+let provinceShorts: ProvinceShorts | undefined;
 
-function provinceShortForms(): readonly (readonly [string, Division])[] {
-  provinceShorts ??= [...loadDivisions().byCode.values()]
+// The provinces' short forms, in the data's order, and a table of their first characters.
+function provinceShortForms(): ProvinceShorts {
+  if (provinceShorts) return provinceShorts;
+  const list = [...loadDivisions().byCode.values()]
     .filter((d) => d.level === "province" && !HOME.has(d.name))
     .map((d) => [d.name.replace(PROVINCE_FORM, ""), d] as const)
     .filter(([short]) => short.length >= 2);
-  return provinceShorts;
+  const first = new Uint8Array(0x10000);
+  const byFirst = new Map<number, number[]>();
+  list.forEach(([short], k) => {
+    first[short.charCodeAt(0)] = 1;
+    byFirst.set(short.charCodeAt(0), [...(byFirst.get(short.charCodeAt(0)) ?? []), k]);
+  });
+  return (provinceShorts = { list, first, byFirst });
+}
+
+// Every occurrence of every province's short form, ordered as one indexOf loop per province in the data's order
+// would find them (that order decides between overlapping forms), in one pass over the text instead of 30.
+function provinceShortHits(text: string): (readonly [number, string, Division])[] {
+  const { list, first, byFirst } = provinceShortForms();
+  const hits: (readonly [number, number, string, Division])[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (first[text.charCodeAt(i)] !== 1) continue;
+    for (const k of byFirst.get(text.charCodeAt(i)) ?? []) if (text.startsWith(list[k][0], i)) hits.push([k, i, list[k][0], list[k][1]]);
+  }
+  return hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, at, short, d]) => [at, short, d] as const);
 }
 
 // Named as written (建德, 浙江), as the held-out gold names a place; its division says which one it is.
@@ -247,9 +277,7 @@ function shortForms(text: string, found: readonly Outside[], free: (start: numbe
   };
   // The suffix right after a short form makes it the full name, found already (浙江省) or another word (浙江大学 is kept).
   const bare = (at: number, short: string, form: RegExp) => !form.test(text.slice(at, at + short.length + 1));
-  for (const [short, d] of provinceShortForms()) {
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) if (bare(at, short, PROVINCE_FORM)) add(at, short, d);
-  }
+  for (const [at, short, d] of provinceShortHits(text)) if (bare(at, short, PROVINCE_FORM)) add(at, short, d);
   const named = new Map<string, Division>();
   for (const o of found) {
     const d = o.divisions[0];
@@ -305,7 +333,7 @@ const NOT_A_VILLAGE_NAME = new RegExp(
     ...VILLAGE_KIND_WORDS,
     ...["精品", "街道", "城市", "城镇", "农业", "贫困", "困难", "薄弱", "空壳", "先进", "后进", "文明", "卫生", "特色", "传统", "旅游", "景区", "生态"],
     ...["移民", "搬迁", "城中", "城郊", "边远", "偏远", "山区", "帮扶", "结对", "对口", "定点", "联系", "挂钩", "相邻", "所在", "其他", "其余", "宜居"],
-    ...["善治", "共富", "数字", "智慧", "平安", "民族", "革命", "红色", "历史文化", "经济薄弱", "软弱涣散", "省级", "市级", "县级", "国家级", "整", "所辖"],
+    ...["善治", "共富", "数字", "智慧", "平安", "民族", "革命", "红色", "历史文化", "经济薄弱", "软弱涣散", "省级", "市级", "县级", "国家级", "整", "所辖", "高标准", "标准化", "老旧", "新型"],
   ].join("|")})`,
   "u",
 );
@@ -313,7 +341,7 @@ const NOT_A_VILLAGE_NAME = new RegExp(
 // 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
 const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
 // Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
-const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第批像穿我你他她它们等村镇乡区县市省]/u;
+const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第届批像穿我你他她它们等村镇乡区县市省]/u;
 // …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
 const NOT_VILLAGE_ENDING = /(?:农|旧|兴|强|富|空心|大学生)$/u;
 // After 村: 村民, 村委, 村级 … make 村 the start of another word, unless it is the committee (…村委会, …村民委员会). A name
@@ -349,24 +377,36 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
   return undefined;
 }
 
+const COUNTED_LIST_END = /等[\d一二三四五六七八九十两]{1,3}个$/u;
+
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];
-  const push = (start: number, end: number, level: "village" | "community") => {
+  const push = (start: number, end: number, level: "village" | "community" | "area") => {
     if (out.some((o) => o.start < end && start < o.end)) return;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, name, level, outside: true, county, divisions: [] });
   };
-  for (const m of text.matchAll(/村|社区/gu)) {
-    const at = m.index;
-    const end = at + m[0].length;
+  // Each 村 and 社区 in order (a loop, not matchAll: the regex it cloned per call was most of a headline's cost).
+  for (let at = 0; at < text.length; at++) {
+    const village = text.charCodeAt(at) === 0x6751; // 村
+    if (!village && !text.startsWith("社区", at)) continue;
+    const end = at + (village ? 1 : 2);
     if (taken(at)) continue;
-    const level = m[0] === "村" ? "village" : "community";
+    const level = village ? "village" : "community";
+    // A natural village is an area of its village (泉口村的铁店自然村, dev d16).
+    if (level === "village" && text.startsWith("自然", at - 2)) {
+      const start = markedStart(text, at - 2, taken);
+      if (start !== undefined && villageName(text.slice(start, at - 2))) push(start, end, "area");
+      continue;
+    }
     if (level === "village" && AFTER_VILLAGE_CHAR.has(text[end] ?? "") && !VILLAGE_COMMITTEE_AFTER.some((w) => text.startsWith(w, end))) continue;
     // 学苑新村小区: a housing estate named …新村, not a village.
     if (text.startsWith("小区", end)) continue;
     // An enumeration of villages: 平华、湄江、高燕、清溪等村 (each item a name of its own).
-    if (level === "village" && text[at - 1] === "等") {
-      let itemEnd = at - 1;
+    // …、丰和等7个村 (dev d01): a count between 等 and 村.
+    const counted = level === "village" ? COUNTED_LIST_END.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    if (level === "village" && (text[at - 1] === "等" || counted)) {
+      let itemEnd = counted ? at - counted[0].length : at - 1;
       for (;;) {
         const sep = text.lastIndexOf("、", itemEnd - 1);
         const itemStart = sep >= 0 && itemEnd - sep - 1 <= 4 && /^[\u4e00-\u9fff]+$/u.test(text.slice(sep + 1, itemEnd)) ? sep + 1 : markedStart(text, itemEnd, taken);
@@ -454,14 +494,18 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about
   // the county, whose villages the data lists in full: a name it lacks there is more likely a verb phrase (疏通社区)
   // than a village, and is dropped. Elsewhere it is another county's village, of the county the text names alone.
-  const spans = [...matches, ...outside];
-  const taken = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+  const covered = new Uint8Array(text.length); // 1 where a name found so far stands: `taken` runs per character read
+  for (const s of [...matches, ...outside]) covered.fill(1, s.start, s.end);
+  const taken = (i: number) => covered[i] === 1;
   const counties = [...new Set(outside.map((o) => o.county).filter((c): c is string => c !== null))];
   const homeText = matches.length > 0 && !outside.some((o) => o.level === "township" || o.level === "county");
   const grammarPlaces: ExtractedPlace[] = [];
   for (const v of villagesByGrammar(text, taken, counties.length === 1 ? counties[0] : null)) {
     const after = matches.find((m) => m.end === v.start && m.value.level === "township");
+    // 大头村早田自然村 (seed 004): a natural village right after one of the county's villages is in its township.
+    const ofVillage = v.level === "area" ? matches.find((m) => m.end === v.start && m.value.level === "village" && m.value.townships.length === 1) : undefined;
     if (after) grammarPlaces.push({ start: v.start, end: v.end, text: v.text, name: v.name, level: v.level as PlaceLevel, township: after.value.name });
+    else if (ofVillage) grammarPlaces.push({ start: v.start, end: v.end, text: v.text, name: v.name, level: "area", township: ofVillage.value.townships[0] });
     else if (!homeText) outside.push(v);
   }
   outside.sort((a, b) => a.start - b.start);

@@ -34,6 +34,8 @@ export const NUMBER_PLAN_DOCUMENT_SOURCE = `(?:${planDocumentWords(true)})计划
 export const DIRECTIVE_MARKERS: readonly string[] = [
   "(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])",
   "(?<![即必])将(?!近)",
+  // 要求各乡镇…加快…建设: a requirement addressed to someone (按照…要求 / 符合要求 / 工作要求 name a standard instead)
+  "(?<!按照|根据|符合|达到|对照|工作|上级|的)要求(?![的是])",
   "必须",
   "务必",
   "(?<!无)须",
@@ -65,7 +67,19 @@ export type GoalVerbEntry = {
 
 export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   // 确保全县经济社会健康快速发展 / 确保人员、资金、措施到位: exhortations with no end state a report could confirm
-  { verb: "确保", notEnd: /(?:发展|到位)$/ },
+  // 确保质量 / 确保各项工作落到实处 / 确保规划具有…可操作性: qualities, with no end state either
+  { verb: "确保", notEnd: /(?:发展|到位|质量|落到实处|[^，。；]性)$/ },
+  // 保证确定目标任务圆满完成: 保证 commits as 确保 does when it names an end state (a completion), which is rarer than
+  // with 确保: 保证工程顺利推进 / 保证道路通畅 ask for a state kept, which no report confirms (README: the task line).
+  // 保证了 reports, and 为保证… is the purpose of a measure taken.
+  {
+    verb: "保证",
+    object: /^[^，。；]{0,12}?(?:完成|实现|达到|建成|竣工|投用|投产|通车|交付)/,
+    notObject: /^[了过]/,
+    neverBefore: /为了?$/,
+    notEnd: /(?:发展|到位|质量|落到实处|[^，。；]性)$/,
+    why: "保证 without a completion asks for a state kept; 保证了 reports what was secured; 为保证师生用水 is why something was done",
+  },
   { verb: "力争", source: "(?<!努)力争", notObject: /^上游/, why: "力争上游 is an idiom; 努力争取 is 争取" },
   {
     verb: "争取",
@@ -80,6 +94,7 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   { verb: "拟", source: "(?<![草模虚比])拟", object: /^(?:在|于|投资|总投资|新建|建设|打造|实施|引进|开工|建成|新增|开设|设立)/, why: "拟 + an action is a plan" },
   {
     verb: "计划",
+    notObject: /^(?:实施|建设|开工|完成|新建|启动)的/,
     // 计划新栽种300亩: 新 + a verb + a number is a planned figure
     object: new RegExp(
       `^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将|新(?=[^，。；]{1,6}[0-9０-９一二两三四五六七八九十百千万]))`,
@@ -88,6 +103,7 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
     // 年度计划投资2亿元 / 年度计划开工项目25项: the year's scheduled figure is a target, not the document
     unlessObject: /^(?:总?投资|新?开工|新建|新增|完成)[^，。；的]{0,12}?[0-9０-９]/,
     // 占年计划投资的35%: a share of the plan already achieved (完成年度计划开工的80%: 的 before the number, above)
+    // (计划实施的项目 is a noun phrase: notObject)
     neverBefore: /占[^，。；]{0,3}$/,
     why: "行动计划/年度计划 are documents; 占…计划 is a share achieved",
   },
@@ -176,6 +192,10 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "加紧做好", head: "工作" },
   { verb: "抓紧做好", head: "工作" },
   { verb: "进行" },
+  // 一是创建精品村: a title or a model to build up to (村, 城市, 单位 …) as well as the concrete heads below
+  { verb: "创建", programme: true, head: "[村镇县市]|城市|单位|社区|景区|街道" },
+  // 设立村农房改造工作组: a body to set up (设立了 reports it)
+  { verb: "设立", head: "组|专班|办公室|指挥部" },
 ];
 
 // Adverbs and manners that may stand before a task verb and belong to the task's text.
@@ -240,6 +260,15 @@ export const TASK_OBJECTS: readonly string[] = [
   "认定",
   "贯通",
   "攻坚战",
+  // named fronts and drives (打赢蓝天保卫战, 推进扫黑除恶专项斗争, 推进村级建制调整改革工作); an area of work
+  // (推进农村人居环境整治, 做好污染整治工作) names no drive
+  "保卫战",
+  "专项斗争",
+  "改革工作",
+  // preparatory work of a project and agreements to sign are done or not (推进项目可研、设计等前期工作, 签订征地拆迁协议)
+  "前期工作",
+  "前期手续",
+  "协议",
   "第一仗”?",
   "违法违规行为",
   "治理工作",
@@ -248,7 +277,8 @@ export const TASK_OBJECTS: readonly string[] = [
   "制度",
 ];
 // Words too generic to name an object by themselves: 推动项目建设 names no project.
-export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|重点|等/g;
+// 落实全年目标任务 names no task either.
+export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|各类|有关|重点|任务|目标|年度|全年|今年|等/g;
 
 // Designations: 打造 X示范区 is a status to reach (target), 打造 X乡村/平台 a thing to build (task).
 export const DESIGNATION_HEADS = /(?:示范区|先行区|最优区|样板区|示范县|示范城市|样板|目的地|标杆)$/;

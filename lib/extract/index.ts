@@ -8,12 +8,13 @@
 import { textUnits } from "@/lib/text/sentences";
 import type { ParsedArticle } from "@/lib/text/types";
 import { reject, unitsFor } from "./context";
-import { extractCampaigns } from "./extract-campaigns";
+import { extractCampaigns, headlineCampaigns } from "./extract-campaigns";
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractGoals } from "./extract-goals";
 import { extractIndicators } from "./extract-indicators";
 import { extractPlaces, findPlaces } from "./extract-places";
 import { extractProgress } from "./extract-progress";
+import { headerEntities } from "./header-entities";
 import { headlineNumbers, linkEntities, nameSpans } from "./link-entities";
 import { removeOverlapping } from "./remove-overlaps";
 import { isCoreIndicator, seriesKey, seriesPlace } from "./series-key";
@@ -28,6 +29,8 @@ export function articleContext(article: ParsedArticle, issueYear?: number, issue
     kicker: article.kicker,
     subtitle: article.subtitle,
     interviewee: article.interviewee,
+    byline: article.byline,
+    captions: article.captions,
     units: textUnits(article.text),
   };
 }
@@ -71,9 +74,11 @@ export const PRODUCERS: readonly Producer[] = [
     // other places (上虞区政府) are reported as otherDepartments only: a number is never the county's because 省委 or
     // another county's government is named beside it, and a filter of 上虞区政府 would be noise in the dashboard.
     name: "departments",
-    produce: ({ text, ctx, places, otherPlaces }) => {
+    produce: ({ text, header, ctx, places, otherPlaces }) => {
       const all = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: { places, outside: otherPlaces } });
-      return { departments: all.filter(isCountyDepartment), otherDepartments: all.filter((d) => !isCountyDepartment(d)) };
+      const departments = all.filter(isCountyDepartment);
+      // and the other places and bodies only the headline stack or the source line names (东辽县政府召开…, 来源:双街镇政府)
+      return headerEntities(header, ctx, { places, otherPlaces, departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) });
     },
   },
   {
@@ -104,6 +109,12 @@ export const REFINERS: readonly Refiner[] = [
     // numbers only the headline gives come last: their words are not in the text
     name: "headline-numbers",
     refine: ({ ctx, indicators }) => ({ indicators: [...indicators, ...headlineNumbers(ctx, indicators)] }),
+  },
+  {
+    // drives only the headline names (…工程暨农村危房改造推进会 over a body that says 会议) are the article's too; after
+    // linking, so that their empty span links no number of the first sentence
+    name: "headline-campaigns",
+    refine: ({ header, campaigns }) => ({ campaigns: [...campaigns, ...headlineCampaigns(header, campaigns)] }),
   },
   {
     // series and core after linking: they read the township, department and campaign the linker gave each number

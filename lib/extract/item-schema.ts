@@ -78,6 +78,7 @@ export const ZExtractedCampaignSchema = ZSpanSchema.extend({
   text: z.string(), // as written
   township: z.string().optional(),
   department: z.string().optional(),
+  headline: z.literal(true).optional(), // named by the headline only: its span is empty at 0, `text` is the headline's
 });
 
 export const ZExtractedPlaceSchema = ZSpanSchema.extend({
@@ -95,6 +96,7 @@ export const ZExtractedOutsidePlaceSchema = ZSpanSchema.extend({
   outside: z.literal(true),
   county: z.string().nullable(), // its county where the data or the text resolves it (a county's is itself)
   text: z.string(),
+  headline: z.literal(true).optional(), // named only by the headline stack or the source line: its span is empty at 0
 });
 
 export const ZExtractedDepartmentSchema = ZSpanSchema.extend({
@@ -106,4 +108,5 @@ export const ZExtractedDepartmentSchema = ZSpanSchema.extend({
   place: z.string().optional(), // the place the body belongs to: 石梁镇, 上虞区, 衢州市, 浙江省
   township: z.string().optional(), // the county's township-level unit, for a township's or village's body (石梁镇党委 → 石梁镇)
   outside: z.literal(true).optional(), // a body of another place (上虞区政府): never mapped to the county's
+  headline: z.literal(true).optional(), // named only by the headline stack or the source line: its span is empty at 0
 });

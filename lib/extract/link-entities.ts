@@ -10,7 +10,7 @@ import { unitsFor } from "./context";
 import { extractCampaigns } from "./extract-campaigns";
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { extractIndicators } from "./extract-indicators";
-import { extractPlaces } from "./extract-places";
+import { findPlaces } from "./extract-places";
 import { removeOverlapping } from "./remove-overlaps";
 import type {
   ExtractContext,
@@ -159,11 +159,14 @@ function articleDefaults(ctx: ExtractContext): ArticleDefaults {
   const header = headerText(ctx);
   if (!header) return {};
   const whole = { start: 0, end: header.length };
-  const headerTownship = townshipIn(extractPlaces(header), whole);
+  const headerPlaces = findPlaces(header);
+  const headerTownship = townshipIn(headerPlaces.places, whole);
   // The interviewee line is a title (区发改局党组书记、局长 任文俊) and names the speaker's body; a headline such as
   // 区委书记蒋国强调研… does not make the article the 区委's.
+  const headline = [ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n");
   const headerDepartment = unique([
-    ...extractDepartments([ctx.kicker, ctx.title, ctx.subtitle].filter(Boolean).join("\n")),
+    // without an interviewee line the headline is the header, whose places are found already
+    ...extractDepartments(headline, headline === header ? { places: headerPlaces } : {}),
     ...extractDepartments(ctx.interviewee ?? "", { includeTitles: true }),
   ].filter(isCountyDepartment).map((d) => d.name));
   const headerCampaign = campaignIn(extractCampaigns(header), whole);
@@ -205,22 +208,23 @@ export function linkEntities(input: LinkInput): LinkOutput {
     // (not { ...scopeOf(), exclude }: V8's slow path for a spread followed by a property, see lib/extract/index.ts)
     const clause: Scope = Object.assign(scopeOf(scopes.clauseEnds, item), { exclude });
     const sentence: Scope = Object.assign(scopeOf(scopes.sentenceEnds, item), { exclude });
-    const resolve = (picks: Pick[], fallback?: string): string | undefined => {
-      const decided = picks.find((p) => p.found);
-      return decided ? decided.value : fallback;
+    // The sentence's pick is read only when the clause decides nothing (the picks are pure).
+    const resolve = (picks: (() => Pick)[], fallback?: string): string | undefined => {
+      for (const pick of picks) {
+        const decided = pick();
+        if (decided.found) return decided.value;
+      }
+      return fallback;
     };
     return {
-      township: resolve(
-        [townshipIn(places, clause), townshipIn(places, sentence)],
-        defaults.township,
-      ),
+      township: resolve([() => townshipIn(places, clause), () => townshipIn(places, sentence)], defaults.township),
       department: resolve(
-        [departmentInClause(departments, clause), departmentInSentence(text, departments, sentence, scopes.clauseEnds)],
+        [() => departmentInClause(departments, clause), () => departmentInSentence(text, departments, sentence, scopes.clauseEnds)],
         defaults.department,
       ),
       campaign: self
         ? undefined
-        : resolve([campaignIn(campaigns, clause, self), campaignIn(campaigns, sentence, self)], defaults.campaign),
+        : resolve([() => campaignIn(campaigns, clause, self), () => campaignIn(campaigns, sentence, self)], defaults.campaign),
     };
   };
 
@@ -253,11 +257,12 @@ export function headlineNumbers(ctx: ExtractContext, body: ExtractedIndicator[])
     return left === 0;
   });
   if (own.length === 0) return [];
+  const headerPlaces = findPlaces(header);
   const names = nameSpans({
     text: header,
     campaigns: extractCampaigns(header),
-    places: extractPlaces(header),
-    departments: extractDepartments(header),
+    places: headerPlaces.places,
+    departments: extractDepartments(header, { places: headerPlaces }),
   });
   const kept = removeNameOverlaps(own, names);
   if (kept.length === 0) return [];

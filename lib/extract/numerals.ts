@@ -33,9 +33,12 @@ export const NUMERAL_SOURCE =
   `|${ARABIC_NUM_SRC}(?:${ARABIC_RANGE_SEP_SRC}${ARABIC_NUM_SRC})?` +
   `|${CN_NUM_SRC}(?:${CN_RANGE_SEP_SRC}${CN_NUM_SRC})?` +
   `|半(?=个))`;
+/** The characters a NUMERAL_SOURCE match can start with, as a character class body (one per alternative above). */
+export const NUMERAL_FIRST = `百0-9${FW_DIGITS}${CN_CHARS}半`;
 
-// 15 significant digits drop float noise (120.6 × 10000) without losing large integers
-const round = (v: number) => Number(v.toPrecision(15));
+// 15 significant digits drop float noise (120.6 × 10000) without losing large integers. An integer below 10^15 is its
+// own rounding (+ 0 turns -0 into 0, as the string round trip does): toPrecision is slow and most values are integers.
+export const round = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : Number(v.toPrecision(15)));
 
 const toAsciiDigits = (s: string) =>
   s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, ".");

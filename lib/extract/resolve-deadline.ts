@@ -20,6 +20,10 @@ export type DeadlineEntry = { source: string; resolve: DeadlineResolver; example
 export type IsoDay = { y: number; m: number; d: number };
 
 const MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+// A day of the month (6月30日前): digits only; a day past the month's end is clamped to it (6月31日 → 30 Jun).
+const DAY = "(?<day>3[01]|[12][0-9]|0?[1-9])";
+// 前 that starts another word is not "before": 6月5日前往北京, 9月1日前夕.
+const BEFORE = "(?:前|之前)(?![往来进去夕后])";
 const YEAR = "(?<year>20[0-9]{2})";
 
 // The last year of each five-year plan period (十一五 = 2006–2010 …).
@@ -86,9 +90,40 @@ const xunEnd = (y: number, month: number, m: RegExpExecArray): IsoDay => {
   return { y, m: month, d: xun === "上旬" ? 10 : xun === "中旬" ? 20 : lastDayOfMonth(y, month) };
 };
 const none: DeadlineResolver = () => null;
+const dayOf = (y: number, month: number, m: RegExpExecArray): IsoDay => ({
+  y,
+  m: month,
+  d: Math.min(Number(m.groups?.day ?? 1), lastDayOfMonth(y, month)),
+});
 
 // Longest first: the regex built from this table tries entries in order. 今年是/今年以来 describe the year, not a deadline.
 export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
+  // a day of a month: 2025年6月30日(前), 今年/明年9月15日前, 11月30日前 (without a year: the next such day), 本月/下月20日前.
+  // Without 前 a month-day is an event's date (11月9日，县长…), not a deadline; with its year it dates what it ends.
+  { source: `${YEAR}年${MONTH}月${DAY}日(?:${BEFORE})?`, example: "2025年6月30日前", resolve: (m) => dayOf(Number(m.groups!.year), monthOf(m), m) },
+  { source: `(?:今年|本年)${MONTH}月${DAY}日${BEFORE}`, example: "今年9月15日前", resolve: (m, i) => dayOf(i.y, monthOf(m), m) },
+  { source: `明年${MONTH}月${DAY}日${BEFORE}`, example: "明年3月1日前", resolve: (m, i) => dayOf(i.y + 1, monthOf(m), m) },
+  {
+    source: `(?<![0-9年])${MONTH}月${DAY}日${BEFORE}`,
+    example: "11月30日前",
+    resolve: (m, i) => upcoming(i, (y) => dayOf(y, monthOf(m), m)),
+  },
+  { source: `本月${DAY}日${BEFORE}`, example: "本月20日前", resolve: (m, i) => dayOf(i.y, i.m, m) },
+  {
+    source: `下(?:个)?月${DAY}日${BEFORE}`,
+    example: "下月10日前",
+    resolve: (m, i) => (i.m === 12 ? dayOf(i.y + 1, 1, m) : dayOf(i.y, i.m + 1, m)),
+  },
+  // a half or a quarter of a named year: 2025年上半年 → 30 Jun 2025, 明年一季度 → 31 Mar of next year; 今年 fixes the year
+  {
+    source: `(?:${YEAR}年|(?<rel>今年|本年|明年))(?<half>上半年|下半年|(?<q>[一二三四])季度(?:末|底)?)`,
+    example: "2025年上半年",
+    resolve: (m, i) => {
+      const y = m.groups?.year ? Number(m.groups.year) : m.groups?.rel === "明年" ? i.y + 1 : i.y;
+      const half = m.groups?.half ?? "";
+      return half === "上半年" ? { y, m: 6, d: 30 } : half === "下半年" ? yearEnd(y) : endOfMonth(y, quarterOf(m) * 3);
+    },
+  },
   { source: `${YEAR}年${MONTH}月(?:底|末)?(?:前|之前)?`, example: "2022年6月底前", resolve: (m) => endOfMonth(Number(m.groups!.year), monthOf(m)) },
   // 今年 fixes the year: no roll-over even when the month is past
   { source: `(?:今年|本年)${MONTH}月(?:份)?(?:底|末)?(?:前|之前)?`, example: "今年10月底前", resolve: (m, i) => endOfMonth(i.y, monthOf(m)) },
@@ -102,7 +137,9 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
   { source: `^${YEAR}年$`, example: "2025年", resolve: (m) => yearEnd(Number(m.groups!.year)), phraseOnly: true },
   // a five-year plan period ends with its last year: “十四五”末 and “十四五” alone (…规划任务全面完成) → 2025-12-31
   {
-    source: "“?(?<plan>十[一二三四五]五)”?(?:末|期末|期间|时期)?",
+    // “十四五”规划 named as a thing to compile or study is a name (编制“十四五”规划); its tasks and targets end with
+    // the period (确保“十四五”规划任务全面完成)
+    source: "“?(?<plan>十[一二三四五]五)(?!”?规划(?!任务|目标))”?(?:末|期末|期间|时期)?",
     example: "“十四五”末",
     resolve: (m) => yearEnd(PLAN_PERIOD_END[m.groups?.plan ?? ""] ?? 2025),
     absolute: true,
@@ -162,6 +199,15 @@ export function planYearAt(text: string, start: number, end: number): string | u
   const goal = text.slice(start, end);
   if (!/^(?:计划|预计)/.test(goal)) return undefined;
   return PLAN_YEAR_AFTER.exec(goal)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - PLAN_YEAR_LOOKBACK), start))?.[0];
+}
+
+// A written year right after a completion verb dates the work to finish (确保完成2018年农村公厕新建、改造工作,
+// 全面完成2024年度减贫任务): the year's work is due by its end. 完成2018年以来… looks back, not ahead.
+const COMPLETION_YEAR = /(?:完成|建成|竣工|交付)((?:19|20)[0-9]{2}年)(?:度)?(?!以来|来|前|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
+
+/** The year written right after a completion verb in a goal's text (完成2018年…工作 → "2018年"), else undefined. */
+export function completionYearIn(goal: string): string | undefined {
+  return COMPLETION_YEAR.exec(goal)?.[1];
 }
 
 /** The alternation of the deadline words that find deadlines in running text (no flags, no named groups). */

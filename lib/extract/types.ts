@@ -59,6 +59,8 @@ export type ExtractContext = {
   kicker?: string; // read like the title for article-level links
   subtitle?: string;
   interviewee?: string; // 区发改局党组书记、局长 任文俊: the department or township an interview article speaks for
+  byline?: string; // 发布日期:2021-06-22 来源:双街镇政府: a source line may name the body that published the article
+  captions?: readonly string[]; // image captions kept out of the text: they may name other places (△三都镇三江口村)
   units?: TextUnits; // the article's sentences and clauses, computed once (lib/text/sentences.ts)
   trace?: Rejection[]; // when given, every rule records the candidates it drops (extract --explain)
 };

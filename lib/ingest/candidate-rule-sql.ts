@@ -46,7 +46,12 @@ const KEYS_PER_STATEMENT = 128;
 export function admittedReads(side: Side, keys: readonly string[], issueDate: string, dialect: Dialect = "sqlite"): SqlRead[] {
   const s = SIDE[side];
   const byLimit = new Map<number, string[]>();
-  for (const key of keys) byLimit.set(limitOf(key), [...(byLimit.get(limitOf(key)) ?? []), key]);
+  for (const key of keys) {
+    const n = limitOf(key);
+    const ofLimit = byLimit.get(n);
+    if (ofLimit) ofLimit.push(key);
+    else byLimit.set(n, [key]);
+  }
   const reads: SqlRead[] = [];
   for (const [n, ofLimit] of byLimit) {
     if (dialect === "postgresql") {

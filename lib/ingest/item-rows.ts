@@ -87,6 +87,7 @@ const CAMPAIGN_COLUMNS: ColumnMap<ExtractedCampaign> = {
   kind: { entity: "Campaign.kind" },
   township: { ref: "place", column: "townshipId" },
   department: { ref: "department", column: "departmentId" },
+  headline: { notStored: "a headline mention's span is empty at 0, which the row keeps" },
 };
 
 const PLACE_COLUMNS: ColumnMap<ExtractedPlace> = {
@@ -110,6 +111,7 @@ const DEPARTMENT_COLUMNS: ColumnMap<ExtractedDepartment> = {
   place: { notStored: "reported in the JSON (extract --json), not kept on the Department row" },
   township: { notStored: "reported in the JSON (extract --json), not kept on the Department row" },
   outside: { notStored: "bodies of other places are reported in the JSON only, never stored (ArticleExtraction.otherDepartments)" },
+  headline: { notStored: "only other places' bodies are taken from a headline or source line, and those are never stored" },
 };
 
 // Every item table: the item's columns, and the columns the item does not fill (with who fills them).

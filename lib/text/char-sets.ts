@@ -53,3 +53,18 @@ export function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** A table indexed by UTF-16 code (1: in the set) of character-class bodies written with literal characters and x-y
+ * ranges (no escapes): the positions a scan may start at, tested per character without a regular expression. */
+export function classTable(...bodies: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const body of bodies) {
+    for (let i = 0; i < body.length; i++) {
+      const from = body.charCodeAt(i);
+      const to = body[i + 1] === "-" && i + 2 < body.length ? body.charCodeAt((i += 2)) : from;
+      table.fill(1, from, to + 1);
+    }
+  }
+  return table;
+}
+

@@ -33,8 +33,12 @@ export function endsClosed(line: string): boolean {
   return line.length > 0 && CLOSING_PUNCTUATION.includes(line[line.length - 1]);
 }
 
+// A table of LINE_SENTENCE_MARKS: hasSentencePunctuation reads every character of every line.
+const SENTENCE_MARK_TABLE = new Uint8Array(0x10000);
+for (const c of LINE_SENTENCE_MARKS) SENTENCE_MARK_TABLE[c.charCodeAt(0)] = 1;
+
 export function hasSentencePunctuation(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (LINE_SENTENCE_MARKS.includes(line[i])) return true;
+  for (let i = 0; i < line.length; i++) if (SENTENCE_MARK_TABLE[line.charCodeAt(i)] === 1) return true;
   return false;
 }
 

@@ -61,6 +61,27 @@ function readMastheadFields(line: string, masthead: Masthead): void {
   if (lunarMatch && !masthead.lunarDate) masthead.lunarDate = lunarMatch[0].replace(/\s+/g, "");
 }
 
+// The Han characters a masthead token can match, and the words without one of which no token that matches any
+// character (中共\S…委主办, \S…报社出版, 邮发代号\S+) matches at all. A line holding another Han character and none of
+// those words keeps that character through every replacement (each puts one space in, so it never joins two pieces
+// into such a word): it is no masthead line, and the 18 replacements need not run on every headline and short
+// paragraph (they were a few percent of parsing an issue). tests/text/parse-masthead.test.ts keeps the list complete.
+export const MASTHEAD_WILDCARD_WORDS = ["中共", "融媒体中心", "报社", "国内统一连续出版物号", "CN", "内部资料", "邮发代号"];
+export const MASTHEAD_WILDCARD = /\\S|\[\^|(?<!\\)\./; // a token source that can match any character
+const MASTHEAD_HAN = new Uint8Array(0x10000);
+for (const token of MASTHEAD_TOKENS) {
+  if (MASTHEAD_WILDCARD.test(token.source)) continue;
+  for (const ch of token.source) if (ch >= "\u4e00" && ch <= "\u9fff") MASTHEAD_HAN[ch.charCodeAt(0)] = 1;
+}
+
+function mayBeMastheadLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && MASTHEAD_HAN[code] !== 1) return MASTHEAD_WILDCARD_WORDS.some((w) => line.includes(w));
+  }
+  return true;
+}
+
 // A line made only of masthead tokens and separators.
 // A paper name counts on a line that also has a date or page/issue number ("2024年3月5日 星期二 人民日报 第2版").
 export function isMastheadLine(line: string): boolean {
@@ -70,6 +91,7 @@ export function isMastheadLine(line: string): boolean {
     const rest = line.replace(paper, " ");
     if (rest.trim() && isMastheadLine(rest)) return true;
   }
+  if (!mayBeMastheadLine(line)) return false;
   let rest = line;
   for (const token of MASTHEAD_TOKENS) rest = rest.replace(token, " ");
   return rest.replace(MASTHEAD_SEPARATORS, "") === "";

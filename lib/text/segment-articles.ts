@@ -65,6 +65,7 @@ type Draft = {
   hasLead: boolean;
   bylined?: boolean; // opened by a headline with a dateline or byline line: later short heads are its subheads
   displacedLeadAt?: number; // index in paras where a lead paragraph printed out of order starts
+  captions?: string[]; // image captions (△寿昌镇河南里村) between its paragraphs: not text, but they name places
 };
 
 const MAX_SECTION_HEAD = 16;
@@ -83,6 +84,8 @@ export function segmentArticles(text: string): SegmentedIssue {
   let editor: string | undefined;
   let current: Draft | undefined;
   let stack: Unit[] = [];
+  // A metadata line above the first article (公开日期:… 发布单位:杭州市农业农村局, dev d66) is that article's byline.
+  let leadingMeta: string | undefined;
 
   const flushStackAsBanners = () => {
     for (const u of stack) banners.push(stripHeadMarkup(u.text));
@@ -90,6 +93,7 @@ export function segmentArticles(text: string): SegmentedIssue {
   };
   const start = (draft: Draft) => {
     if (singlePiece && drafts.length === 0) draft.bylined = true;
+    if (drafts.length === 0 && leadingMeta && !draft.byline) draft.byline = leadingMeta;
     drafts.push(draft);
     current = draft;
   };
@@ -193,11 +197,14 @@ export function segmentArticles(text: string): SegmentedIssue {
           current.bylined = true;
           current.byline = current.byline ? `${current.byline} ${u.text}` : u.text;
           current.reporters.push(...readBylineReporters(u.text));
+        } else if (!current && drafts.length === 0) {
+          leadingMeta = leadingMeta ? `${leadingMeta} ${u.text}` : u.text;
         }
         // After a body (a credit at the article's end) or before any headline: metadata, not text.
         break;
       }
       case "figure":
+        if (current && stack.length === 0) (current.captions ??= []).push(u.text);
         break;
       case "box":
         if (stack.length > 0) {
@@ -245,6 +252,9 @@ export function segmentArticles(text: string): SegmentedIssue {
       }
     }
   }
+  // Short lines after the last paragraph are banners; they may also be the article's photo captions (西头赵村群众大会,
+  // dev d57), whose other places are read like the headline's.
+  if (current && stack.length > 0) (current.captions ??= []).push(...stack.map((u) => stripHeadMarkup(u.text)));
   flushStackAsBanners();
 
   const articles: ParsedArticle[] = [];
@@ -608,6 +618,7 @@ function finishDraft(draft: Draft, position: number): ParsedArticle | undefined 
     ...(draft.kicker ? { kicker: draft.kicker } : {}),
     ...(draft.subtitle ? { subtitle: draft.subtitle } : {}),
     ...(draft.byline ? { byline: draft.byline } : {}),
+    ...(draft.captions ? { captions: draft.captions } : {}),
     reporters: draft.reporters,
     ...(draft.interviewee ? { interviewee: draft.interviewee } : {}),
     ...(draft.continuation ? { continuation: draft.continuation } : {}),

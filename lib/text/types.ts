@@ -37,6 +37,7 @@ export type ParsedArticle = {
   kicker?: string;
   subtitle?: string;
   byline?: string; // 本报讯（记者 方心怡）
+  captions?: string[]; // image captions printed between its paragraphs (△寿昌镇河南里村), kept out of its text
   reporters: Reporter[];
   interviewee?: string; // 区发改局党组书记、局长 任文俊
   continuation?: string; // （下转2版）

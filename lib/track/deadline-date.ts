@@ -20,6 +20,14 @@ export function resolveDeadline(phrase: string | null | undefined, issueDate: st
 // never its sentence: 今年是…之年 in the sentence describes the year, it sets no deadline.
 export function impliedDeadline(goalText: string, issueDate: string | null | undefined): string | undefined {
   if (!issueDate) return undefined;
-  const period = /全年|年内|年底|今年(?!是|以来|来)|[一二三四]季度|上半年|下半年/.exec(goalText.replace(/[“”"‘’]/g, ""));
-  return period ? resolveDeadline(period[0], issueDate) : undefined;
+  const text = goalText.replace(/[“”"‘’]/g, "");
+  const period = /全年|年内|年底|今年(?!是|以来|来)|[一二三四]季度|上半年|下半年/.exec(text);
+  if (period) return resolveDeadline(period[0], issueDate);
+  // 计划于4月份完成…: a month without its year, after a preposition of time or leading the goal, is the next such month
+  // from the issue on (this year's, or next year's once this year's has passed); a day (12月26日) dates an event instead.
+  const month = /(?:^|[于在到至]|力争|争取|确保|计划|预计|拟)(1[0-2]|[1-9])月(?:份)?(?:底|末)?(?:前)?(?![0-9０-９日号])/.exec(text);
+  if (!month) return undefined;
+  const issueYear = Number(issueDate.slice(0, 4));
+  const year = Number(month[1]) >= Number(issueDate.slice(5, 7)) ? issueYear : issueYear + 1;
+  return resolveDeadline(`${year}年${month[1]}月`, issueDate);
 }

@@ -16,6 +16,9 @@ import { isStop, splitSentences } from "../text/sentences";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
+import { inBaseUnit } from "./measure-scale";
+import { stageAsked, stageReached } from "./stage-ladder";
+import { isWorkName } from "./subject-tokens";
 import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, namesToken, objectNames, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
@@ -89,6 +92,8 @@ export const PARTIAL_CUES = new RegExp(
     "完成(?:了)?[^，,。；]{0,8}?(?:的(?:[0-9.]+%|[一二三四五六七八九十]+成)|[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九])",
     "占[^，,。；]{0,8}?的?(?:[1-9]?[0-9](?:\\.[0-9]+)?%|[一二三四五六七八九]成)",
     "完成率(?:为|达到?)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%",
+    // a share of the work stated without the goal's measure: 形象进度达88%, 工程进度过七成, 已完成70%
+    "(?:形象|工程|建设|施工|总体|整体)?进度(?:已)?(?:达到?|为|约)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%|(?<![率比])完成(?:了|约)?(?:[0-9]|[1-9][0-9])(?:\\.[0-9]+)?%",
     "(?:完成|完工|建成)[^，,。；]{0,10}?(?:一半|过半|半数|大半)|过半|(?:超过?|过|逾)[一二三四五六七八九]成",
   ].join("|"),
 );
@@ -118,18 +123,20 @@ export const MET_CUES = new RegExp(
 export const START_CUES = /(?<![未没不尚])(?:正式启动|全面启动|已启动|启动以来|正式开工|全面开工|已开工|开工建设|正式动工)/;
 // A goal whose own verb is a start: 启动, 开工, 动工, 开建 (and not 完成/建成/竣工 as well).
 const START_GOAL = /启动|开工|动工|开建/;
+const RETROSPECTIVE_GOAL = /(?:原定|原计划|原先计划|原本计划)[^。；]{0,24}?(?:没有|未能?|未)/;
 const PLANNING_GOAL = /^(?:积极|认真|提前|超前|统筹)?(?:谋划|策划|研究谋划)/;
 const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
-// A sentence that sets work or a target (要…, 将…, 确保…, 计划…) restates a goal; it reports no outcome.
+// A sentence that sets work or a target (要…, 将…, 确保…, 计划…) or expects one (有望…, 即将…) restates a goal; it reports
+// no outcome.
 // (完成年度计划的85% reports on a plan; 已将 is done)
-export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟/;
+export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟|有望|即将|预期/;
 export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:加紧|加快|全力|有序)?(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
-  "平稳", "快速", "全力", "圆满", "努力", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
+  "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -185,7 +192,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: string | null, goalSubject?: string | null): GoalView {
   const text = goalText.replace(/[“”"‘’]/g, " ");
-  const subjectWords = [...new Set([...GENERIC_PROJECT_WORDS, ...tokens.strong, ...tokens.weak, ...(campaign ? [campaign, ...campaignParts(campaign)] : [])])]
+  // (a named work, 青岭大道, stays in the topic: a goal about it is about its name as much as about the place)
+  const subjectWords = [...new Set([...GENERIC_PROJECT_WORDS, ...tokens.strong.filter((t) => !isWorkName(t)), ...tokens.weak, ...(campaign ? [campaign, ...campaignParts(campaign)] : [])])]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
@@ -245,6 +253,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const tokens = goalTokens(goal);
   // A goal to plan something (积极谋划明年未来乡村建设) is not reported on by results of the thing itself.
   if (PLANNING_GOAL.test(goal.text)) return undefined;
+  // Nor is a report that an earlier target was missed (原定9月底建成通车的目标没有实现): it states an outcome, it sets none.
+  if (RETROSPECTIVE_GOAL.test(goal.text)) return undefined;
   const view = goalView(goal.text, tokens, goal.campaign, goal.subject);
   if (tokens.strong.length === 0 && !goal.campaign && !goal.township && view.objects.length === 0) return undefined;
   const topic = view.topic;
@@ -267,11 +277,20 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   const articleCampaign = !!goal.campaign && (article.campaigns ?? []).includes(goal.campaign);
   const goalFamily = goal.targetUnit ? unitFamily(goal.targetUnit) : undefined;
 
-  const yearFits = (ys: readonly number[]) => !ys.length || (deadlineYear ? ys.includes(deadlineYear) : ys.some((y) => y >= issueYear));
+  // (a named work is built once: a report of a later year, 已于今年4月25日实现全幅合龙 for a goal due last year, is about
+  // the same work done late, not about another year's target)
+  const oneOff = tokens.strong.some(isWorkName);
+  const yearFits = (ys: readonly number[]) =>
+    !ys.length || (deadlineYear ? ys.includes(deadlineYear) || (oneOff && ys.some((y) => y > deadlineYear)) : ys.some((y) => y >= issueYear));
 
   let best: EvidenceMatch | undefined;
+  // The goal's names found in the sentence before, for one that names nothing and goes on about it (华龙大桥…主跨达120米。
+  // 已于今年4月25日实现全幅合龙): Chinese leaves the subject of such a sentence unsaid. Only within a paragraph.
+  let lastNamed: { end: number; hits: string[]; topicHits: string[] } | undefined;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
+    const carry = lastNamed && !prepSentence.headline && !/\n/.test(article.text.slice(lastNamed.end, span.start)) ? lastNamed : undefined;
+    lastNamed = undefined;
     // the headline speaks only when the body reported no outcome of the goal
     if (prepSentence.headline && best && best.relation !== "mention") break;
     if (!yearFits(years)) continue;
@@ -283,6 +302,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       const rest = sentence.replace(view.subject, " ");
       topicHits = topicHits.filter((w) => rest.includes(w));
     }
+    const carried = !!carry && namesNothing(prepSentence);
+    if (carried && !topicHits.length) topicHits = carry!.topicHits;
     // The goal's topic written only inside a noun dated by another year (2021年度…财政收支审计 for 实现全年财政收支平衡)
     // is that year's: the sentence is about another year's thing.
     const dated = datedNouns.filter((d) => !yearFits([d.year]));
@@ -315,6 +336,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       ...tokens.strong.filter((t) => namesToken(sentence, t) || tokensOf(prepSentence).strong.some((s) => s.length >= 2 && t.length > s.length && t.startsWith(s))),
       ...objectHits,
     ];
+    if (hits.length && !prepSentence.headline) lastNamed = { end: span.end, hits: [...hits], topicHits };
+    else if (carried) hits.push(...carry!.hits);
     const other = otherNames(sentenceTokens, tokens, view.objects);
     // the goal's site named only as the place of another project there (宫宝宿舍地块安置房项目 for its 征收)
     const goalWords = `${goal.text}|${goal.subject ?? ""}|${goal.campaign ?? ""}|${goal.context ?? ""}`;
@@ -342,7 +365,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     }
     // A goal about something specific (实现总院和分院“七共享”) is not reported on by news of the project it belongs to
     // (医共体总院迁建工程结顶): the sentence, or a headline whose names are all the goal's, must name that thing.
-    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t)) && !(titleOwn && !other.length)) continue;
+    // (one of a list goal's own objects named is the goal named: 奥陶纪一期开园 for 奥陶纪、寺桥水库、衢门山…)
+    if (view.own.length && !view.own.some((t) => namesObject(sentence, t) || namesToken(sentence, t) || (carried && carry!.hits.includes(t))) && !objectHits.length && !(titleOwn && !other.length)) continue;
     // A goal with an object of its own (健康柯城) that neither the sentence nor the headline names is tied to the
     // sentence only by a name its context gave it (“十四五” of its sentence): one shared word is then too little.
     if (view.objects.length && !objectHits.length && !titleObjects.length && !view.own.length && !goal.campaign && topicHits.length < 2 && !seriesHit) continue;
@@ -383,6 +407,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     }
     // A mention without a cue is evidence only when it reports a figure (a later number of the subject).
     if (outcome.relation === "mention" && !seriesHit && !inSentence.some((i) => i.core !== false)) continue;
+    // Nor when the sentence names the goal's thing only as an example in a list of others (串联起灵鹫山、寺桥水库、麻蓬村等
+    // 景点和村落): the figure is the list's owner's, the list names where it reaches.
+    if (outcome.relation === "mention" && hits.length && hits.every((h) => inExampleList(sentence, h))) continue;
     words.push(...topicHits.slice(0, 3));
 
     if (outcome.word) words.push(outcome.word);
@@ -445,7 +472,7 @@ function attachedCues(
   let other = false;
   for (const clause of clauses) {
     const { cues } = clause;
-    if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress) {
+    if (!cues.missed && !cues.partial && !cues.met && !cues.start && !cues.progress && !cues.stage) {
       if (clauseNamesGoal(clause.text, view)) held = true;
       else if (/[0-9０-９]/.test(clause.text.replace(/(?:19|20)[0-9]{2}年|[0-9]+月[0-9]*日?/g, ""))) {
         held = false;
@@ -455,7 +482,7 @@ function attachedCues(
     }
     const seriesHere = !!seriesHit && seriesHit.start - sentenceStart >= clause.start && seriesHit.start - sentenceStart < clause.end;
     let content = clause.text;
-    for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress]) if (word) content = content.split(word).join(" ");
+    for (const word of [cues.missed, cues.partial, cues.met, cues.start, cues.progress, cues.stage]) if (word) content = content.split(word).join(" ");
     // 城北污水处理厂扩建工程推迟 shares words with 城南污水处理厂 but is about another of its kind
     // (but not when the other modifier is one of the goal's own listed objects: 双西港片区有机更新 for a goal listing
     // 双西港片区 and 衢化片区有机更新 is the goal's, not another 片区有机更新)
@@ -482,6 +509,7 @@ function attachedCues(
       continue;
     }
     held = true;
+    out.text = out.text ? `${out.text}，${clause.text}` : clause.text;
     out.missed ??= cues.missed;
     out.partial ??= cues.partial;
     if (cues.start) {
@@ -506,11 +534,22 @@ function namesOwnObject(text: string, view: GoalView): boolean {
 // 项目, 下刘村道路工程) that the goal's words do not hold is a different project there, whatever it reports. A generic
 // head (征收项目, 改造工程) says only what kind of work, and the goal's own head (安置房 of a goal about 安置房) is the goal's.
 export function namesOtherProjectAt(sentence: string, token: string, goalWords: string): boolean {
-  const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))].map((m) =>
-    m[1].replace(GENERIC_WORDS, ""),
-  );
+  // (a stage of the work is no other project: 寺桥水库主体工程, 一期工程, 配套工程; nor is the rest of a work's head:
+  // 建金高速公路项目 for the token 建金高速)
+  const heads = [...sentence.matchAll(new RegExp(`${escape(token)}(?:地块|片区|小区|村|社区)?([\u4e00-\u9fff]{2,5}?)(?:项目|工程)`, "g"))]
+    .map((m) => m[1].replace(GENERIC_WORDS, ""))
+    .filter((head) => !WORK_STAGE.test(head));
   return heads.length > 0 && heads.every((head) => head.length >= 2 && !goalWords.includes(head));
 }
+
+// Is every occurrence of `name` in `text` one item of a 、-list closed by 等 (A、B、C等…)?
+function inExampleList(text: string, name: string): boolean {
+  const list = new RegExp(`(?:[\\u4e00-\\u9fff]{1,12}、)*${escape(name)}(?:、[\\u4e00-\\u9fff]{1,12})*等`, "g");
+  const inLists = [...text.matchAll(list)].filter((m) => m[0].includes("、")).length;
+  return inLists > 0 && inLists === text.split(name).length - 1;
+}
+
+const WORK_STAGE = /^(?:主体|主线|[一二三四首]期|配套|附属|辅道|土建|结构|公路)$/;
 
 const STILL = /^(?:仍|尚|还|正)在/;
 
@@ -539,7 +578,17 @@ type PreparedSentence = {
   clauses: PreparedClause[];
 };
 
-type SentenceCues = { missed?: string; partial?: string; met?: string; start?: string; progress?: string; metAt?: { start: number; end: number; text: string } };
+// (stage: a stage of work the clause states as reached, 封顶 / 交工验收 / 通车 …; text: the clauses whose cues were taken)
+type SentenceCues = {
+  missed?: string;
+  partial?: string;
+  met?: string;
+  start?: string;
+  progress?: string;
+  stage?: string;
+  metAt?: { start: number; end: number; text: string };
+  text?: string;
+};
 
 function cuesOf(sentence: string): SentenceCues {
   return {
@@ -548,6 +597,7 @@ function cuesOf(sentence: string): SentenceCues {
     met: MET_CUES.exec(sentence)?.[0],
     start: START_CUES.exec(sentence)?.[0],
     progress: PROGRESS_CUES.exec(sentence)?.[0],
+    stage: stageReached(sentence).word,
   };
 }
 
@@ -666,7 +716,7 @@ function prepare(article: EvidenceArticle): PreparedArticle {
   // points at the lead.
   const title = article.title.replace(/[“”"‘’]/g, "");
   const headline = reportPart(article.title);
-  if (headline && headline.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start))) {
+  if (headline && headline.clauses.some(({ cues }) => !!(cues.missed || cues.partial || cues.met || cues.start || cues.stage))) {
     const lead = out[0]?.span ?? { start: 0, end: 0 };
     out.push({ span: lead, sentence: title, inSentence: [], years: yearsIn(title, issueYear), datedNouns: [], clauses: headline.clauses, headline: true });
   }
@@ -695,6 +745,12 @@ function mayHaveTopic(prepared: PreparedArticle, view: GoalView, goalMetric: str
   });
 }
 
+// A sentence that names no place, site, work or quoted name (its subject left unsaid, or a common noun).
+function namesNothing(prepared: PreparedSentence): boolean {
+  const found = tokensOf(prepared);
+  return found.strong.length === 0 && found.weak.length === 0;
+}
+
 function tokensOf(prepared: PreparedSentence): SubjectTokens {
   prepared.tokens ??= subjectTokens({ texts: [prepared.sentence] });
   return prepared.tokens;
@@ -720,8 +776,13 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 // Names in a sentence that are not the goal's: strong tokens of another village or site. A token that contains or is
 // contained in one of the goal's (下刘 / 下刘村) is the same name.
+// A named work (白沙大道, 紫金大桥) is another thing only for a goal about a work: for any other goal it is where the work
+// was done (沿白沙大道…), not what was done.
 function otherNames(found: SubjectTokens, goal: SubjectTokens, objects: readonly string[] = []): string[] {
-  return found.strong.filter((t) => !goal.strong.some((g) => g.includes(t) || t.includes(g)) && !objects.some((o) => o.includes(t) || t.includes(o) || namesObject(t, o)));
+  const aboutWork = goal.strong.some(isWorkName);
+  return found.strong.filter(
+    (t) => (aboutWork || !isWorkName(t)) && !goal.strong.some((g) => g.includes(t) || t.includes(g)) && !objects.some((o) => o.includes(t) || t.includes(o) || namesObject(t, o)),
+  );
 }
 
 // Does a text name a place outside the configured county (a county, town or village elsewhere)? Cities and provinces
@@ -748,10 +809,22 @@ function classify(
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
   // The goal's number against the reported one, when both measure the same thing.
   if (goal.targetValue != null && seriesHit && goal.targetUnit && unitFamily(seriesHit.unit) === unitFamily(goal.targetUnit)) {
-    const reached = goal.targetBound === "max" ? seriesHit.value <= goal.targetValue : seriesHit.value >= goal.targetValue;
+    // (in one unit: 3600米 against 3.5公里, 平方米 against 亩)
+    const got = inBaseUnit(seriesHit.value, seriesHit.unit);
+    const want = inBaseUnit(goal.targetValue, goal.targetUnit);
+    const reached = goal.targetBound === "max" ? got <= want : got >= want;
     return { relation: reached ? "met" : "partial", word: seriesHit.text ?? String(seriesHit.value), indicator: seriesHit };
   }
   const met = cues.met;
+  // The stage of work reached against the stage the goal asks for (lib/track/stage-ladder.ts): 通过交工验收，具备通车条件 for
+  // 建成通车 is short of it (partial), 正式通车 for 全部完成 is past it (met). Only for goals that ask for a stage of building
+  // and reports that state one; a goal to start (启动) is read by its own rule.
+  const asked = stageAsked(goal.text);
+  const reached = cues.text ? stageReached(cues.text) : { stage: 0 as const };
+  if (asked >= 3 && reached.stage > 0 && reached.stage < asked && !START_GOAL.test(goal.text)) {
+    return { relation: reached.stage === 1 ? "progress" : "partial", word: reached.word };
+  }
+  if (asked > 0 && reached.stage >= asked && !met) return { relation: "met", word: reached.word };
   // 已完成签约86户 is a count of done work, not the whole done: progress unless the sentence says all of it.
   // (a count in another clause is not the done work's: 收支实现平衡，全年…收入完成12.6亿元)
   const counted = indicators.some((i) => i.unit !== "%" && (!cues.metAt || (i.start >= cues.metAt.start && i.start < cues.metAt.end)));

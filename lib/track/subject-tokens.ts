@@ -78,8 +78,43 @@ function placeToken(name: string): string {
 
 const SITE_VERB = /^(?:推动|推进|加快|建设|打造|创建|创成|争创|谋划|启动|新建|筹建)+/;
 
-export function siteNames(text: string): string[] {
+// Named works: a proper name of two to four characters before the head of a road, bridge, tunnel or reservoir (镇丹高速,
+// 建金高速公路（建德段）, 桐溪大桥, 五峰山大桥). The name is kept with its head written one way (高速公路 and 高速 → 高速,
+// 特大桥 → 大桥), so a report that writes the head shorter or longer (建金高速 for 建金高速公路) gives the same token,
+// and two works of one kind (桐溪大桥, 紫金大桥) give two. 高速 is a head only when no verb of pace follows it (高速增长).
+// A name starts a phrase: between the head and a boundary (punctuation, 的, a conjunction, a preposition) stand at most
+// four characters, or it is no name (目前正在开展大桥…, 计划于4月份完成大桥…, 国家级低碳示范高速公路 name none).
+const WORK_HEAD = /特?大桥|高速(?:公路)?(?![发增运推前度])|快速路|隧道|水库|大道|铁路/g;
+// (a preposition or conjunction before the name, and the place that owns the work: 据桐溪大桥…, 我市桐溪大桥 → 桐溪)
+const WORK_BOUNDARY = /[的、和与及或并且经至到从往在于为由据对把被将是即也及]/;
+const COUNTED = /[0-9一二三四五六七八九十两几][条座个项]|[条座个项]$/;
+
+export function workNames(text: string): string[] {
   const out = new Set<string>();
+  WORK_HEAD.lastIndex = 0;
+  for (let m = WORK_HEAD.exec(text); m; m = WORK_HEAD.exec(text)) {
+    let from = m.index;
+    while (from > 0 && from > m.index - 8 && /[\u4e00-\u9fff]/.test(text[from - 1]) && !WORK_BOUNDARY.test(text[from - 1])) from--;
+    const bounded = from === 0 || !/[\u4e00-\u9fff0-9０-９]/.test(text[from - 1]) || WORK_BOUNDARY.test(text[from - 1]);
+    if (!bounded) continue;
+    // (what stands before the name and is no part of it: the owning place, time adverbs, work verbs: 目前桐溪大桥…,
+    // 建德市桐溪大桥, 加快建设桐溪大桥)
+    const run = trimLead(text.slice(from, m.index).replace(/^.*?[省市县区]/, "").replace(/^(?:目前|当前|现在|如今|日前|近日|正在|已经)+/, "")).replace(/特$/, "");
+    if (run.length > 4) continue;
+    const name = run.replace(GENERIC_SPLIT, "");
+    const head = m[0].replace(/^特/, "").replace(/^高速公路$/, "高速");
+    if (name.length >= 2 && !COUNTED.test(name) && !NOT_A_NAME.test(name) && !NOT_A_WORK_NAME.test(name)) out.add(name + head);
+  }
+  return [...out];
+}
+
+// Is a token a named work (workNames' form: a name and one of the heads)?
+export const isWorkName = (token: string) => /(?:大桥|高速|快速路|隧道|水库|大道|铁路)$/.test(token) && workNames(token).includes(token);
+
+const NOT_A_WORK_NAME = /^(?:[全我本该此这其各][省市县区国镇乡村]|城市|城区|省道|国道|县道|乡道|村道)$/;
+
+export function siteNames(text: string): string[] {
+  const out = new Set<string>(workNames(text));
   SITE_ANCHOR.lastIndex = 0;
   for (let m = SITE_ANCHOR.exec(text); m; m = SITE_ANCHOR.exec(text)) {
     // (a work verb before the anchor is no part of the name: 推动旅游度假区建设 names 旅游, not 推动旅游)

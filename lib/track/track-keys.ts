@@ -31,18 +31,44 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
       township: goal.township,
     });
   }
+  // 项目经过…，计划于2019年完工: a goal whose own sentence names nothing, its subject a bare 项目/工程 or none, is about the
+  // work the paragraph is about: the named subject that leads an earlier sentence of the paragraph (建金高速公路（建德段）
+  // 是…), the nearest of up to three. Only the lead subject, before its verb: the rest of that sentence names other things.
+  // (read after the subject below: the clause before a goal names its object first, 路灯改造 of 确保6月底前全部完工)
+  const named = tokens.strong.length > 0;
+  if (!goal.campaign && !objectNames({ text: goal.text }).length && !subjectTokens({ texts: [goal.text, ownSentence], quoted: [ownSentence] }).strong.length) {
+    const lead = paragraphTopic(article.text, sentence.start);
+    if (lead.length) tokens = { strong: [...new Set([...lead, ...tokens.strong])], weak: tokens.weak.filter((w) => !lead.includes(w)) };
+  }
   return {
     kind: goal.kind ?? "target",
     targetBound: goal.targetBound ?? null,
     deadlineDate: goal.deadlineDate ?? resolveDeadline(goal.deadline, issueDate) ?? (goal.deadline ? null : impliedDeadline(goal.text, issueDate)) ?? null,
     // (an extractor's subject made only of a deadline and a completion, 前全部投用, names nothing: the clause before does)
     subject:
-      (goal.subject && (objectNames({ text: goal.subject }).length || tokens.strong.length || goal.campaign) ? goal.subject : undefined) ??
-      (tokens.strong.length === 0 && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ??
+      (goal.subject && (objectNames({ text: goal.subject }).length || named || goal.campaign) ? goal.subject : undefined) ??
+      (!named && !goal.campaign ? clauseObject(article.text, sentence.start, goal) : undefined) ??
       goal.subject ??
       null,
     tokens: JSON.stringify(tokens),
   };
+}
+
+// The names that lead the sentences before `at` in its paragraph, nearest first: the text of a sentence's first clause up
+// to its first verb of being or place (是, 为, 位于, 地处, 作为, 全长, 总投资), read for places, sites and named works.
+const LEAD_VERB = /是|为|位于|地处|作为|全长|总投资|项目|工程/;
+function paragraphTopic(text: string, at: number): string[] {
+  let end = at;
+  for (let k = 0; k < 3 && end > 0 && text[end - 1] !== "\n"; k++) {
+    const previous = sentenceAround(text, { start: end - 1, end: end - 1 });
+    const clause = text.slice(previous.start, previous.end).trim().split(/[，,；;：:]/)[0];
+    const cut = LEAD_VERB.exec(clause);
+    const subject = cut ? clause.slice(0, cut.index + (/项目|工程/.test(cut[0]) ? cut[0].length : 0)) : clause;
+    const found = subjectTokens({ texts: [subject] }).strong;
+    if (found.length) return found;
+    end = previous.start;
+  }
+  return [];
 }
 
 // 区住建局要抓紧实施城区主次干道路灯改造，确保6月底前全部完工: a goal whose own words name no object (a deadline and

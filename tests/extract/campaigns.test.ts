@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { extractAll } from "@/lib/extract";
 import { campaignKey, extractCampaigns } from "@/lib/extract/extract-campaigns";
 import { CAMPAIGNS } from "@/lib/gazetteer";
 
@@ -381,5 +382,49 @@ describe("across the five seeds", () => {
   it("finds the banner competition of seed 000", () => {
     const found = extractCampaigns(seedText("000"));
     expect(found.at(-1)).toMatchObject({ text: "六抓六比 八大竞赛", kind: "competition" });
+  });
+});
+
+// A campaign only the headline names is the article's too (s9-goals; dev d50, d70 shapes, invented text).
+describe("headline campaigns", () => {
+  it("adds a headline-only name with an empty span, once, and never a shorter form of a body name", () => {
+    const out = extractAll("近期，县住建局召开推进会，对今年的工作进行了安排。", {
+      title: "县住建局召开“清河攻坚”行动暨背街小巷环境专项整治推进会",
+    });
+    const headline = out.campaigns.filter((c) => c.headline);
+    expect(headline.map((c) => [c.name, c.start, c.end])).toEqual([
+      ["清河攻坚行动", 0, 0],
+      ["背街小巷环境专项整治", 0, 0],
+    ]);
+    const repeated = extractAll("公路中心开展路域环境专项整治，清理占道堆物120处。", { title: "公路中心开展专项整治行动" });
+    expect(repeated.campaigns.filter((c) => c.headline)).toEqual([]);
+  });
+});
+
+// 改造 as a head word: a programme named by what it rebuilds (s9-goals; dev d70's shape, invented text).
+describe("改造 programmes", () => {
+  const names = (text: string) => extractCampaigns(text).map((c) => c.name);
+  it("finds an unquoted programme named before its meeting, not one a verb leads (the follow-ups lose a link with it)", () => {
+    expect(names("县住建局召开背街小巷改造推进会。")).toEqual(["背街小巷改造"]);
+    expect(names("县住建局召开“四个三”工程暨农村危房改造推进会。").at(-1)).toBe("农村危房改造");
+    expect(names("今年要全力推进城镇危旧房改造，年底前全面完成。")).toEqual([]);
+  });
+  it("leaves a manner, a quality or facilities in general alone", () => {
+    expect(names("召开园区基础设施改造推进会。")).toEqual([]);
+    expect(names("召开人居环境品质改造推进会。")).toEqual([]);
+  });
+});
+
+// Works projects named by what they build (s9-goals; HELDOUT-CATEGORIES.md "unquoted project names with head word 工程",
+// invented text).
+describe("works projects with a compound 工程 head", () => {
+  const names = (text: string) => extractCampaigns(text).map((c) => c.name);
+  it("finds them without a launching verb", () => {
+    expect(names("S201甲镇至乙镇段道路拓宽工程已完工。")).toEqual(["S201甲镇至乙镇段道路拓宽工程"]);
+    expect(names("下马村二组饮水改造工程月底前完工。")).toEqual(["下马村二组饮水改造工程"]);
+  });
+  it("leaves a bare 工程 and a head with no name before it alone", () => {
+    expect(names("这是一项民心工程。")).toEqual([]);
+    expect(names("该镇饮水工程项目总投资2800万元。")).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { combineApprox, lookupApproximator, PREFIX_APPROX_SOURCE } from "@/lib/extract/approximators";
-import { isChineseNumeral, NUMERAL_SOURCE, parseNumeral } from "@/lib/extract/numerals";
+import { combineApprox, lookupApproximator, PREFIX_APPROX_FIRST, PREFIX_APPROX_SOURCE } from "@/lib/extract/approximators";
+import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral } from "@/lib/extract/numerals";
+import { classTable } from "@/lib/text/char-sets";
 import { lookupUnit, UNIT_SOURCE, UNITS } from "@/lib/extract/units";
 
 // Numerals as they are written in the seeds (and the forms the brief names).
@@ -142,3 +143,29 @@ describe("approximators", () => {
     expect(lookupApproximator("近")?.notWithUnits).toContain("年");
   });
 });
+
+// The number scan starts SCAN only at these characters (extract-indicators.ts): a character a numeral or a prefix
+// approximator can start with and the table lacks would be a number never found.
+describe("first characters of the number scan", () => {
+  const missing = (source: string, first: string, tails: string[]) => {
+    const table = classTable(first);
+    const re = new RegExp(`^(?:${source})`);
+    const out: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (table[code] !== 1 && tails.some((tail) => re.test(ch + tail))) out.push(ch);
+    }
+    return out;
+  };
+
+  it("NUMERAL_FIRST holds every character a numeral starts with", () => {
+    expect(missing(NUMERAL_SOURCE, NUMERAL_FIRST, ["", "个", "分之五", "分百", "5"])).toEqual([]);
+    expect(["5", "５", "两", "百", "半", "亿"].every((c) => classTable(NUMERAL_FIRST)[c.charCodeAt(0)] === 1)).toBe(true);
+  });
+
+  it("PREFIX_APPROX_FIRST holds every character a prefix approximator starts with", () => {
+    const words = ["", "近", "超", "过", "于", "得低于", "得少于", "得超过", "少于", "到", "足", "约", "概", "莫", "少", "破", "百"];
+    expect(missing(PREFIX_APPROX_SOURCE, PREFIX_APPROX_FIRST, words)).toEqual([]);
+  });
+});
+

@@ -75,7 +75,7 @@ describe("the pipeline is data", () => {
 
   it("lists its producers and refiners in the order that extractAll runs them", () => {
     expect(PRODUCERS.map((p) => p.name)).toEqual(["campaigns", "places", "departments", "indicators", "progress", "goals"]);
-    expect(REFINERS.map((r) => r.name)).toEqual(["link-entities", "goal-subjects", "headline-numbers", "series-keys"]);
+    expect(REFINERS.map((r) => r.name)).toEqual(["link-entities", "goal-subjects", "headline-numbers", "headline-campaigns", "series-keys"]);
     const calls: string[] = [];
     for (const p of PRODUCERS) {
       const produce = p.produce;

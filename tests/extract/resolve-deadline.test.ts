@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEADLINE_SOURCE,
   DEADLINE_WORDS,
+  completionYearIn,
   lastDayOfMonth,
   parseIsoDay,
   planYearAt,
@@ -197,5 +198,58 @@ describe("plan years at a 计划/预计 cue and written years", () => {
     // dev d49's shape (计划明年6月份完成): the month of next year, not next year's end
     expect(resolveDeadline("明年6月份", "2020-04-26")).toBe("2021-06-30");
     expect(resolveDeadline("今年9月份前", "2020-04-26")).toBe("2020-09-30");
+  });
+});
+
+// Days of a month, halves and quarters of a named year, and the year of the work a goal completes (s9-goals; the
+// deadline forms of HELDOUT-CATEGORIES.md and dev d70/d72; sentences invented).
+describe("days, named halves and quarters, completion years", () => {
+  it.each([
+    ["6月30日前", "2023-05-10", "2023-06-30"],
+    ["11月30日前", "2023-05-10", "2023-11-30"],
+    ["6月15日之前", "2023-05-10", "2023-06-15"],
+    ["3月31日前", "2023-05-10", "2024-03-31"], // already past in May: next year's
+    ["今年3月31日前", "2023-05-10", "2023-03-31"], // 今年 fixes the year
+    ["明年3月1日前", "2023-05-10", "2024-03-01"],
+    ["2025年6月15日前", "2023-05-10", "2025-06-15"],
+    ["2025年6月30日", "2023-05-10", "2025-06-30"],
+    ["本月20日前", "2023-05-10", "2023-05-20"],
+    ["下月10日前", "2023-12-10", "2024-01-10"],
+    ["2月30日前", "2023-01-10", "2023-02-28"], // a day past the month's end is its last day
+    ["2025年上半年", "2023-05-10", "2025-06-30"],
+    ["2025年下半年", "2023-05-10", "2025-12-31"],
+    ["2026年一季度", "2023-05-10", "2026-03-31"],
+    ["明年上半年", "2023-05-10", "2024-06-30"],
+    ["明年一季度", "2023-05-10", "2024-03-31"],
+    ["今年上半年", "2023-08-10", "2023-06-30"], // 今年 fixes the year even when the half is over
+    ["“十四五”期末", "2023-05-10", "2025-12-31"],
+    ["月底前", "2023-05-10", "2023-05-31"],
+  ])("%s in an issue of %s → %s", (phrase, issueDate, expected) => {
+    expect(resolveDeadline(phrase, issueDate)).toBe(expected);
+  });
+
+  it("finds a month-day only with 前: an event's date and 前往 are no deadlines", () => {
+    const re = new RegExp(DEADLINE_SOURCE);
+    expect(re.exec("确保11月30日前全部完成清理")?.[0]).toBe("11月30日前");
+    expect(re.exec("11月9日，县长主持召开周例会")).toBeNull();
+    expect(re.exec("6月5日前往北京参加培训")).toBeNull();
+  });
+
+  it("a “十四五” plan to compile is a name; its tasks end with the period", () => {
+    const ctx = { issueDate: "2020-11-11", issueYear: 2020 };
+    const compile = extractGoals("要精心编制我县“十四五”规划和各专项规划。", ctx)[0];
+    expect(compile?.verb).toBe("编制");
+    expect(compile?.deadlineDate).toBeUndefined();
+    expect(extractGoals("要确保“十四五”规划任务全面完成。", ctx)[0]?.deadlineDate).toBe("2025-12-31");
+  });
+
+  it("dates a goal by the written year of the work it completes, not by a year it looks back from", () => {
+    const ctx = { issueDate: "2018-09-10", issueYear: 2018 };
+    expect(completionYearIn("确保完成2018年农村公厕新建、改造工作")).toBe("2018年");
+    expect(completionYearIn("全面完成2024年度减贫任务")).toBe("2024年");
+    expect(completionYearIn("完成2018年以来的遗留问题整改")).toBeUndefined();
+    expect(completionYearIn("确保2018年底前完成")).toBeUndefined(); // a deadline word, found as one
+    const goal = extractGoals("各镇要确保完成2019年农村公厕新建、改造工作。", ctx)[0];
+    expect(goal?.deadlineDate).toBe("2019-12-31");
   });
 });

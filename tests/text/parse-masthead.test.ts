@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isBoilerplateLine, parseMasthead, parseStaffLine } from "@/lib/text/parse-masthead";
+import { isBoilerplateLine, MASTHEAD_WILDCARD, MASTHEAD_WILDCARD_WORDS, parseMasthead, parseStaffLine } from "@/lib/text/parse-masthead";
+import { MASTHEAD_TOKENS } from "@/lib/text/text-lexicon";
 import { normaliseText } from "@/lib/text/normalise-text";
 import { seedText } from "./load-seed";
 
@@ -65,3 +66,20 @@ describe("boilerplate lines", () => {
     expect(parseStaffLine("区委书记蒋国强主持会议")).toBeUndefined();
   });
 });
+
+// isMastheadLine skips its replacements on a line with a Han character no token names, unless the line has a word
+// that a token matching any character needs: the tokens must keep to that shape.
+describe("masthead tokens and the line pre-check", () => {
+  it.each(MASTHEAD_TOKENS.map((t) => [t.source]))("%s names its Han characters one by one, or needs a listed word", (source) => {
+    expect(source).not.toMatch(/\\u|[\u4e00-\u9fff]-[\u4e00-\u9fff]/);
+    if (MASTHEAD_WILDCARD.test(source)) expect(MASTHEAD_WILDCARD_WORDS.some((w) => source.includes(w))).toBe(true);
+  });
+
+  it.each(["中共衢州市柯城区委主办 2022年4月13日", "衢州日报社出版", "邮发代号：31-45", "CN33-0001/G", "内部资料 免费赠阅"])(
+    "%s, with a word only a wildcard token takes, is still read in full",
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+});
+

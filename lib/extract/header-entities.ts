@@ -1,0 +1,54 @@
+// Places and bodies of other places that only the headline stack, the page's source line or an image caption names
+// (东辽县政府召开…, 市民政局到莲池区检查…, 来源:双街镇政府, △三都镇三江口村: dev d67, d68, d63, d11). They are reported with the article, marked `headline`, their
+// span empty at 0 like a headline number's. Only places and bodies outside the county: the county's own are stored and
+// linked to numbers by their spans, which a headline has not.
+
+import { extractDepartments, isCountyDepartment } from "./extract-departments";
+import { findPlaces } from "./extract-places";
+import type { ExtractContext, ExtractedDepartment, ExtractedOutsidePlace, ExtractedPlace } from "./types";
+
+// The field of a page's metadata line that names who published it: 来源:, 信息来源:, 供稿单位:, 发布机构:, 发布单位:.
+const SOURCE_FIELD = /(?:来源|供稿单位|供稿|发布机构|发布单位)\s{0,2}[:：]\s{0,2}(\S{3,40})/u;
+
+const PLACE_SUFFIX = /[省市区县旗盟州镇乡道村社]/u;
+const ABOVE_OR_ELSEWHERE = /[省市县]|国务院|党中央|中共|全国/u;
+
+type Found = {
+  places: readonly ExtractedPlace[];
+  otherPlaces: readonly ExtractedOutsidePlace[];
+  departments: readonly ExtractedDepartment[];
+  otherDepartments: readonly ExtractedDepartment[];
+};
+
+export function headerEntities(
+  header: string,
+  { byline, captions }: Pick<ExtractContext, "byline" | "captions">,
+  found: Found,
+): { departments: ExtractedDepartment[]; otherPlaces: ExtractedOutsidePlace[]; otherDepartments: ExtractedDepartment[] } {
+  const departments = [...found.departments];
+  const otherPlaces = [...found.otherPlaces];
+  const otherDepartments = [...found.otherDepartments];
+  const source = byline ? SOURCE_FIELD.exec(byline)?.[1] : undefined;
+  if (!header && !source && !captions?.length) return { departments, otherPlaces, otherDepartments };
+  const placeNames = new Set([...found.places, ...found.otherPlaces].map((p) => p.name));
+  const bodyNames = new Set([...found.departments, ...found.otherDepartments].map((d) => d.name));
+  const atZero = { start: 0, end: 0, headline: true as const };
+  for (const line of [header, source, ...(captions ?? [])]) {
+    // No place is named without one of these (a division's suffix, 村, 社区): most headlines are read no further.
+    if (!line || !PLACE_SUFFIX.test(line)) continue;
+    const places = findPlaces(line);
+    for (const o of places.outside) {
+      if (placeNames.has(o.name)) continue;
+      placeNames.add(o.name);
+      otherPlaces.push(Object.assign({}, o, atZero));
+    }
+    // Another place's body needs another place, or a level above the county (省, 市, a 县 in a 区's paper, 国务院).
+    if (!places.outside.length && !ABOVE_OR_ELSEWHERE.test(line)) continue;
+    for (const d of extractDepartments(line, { places })) {
+      if (isCountyDepartment(d) || bodyNames.has(d.name)) continue;
+      bodyNames.add(d.name);
+      otherDepartments.push(Object.assign({}, d, atZero));
+    }
+  }
+  return { departments, otherPlaces, otherDepartments };
+}

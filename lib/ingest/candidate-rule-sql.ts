@@ -6,6 +6,7 @@
 //   ranges (what linking reads);
 // - pairCheck, the count: whether the rule still admits one stored goal–article pair on one key (what the drop of
 //   crowded links asks).
+import type { Dialect } from "../db/dialect";
 import type { SqlValue } from "../db/sql-runner";
 import { powerOfTwoChunks } from "../db/statement-chunks";
 import { fewEnoughBetween, limitOf, STANDING_MATERIAL, type StandingMaterial } from "../track/candidate-rule";
@@ -13,9 +14,10 @@ import { fewEnoughBetween, limitOf, STANDING_MATERIAL, type StandingMaterial } f
 // Each material of the rule is counted in its own index table.
 const TABLE_OF: Record<StandingMaterial, "ArticleKey" | "GoalKey"> = { articles: "ArticleKey", goals: "GoalKey" };
 
-// The rows of an index table with key ?, dated strictly after ? and/or strictly before ? (parameters in that order).
-const keyRows = (table: string, bounds: { after?: boolean; before?: boolean }) =>
-  `FROM "${table}" WHERE "key" = ?${bounds.after ? ` AND "issueDate" > ?` : ""}${bounds.before ? ` AND "issueDate" < ?` : ""}`;
+// The rows of an index table with key ? (or the given key expression), dated strictly after ? and/or strictly before ?
+// (parameters in that order).
+const keyRows = (table: string, bounds: { after?: boolean; before?: boolean }, key = "?") =>
+  `FROM "${table}" WHERE "key" = ${key}${bounds.after ? ` AND "issueDate" > ?` : ""}${bounds.before ? ` AND "issueDate" < ?` : ""}`;
 
 export type SqlRead = { sql: string; params: SqlValue[] };
 
@@ -37,7 +39,11 @@ const KEYS_PER_STATEMENT = 128;
 // lies no farther out than the n-th nearest row of that material on that side: so each branch is one range of the
 // primary key, cut at the n-th nearest article's and goal's date (two index seeks), and what it costs is bounded by
 // the limit, not by how often a subject recurs in the archive.
-export function admittedReads(side: Side, keys: readonly string[], issueDate: string): SqlRead[] {
+// On PostgreSQL the keys of one limit go as one JSON array parameter, each branch a LATERAL subquery of its element:
+// the UNION ALL of 128 branches (three index ranges each) cost PostgreSQL more to parse and plan than to run (it plans
+// every statement it is sent; ~20 ms a statement under load, 7 statements per issue), and it was the largest part of
+// storing's time there (bench/RESULTS.md §17). The rows are the same; only their order differs, and no reader uses it.
+export function admittedReads(side: Side, keys: readonly string[], issueDate: string, dialect: Dialect = "sqlite"): SqlRead[] {
   const s = SIDE[side];
   const byLimit = new Map<number, string[]>();
   for (const key of keys) {
@@ -48,6 +54,17 @@ export function admittedReads(side: Side, keys: readonly string[], issueDate: st
   }
   const reads: SqlRead[] = [];
   for (const [n, ofLimit] of byLimit) {
+    if (dialect === "postgresql") {
+      const nth = (material: StandingMaterial) =>
+        `COALESCE((SELECT "issueDate" ${keyRows(TABLE_OF[material], s.bounds, `k."key"`)} ORDER BY "issueDate" ${s.nearestFirst} LIMIT 1 OFFSET ${n - 1}), '${s.none}')`;
+      reads.push({
+        sql: `SELECT r."id", k."key", r."issueDate" FROM json_array_elements_text(CAST(? AS json)) AS k("key") CROSS JOIN LATERAL (
+          SELECT "${s.id}" AS "id", "issueDate" ${keyRows(TABLE_OF[s.material], s.bounds, `k."key"`)}
+          ${STANDING_MATERIAL.map((material) => `AND "issueDate" ${s.cut} ${nth(material)}`).join(" ")}) AS r`,
+        params: [JSON.stringify(ofLimit), ...Array<string>(1 + STANDING_MATERIAL.length).fill(issueDate)],
+      });
+      continue;
+    }
     const nth = (material: StandingMaterial) =>
       `COALESCE((SELECT "issueDate" ${keyRows(TABLE_OF[material], s.bounds)} ORDER BY "issueDate" ${s.nearestFirst} LIMIT 1 OFFSET ${n - 1}), '${s.none}')`;
     const branch = `SELECT "${s.id}" AS "id", "key", "issueDate" ${keyRows(TABLE_OF[s.material], s.bounds)}

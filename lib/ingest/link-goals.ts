@@ -119,9 +119,10 @@ async function linkOneIssue(sql: SqlRunner, tx: Prisma.TransactionClient, input:
     }
     await sql.insert("ArticleKey", byKey(articleKeyRows));
 
-    // This issue's goals: keys, then the later stored articles that share one.
+    // This issue's goals: keys, then the later stored articles that share one. In the order SQLite's articleId index
+    // gives them, on PostgreSQL too (links are inserted in this order).
     const goals = await sql.all<StoredGoal & { articleId: number }>(
-      `SELECT ${GOAL_COLUMNS}, g."articleId" FROM ${GOAL_FROM} WHERE g."articleId" IN (${placeholders([...articleIdByPosition.values()])})`,
+      `SELECT ${GOAL_COLUMNS}, g."articleId" FROM ${GOAL_FROM} WHERE g."articleId" IN (${placeholders([...articleIdByPosition.values()])}) ORDER BY g."articleId", g."id"`,
       [...articleIdByPosition.values()],
     );
     const goalKeyRows: { key: string; goalId: number; issueDate: string }[] = [];
@@ -213,7 +214,7 @@ type KeyRow = { id: number; key: string; issueDate: string };
 // Per key, the rows the rule admits on one side of an issue dated `issueDate`: goals before it or articles after it.
 async function readAdmitted(sql: SqlRunner, side: Side, keys: readonly string[], issueDate: string): Promise<KeyRow[]> {
   const rows: KeyRow[] = [];
-  for (const read of admittedReads(side, keys, issueDate)) rows.push(...(await sql.all<KeyRow>(read.sql, read.params)));
+  for (const read of admittedReads(side, keys, issueDate, sql.dialect)) rows.push(...(await sql.all<KeyRow>(read.sql, read.params)));
   return rows;
 }
 
@@ -270,7 +271,9 @@ function groupBy<T, K, V>(rows: readonly T[], keyOf: (row: T) => K, valueOf: (ro
 }
 
 async function readGoals(sql: SqlRunner, ids: number[]): Promise<StoredGoal[]> {
-  return ids.length ? sql.all<StoredGoal>(`SELECT ${GOAL_COLUMNS} FROM ${GOAL_FROM} WHERE g."id" IN (${placeholders(ids)})`, ids) : [];
+  // In id order on both databases (PostgreSQL's hash joins return them in any order): links are inserted in the
+  // order goals are read, and their ids should not depend on the database.
+  return ids.length ? sql.all<StoredGoal>(`SELECT ${GOAL_COLUMNS} FROM ${GOAL_FROM} WHERE g."id" IN (${placeholders(ids)}) ORDER BY g."id"`, ids) : [];
 }
 
 async function loadArticles(sql: SqlRunner, ids: number[]): Promise<Map<number, EvidenceArticle>> {

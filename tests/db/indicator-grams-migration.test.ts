@@ -83,6 +83,18 @@ describe("PostgreSQL's character index on a database that held numbers before it
       expect(await countGramRowsPostgres(db, "0户", hidden)).toBe(54); // a digit and a character
       expect(await countGramRowsPostgres(db, "，小", hidden)).toBe(8); // punctuation is a character too
       expect(await countGramRowsPostgres(db, "村共有", hidden)).toBe(0); // three characters are no gram
+      // The index's function (PL/pgSQL since 20261208003000) gives the keys its first SQL body gave, as a set: every
+      // character (code point) and every pair of adjacent ones, of each text on its own.
+      for (const sample of ["", "户", "全村共有300户。", "A😀b\u0301c", "老旧小区改造"]) {
+        const [row] = await db.$queryRaw<{ grams: string[]; first: string[] }[]>`
+          SELECT "indicator_grams"(ARRAY[${sample}::text, 'xy']) AS "grams",
+                 (SELECT coalesce(array_agg(g), '{}') FROM unnest(ARRAY[${sample}::text, 'xy']) AS t(s), generate_series(1, char_length(s)) AS k,
+                    LATERAL (VALUES (substr(s, k, 1)), (substr(s, k, 2))) AS v(g)) AS "first"`;
+        const chars = [...sample];
+        const expected = new Set([...chars, ...chars.slice(1).map((c, i) => chars[i] + c), "x", "y", "xy"]);
+        expect(new Set(row.grams), sample).toEqual(expected);
+        expect(new Set(row.first), sample).toEqual(expected);
+      }
     }
   });
 });

@@ -42,7 +42,7 @@ const KEYS_PER_STATEMENT = 128;
 // On PostgreSQL the keys of one limit go as one JSON array parameter, each branch a LATERAL subquery of its element:
 // the UNION ALL of 128 branches (three index ranges each) cost PostgreSQL more to parse and plan than to run (it plans
 // every statement it is sent; ~20 ms a statement under load, 7 statements per issue), and it was the largest part of
-// storing's time there (bench/RESULTS.md §17). The rows are the same; only their order differs, and no reader uses it.
+// storing's time there (bench/RESULTS.md §19). The rows are the same; only their order differs, and no reader uses it.
 export function admittedReads(side: Side, keys: readonly string[], issueDate: string, dialect: Dialect = "sqlite"): SqlRead[] {
   const s = SIDE[side];
   const byLimit = new Map<number, string[]>();

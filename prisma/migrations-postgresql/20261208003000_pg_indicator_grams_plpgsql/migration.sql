@@ -1,7 +1,7 @@
 -- "indicator_grams" (20261207193700_pg_indicator_gram_index) is the expression of the GIN index over IndicatorGrams,
 -- evaluated for every number stored: as an SQL function (unnest × generate_series × VALUES, array_agg) it cost
 -- ~0.6 ms a number, most of the Indicator insert's time and the largest single part of storing an issue on
--- PostgreSQL (bench/RESULTS.md §17). The same grams in PL/pgSQL: each text's characters by string_to_array (one C
+-- PostgreSQL (bench/RESULTS.md §19). The same grams in PL/pgSQL: each text's characters by string_to_array (one C
 -- call), then each pair of adjacent characters: ~5× faster.
 -- The keys are the same set: the old body also gave, at each text's last character, that character alone as its
 -- "pair", which is one of the characters anyway, and GIN keeps each key of a row once. So the index already built

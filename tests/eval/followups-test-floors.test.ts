@@ -26,7 +26,9 @@ const REQUIRE_TEST_SPLIT = true;
 // hosts, tests/gold/followups-test/README.md). Measured on the 14 issues with main's code as of 7902c6c: P 0.737 (tp 42,
 // fp 15), R 0.700 (fn 18), status 28/48; floors set to it, rounded down by a hair (was 0.72, 0.71, 0.58). The new pair's
 // one link is missed, so recall falls from 0.712; precision is unchanged (no false link to or from the pair).
-const FLOORS = { precision: 0.73, recall: 0.69, statusAccuracy: 0.58 };
+// Session 9, after merging the session's linking rules (integrator, main at 6c92dae): P 0.759 (tp 44, fp 14), R 0.733
+// (fn 16), status 30/48; raised to it, rounded down, so the gain holds (was 0.73, 0.69, 0.58).
+const FLOORS = { precision: 0.75, recall: 0.73, statusAccuracy: 0.62 };
 
 const DIR = path.resolve("tests/gold/followups-test");
 const SEEDS = path.resolve("seeds");

@@ -1,7 +1,7 @@
 // Places and bodies of other places that only the headline stack, the page's source line or an image caption names
 // (东辽县政府召开…, 市民政局到莲池区检查…, 来源:双街镇政府, △三都镇三江口村: dev d67, d68, d63, d11). They are reported with the article, marked `headline`, their
 // span empty at 0 like a headline number's. Only places and bodies outside the county: the county's own are stored and
-// linked to numbers by their spans, which a headline has not.
+// linked to numbers by their spans, which a headline has not. Returns the body's other places and bodies with those added.
 
 import { extractDepartments, isCountyDepartment } from "./extract-departments";
 import { findPlaces } from "./extract-places";
@@ -24,12 +24,11 @@ export function headerEntities(
   header: string,
   { byline, captions }: Pick<ExtractContext, "byline" | "captions">,
   found: Found,
-): { departments: ExtractedDepartment[]; otherPlaces: ExtractedOutsidePlace[]; otherDepartments: ExtractedDepartment[] } {
-  const departments = [...found.departments];
+): { otherPlaces: ExtractedOutsidePlace[]; otherDepartments: ExtractedDepartment[] } {
   const otherPlaces = [...found.otherPlaces];
   const otherDepartments = [...found.otherDepartments];
   const source = byline ? SOURCE_FIELD.exec(byline)?.[1] : undefined;
-  if (!header && !source && !captions?.length) return { departments, otherPlaces, otherDepartments };
+  if (!header && !source && !captions?.length) return { otherPlaces, otherDepartments };
   const placeNames = new Set([...found.places, ...found.otherPlaces].map((p) => p.name));
   const bodyNames = new Set([...found.departments, ...found.otherDepartments].map((d) => d.name));
   const atZero = { start: 0, end: 0, headline: true as const };
@@ -50,5 +49,5 @@ export function headerEntities(
       otherDepartments.push(Object.assign({}, d, atZero));
     }
   }
-  return { departments, otherPlaces, otherDepartments };
+  return { otherPlaces, otherDepartments };
 }

@@ -78,7 +78,7 @@ export const PRODUCERS: readonly Producer[] = [
       const all = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: { places, outside: otherPlaces } });
       const departments = all.filter(isCountyDepartment);
       // and the other places and bodies only the headline stack or the source line names (东辽县政府召开…, 来源:双街镇政府)
-      return headerEntities(header, ctx, { places, otherPlaces, departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) });
+      return { departments, ...headerEntities(header, ctx, { places, otherPlaces, departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) }) };
     },
   },
   {

@@ -39,22 +39,34 @@ export function normaliseMetric(metric: string | undefined | null): string | und
 
 export type UnitFamily = "percent" | "money" | "mass" | "area" | "length" | "volume" | "energy" | "duration" | "age" | `count:${string}`;
 
-const MEASURE_FAMILY: Record<string, UnitFamily> = {
-  吨: "mass",
-  斤: "mass",
-  公斤: "mass",
-  平方米: "area",
-  平方公里: "area",
-  亩: "area",
-  公顷: "area",
-  公里: "length",
-  米: "length",
-  厘米: "length",
-  毫米: "length",
-  立方米: "volume",
-  千瓦时: "energy",
-  千瓦: "energy",
+// Measures that compare across units: their family, and for lengths, areas and masses the factor to the family's base
+// unit (metres, square metres, kilograms), so a target and a report written in different units compare (issue #11 §3:
+// 3.5公里 against 3600米, 亩 against 平方米). Money and 万/亿 are already scaled by the extractor; the paper's unit is kept.
+const MEASURES: Record<string, { family: UnitFamily; toBase?: number }> = {
+  吨: { family: "mass", toBase: 1000 },
+  斤: { family: "mass", toBase: 0.5 },
+  公斤: { family: "mass", toBase: 1 },
+  千克: { family: "mass", toBase: 1 },
+  平方米: { family: "area", toBase: 1 },
+  平方公里: { family: "area", toBase: 1_000_000 },
+  平方千米: { family: "area", toBase: 1_000_000 },
+  亩: { family: "area", toBase: 10_000 / 15 },
+  公顷: { family: "area", toBase: 10_000 },
+  公里: { family: "length", toBase: 1000 },
+  千米: { family: "length", toBase: 1000 },
+  米: { family: "length", toBase: 1 },
+  厘米: { family: "length", toBase: 0.01 },
+  毫米: { family: "length", toBase: 0.001 },
+  立方米: { family: "volume" },
+  千瓦时: { family: "energy" },
+  千瓦: { family: "energy" },
 };
+
+// The value in its family's base unit; the value itself when the unit has no known scale (counts, money, percent).
+export function inBaseUnit(value: number, unit: string | null | undefined): number {
+  const toBase = unit ? MEASURES[unit]?.toBase : undefined;
+  return toBase === undefined ? value : value * toBase;
+}
 
 // Units that compare: 吨 and 公斤 are one family (a chart may convert), 户 and 人 are not (different things counted).
 export function unitFamily(unit: string): UnitFamily {
@@ -62,7 +74,8 @@ export function unitFamily(unit: string): UnitFamily {
   const entry = lookupUnit(unit);
   const kind: UnitKind | undefined = entry?.kind;
   if (kind === "money" || unit.endsWith("元")) return "money";
-  if (MEASURE_FAMILY[unit]) return MEASURE_FAMILY[unit];
+  const measure = MEASURES[unit];
+  if (measure) return measure.family;
   if (kind === "duration") return "duration";
   if (kind === "age") return "age";
   return `count:${entry?.unit ?? unit}`;

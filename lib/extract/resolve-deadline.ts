@@ -224,6 +224,8 @@ export function completionYearIn(goal: string): string | undefined {
 const HEAD_YEAR =
   /(?:^|[，,：:；;。！？\n“])(?:建议|在|到|至|于|预计|力争|争取)?((?:19|20)[0-9]{2})年(?:度)?(?![0-9０-９一二三四五六七八九十月日号]|以来|来|至今|前|底|末|是|为|[上下]半年|第|间|期间|同期|相比|比)/g;
 
+const YEAR_AT_CUE = /(?<![0-9])((?:19|20)[0-9]{2})年(?:度)?(?:将|要|还将|也将)?$/;
+
 /** The last clause-heading year in `before`: its digits and where its clause ends (the year's own text). */
 function lastHeadYear(before: string): { year: number; end: number } | undefined {
   let last: { year: number; end: number } | undefined;
@@ -233,12 +235,16 @@ function lastHeadYear(before: string): { year: number; end: number } | undefined
 }
 
 /**
- * The year a goal at `start` is stated for when its own words name none: a written year heading its sentence, with no
- * other clause between that year and the goal (2026年，全县计划实施…; 2026年全县计划…), or heading a target list
+ * The year a goal at `start` is stated for when its own words name none: a written year right before its cue (该项目
+ * 2027年力争…), or heading its sentence with no other clause between that year and the goal (2026年，全县计划实施…;
+ * 2026年全县计划…), or heading a target list
  * (建议2026年…目标是：A;B) whose items the goal is one of. `sentenceStart` bounds the look back.
  */
 export function headingYearOf(text: string, sentenceStart: number, start: number): string | undefined {
   const before = text.slice(sentenceStart, start);
+  // 该项目2027年力争投资3亿元: the year stands right at the cue, after the subject
+  const atCue = YEAR_AT_CUE.exec(before);
+  if (atCue) return `${atCue[1]}年`;
   const head = lastHeadYear(before);
   if (!head) return undefined;
   const between = before.slice(head.end).replace(/^[，,]/, "");

@@ -106,6 +106,13 @@ const dayOf = (y: number, month: number, m: RegExpExecArray): IsoDay => ({
 
 // Longest first: the regex built from this table tries entries in order. 今年是/今年以来 describe the year, not a deadline.
 export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
+  // a recurring schedule (于每年3月前完成上一年度…自查报告, 每月10日前报送) sets no one date: first, so that the month
+  // inside it is not read as this year's (dev d53)
+  {
+    source: `每(?:年(?:度)?(?:${MONTH}月(?:${DAY}日)?)?|个?月(?:(?:3[01]|[12][0-9]|0?[1-9])日)?|个?季度|周[一二三四五六日]?)(?:底|末)?(?:${BEFORE})`,
+    example: "每年3月前",
+    resolve: none,
+  },
   // a day of a month: 2025年6月30日(前), 今年/明年9月15日前, 11月30日前 (without a year: the next such day), 本月/下月20日前.
   // Without 前 a month-day is an event's date (11月9日，县长…), not a deadline; with its year it dates what it ends.
   { source: `${YEAR}年${MONTH}月${DAY}日(?:${BEFORE})?`, example: "2025年6月30日前", resolve: (m) => dayOf(Number(m.groups!.year), monthOf(m), m) },

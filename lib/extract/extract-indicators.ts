@@ -241,8 +241,9 @@ const PLAN_CUE = /计划(?!总|资金|面积|用地|占地|数)/g;
 const PLAN_BREAK = /已|了|目前|截至|去年|上年|同比|实际|累计/;
 // 今年全镇实施项目30个，其中新建12个，总投资5亿元: the year's programme (a year word, the actor, then 实施/安排/推进/谋划)
 // is a plan frame too: its counts and totals are what the year is to do, until a clause reports (已/了/目前/累计…).
-// (今年以来, 今年上半年 and 全年完成 report the year so far.)
-const YEAR_PLAN_CUE = /(?:今年|全年|本年度|年度|明年)(?:全[镇乡县市区]|[我该本][镇乡县市区])?(?:共|将|拟|重点|要)?(?:实施|安排|推进|谋划)(?![了过])/g;
+// (今年以来, 今年上半年 and 全年完成 report the year so far; 2019年度 names a year that may be over; a clause that
+// completes something reports a result of the year, 计划完成 being a cue of its own.)
+const YEAR_PLAN_CUE = /(?:今年|全年|本年度|(?<![0-9０-９])年度|明年)(?:全[镇乡县市区]|[我该本][镇乡县市区])?(?:共|将|拟|重点|要)?(?:实施|安排|推进|谋划)(?![了过])/g;
 function underPlan(sentencePrefix: string): boolean {
   const plan = sentencePrefix.includes("计划");
   if (!plan && !sentencePrefix.includes("年")) return false; // most numbers: skip the document-word pass
@@ -250,7 +251,8 @@ function underPlan(sentencePrefix: string): boolean {
   const planCue = plan ? lastMatch(PLAN_CUE, s) : undefined;
   const yearCue = lastMatch(YEAR_PLAN_CUE, s);
   const cue = planCue && (!yearCue || planCue.index > yearCue.index) ? planCue : yearCue;
-  return cue !== undefined && !PLAN_BREAK.test(s.slice(cue.index)) && !DONE_BEFORE_CUE.test(s.slice(0, cue.index));
+  if (cue === undefined || PLAN_BREAK.test(s.slice(cue.index)) || DONE_BEFORE_CUE.test(s.slice(0, cue.index))) return false;
+  return cue === planCue || !s.slice(cue.index).includes("完成");
 }
 
 // 大干90天, 奋战100天: the span of a drive, named by its effort verb, is planned (奋战了45天 is a span worked).

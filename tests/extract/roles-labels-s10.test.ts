@@ -22,6 +22,11 @@ describe("roles: a year's plan frame governs the clauses after it", () => {
 
   it("a year so far (今年以来) or a past year reports, and a clause with 累计/已 leaves the frame", () => {
     expect(roles("今年以来，全乡实施民生项目24个。")).toEqual([["24个", "actual"]]);
+    expect(roles("2019年度全乡实施民生项目24个。")).toEqual([["24个", "actual"]]);
+    expect(roles("今年全乡实施民生项目24个，完成投资2.6亿元。")).toEqual([
+      ["24个", "target"],
+      ["2.6亿元", "actual"],
+    ]);
     expect(roles("今年全乡实施民生项目24个，累计完成投资1.1亿元。")).toEqual([
       ["24个", "target"],
       ["1.1亿元", "actual"],

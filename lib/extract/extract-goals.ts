@@ -62,7 +62,8 @@ const TAKEN_AS_GOAL =
 const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
 // 完成情况/完成率 are nouns (督查检查各项任务完成情况), not a completion to commit to
-const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
+// 达到了300万元 reports (the aspect marker 了/过), as 实现了 does
+const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?![了过])(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 // Building a number of things (要新建改建城乡公厕30座) is a target too, read when no completion verb above is: a
 // completion in the same clause says more (将新增市场主体突破3000家 is a 突破).
 // 还将建成4所 (the noun elided) builds a number of things as 新建 does.
@@ -148,6 +149,11 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     // 今年已向上争取资金500万元: money obtained, not a goal (funds-obtained.ts)
     if (entry.reportsFunds && FUNDS_AMOUNT.test(after) && reportsFundsObtained(unitsOf(text), m.index)) {
       drop(ctx, text, m.index, "lead-verb-reports-a-result");
+      continue;
+    }
+    const year = /^(?:于|在|到)?((?:19|20)[0-9]{2})年/.exec(after);
+    if (entry.pastYear && year && ctx.issueYear && Number(year[1]) < ctx.issueYear) {
+      drop(ctx, text, m.index, "lead-verb-reports-a-past-year");
       continue;
     }
     let end = clauseEnd(text, m.index + m[0].length);
@@ -284,6 +290,11 @@ function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
         drop(ctx, text, m.index, "not-a-directive");
         continue;
       }
+      // 2020年地方财政收入实现2496万元 in a 2021 issue: the year is over, the clause reports it
+      if (pastYear(text.slice(sentenceStart(text, m.index), m.index), ctx.issueYear)) {
+        drop(ctx, text, m.index, "past-year-report");
+        continue;
+      }
       if (cue.framed && NOT_A_TARGET_BEFORE.test(text.slice(trimmedClauseStart(text, m.index), m.index))) {
         drop(ctx, text, m.index, "means-or-purpose");
         continue;
@@ -323,7 +334,10 @@ const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) =>
 const isConcrete = (object: string, verb: string) => {
   const bare = object.replace(/[”’》\s]{1,16}$/, "");
   if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
-  const head = TASK_OBJECT.test(bare) || (verb === "打造" && DESIGNATION_HEADS.test(bare)) || VERB_HEAD.get(verb)?.test(bare);
+  const verbHead = VERB_HEAD.get(verb)?.exec(bare);
+  // a head of the verb's own needs words that say which (摸清闲置宅基地底数; 摸清底数 alone is a manner of working)
+  if (verbHead && bare.length - verbHead[0].length >= 2) return true;
+  const head = TASK_OBJECT.test(bare) || (verb === "打造" && DESIGNATION_HEADS.test(bare));
   if (!head) return false;
   // 推动项目建设 names no project: the object must say which
   return bare.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
@@ -383,6 +397,34 @@ function taskGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   }
 }
 
+// Work with an object and no task verb of the table: the grammar says it is assigned work on a concrete thing.
+//  - 对 + object + 进行 + an act (开发区将对…村进行表彰, 要对…区域进行巡检): the object is named before the act
+//    (针对…进行研讨 is "about", not an object);
+//  - a pivot: 安排/组织/派出 + people + what they are to do (社区将安排专人上门核查);
+//  - a duty with a frequency: 每 + period + verb + 一次 (督查组每月要通报一次进度).
+// Reported work says 了/过 (进行了表彰) and is no directive (directive.ts).
+const WORK_ON_OBJECT = /(?<![针相反面绝])对[^，,。；;！？!?\n对]{2,40}?进行(?![了过])[\u4e00-\u9fff“]{2,}/g;
+const PIVOT = /(?:安排|组织|派出|抽调|发动)[^，,。；;！？!?\n]{0,8}?(?:专人|人员|干部|党员|志愿者|群众|队伍|工作组)(?![的了])[\u4e00-\u9fff“]{2,}/g;
+const FREQUENCY = /每(?:天|日|周|旬|月|季度?|半年|年)(?:要|须|需)?[\u4e00-\u9fff]{2}一次/g;
+
+function assignedWorkGoals(text: string, out: Candidate[], ctx: ExtractContext) {
+  for (const re of [WORK_ON_OBJECT, PIVOT, FREQUENCY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // 每月要通报一次: the modal may stand inside the frequency
+      if (!isDirective(text, re === FREQUENCY ? m.index + m[0].length : m.index)) {
+        drop(ctx, text, m.index, "not-a-directive");
+        continue;
+      }
+      const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
+      // 督查组每月要通报一次进度: the frequency opens the goal; 对…进行 and the pivot verb open theirs
+      const start = re === FREQUENCY ? m.index : adverbStart(text, m.index, clause);
+      const goal = makeGoal({ text, start, end: clauseEnd(text, m.index + 1), verb: re === WORK_ON_OBJECT ? "进行" : m[0].slice(0, 2), priority: 5, kind: "task" });
+      if (goal) out.push(goal);
+    }
+  }
+}
+
 const BOUND_RE = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue))), "g");
 const BOUND_OF = new Map(REQUIREMENT_BOUNDS.map((b) => [b.cue, b.bound]));
 const BOUND_IN = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue)))); // no g: for details
@@ -407,7 +449,12 @@ function requirementGoals(text: string, out: Candidate[], ctx: ExtractContext) {
 }
 
 // Found from the completion back to its clause's deadline: scanning for deadline words first costs far more.
-const DATED_COMPLETION = new RegExp(`(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})`, "g");
+// Besides the completion verbs, two shapes say an end state by their grammar: 全部 + a verb (all of the object done:
+// 9月下旬厂房全部拆平) and a verb + the result complement 完毕 (年底前各项手续办理完毕).
+const DATED_COMPLETION = new RegExp(
+  `(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})|全部(?![完竣建交投通])[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2}完毕`,
+  "g",
+);
 const DEADLINE_ONE = new RegExp(DEADLINE_SOURCE);
 
 // 今年年底48个村全部完成生活污水治理: a deadline, then a completion, in a clause that reports nothing done yet.
@@ -419,8 +466,13 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
     const window = text.slice(Math.max(start, m.index - 30), m.index);
     const deadline = DEADLINE_ONE.exec(window);
     if (!deadline || /^(?:按时|按期|如期)/.test(deadline[0])) continue;
-    // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment
-    if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) {
+    // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment; 原定6月底完成的目标: the
+    // completion modifies a noun (…的目标) and 原定 says the plan was an earlier one, which the sentence reports on
+    if (
+      /^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) ||
+      /^[了过的]/.test(text.slice(after, after + 1)) ||
+      /原(?:定|计划)/.test(window)
+    ) {
       drop(ctx, text, start, "completion-reported-or-noun");
       continue;
     }
@@ -434,6 +486,17 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
       continue;
     }
     const end = clauseEnd(text, after);
+    // 一季度完成整地83.6万亩 / 全年完成投资12亿元: a span of time (not a point: 年底, 6月底前), then 完成 + an amount,
+    // with no modal or cue, is what the span produced: a result report (a plan says 要/将/力争/计划 or 底前)
+    if (
+      PERIOD_SPAN.test(deadline[0]) &&
+      !/^(?:前|之前|内|底)/.test(window.slice(deadline.index + deadline[0].length)) &&
+      /[0-9０-９]/.test(text.slice(after, end)) &&
+      !PERIOD_PLAN_CUE.test(text.slice(start, end))
+    ) {
+      drop(ctx, text, start, "period-output-reported");
+      continue;
+    }
     // a result with a date (48个村全部完成生活污水治理) is a target; assigned with a modal (下月中旬要全部竣工) a task
     const kind = /要|将/.test(text.slice(start, after)) ? "task" : "target";
     const goal = makeGoal({ text, start, end, verb: "完成", priority: 7, kind });
@@ -443,6 +506,9 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
 }
 
 const NEGATED = /未能|没能|没有|(?<![尚])未(?=[在按如于完能])/;
+// Spans of time a report sums up (全年, 一季度, 上半年, 1-5月), as opposed to points that a deadline names (年底, 6月底).
+const PERIOD_SPAN = /^(?:全年|[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９一二三四五六七八九十]{1,2}月份?)$/;
+const PERIOD_PLAN_CUE = /要|将|力争|确保|争取|计划|预计|目标|任务是/;
 
 // A sentence that names a year before the issue's (2022年 in a 2023 issue, 去年) reports that year.
 function pastYear(before: string, issueYear: number | undefined): boolean {
@@ -590,6 +656,7 @@ export const GOAL_PRODUCERS: readonly GoalProducer[] = [
   (text, out, ctx) => rankGoals(text, out, ctx),
   (text, out, ctx) => targetCueGoals(text, out, ctx),
   (text, out, ctx) => taskGoals(text, out, ctx),
+  (text, out, ctx) => assignedWorkGoals(text, out, ctx),
   (text, out, ctx) => requirementGoals(text, out, ctx),
   (text, out, ctx) => datedCompletionGoals(text, out, ctx),
   (text, out, ctx, indicators) => plannedYearGoals(text, out, indicators, ctx),

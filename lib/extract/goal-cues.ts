@@ -62,6 +62,7 @@ export type GoalVerbEntry = {
   neverBefore?: RegExp; // what must not precede it, whatever follows
   notEnd?: RegExp; // how the clause must not end (an open-ended state: 确保…健康发展, 确保…到位)
   reportsFunds?: true; // funds wording with an amount, outside a directive, reports money obtained (funds-obtained.ts)
+  pastYear?: true; // a year before the issue's right after the verb makes the clause a report
   why?: string;
 };
 
@@ -97,7 +98,8 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
     notObject: /^(?:实施|建设|开工|完成|新建|启动)的/,
     // 计划新栽种300亩: 新 + a verb + a number is a planned figure
     object: new RegExp(
-      `^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将|新(?=[^，。；]{1,6}[0-9０-９一二两三四五六七八九十百千万]))`,
+      // 计划筹资3亿元 / 计划种植茶叶500亩: a verb and the amount it plans, whatever the verb
+      `^(?:于|在|到|${NEAR_PERIOD}|[0-9０-９]|启动|投资|总投资|招引|引进|新增|建成|完成|新建|实施|开工|用|将|新(?=[^，。；]{1,6}[0-9０-９一二两三四五六七八九十百千万])|[\u4e00-\u9fff]{2}(?=[^，。；的]{0,6}[0-9０-９]))`,
     ),
     notBefore: new RegExp(`(?:${planDocumentWords(false)})$`),
     // 年度计划投资2亿元 / 年度计划开工项目25项: the year's scheduled figure is a target, not the document
@@ -111,6 +113,8 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   {
     verb: "预计",
     object: new RegExp(`^(?:[0-9０-９]|(?:于|在|到)?(?:${NEAR_PERIOD})|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付|投用|投产|通车))`),
+    // 预计2025年实现产值… in a report of 2026: an estimate of a year already over reports it
+    pastYear: true,
     why: "a forecast with a date, a number or a completion (预计年底完成计划任务); 预计 alone is a guess",
   },
 ];
@@ -178,9 +182,10 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "开设" },
   { verb: "建成" },
   { verb: "打造", programme: true },
-  { verb: "打好打赢", programme: true },
-  { verb: "打好", programme: true },
-  { verb: "打赢", programme: true },
+  // 打赢“百日攻坚”这场硬仗: a battle metaphor names its drive with its own noun (硬仗, 战役; 攻坚战 is an object head)
+  { verb: "打好打赢", programme: true, head: "仗|战役" },
+  { verb: "打好", programme: true, head: "仗|战役" },
+  { verb: "打赢", programme: true, head: "仗|战役" },
   { verb: "谋划" },
   { verb: "安排" },
   { verb: "组织" },
@@ -196,11 +201,19 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "创建", programme: true, head: "[村镇县市]|城市|单位|社区|景区|街道" },
   // 设立村农房改造工作组: a body to set up (设立了 reports it)
   { verb: "设立", head: "组|专班|办公室|指挥部" },
+  // build verbs: what they build is a facility (FACILITY_HEADS), which is done or not
+  { verb: "修建" },
+  { verb: "新建" },
+  { verb: "改扩建" },
+  // a document or a stock-taking that the work produces (梳理形成问题清单, 摸清闲置宅基地底数)
+  { verb: "形成" },
+  { verb: "摸清", head: "底数|底子|家底" },
 ];
 
 // Adverbs and manners that may stand before a task verb and belong to the task's text.
 export const TASK_ADVERBS: readonly string[] = [
   "全力",
+  "奋力",
   "抓紧",
   "加紧",
   "加快",
@@ -248,6 +261,23 @@ export const TASK_OBJECTS: readonly string[] = [
   // facilities built or opened: 开设招商驿站, 建设…产业园及配套用房, 新建便民服务中心
   "用房",
   "驿站",
+  // built facilities named by their kind (建成…星级酒店, 修建两座桥梁, 建成区社会福利院, 打造…滨湖营地)
+  "(?<![学法])院",
+  "学校",
+  "桥梁?",
+  "酒店",
+  "宾馆",
+  "营地",
+  "(?<![现立官战职市])场",
+  "厂房",
+  "大楼",
+  "公寓",
+  "公厕",
+  "码头",
+  "隧道",
+  "水库",
+  "管网",
+  "民宿",
   "(?<![为以])中心",
   "站",
   "馆",

@@ -150,7 +150,12 @@ export const TARGET_CUES: readonly TargetCue[] = [
     notEnd: /(?:发展|提升|转变|进步|突破)$/,
     why: "实现全年财政收支平衡: an outcome, in a directive only (实现了 is done; 实现…发展/重大突破 name no end state)",
   },
-  { verb: "达到", framed: true, object: /^[^，。；]{0,16}(?:标准|等级|水平|[0-9０-９])/, why: "使其达到三级乙等考核标准" },
+  {
+    verb: "达到",
+    framed: true,
+    object: /^(?![了过])[^，。；]{0,16}(?:标准|等级|水平|[0-9０-９])/,
+    why: "使其达到三级乙等考核标准 (达到了300万元 reports)",
+  },
 ];
 
 // Frames before a target verb that make it a means or a purpose, not a commitment: 为实现…, 助力…实现, 用…实现.
@@ -307,8 +312,8 @@ export const TASK_OBJECTS: readonly string[] = [
   "制度",
 ];
 // Words too generic to name an object by themselves: 推动项目建设 names no project.
-// 落实全年目标任务 names no task either.
-export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|各类|有关|重点|任务|目标|年度|全年|今年|等/g;
+// 落实全年目标任务 names no task either; 进行基础设施建设 names a class of works, not one of them.
+export const GENERIC_OBJECT_WORDS = /项目|工作|建设|相关|各项|各类|有关|重点|任务|目标|年度|全年|今年|基础设施|等/g;
 
 // Designations: 打造 X示范区 is a status to reach (target), 打造 X乡村/平台 a thing to build (task).
 export const DESIGNATION_HEADS = /(?:示范区|先行区|最优区|样板区|示范县|示范城市|样板|目的地|标杆)$/;

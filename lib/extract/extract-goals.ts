@@ -407,6 +407,29 @@ const WORK_ON_OBJECT = /(?<![针相反面绝])对[^，,。；;！？!?\n对]{2,4
 const PIVOT = /(?:安排|组织|派出|抽调|发动)[^，,。；;！？!?\n]{0,8}?(?:专人|人员|干部|党员|志愿者|群众|队伍|工作组)(?![的了])[\u4e00-\u9fff“]{2,}/g;
 const FREQUENCY = /每(?:天|日|周|旬|月|季度?|半年|年)(?:要|须|需)?[\u4e00-\u9fff]{2}一次/g;
 
+// A record the work must produce ends its clause (梳理形成问题清单, 制定考核评分细则, 做出书面报告, 摸清…底数):
+// in a directive the clause is a task whatever its verb, since the record exists or not.
+const RECORD_END = /(?:清单|台账|细则|名录|纪要|底数|底册|书面报告)[”》]?(?=[，,。；;！？!?\n]|$)/g;
+
+function recordGoals(text: string, out: Candidate[], ctx: ExtractContext) {
+  RECORD_END.lastIndex = 0;
+  for (let m = RECORD_END.exec(text); m; m = RECORD_END.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = trimmedClauseStart(text, m.index);
+    const clause = text.slice(start, end);
+    // a noun phrase (问题清单), a record named as a subject or modified by 的 (…的台账) is no work to do
+    // 摸清底数 alone (a verb and the record, nothing saying which) is a manner of working
+    if (clause.length - m[0].length < 4 || clause.length > 40 || /的[^，,]{0,6}$/.test(clause.slice(0, -m[0].length + 1)) || /[了过]/.test(clause)) continue;
+    // the modal may stand inside the clause (督查组要…形成问题清单, 住建部负责制定考核评分细则)
+    if (!isDirective(text, m.index)) {
+      drop(ctx, text, start, "not-a-directive");
+      continue;
+    }
+    const goal = makeGoal({ text, start, end, verb: m[0], priority: 6, kind: "task" });
+    if (goal) out.push(goal);
+  }
+}
+
 function assignedWorkGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   for (const re of [WORK_ON_OBJECT, PIVOT, FREQUENCY]) {
     re.lastIndex = 0;
@@ -657,6 +680,7 @@ export const GOAL_PRODUCERS: readonly GoalProducer[] = [
   (text, out, ctx) => targetCueGoals(text, out, ctx),
   (text, out, ctx) => taskGoals(text, out, ctx),
   (text, out, ctx) => assignedWorkGoals(text, out, ctx),
+  (text, out, ctx) => recordGoals(text, out, ctx),
   (text, out, ctx) => requirementGoals(text, out, ctx),
   (text, out, ctx) => datedCompletionGoals(text, out, ctx),
   (text, out, ctx, indicators) => plannedYearGoals(text, out, indicators, ctx),

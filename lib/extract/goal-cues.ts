@@ -41,6 +41,8 @@ export const DIRECTIVE_MARKERS: readonly string[] = [
   "(?<!无)须",
   "[一二三四五六七八九十]是",
   "[一二三四五六七八九十]要",
+  // 住房城乡建设部负责制定考核评分细则: a body made responsible for work (负责人/负责同志 are people)
+  "负责(?![人同])",
   "下一?步",
   "下(?:一)?阶段",
   // a commitment opens a chain: 确保…完成征收任务，打好打赢今年征收“第一仗”

@@ -59,7 +59,11 @@ const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！
 const TAKEN_AS_GOAL =
   /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;
 // 要 in 重要/需要/主要/要求/要素 and 将 in 将近 are not modals
-const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
+// 还需/尚需/仍需 + a verb + a count is work still to do (还需完成120户签约, 尚需搬迁12户)
+const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其|[还尚仍]需要?)/g;
+const STILL_NEEDED = /^[还尚仍]需/;
+// 尚需搬迁12户: after 还需 a verb and its count, whatever the verb
+const VERB_COUNT = /^[\u4e00-\u9fff]{1,4}?[0-9０-９一二两三四五六七八九十百千]/;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
 // 完成情况/完成率 are nouns (督查检查各项任务完成情况), not a completion to commit to
 // 达到了300万元 reports (the aspect marker 了/过), as 实现了 does
@@ -224,6 +228,13 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
         if (hasNumber(indicators(), at, end)) break;
       }
     }
+    if (!c && STILL_NEEDED.test(m[0]) && VERB_COUNT.test(scope) && hasNumber(indicators(), from, clauseEnd(text, from))) {
+      end = clauseEnd(text, from);
+      const goal = makeGoal({ text, start: m.index, end, verb: m[0], priority: 2, kind: "target" });
+      if (goal) out.push(goal);
+      MODAL.lastIndex = Math.max(MODAL.lastIndex, end);
+      continue;
+    }
     if (!c) {
       const dated = DATED_AFTER_MODAL.exec(scope);
       end = clauseEnd(text, from);
@@ -239,7 +250,7 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
     const start = clauseStart(text, at, from);
     const modal = m[0] === "使其" ? "使" : m[0];
     // finishing work is a task; reaching a number (要…突破100亿) is a target
-    const kind = c[0] === "完成" ? "task" : "target";
+    const kind = c[0] === "完成" && !STILL_NEEDED.test(m[0]) ? "task" : "target";
     const goal = makeGoal({ text, start: start === from ? m.index : start, end, verb: `${modal}…${c[0]}`, priority: 2, kind });
     if (goal) out.push(goal);
     MODAL.lastIndex = Math.max(MODAL.lastIndex, end);
@@ -411,11 +422,19 @@ const FREQUENCY = /每(?:天|日|周|旬|月|季度?|半年|年)(?:要|须|需)?
 // in a directive the clause is a task whatever its verb, since the record exists or not.
 const RECORD_END = /(?:清单|台账|细则|名录|纪要|底数|底册|书面报告)[”》]?(?=[，,。；;！？!?\n]|$)/g;
 
+const TASK_VERB_IN = new RegExp(alternation(TASK_VERBS.map((v) => v.verb)));
+const RECORD_MODAL = /(?:要|须|负责)(?![求素点])/g;
+
 function recordGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   RECORD_END.lastIndex = 0;
   for (let m = RECORD_END.exec(text); m; m = RECORD_END.exec(text)) {
     const end = m.index + m[0].length;
-    const start = trimmedClauseStart(text, m.index);
+    let start = trimmedClauseStart(text, m.index);
+    // a task verb of the table (建立台账, 制定…清单) makes it producer 7's, which starts the goal at the verb
+    if (TASK_VERB_IN.test(text.slice(start, m.index))) continue;
+    // 督查组要细化梳理问题清单: the actor and the modal are the directive's, not the goal's
+    const modal = [...text.slice(start, m.index).matchAll(RECORD_MODAL)].pop();
+    if (modal) start += (modal.index ?? 0) + modal[0].length;
     const clause = text.slice(start, end);
     // a noun phrase (问题清单), a record named as a subject or modified by 的 (…的台账) is no work to do
     // 摸清底数 alone (a verb and the record, nothing saying which) is a manner of working

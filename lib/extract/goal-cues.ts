@@ -311,6 +311,10 @@ export const TASK_OBJECTS: readonly string[] = [
   "治理工作",
   "台账",
   "清单",
+  // records the work produces (负责制定考核评分细则)
+  "细则",
+  "名录",
+  "纪要",
   "制度",
 ];
 // Words too generic to name an object by themselves: 推动项目建设 names no project.

@@ -340,6 +340,7 @@ function adverbStart(text: string, at: number, floor: number): number {
   }
 }
 
+const FIELD_HEAD = /^(?:改革|机制|制度|建设)/;
 const QUOTED_NAME = /^[“《][^“”《》]{2,20}[”》]$/;
 const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) => v.verb));
 const isConcrete = (object: string, verb: string) => {
@@ -348,10 +349,12 @@ const isConcrete = (object: string, verb: string) => {
   const verbHead = VERB_HEAD.get(verb)?.exec(bare);
   // a head of the verb's own needs words that say which (摸清闲置宅基地底数; 摸清底数 alone is a manner of working)
   if (verbHead && bare.length - verbHead[0].length >= 2) return true;
-  const head = TASK_OBJECT.test(bare) || (verb === "打造" && DESIGNATION_HEADS.test(bare));
+  const head = TASK_OBJECT.exec(bare) ?? (verb === "打造" ? DESIGNATION_HEADS.exec(bare) : null);
   if (!head) return false;
-  // 推动项目建设 names no project: the object must say which
-  return bare.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
+  // 推动项目建设 names no project: the object must say which; a field of work (改革, 机制, 制度, 建设) must say it
+  // besides its head (加快推进改革 names no reform; an event, 开展宣讲, is one by itself)
+  const named = FIELD_HEAD.test(head[0]) ? bare.slice(0, head.index) : bare;
+  return named.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
 };
 
 // The object of a task verb up to the clause end, or up to a 、 when a second verb phrase follows

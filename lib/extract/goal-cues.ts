@@ -294,6 +294,11 @@ export const TASK_OBJECTS: readonly string[] = [
   "整改",
   "学习(?:[^，。；、]{0,8}精神)?",
   "宣讲",
+  // events that are held or not (将组织开展安全检查, 开展验收): an inspection, an acceptance, a training, an award
+  "(?:检|核|督|巡|排|抽)查",
+  "验收",
+  "培训",
+  "表彰",
   "认定",
   "贯通",
   "攻坚战",

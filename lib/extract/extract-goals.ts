@@ -126,6 +126,16 @@ function makeGoal(opts: { text: string; start: number; end: number; verb: string
   return { text: opts.text.slice(start, end), start, end, verb: opts.verb, kind: opts.kind ?? "target", priority: opts.priority };
 }
 
+// A cue inside a short quoted slogan (坚持“力争上游、确保一流”的理念) belongs to the slogan's words, not to a commitment;
+// a quotation after 说/： is someone's speech and may hold one (他说：“要确保年底完工。”).
+function insideSlogan(text: string, at: number): boolean {
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || at - open > 12 || text.slice(open, at).includes("”")) return false;
+  const close = text.indexOf("”", at);
+  if (close < 0 || close - open > 24 || /[，,。；;！？!?\n]/.test(text.slice(open, close))) return false;
+  return !/[：:说]$/.test(text.slice(Math.max(0, open - 2), open));
+}
+
 function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
@@ -133,6 +143,10 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     if (!entry) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (insideSlogan(text, m.index)) {
+      drop(ctx, text, m.index, "cue-inside-slogan");
+      continue;
+    }
     // 项目谋划、储备、争取、实施等环节: a verb in a list of nouns is no goal
     if (/^[、等]/.test(after)) {
       drop(ctx, text, m.index, "verb-in-noun-list");

@@ -381,3 +381,12 @@ describe("schedules, plans and their reports", () => {
     expect(texts("预计2022年实现产值5亿元。")).toEqual(["预计2022年实现产值5亿元"]);
   });
 });
+
+describe("a cue inside a quoted slogan", () => {
+  const ctx = { issueDate: "2021-06-15", issueYear: 2021 };
+  it("belongs to the slogan; someone's quoted speech may still commit", () => {
+    expect(extractGoals("全镇坚持“力争上游、确保一流”的理念。", ctx)).toEqual([]);
+    expect(extractGoals("要树立“争取一流”的意识。", ctx)).toEqual([]);
+    expect(extractGoals("他说：“要确保年底完工。”", ctx).map((g) => g.text)).toEqual(["确保年底完工"]);
+  });
+});

@@ -168,6 +168,8 @@ export const NOT_A_TARGET_BEFORE = /(?:为了?|助力|推动|以|用|在|通过|
 // Degree verbs (加强, 深化, 优化, 提升, 强化, 增强) are deliberately absent: see
 // tests/gold/README.md on the line between a task and an exhortation.
 // head: one more object head for this verb only (抓紧做好清表和移交工作: 工作 names the work when 抓紧/加紧 say it is due).
+// Heads of a body to set up (设立/成立/组建 + …工作组, 专班, 公司 …).
+const NEW_BODY_HEADS = "组|专班|办公室|指挥部|公司|合作社|协会|联盟|委员会";
 export type TaskVerb = { verb: string; bare?: boolean; programme?: boolean; head?: string };
 export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "筹建", bare: true },
@@ -207,7 +209,10 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   // 一是创建精品村: a title or a model to build up to (村, 城市, 单位 …) as well as the concrete heads below
   { verb: "创建", programme: true, head: "[村镇县市]|城市|单位|社区|景区|街道" },
   // 设立村农房改造工作组: a body to set up (设立了 reports it)
-  { verb: "设立", head: "组|专班|办公室|指挥部" },
+  { verb: "设立", head: NEW_BODY_HEADS },
+  // 将成立…工作专班 / 组建…合作社: a new body, set up or not (成立了 reports it)
+  { verb: "成立", head: NEW_BODY_HEADS },
+  { verb: "组建", head: NEW_BODY_HEADS },
   // build verbs: what they build is a facility (FACILITY_HEADS), which is done or not
   { verb: "修建" },
   { verb: "新建" },

@@ -206,10 +206,9 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "加紧做好", head: "工作" },
   { verb: "抓紧做好", head: "工作" },
   { verb: "进行" },
-  // V + 好 states the work's end state (做好无上访村建设, 服务好…等3个项目); the object still has to name a concrete
-  // thing: 做好…工作 names none (README: the exhortation line). 抓好 is left out: it takes areas of work as often
-  // (抓好未来乡村建设 in seed 000, 抓好各项工程的规划 in dev d49 are exhortations in the gold)
-  { verb: "做好", programme: true },
+  // V + 好 states the work's end state (服务好…等3个项目, 配合好省委巡视); the object still has to name a concrete
+  // thing. 做好 and 抓好 are left out: they take areas of work as often (做好无违建村建设 and 抓好未来乡村建设 are
+  // exhortations in tests/extract/goals.test.ts and seed 000; 做好无上访村建设 is a goal in dev d39: the gold is split)
   { verb: "服务好" },
   { verb: "配合好" },
   // 一是创建精品村: a title or a model to build up to (村, 城市, 单位 …) as well as the concrete heads below

@@ -40,7 +40,15 @@ import {
 import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
 import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, completionYearIn, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
+import {
+  DEADLINE_SOURCE,
+  completionYearIn,
+  headingYearOf,
+  planYearAt,
+  planYearOfArticle,
+  resolveDeadline,
+  resolveDeadlineWithoutDate,
+} from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -686,22 +694,37 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
     completionYearIn(g.text) ??
     firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0] ??
     g.deadline; // the plan year of producer 10
+  const s = sentenceStart(text, g.start);
   if (near) g.deadline = near;
   else {
-    const s = sentenceStart(text, g.start);
     const opening = /^[“"]?([^，,]{1,8})[，,]/.exec(text.slice(s, g.start));
     const d = opening ? firstDeadline(opening[1]) : null;
+    // else the written year heading the goal's clause (2026年，全县计划实施…; 建议2026年…目标是：A;B)
+    const heading = d ? undefined : headingYearOf(text, s, g.start);
     if (d) g.deadline = d[0];
+    else if (heading) g.deadline = heading;
   }
   // resolved against the issue's date; when that is unknown, only a phrase that writes its year has a date
   if (g.deadline) {
     const date = ctx.issueDate ? resolveDeadline(g.deadline, ctx.issueDate) : resolveDeadlineWithoutDate(g.deadline);
     if (date) g.deadlineDate = date;
+    // a year word without its number means the year the text is about: 当年/年度 the article's written year,
+    // 年底/年内/全年 the year heading its own clause (2027年，…力争年底建成)
+    const issueYear = ctx.issueYear ?? (ctx.issueDate ? Number(ctx.issueDate.slice(0, 4)) : undefined);
+    const year = PLAN_YEAR_WORD.test(g.deadline)
+      ? planYearOfArticle(text, g.start, g.deadline, issueYear)
+      : YEAR_RELATIVE.test(g.deadline)
+        ? Number(headingYearOf(text, s, g.start)?.slice(0, 4) ?? NaN) || undefined
+        : undefined;
+    if (year) g.deadlineDate = `${year}-12-31`;
   }
   const subject = subjectOf(g, indicators);
   if (subject) g.subject = subject;
   return g;
 }
+
+const PLAN_YEAR_WORD = /^(?:当年|本年度|本年|年度|年)$/;
+const YEAR_RELATIVE = /^(?:年底|年末|年内|全年)/;
 
 type GoalProducer = (text: string, out: Candidate[], ctx: ExtractContext, indicators: () => readonly ExtractedIndicator[]) => void;
 

@@ -281,7 +281,7 @@ export const DESIGNATION_TAILS: readonly string[] = ["工作", "创建", "考核
 export const DESIGNATION_QUALITIES: readonly string[] = ["文明", "卫生", "园林", "森林", "生态"];
 
 // N件实事, 十大民生实事: a government's yearly list of works, named by its count (unquoted).
-export const YEARLY_LIST = /(?:[一二两三四五六七八九十百]+|\d+)[件项大](?:民生|为民)?实事(?:工程|项目)?/g;
+export const YEARLY_LIST = /(?:[一二两三四五六七八九十百]{1,4}|\d{1,3})[件项大](?:民生|为民)?实事(?:工程|项目)?/g;
 
 // A short quoted numeral word before one of these heads is a mechanism of that name: “四色”预警, “三色”管理.
 export const NUMBERED_QUOTE_HEADS: readonly string[] = ["预警", "管理"];
@@ -316,6 +316,8 @@ export const NAME_OPENERS: readonly string[] = [
   "加大", "加强", "做好", "完成", "通过", "参与", "参加", "落实", "坚持", "进行", "组织", "强化", "聚焦", "统筹", "助力",
   "纳入", "列入", "作为", "按照", "根据", "结合", "依托", "借助", "通过", "打好", "打赢", "决胜", "在", "以", "与", "和",
   "及", "对", "将", "成为", "列为", "入选", "争取",
+  // verbs of obtaining a designation: 获批省级…试验区, 申报国家…试点
+  "获批", "获评", "申报",
 ];
 
 // Enumerations: a list item beside a campaign (围绕“三改一拆”、“五水共治”、无违建市创建、小城镇环境综合整治、美丽庭院建设等)

@@ -541,9 +541,10 @@ function nameHead(text: string, at: number): number {
   while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
     const ch = text[head - 1];
     if (CLOSE_BRACKETS.includes(ch)) {
-      const open = head - 1 - [1, 2, 3].find((n) => OPEN_BRACKETS.includes(text[head - 1 - n] ?? ""))!;
-      if (Number.isNaN(open) || !HAN.test(text[open - 1] ?? "") || !/^[\u4e00-\u9fff]+$/.test(text.slice(open + 1, head - 1))) break;
-      head = open;
+      // one or two Han characters between the brackets, and the name goes on before the opening one
+      const inner = [1, 2].find((n) => OPEN_BRACKETS.includes(text[head - 2 - n] ?? "") && SLOGAN_CHARS.test(text.slice(head - 1 - n, head - 1)));
+      if (inner === undefined || !HAN.test(text[head - 3 - inner] ?? "")) break;
+      head -= inner + 2;
       continue;
     }
     if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || triggerEndingAt(text, head)) break;

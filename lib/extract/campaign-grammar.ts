@@ -158,6 +158,8 @@ export const SUFFIX_BLOCKERS: ReadonlySet<string> = new Set([..."队员组者计
 export const KEY_SUFFIXES: readonly string[] = [
   "作风建设行动", "行政执法改革", "专项行动", "攻坚行动", "提升工程", "管理工程", "工作体系", "PK赛活动", "攻坚战", "攻坚",
   "擂台赛", "现场会", "行动计划", "行动", "活动", "改革", "体系", "竞赛", "建设", "创建", "工作", "工程", "专项",
+  // one drive written “X区”建设 and “X”创建: the zone word goes last
+  "区",
 ];
 
 // Quoted phrases that look like campaigns by their head word or their numerals but are slogans, brands, apps, teams

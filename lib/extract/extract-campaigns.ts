@@ -917,6 +917,16 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 // A number label in quotes with the head word after it: “1234”行动, “三个一”工程.
+// Mentions that share a merge key are one campaign: they carry the name of its first mention (“X区”建设 … “X”创建).
+function oneNamePerKey(sorted: ExtractedCampaign[]): ExtractedCampaign[] {
+  const names = new Map<string, string>();
+  return sorted.map((c) => {
+    const name = names.get(c.key);
+    if (name === undefined) names.set(c.key, c.name);
+    return name === undefined || name === c.name ? c : Object.assign({}, c, { name });
+  });
+}
+
 const NUMBER_LABEL = /^[“"]([0-9]+|[一二两三四五六七八九十][\u4e00-\u9fff]{0,6})[”"][\u4e00-\u9fff]+$/;
 
 // X工程“1234”行动: a drive followed right away by its quoted number label and a head word is one drive, not two.
@@ -964,7 +974,7 @@ export function extractCampaigns(text: string, options: ExtractCampaignsOptions 
   for (const produce of CAMPAIGN_PRODUCERS) found.push(...produce(text, found, drop));
   // Items of a 、-list beside a campaign found above are read last, against everything found.
   const units = unitsFor(text, ctx);
-  const all = joinNumberedLabels(text, [...found, ...enumerationMentions(text, found, units)].sort((a, b) => a.start - b.start));
+  const all = oneNamePerKey(joinNumberedLabels(text, [...found, ...enumerationMentions(text, found, units)].sort((a, b) => a.start - b.start)));
   // The headline's campaigns are read only when a format mention needs a host (most articles have none).
   const header = options.header;
   return resolveCampaignFormats(text, all, { header: header ? () => extractCampaigns(header) : undefined, units });

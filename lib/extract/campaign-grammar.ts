@@ -257,10 +257,11 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   { suffix: "体制改革", kind: "reform", minHead: 4 },
 ];
 // A bare 工程 names a works project only when its front locates it: a route code (S201, 318国道), a section (…段), a
-// phase (…三期) or a named reservoir, river, village (+ group) or town; 排水工程, 民心工程 locate nothing.
+// phase (…三期), a named reservoir or irrigation district, or a village (+ group); 排水工程, 民心工程 locate nothing.
+// (A town is left out: 镇 opens city names too, 镇江市高速公路工程.)
 export const WORKS_HEAD = "工程";
 export const WORKS_LOCATOR =
-  /[A-Z]\d{1,4}|\d{2,4}[国省县乡]道|段|[一二三四五六七八九十\d]期$|[\u4e00-\u9fff]{2}(?:水库|灌区)|(?<![农乡城山边])村(?:[一二三四五六七八九十]组)?|[\u4e00-\u9fff]{2}(?<![城乡村])[镇乡]/;
+  /[A-Z]\d{1,4}|\d{2,4}[国省县乡]道|段|[一二三四五六七八九十\d]期$|[\u4e00-\u9fff]{2}(?:水库|灌区)|(?<![农乡城山边])村(?:[一二三四五六七八九十]组)?/;
 // A front that opens with a count (60个村美化工程, 13条农村公路改造升级工程): the count is an indicator and what follows
 // a kind of work, not one project's name.
 export const COUNTED_FRONT = /^(?:\d+|[一二两三四五六七八九十百千]+)[个条座所家项处户批]/;

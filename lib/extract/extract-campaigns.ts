@@ -657,11 +657,11 @@ function designationMentions(text: string, taken: ExtractedCampaign[]): Extracte
   };
   for (const m of text.matchAll(DESIGNATION_VERB_RE)) {
     const from = m.index + m[0].length;
-    if (/[了的过]/.test(text[from] ?? "")) continue;
     // the longest designation that ends before a tail word; one opening with a level word may run into a verb
     let best = -1;
     let levelled = -1;
-    for (let e = from + 3; e <= from + DESIGNATION_MAX && HAN.test(text[e - 1] ?? ""); e++) {
+    // (创建了, 创建的, 创建过: the verb is done or qualifies a noun, no designation follows)
+    for (let e = from + 3; !/[了的过]/.test(text[from] ?? "") && e <= from + DESIGNATION_MAX && HAN.test(text[e - 1] ?? ""); e++) {
       if (!isDesignation(text.slice(from, e))) continue;
       if (endsDesignation(text, e)) best = e;
       else if (DESIGNATION_LEVEL.test(text.slice(from, e))) levelled = e;

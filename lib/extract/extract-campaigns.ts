@@ -771,7 +771,8 @@ function enumerationItem(text: string, start: number, end: number): [number, num
   const name = text.slice(s, e);
   if (isNumberedPair(name)) return [s, e, "drive"];
   const head = ENUMERATION_HEADS_BY_LENGTH.find((h) => name.endsWith(h.suffix));
-  if (!head) return undefined;
+  // 争创全国文明县城、国家卫生县城、国家园林县城: designations listed beside one
+  if (!head) return DESIGNATION_LEVEL.test(name) && isDesignation(name) ? [s, e, "drive"] : undefined;
   const before = name.length - head.suffix.length;
   if (before < (head.minHead ?? UNQUOTED_MIN_HEAD) || before > UNQUOTED_MAX_HEAD) return undefined;
   if (UNQUOTED_GENERIC_HEADS.has(name.slice(0, before)) || isDirection(name.slice(0, before), head.suffix)) return undefined;

@@ -469,6 +469,7 @@ describe("designations a place works toward", () => {
     expect(names("各项指标达到国家园林县城创建标准。")).toEqual(["国家园林县城"]);
     expect(names("扎实推进创文创卫，巩固成果。")).toEqual(["创文创卫"]);
     expect(names("林业局负责国家森林城市创建的具体工作。")).toEqual(["国家森林城市"]);
+    expect(names("全力争创省级文明城市、国家卫生城市、国家园林城市。")).toEqual(["省级文明城市", "国家卫生城市", "国家园林城市"]);
   });
   it("gives both word orders one name", () => {
     expect(new Set(names("以创建国家卫生镇为主线，国家卫生镇创建顺利通过验收。"))).toEqual(new Set(["国家卫生镇"]));

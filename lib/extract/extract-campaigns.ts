@@ -2,8 +2,12 @@
 // (lib/gazetteer/campaigns.ts, aliases only) matched with quotes and spaces ignored, each mention extended by a
 // generic suffix (“六治六提”作风建设行动); then quoted phrases with a head word (“双百”行动, “红手印”志愿服务活动,
 // “五星”支部创建, “三权分置”…等改革) and quoted numbered slogans (“四维考评”, “两进两回”, “七张问题清单”); then the
-// subjects of implementation plans (《…实施方案》); then unquoted names led by a launching verb (推进服务供给侧改革). Every mention carries a merge key: one Campaign per real campaign
-// across articles. Last, mentions of a shared format (互看互学互比) are given to the competition they are held under.
+// subjects of implementation plans (《…实施方案》); then unquoted names led by a launching verb (推进服务供给侧改革), named
+// before a meeting, or ended by a strong head word; works projects located by route, section, phase or site
+// (S201…段…工程); programmes named by the run-down thing they rebuild (背街小巷改造, and 棚改 for 棚户区改造);
+// designations a place works toward (创建省级森林城镇, 国家卫生镇创建); yearly lists (八件民生实事); numbered names
+// and counted sets. Every mention carries a merge key: one Campaign per real campaign across articles, with one name per
+// key in an article. Last, mentions of a shared format (互看互学互比) are given to the competition they are held under.
 
 import { CAMPAIGNS, type CampaignEntry, type CampaignKind } from "@/lib/gazetteer";
 import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";

@@ -921,7 +921,7 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
 
-// A number label in quotes with the head word after it: “1234”行动, “双十”行动 (not a count: “三个一”).
+// A number label in quotes with the head word after it: “1234”行动, “十百千”行动 (not a count: “三个一”).
 // Mentions that share a merge key are one campaign: they carry the name of its first mention (“X区”建设 … “X”创建).
 function oneNamePerKey(sorted: ExtractedCampaign[]): ExtractedCampaign[] {
   const names = new Map<string, string>();

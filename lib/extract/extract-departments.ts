@@ -64,7 +64,7 @@ function departmentEntries(): [string, DepartmentEntry][] {
 const FIXED_BODIES = [
   "人民政府", "政府", "政府办", "政府办公室", "人大常委会", "人大", "政协", "委", "党委", "党工委", "党支部", "党总支",
   "纪委", "监委", "纪委监委", "纪工委", "人民法院", "法院", "人民检察院", "检察院", "委员会", "管委会", "专班", "指挥部",
-  "农办",
+  "农办", "人大主席团",
 ] as const;
 const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
 // Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
@@ -102,14 +102,14 @@ const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
 // Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
 const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照了取调织导持助访报送商往加"]);
 // 县, 省 and a bare 镇/乡 (the township the article is about: 镇党委, 我代表镇政府, 落实好镇党委、政府工作部署, dev d63,
-// d15) end few words (全县, 本省, 城镇, 家乡), so before them any character but those words' first
+// d15; 该乡党委: 该 points at the township, it is no word with it) end few words (全县, 本省, 城镇, 家乡), so before them any character but those words' first
 // ones opens a body: 听取县财政局, 传达贯彻县委工作会议精神, 召开县委县政府重点工作… (dev d67, d61, d54). 区 and 市 end
 // many (社区, 园区, 城市, 超市): before them only the allowed characters above.
 const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   县: new Set([..."全本该各郡州市区外邻属诸两三四五六七八九十每我贵知"]),
   省: new Set([..."全本该各外反节吾行中两三四五六七八九十每我贵"]),
-  镇: new Set([..."城乡集小古村全本该坐重强名市区县各两三四五六七八九十每我贵"]),
-  乡: new Set([..."城家故老下回水全本该异他返思梦各两三四五六七八九十每我贵县市区"]),
+  镇: new Set([..."城乡集小古村全本坐重强名市区县各两三四五六七八九十每我贵"]),
+  乡: new Set([..."城家故老下回水全本异他返思梦各两三四五六七八九十每我贵县市区"]),
 };
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
@@ -225,6 +225,15 @@ function bareLevel(c: string): Pick<ExtractedDepartment, "level" | "place" | "ou
   return { level: "county", outside: true }; // 县 in a 区's paper: some county, not this one
 }
 
+// A body after a bare 区/市/省/县. The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's:
+// 市发改委 (衢州市发改委).
+function bareLevelBody(c: string, body: string, written: string, base: Pick<ExtractedDepartment, "start" | "end" | "text">): ExtractedDepartment {
+  const who = bareLevel(c);
+  const canonical = who.place && !who.outside ? `${who.place}${body}` : written;
+  // Object.assign, not spreads: V8's slow path for a spread followed by properties (lib/extract/index.ts)
+  return Object.assign({}, base, { name: written, canonical }, who);
+}
+
 // A bare 镇/乡 body: the county's township when the text names exactly one of them and no township elsewhere
 // (石梁镇 … 镇党委 → 石梁镇党委); another place's when the text names townships elsewhere only (双街镇 … 镇党委); else
 // the county's, its township unknown.
@@ -280,11 +289,7 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
     } else if (a.levelChar === "镇" || a.levelChar === "乡") {
       out.push({ ...base, ...townshipOfText(body.body, written) });
     } else if (a.levelChar) {
-      const who = bareLevel(a.levelChar);
-      // The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's: 市发改委 (衢州市发改委).
-      const canonical = who.place && !who.outside ? `${who.place}${body.body}` : written;
-      // Object.assign, not spreads: V8's slow path for a spread followed by properties (lib/extract/index.ts)
-      out.push(Object.assign({}, base, { name: written, canonical }, who));
+      out.push(bareLevelBody(a.levelChar, body.body, written, base));
     } else if (!a.outside && a.township) {
       const name = `${a.place}${body.body}`;
       out.push(Object.assign({}, base, { name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township }));
@@ -311,8 +316,17 @@ function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 const DOCUMENT_NUMBER_AFTER = /^[发函字]?[〔［[（(]\d{4}/u;
+// …or inside a plenary's or a session's name (省委十四届九次全会, 县政协十届六次会议, 县纪委三次全会: issue #10 held-out
+// categories): the meeting is named, the body does not act. A government's executive meeting (区十届政府第4次常务会议)
+// is the government at work and stays a mention.
+const MEETING_AFTER = /^(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+中|第?[一二三四五六七八九十\d]+次)(?:全会|全体(?:（扩大）|\(扩大\))?会议|会议)/u;
 function notAMention(text: string, quoted: readonly [number, number][], d: { start: number; end: number }): boolean {
-  return quoted.some(([open, close]) => open < d.start && d.end <= close) || DOCUMENT_NUMBER_AFTER.test(text.slice(d.end, d.end + 7));
+  const after = text.slice(d.end, d.end + 16);
+  return (
+    quoted.some(([open, close]) => open < d.start && d.end <= close) ||
+    DOCUMENT_NUMBER_AFTER.test(after) ||
+    MEETING_AFTER.test(after)
+  );
 }
 
 const QUALIFIED_AFTER = /^(?:有关部门|相关部门|各部门)/u;
@@ -362,6 +376,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
+  sharedPrefixBodies(text, kept, places);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
   inheritPlaceInList(text, kept);
@@ -384,6 +399,67 @@ function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): Extracte
   const counties = [...new Set(outside.filter((o) => o.level === "county").map((o) => o.name))];
   const place = level === "county" && counties.length === 1 ? counties[0] : undefined;
   return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
+}
+
+// Two organs of one level written with the level once (issue #10 held-out categories): 镇党委、政府, 乡党委和政府,
+// 镇党委政府, 区委、区政府's elided form 区委、政府 (the 政府 is the same place's: 镇政府, 三道通镇政府, dev d79), and
+// 市、区政府 (the level characters share the organ: 市政府 and 区政府). A line break may sit inside (镇党委、\n政府).
+const SHARED_ORGANS = ["委", "党委", "党工委", "政府", "人民政府", "人大", "人大常委会", "人大主席团", "政协", "纪委"] as const;
+const SHARED_ORGAN_AT_END = new RegExp(`(${[...SHARED_ORGANS].sort((a, b) => b.length - a.length).join("|")})$`, "u");
+const SHARED_JOINERS = new Set([..."、和与及"]);
+// 镇党委政府工作会议: the organs inside a meeting's name are the meeting, not a second body.
+const MEETING_NAME_AFTER = /^(?:工作)?(?:联席)?(?:会议|全会)/u;
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at])) at++;
+  return at;
+}
+
+function sharedPrefixBodies(text: string, kept: ExtractedDepartment[], places: FoundPlaces): void {
+  const townshipOfText = bareTownship(places);
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i];
+    const own = SHARED_ORGAN_AT_END.exec(d.text)?.[1];
+    if (!own || own.length === d.text.length) continue;
+    let at = skipSpace(text, d.end);
+    const joined = SHARED_JOINERS.has(text[at]);
+    if (joined) at = skipSpace(text, at + 1);
+    const organ = longestAt(FIXED_TRIE, text, at);
+    if (!organ || organ.value === "委" || organ.value === own || !(SHARED_ORGANS as readonly string[]).includes(organ.value)) continue;
+    // Written right on (镇党委政府): only the party committee and the government.
+    if (!joined && !(own.endsWith("委") && organ.value.endsWith("政府"))) continue;
+    if (kept.some((k) => k.start < organ.end && at < k.end) || MEETING_NAME_AFTER.test(text.slice(organ.end, organ.end + 6))) continue;
+    if (followedByTitle(text, organ.end)) continue;
+    const name = d.name.endsWith(own) ? `${d.name.slice(0, -own.length)}${organ.value}` : `${d.text.slice(0, -own.length)}${organ.value}`;
+    const listed = BY_NAME.get(name);
+    const canonical = listed?.canonical ?? (d.canonical.endsWith(own) ? `${d.canonical.slice(0, -own.length)}${organ.value}` : name);
+    const item: ExtractedDepartment = Object.assign(
+      { start: at, end: organ.end, text: text.slice(at, organ.end), name, canonical },
+      d.level ? { level: d.level } : {},
+      d.place ? { place: d.place } : {},
+      d.township ? { township: d.township } : {},
+      d.outside ? { outside: true as const } : {},
+    );
+    kept.splice(i + 1, 0, item);
+  }
+  // 市、区政府: a bare level character in a 、-list whose last item is a level's organ.
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i];
+    const organ = SHARED_ORGAN_AT_END.exec(d.text)?.[1];
+    if (!organ || d.text.length !== organ.length + 1 || LEVEL_CHAR[d.text.charCodeAt(0)] !== 1) continue;
+    for (let at = d.start - 2; at >= 0 && text[at + 1] === "、" && LEVEL_CHAR[text.charCodeAt(at)] === 1; at -= 2) {
+      const c = text[at];
+      if (at > 0 && CJK.test(text[at - 1]) && !ALLOWED_BEFORE_LEVEL.has(text[at - 1]) && text[at - 1] !== "、") break;
+      if (kept.some((k) => k.start <= at && at < k.end)) break;
+      // text is the body as meant (市政府), not the one character written, so that a remap keeps it (asElsewhere).
+      const written = `${c}${organ}`;
+      const base = { start: at, end: at + 1, text: written };
+      const item: ExtractedDepartment =
+        c === "镇" || c === "乡" ? { ...base, ...townshipOfText(organ, written) } : bareLevelBody(c, organ, written, base);
+      kept.splice(i, 0, item);
+      i++;
+    }
+  }
 }
 
 // Bodies listed after one with its level, the level written once: 县农业局、林业局、发改局 (dev d67). Each is of the

@@ -70,23 +70,26 @@ const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
 // Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
 const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
 // …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
-const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|委|厅|专班|指挥部|大队|中队|支队|站";
+// 所: a township's stations (派出所, 司法所, 财政所), not a firm (事务所: NOT_A_BODY).
+const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|委|厅|专班|指挥部|大队|中队|支队|站|所";
 const FUNCTION_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${BODY_HEADS})`, "u");
 const HEAD_AT_END = new RegExp(`(${BODY_HEADS})$`, "u");
 // A committee's name may be long (盘龙区松华坝水源保护区管理委员会, dev d74): up to twelve characters before 委员会.
 const COMMITTEE_BODY = /^[\u4e00-\u9fff]{2,12}?(?:管理委员会|委员会|管委会)/u;
 // What makes it no government body: a company, school, hospital, cooperative, association or bank (东辽县汇通担保公司).
-const NOT_A_BODY = /(?:公司|合作社|信用社|协会|学会|商会|银行|集团|企业|小学|中学|大学|幼儿园|卫生院)/u;
+const NOT_A_BODY = /(?:公司|合作社|信用社|协会|学会|商会|银行|集团|企业|小学|中学|大学|幼儿园|卫生院|事务所|研究所|招待所)/u;
 // A body of the term numbered (第十一届村民委员会) or of a village (村民委员会, 居委会) is not a level's office.
 const VILLAGE_OR_TERM_BODY = /^(?:第|[一二三四五六七八九十]+届|村|居)/u;
 // The offices of a party committee (区委组织部, 市委网信办).
 const COMMITTEE_OFFICES = [
   "办", "办公室", "组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "社会工作部", "社会建设委员会", "编办", "网信办",
-  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办", "办公厅", "新闻办",
+  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办", "办公厅", "新闻办", "社工部",
 ] as const;
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
-// Characters a body's name never holds: function words and what makes it an institution or a thing instead.
-const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省届]`, "u");
+// Characters a body's name never holds: function words and what makes it a place or a thing instead; and words that
+// make it an institution or a building. Words, not their characters: 医保局, 司法局, 市场监管局 and 路政中队 are bodies
+// (dev d42; issue #10 held-out categories: 市X局、X局、X局 lists cut short), 医院, 公司, 商场 are not.
+const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们街号楼镇乡县省届]|学校|医院|公司|商店|酒店|饭店|工厂|场馆|广场|商场|剧场|农场|场所|(?<!^)市场`, "u");
 // 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
 // joins two bodies or clauses.
 const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
@@ -127,7 +130,7 @@ type Body = { end: number; body: string };
 // What may follow an anchor: a village's bodies are its committees only (党支部, 村委); a township's also its offices and
 // centres (综治中心, 征迁办); a county, city or province (or a bare 区/市/省/县) any body named by its function.
 type BodyKinds = "fixed" | "offices" | "any";
-const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部)$/u;
+const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部|所|站)$/u;
 // Verbs that end like an office (举办, 承办, 督办 …): the stem must not end with them.
 const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮领申"]);
 
@@ -153,10 +156,11 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   const suffix = HEAD_AT_END.exec(fn[0])?.[1] ?? /(管理委员会|委员会|管委会)$/u.exec(fn[0])![1];
   const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].slice(0, -suffix.length));
   // 乡村 is a word of bodies' names (乡村振兴局, dev d66), not a township inside one.
-  if (NOT_IN_BODY.test((joined ? fn[0].replace("和", "") : fn[0]).replaceAll("乡村", ""))) return undefined;
   const stem = fn[0].slice(0, -suffix.length);
+  if (NOT_IN_BODY.test((joined ? stem.replace("和", "") : stem).replaceAll("乡村", ""))) return undefined;
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
-  if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
+  // …and a station's (派出所, 司法所) at most three: 新时代文明实践所 (seed 000) is a facility.
+  if (stem.length < 2 || ((suffix === "委" || suffix === "所") && stem.length > 3)) return undefined;
   if (suffix.startsWith("办") && VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
   if (kinds === "offices" && !OFFICE_SUFFIX.test(fn[0])) return undefined;
   return { end: at + fn[0].length, body: fn[0] };
@@ -319,13 +323,16 @@ const DOCUMENT_NUMBER_AFTER = /^[发函字]?[〔［[（(]\d{4}/u;
 // …or inside a plenary's or a session's name (省委十四届九次全会, 县政协十届六次会议, 县纪委三次全会: issue #10 held-out
 // categories): the meeting is named, the body does not act. A government's executive meeting (区十届政府第4次常务会议)
 // is the government at work and stays a mention.
+// …or a building (鲁垛镇政府三楼会议室, 区政府大楼: issue #10 held-out categories): the place, not the body.
+const BUILDING_AFTER = /^(?:[一二三四五六七八九十\d]+[楼层])?(?:[东西南北大小中]?会议室|礼堂|大楼|大院|办公楼)/u;
 const MEETING_AFTER = /^(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+中|第?[一二三四五六七八九十\d]+次)(?:全会|全体(?:（扩大）|\(扩大\))?会议|会议)/u;
 function notAMention(text: string, quoted: readonly [number, number][], d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, d.end + 16);
   return (
     quoted.some(([open, close]) => open < d.start && d.end <= close) ||
     DOCUMENT_NUMBER_AFTER.test(after) ||
-    MEETING_AFTER.test(after)
+    MEETING_AFTER.test(after) ||
+    BUILDING_AFTER.test(after)
   );
 }
 
@@ -376,6 +383,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
+  centralBodies(text, kept, quoted);
   sharedPrefixBodies(text, kept, places);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
@@ -399,6 +407,21 @@ function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): Extracte
   const counties = [...new Set(outside.filter((o) => o.level === "county").map((o) => o.name))];
   const place = level === "county" && counties.length === 1 ? counties[0] : undefined;
   return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
+}
+
+// The bare 中央 as an actor or as the owner of decisions and documents (学习中央关于制定…的建议, 落实中央决策部署,
+// 中央有关文件: dev d71, d15; issue #10 held-out categories): the central authorities, level national. Not in a list of
+// levels (按照中央、省、市“三农”工作部署, 邀请中央、省、市媒体: dev d66, d34 name levels there), not inside 党中央 or
+// 中共中央 (listed), not in a document's name (中央一号文件, dev d07) or a fund's (中央资金).
+const CENTRAL_OWNER_AFTER = /^(?:的)?(?:关于|决策部署|重大决策|部署|要求|精神|有关|文件|政策|举措)/u;
+function centralBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  for (let at = text.indexOf("中央"); at >= 0; at = text.indexOf("中央", at + 2)) {
+    const end = at + 2;
+    if (/[党共]/u.test(text[at - 1] ?? "") || !CENTRAL_OWNER_AFTER.test(text.slice(end, end + 5))) continue;
+    if (kept.some((k) => k.start < end && at < k.end) || notAMention(text, quoted, { start: at, end })) continue;
+    kept.push({ start: at, end, text: "中央", name: "中央", canonical: "中央", level: "national" });
+  }
+  kept.sort((a, b) => a.start - b.start);
 }
 
 // Two organs of one level written with the level once (issue #10 held-out categories): 镇党委、政府, 乡党委和政府,

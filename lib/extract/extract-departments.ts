@@ -366,7 +366,8 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => {
     const place = value.level === "city" ? COUNTY.city.name : value.level === "province" ? COUNTY.province.name : value.level === "district" ? COUNTY.name : undefined;
     // An office of a committee or government above the county, as written (中共浙江省委办公厅, 浙江省人民政府办公厅: dev d11).
-    const office = value.level !== "district" && /(?:委|政府)$/u.test(value.name) ? longestAt(OFFICE_TRIE, text, end) : undefined;
+    // …and of the central committee and the State Council, as written (中共中央办公厅, 国务院办公厅).
+    const office = value.level !== "district" && /(?:委|政府|中央|国务院)$/u.test(text.slice(start, end)) ? longestAt(OFFICE_TRIE, text, end) : undefined;
     if (office) {
       const from = text.startsWith("中共", start - 2) ? start - 2 : start;
       const written = text.slice(from, office.end);
@@ -488,13 +489,22 @@ function sharedPrefixBodies(text: string, kept: ExtractedDepartment[], places: F
 // Bodies listed after one with its level, the level written once: 县农业局、林业局、发改局 (dev d67). Each is of the
 // first one's level and place, named as written (or, for the county's own, by its key 区财政局). Offices named by their
 // function only: 镇党委、政府 is the township's government, written elided, and no new body.
+// A unit that is no government body, as an item of a list of bodies: a company, a group or an enterprise of its own.
+const LISTED_UNIT = /^[\u4e00-\u9fff]{1,8}(?:公司|集团)、/u;
+
 function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
   for (let i = 0; i < kept.length; i++) {
     const d = kept[i];
     if (text[d.end] !== "、" || (kept[i + 1] && kept[i + 1].start === d.end + 1)) continue;
-    const at = d.end + 1;
+    let at = d.end + 1;
     if (longestAt(FIXED_TRIE, text, at)) continue;
-    const body = readBody(text, at, undefined, "any", false);
+    let body = readBody(text, at, undefined, "any", false);
+    // A company in the list does not end it (县委办、国资公司、交通局、文旅局等单位: issue #10 held-out categories).
+    const unit = body ? null : LISTED_UNIT.exec(text.slice(at, at + 12));
+    if (unit && !kept.some((k) => k.start === at + unit[0].length)) {
+      at += unit[0].length;
+      body = readBody(text, at, undefined, "any", false);
+    }
     if (!body || followedByTitle(text, body.end) || notAMention(text, quoted, { start: at, end: body.end })) continue;
     // The county's own: the district's by key (区财政局), a township's or village's by its place (航埠镇征迁办).
     const key = d.outside ? undefined : d.level === "district" ? `${COUNTY_LEVEL_CHAR}${body.body}` : d.township && d.place ? `${d.place}${body.body}` : undefined;

@@ -21,7 +21,7 @@ import {
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
 import { findPlaces, type FoundPlaces } from "./extract-places";
-import type { ExtractedDepartment } from "./types";
+import type { ArticleExtraction, ExtractedDepartment } from "./types";
 
 const TERM_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
@@ -369,7 +369,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
     // …and of the central committee and the State Council, as written (中共中央办公厅, 国务院办公厅).
     const office = value.level !== "district" && /(?:委|政府|中央|国务院)$/u.test(text.slice(start, end)) ? longestAt(OFFICE_TRIE, text, end) : undefined;
     if (office) {
-      const from = text.startsWith("中共", start - 2) ? start - 2 : start;
+      const from = start >= 2 && text.startsWith("中共", start - 2) ? start - 2 : start;
       const written = text.slice(from, office.end);
       return Object.assign({ start: from, end: office.end, text: written, name: written, canonical: written, level: value.level }, place ? { place } : {});
     }
@@ -401,6 +401,33 @@ function writtenElsewhere(text: string, { places, outside }: FoundPlaces): boole
 }
 
 const BARE_LEVEL: Readonly<Record<string, DepartmentLevel>> = { 区: "county", 县: "county", 市: "city", 省: "province" };
+
+// An issue of another place's paper (issue #10 held-out categories: two district papers of other cities whose 区委, 区政府,
+// 区政协 were mapped to the county): when no article of it names the county (柯城, 衢州, a township or village of it) and
+// some article names a place elsewhere below the province, an article that names no place itself is that place's too,
+// and its bare 区/县/市/镇/乡 bodies are not the county's. Returns each article's departments and other departments.
+type IssueArticle = { text: string; extraction: Pick<ArticleExtraction, "places" | "departments" | "otherPlaces" | "otherDepartments"> };
+export function bodiesOfAnotherPlacesIssue(articles: readonly IssueArticle[]): { departments: ExtractedDepartment[]; otherDepartments: ExtractedDepartment[] }[] | undefined {
+  const namesCounty = articles.some(
+    ({ text, extraction }) => extraction.places.length > 0 || text.includes(COUNTY_SHORT) || text.includes(COUNTY.city.name.replace(/市$/, "")),
+  );
+  const outside = articles.flatMap(({ extraction }) => extraction.otherPlaces ?? []);
+  if (namesCounty || !outside.some((o) => o.level !== "province")) return undefined;
+  const found: FoundPlaces = { places: [], outside };
+  return articles.map(({ extraction }) => {
+    const moved = extraction.departments.filter((d) => "区县市镇乡".includes(d.text[0]));
+    if (!moved.length) return { departments: extraction.departments, otherDepartments: extraction.otherDepartments ?? [] };
+    const elsewhere = moved.map((d) => {
+      if ("镇乡".includes(d.text[0])) return Object.assign({}, d, { name: d.text, canonical: d.text, outside: true as const });
+      const away = asElsewhere(d, found);
+      return away.outside ? away : Object.assign({}, away, { outside: true as const });
+    });
+    return {
+      departments: extraction.departments.filter((d) => !moved.includes(d)),
+      otherDepartments: [...(extraction.otherDepartments ?? []), ...elsewhere],
+    };
+  });
+}
 
 function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): ExtractedDepartment {
   const level = BARE_LEVEL[d.text[0]];

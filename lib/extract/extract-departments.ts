@@ -452,6 +452,17 @@ function centralBodies(text: string, kept: ExtractedDepartment[], quoted: readon
   kept.sort((a, b) => a.start - b.start);
 }
 
+// The level and place of a body, for another body written beside it with them elided (镇党委、政府; 县农业局、林业局).
+function holderOf(d: ExtractedDepartment): Pick<ExtractedDepartment, "level" | "place" | "township" | "outside"> {
+  return Object.assign(
+    {},
+    d.level ? { level: d.level } : {},
+    d.place ? { place: d.place } : {},
+    d.township ? { township: d.township } : {},
+    d.outside ? { outside: true as const } : {},
+  );
+}
+
 // Two organs of one level written with the level once (issue #10 held-out categories): 镇党委、政府, 乡党委和政府,
 // 镇党委政府, 区委、区政府's elided form 区委、政府 (the 政府 is the same place's: 镇政府, 三道通镇政府, dev d79), and
 // 市、区政府 (the level characters share the organ: 市政府 and 区政府). A line break may sit inside (镇党委、\n政府).
@@ -486,10 +497,7 @@ function sharedPrefixBodies(text: string, kept: ExtractedDepartment[], places: F
     const canonical = listed?.canonical ?? (d.canonical.endsWith(own) ? `${d.canonical.slice(0, -own.length)}${organ.value}` : name);
     const item: ExtractedDepartment = Object.assign(
       { start: at, end: organ.end, text: text.slice(at, organ.end), name, canonical },
-      d.level ? { level: d.level } : {},
-      d.place ? { place: d.place } : {},
-      d.township ? { township: d.township } : {},
-      d.outside ? { outside: true as const } : {},
+      holderOf(d),
     );
     kept.splice(i + 1, 0, item);
   }
@@ -537,10 +545,7 @@ function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: rea
     const key = d.outside ? undefined : d.level === "district" ? `${COUNTY_LEVEL_CHAR}${body.body}` : d.township && d.place ? `${d.place}${body.body}` : undefined;
     const item: ExtractedDepartment = Object.assign(
       { start: at, end: body.end, text: body.body, name: key ?? body.body, canonical: !key ? body.body : d.level === "district" ? `${COUNTY.name}${body.body}` : `${COUNTY.name}${key}` },
-      d.level ? { level: d.level } : {},
-      d.place ? { place: d.place } : {},
-      d.township ? { township: d.township } : {},
-      d.outside ? { outside: true as const } : {},
+      holderOf(d),
     );
     kept.splice(i + 1, 0, item);
   }

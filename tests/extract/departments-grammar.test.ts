@@ -85,9 +85,9 @@ describe("departments by grammar: names as other papers write them (session 9)",
   it("reads a bare county body after a verb, and the bodies listed after it with the level written once", () => {
     expect(names("会议听取了县农业局、林业局、发改局的汇报。听取县财政局关于筹备情况汇报")).toEqual(["县农业局", "林业局", "发改局", "县财政局"]);
     expect(names("传达贯彻县委工作会议精神")).toEqual(["县委"]);
-    // 全县, 本县: no body; 镇党委、政府: the 政府 is the township's, written elided
+    // 全县, 本县: no body; 镇党委、政府: the 政府 is the township's, written elided, and a body of its own
     expect(names("全县干部参加，本县发改局")).toEqual([]);
-    expect(names("落实好镇党委、政府工作部署")).toEqual(["镇党委"]);
+    expect(names("落实好镇党委、政府工作部署")).toEqual(["镇党委", "镇政府"]);
   });
 
   it("gives the county's own listed bodies their keys", () => {

@@ -26,6 +26,7 @@ describe("a bare 镇/乡 body is the township the text is about", () => {
     expect(found(text).slice(1)).toEqual([
       ["镇农旅办", "镇农旅办", "township", "双街镇", true],
       ["镇党委", "镇党委", "township", "双街镇", true],
+      ["政府", "镇政府", "township", "双街镇", true],
     ]);
   });
 

@@ -55,8 +55,11 @@ const NOT_A_NAME = /^(?:[该此本各这那其全每个等的和及与新老原�
 // Quoted names (“污水零直排区”项目, “保5争3抢1”): in a goal's own sentence they name what the goal is about.
 const QUOTED = /[“"‘]([^”"’]{2,10})[”"’]/g;
 
+// A quoted holiday (确保大桥“十一”通车, “五一”前开放) is when, not what: a date written as its festival's name.
+const HOLIDAY = /^(?:十一|五一|七一|八一|六一|国庆|元旦|春节|中秋|端午|清明|元宵|双节|两节)(?:节|前|期间|假期|黄金周)?$/;
+
 export function quotedNames(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name));
+  return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name) && !HOLIDAY.test(name));
 }
 
 // A slogan of ranks or counts (保2争1, 保5争3抢1: a verb and a number, repeated) is reported on part by part (守住

@@ -805,6 +805,9 @@ function classify(
   if (share && countOf(done!) < countOf(whole!) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
   // A rate of the goal's own measure: 100% is met, less is partial.
   const rate = indicators.find((i) => i.unit === "%" && (i === seriesHit || /率/.test(i.metric ?? "")));
+  // A goal to start a work (下月启动签约工作) is met once the work is under way: a rate of it above nought (签约率达92%)
+  // says it started, however far it still has to go.
+  if (rate && rate.value > 0 && START_GOAL.test(goal.text) && !FINISH_GOAL.test(goal.text)) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
   // The goal's number against the reported one, when both measure the same thing.
   if (goal.targetValue != null && seriesHit && goal.targetUnit && unitFamily(seriesHit.unit) === unitFamily(goal.targetUnit)) {

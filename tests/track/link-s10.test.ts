@@ -1,6 +1,7 @@
 // Session 10 (s10-links): a deadline written as a quoted holiday (确保…“十一”通车, dev follow-up f27) is when, not what:
-// read as a second named thing it made a report on the work alone look like half of a two-item goal (partial). Every
-// sentence here is invented; the names are made up.
+// read as a second named thing it made a report on the work alone look like half of a two-item goal (partial). And a goal
+// to start a work (下月启动…签约工作) judged by a rate of the started work (HELDOUT-CATEGORIES: started at a high rate, read
+// as partial). Every sentence here is invented; the names are made up.
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
@@ -28,5 +29,16 @@ describe("quoted holidays", () => {
     const found = matchEvidence(goal, article("青岭大桥建成通车", "9月27日，青岭大桥正式建成通车。", "2019-09-28"));
     expect(found?.relation).toBe("met");
     expect(matchEvidence(goal, article("白沙大桥建成通车", "9月27日，白沙大桥正式建成通车。", "2019-09-28")) ?? null).toBeNull();
+  });
+});
+
+describe("a goal to start a work", () => {
+  const goalOf = (text: string): GoalForMatch => ({ text, issueDate: "2021-11-16", deadlineDate: "2021-12-31", tokens: subjectTokens({ texts: [text] }) });
+  const REPORT = ["青溪地块征收项目签约率突破90%", "截至12月20日，青溪地块征收项目签约率达92%。", "2021-12-22"] as const;
+  it("is met once a rate of the work is reported: it started", () => {
+    expect(matchEvidence(goalOf("计划下月启动青溪地块征收项目签约工作"), article(...REPORT))?.relation).toBe("met");
+  });
+  it("while a goal to finish it is only partly done at the same rate", () => {
+    expect(matchEvidence(goalOf("确保下月完成青溪地块征收项目签约工作"), article(...REPORT))?.relation).toBe("partial");
   });
 });

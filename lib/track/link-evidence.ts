@@ -769,6 +769,26 @@ function countOf(written: string): number {
 // (主体工程完工, 主线贯通: the body or the main line of a work, not all of it)
 const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分|主体|主线/;
 
+// Work still under way, in the clauses after a completion (…仍在施工, 正在有序推进, 尚未完工).
+const UNDER_WAY = /(?:仍|尚|还|正)在?(?:加紧|加快|全力|有序|抓紧)?(?:推进|施工|建设|实施|进行|扫尾)|尚未(?:完工|完成|竣工|开工|启动)/;
+// The cue's own adverbs and a work's generic tail, cut to find what the completed clause says was done (主楼, 签约).
+const DONE_ADVERBS = /(?:已经|已|均|都|全部|全面|顺利|正式|提前|基本|率先)+$/;
+const DONE_TAIL = /(?:工作|任务|工程|项目|建设)+$/;
+
+// What a completion clause left to do, when the sentence goes on with work still under way and the done part is not what
+// the goal asks for: the two characters before the cue (主楼 of 主楼已建成, 签约 of 签约工作已全面完成) are not in the goal.
+function restUnderWay(goalText: string, metText: string, met: string, sentence: string): string | undefined {
+  const at = sentence.indexOf(metText);
+  const after = at >= 0 ? sentence.slice(at + metText.length) : "";
+  const still = UNDER_WAY.exec(after)?.[0];
+  if (!still) return undefined;
+  const cueAt = metText.indexOf(met);
+  const done = (cueAt > 0 ? metText.slice(0, cueAt) : "").replace(DONE_ADVERBS, "").replace(DONE_TAIL, "");
+  const head = done.slice(-2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(head) || goalText.includes(head)) return undefined;
+  return still;
+}
+
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -818,6 +838,10 @@ function classify(
     return { relation: reached ? "met" : "partial", word: seriesHit.text ?? String(seriesHit.value), indicator: seriesHit };
   }
   const met = cues.met;
+  // A part done while the rest is still under way (主楼已建成，剩余配套项目仍在施工; 签约工作已全面完成，腾空和拆除正在推进)
+  // is partial for a goal of the whole; a goal that asks for that part (完成签约) is met by it.
+  const rest = met && cues.metAt ? restUnderWay(goal.text, cues.metAt.text, met, sentence) : undefined;
+  if (rest) return { relation: "partial", word: `${met}…${rest}` };
   // The stage of work reached against the stage the goal asks for (lib/track/stage-ladder.ts): 通过交工验收，具备通车条件 for
   // 建成通车 is short of it (partial), 正式通车 for 全部完成 is past it (met). Only for goals that ask for a stage of building
   // and reports that state one; a goal to start (启动) is read by its own rule.

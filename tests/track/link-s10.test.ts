@@ -1,7 +1,8 @@
 // Session 10 (s10-links): a deadline written as a quoted holiday (确保…“十一”通车, dev follow-up f27) is when, not what:
 // read as a second named thing it made a report on the work alone look like half of a two-item goal (partial). And a goal
 // to start a work (下月启动…签约工作) judged by a rate of the started work (HELDOUT-CATEGORIES: started at a high rate, read
-// as partial). Every sentence here is invented; the names are made up.
+// as partial), and a part done while the rest is under way (主楼 built, 配套 still in work; signing done, demolition going
+// on), read as met. Every sentence here is invented; the names are made up.
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
@@ -40,5 +41,20 @@ describe("a goal to start a work", () => {
   });
   it("while a goal to finish it is only partly done at the same rate", () => {
     expect(matchEvidence(goalOf("确保下月完成青溪地块征收项目签约工作"), article(...REPORT))?.relation).toBe("partial");
+  });
+});
+
+describe("a part done while the rest is under way", () => {
+  const goalOf = (text: string): GoalForMatch => ({ text, issueDate: "2021-11-16", deadlineDate: "2022-12-31", tokens: subjectTokens({ texts: [text] }) });
+  const SIGNED = ["青溪地块征收签约全面完成", "青溪地块征收项目签约工作已全面完成，房屋腾空和拆除工作正在有序推进。", "2022-03-22"] as const;
+  it("is partial for a goal of the whole", () => {
+    expect(matchEvidence(goalOf("确保年底前完成青溪地块征收任务"), article(...SIGNED))?.relation).toBe("partial");
+    const hall = article("青溪地块文化中心建成", "青溪地块文化中心主楼已建成，剩余的停车场等配套项目仍在施工。", "2022-03-22");
+    expect(matchEvidence(goalOf("年底前建成青溪地块文化中心"), hall)?.relation).toBe("partial");
+  });
+  it("is met for a goal that asks for that part, or when the work itself is done and something else goes on", () => {
+    expect(matchEvidence(goalOf("确保年底前完成青溪地块征收签约"), article(...SIGNED))?.relation).toBe("met");
+    const done = article("青溪地块文化中心建成", "青溪地块文化中心已建成，周边道路正在施工。", "2022-03-22");
+    expect(matchEvidence(goalOf("年底前建成青溪地块文化中心"), done)?.relation).toBe("met");
   });
 });

@@ -136,6 +136,8 @@ export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
   "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
+  // the frame of a step toward a goal (为年底建成通车奠定了坚实基础): the goal is what it frames
+  "奠定了坚实基础", "奠定坚实基础", "奠定了良好基础", "奠定良好基础", "奠定了基础", "奠定基础", "打下了坚实基础", "打下坚实基础", "打下基础",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -326,8 +328,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     const objectTopic = objectHits.length > 0;
     // (a headline that names the goal's object is the topic of its sentences too: 路段的改造未能…完成 under 城区路灯改造…)
     if (topicHits.length === 0 && !seriesHit && !completionGoal && !objectTopic && !titleObjects.length) continue;
-    // Another county's or town's work (江山市方舱医院, 衢江区数字农业园区) is not this goal's.
-    if (prepSentence.outside ??= outsideOf(sentence)) continue;
+    // Another county's or town's work (江山市方舱医院, 衢江区数字农业园区) is not this goal's; but a work the goal names by
+    // its proper name (鸡鸣三省大桥, 连接叙永县和镇雄县) is that one work wherever the sentence places it.
+    if ((prepSentence.outside ??= outsideOf(sentence)) && !tokens.strong.some((t) => isWorkName(t) && sentence.includes(t))) continue;
 
     const sentenceTokens = tokensOf(prepSentence);
     // A name written shorter (宫宝地块 for 宫宝宿舍地块: the sentence's name is a prefix of the goal's) is the same name.

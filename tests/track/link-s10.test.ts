@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { quotedNames, subjectTokens, workNames } from "@/lib/track/subject-tokens";
+import { objectNames, quotedNames, subjectTokens, workNames } from "@/lib/track/subject-tokens";
 
 function article(title: string, text: string, issueDate: string): EvidenceArticle {
   const out = extractAll(text, { title, issueYear: Number(issueDate.slice(0, 4)) });
@@ -75,5 +75,22 @@ describe("a named work reported from wherever it is", () => {
     expect(matchEvidence(goal, opened)?.relation).toBe("met");
     const other = article("白沙大桥正式通车", "今日上午，江山市白沙大桥全面建成通车。", "2020-01-21");
     expect(matchEvidence(goal, other) ?? null).toBeNull();
+  });
+});
+
+describe("a goal whose subject is in the sentence before", () => {
+  it("has no object of its own in a completion (通过验收), so another thing accepted is not its evidence", () => {
+    expect(objectNames({ text: "力争年底前全部通过验收" })).toEqual([]);
+    const goal: GoalForMatch = {
+      text: "力争年底前全部通过验收",
+      issueDate: "2022-03-02",
+      deadlineDate: "2022-12-31",
+      subject: "青溪地块安置小区建设",
+      tokens: subjectTokens({ texts: ["力争年底前全部通过验收", "今年将建设青溪地块安置小区。"] }),
+    };
+    const hospital = article("区人民医院新院区通过验收", "5月8日，经过两年多的建设，区人民医院新院区顺利通过竣工验收。", "2022-05-11");
+    expect(matchEvidence(goal, hospital) ?? null).toBeNull();
+    const own = article("青溪地块安置小区通过验收", "12月26日，青溪地块安置小区顺利通过竣工验收。", "2022-12-28");
+    expect(matchEvidence(goal, own)?.relation).toBe("met");
   });
 });

@@ -133,7 +133,7 @@ export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
-  "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
+  "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现", "打好", "打赢",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
   "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
   // the frame of a step toward a goal (为年底建成通车奠定了坚实基础): the goal is what it frames
@@ -151,7 +151,7 @@ function bigrams(text: string): string[] {
 // Goals whose point is to finish their subject (完成征收任务, 按时保质高效完成目标任务): once the subject and the cue
 // words are taken out nothing is left, and a completion report about the subject is evidence by itself.
 // (全面推行 X is done when X is rolled out: its point is X everywhere)
-const COMPLETION_VERB = /完成|实现|建成|完工|竣工|通车|投用|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广/;
+const COMPLETION_VERB = /完成|实现|建成|完工|竣工|通车|投用|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广|打好|打赢/;
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).

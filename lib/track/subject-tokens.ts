@@ -59,7 +59,7 @@ const QUOTED = /[“"‘]([^”"’]{2,10})[”"’]/g;
 const HOLIDAY = /^(?:十一|五一|七一|八一|六一|国庆|元旦|春节|中秋|端午|清明|元宵|双节|两节)(?:节|前|期间|假期|黄金周)?$/;
 
 export function quotedNames(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name) && !HOLIDAY.test(name));
+  return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name) && !HOLIDAY.test(name) && !BATTLE_WORD.test(name));
 }
 
 // A slogan of ranks or counts (保2争1, 保5争3抢1: a verb and a number, repeated) is reported on part by part (守住
@@ -131,12 +131,18 @@ export function siteNames(text: string): string[] {
 }
 
 // The naming parts of a campaign name (宫宝宿舍地块国有土地上房屋征收 → 宫宝宿舍; 六治六提 → 六治六提).
+// A battle metaphor's own word (征收攻坚战, 今年征收“第一仗”) names the fight, not its front: what is fought for is the
+// front's words (蓝天 of 蓝天保卫战), and a front made only of generic work words (征收) names no project of its own.
+const BATTLE_SOURCE = "攻坚战?|歼灭战|总体战|持久战|阻击战|保卫战|第一仗|硬仗|大会战|会战";
+export const BATTLE_WORD = new RegExp(`^(?:${BATTLE_SOURCE})$`);
+const BATTLE_WORDS = new RegExp(BATTLE_SOURCE, "g");
+
 export function campaignParts(name: string): string[] {
   return name
     .split(GENERIC_SPLIT)
     .flatMap((part) => part.split(/[、，,“”"·\s]+/))
     .map((part) => part.trim())
-    .filter((part) => part.length >= 2 && !NOT_A_NAME.test(part));
+    .filter((part) => part.length >= 2 && !NOT_A_NAME.test(part) && !BATTLE_WORD.test(part));
 }
 
 export function subjectTokens(input: {
@@ -173,7 +179,7 @@ export function subjectTokens(input: {
 // words (全年, 今年, 年内, 明年, 下月, 年底) are in neither table: they are the extractor's deadline words (DEADLINE below,
 // lib/extract/resolve-deadline.ts), cut wherever these tables are.
 const LEAD_WORDS =
-  /^(?:要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升|夺取|夺得|争创|争夺|荣获|获得|全面推行|推行|推广)+/;
+  /^(?:要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升|夺取|夺得|争创|争夺|荣获|获得|全面推行|推行|推广|打好|打赢)+/;
 // (a standard or level reached names its grade, not the kind of measure: 达到三级乙等考核标准 → 三级乙等; 乙等 is a grade, not 等)
 const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务|(?:考核|评审|验收)?(?:标准|水平)|(?<![甲乙丙])等)+$/;
 const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
@@ -216,7 +222,7 @@ export function objectNames(goal: { text: string; subject?: string | null; campa
   const out = new Set<string>();
   for (const part of trimLead(cleaned).replace(TAIL_WORDS, "").split(OBJECT_SPLIT)) {
     const name = trimLead(part).replace(TAIL_WORDS, "").trim();
-    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(DEADLINE, "").replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
+    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(DEADLINE, "").replace(GENERIC_SPLIT, "").replace(MANNER, "").replace(BATTLE_WORDS, "").length >= 2) out.add(name);
     else if (shortObject(own, name)) out.add(name);
   }
   return [...out];

@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { extractAll } from "@/lib/extract";
 import { matchEvidence, type EvidenceArticle, type GoalForMatch } from "@/lib/track/link-evidence";
-import { objectNames, quotedNames, subjectTokens, workNames } from "@/lib/track/subject-tokens";
+import { campaignParts, objectNames, quotedNames, subjectTokens, workNames, type SubjectTokens } from "@/lib/track/subject-tokens";
+import { goalTracking } from "@/lib/track/track-keys";
+import type { ParsedArticle } from "@/lib/text/types";
 
 function article(title: string, text: string, issueDate: string): EvidenceArticle {
   const out = extractAll(text, { title, issueYear: Number(issueDate.slice(0, 4)) });
@@ -92,5 +94,28 @@ describe("a goal whose subject is in the sentence before", () => {
     expect(matchEvidence(goal, hospital) ?? null).toBeNull();
     const own = article("青溪地块安置小区通过验收", "12月26日，青溪地块安置小区顺利通过竣工验收。", "2022-12-28");
     expect(matchEvidence(goal, own)?.relation).toBe("met");
+  });
+});
+
+describe("a battle metaphor", () => {
+  it("names the fight, not a front: 征收攻坚战 and “第一仗” name no subject, 蓝天保卫战 does", () => {
+    expect(campaignParts("征收攻坚战")).toEqual([]);
+    expect(campaignParts("蓝天保卫战")).toEqual(["蓝天保卫战"]);
+    expect(quotedNames("打好打赢今年征收“第一仗”")).toEqual([]);
+    expect(objectNames({ text: "打好征收攻坚战" })).toEqual([]);
+  });
+  it("is about the project its paragraph names before it, and met by that project's report, not another's", () => {
+    const text = "3月1日，航埠镇召开征收工作推进会。青溪地块征收项目共涉及农户120户，目前入户调查已全部完成。会议要求，各村要全力以赴打好征收攻坚战。";
+    const parsed = { position: 0, kind: "article", title: "航埠镇召开征收工作推进会", text, reporters: [], sectionHeads: [] } as unknown as ParsedArticle;
+    const found = extractAll(text, { title: parsed.title, issueYear: 2022, issueDate: "2022-03-02" }).goals.find((g) => g.text.includes("攻坚战"));
+    expect(found).toBeDefined();
+    const tracked = goalTracking(parsed, found!, "2022-03-02");
+    const tokens = JSON.parse(tracked.tokens) as SubjectTokens;
+    expect(tokens.strong).toEqual(["青溪"]);
+    const goal: GoalForMatch = { text: found!.text, issueDate: "2022-03-02", campaign: found!.campaign, subject: tracked.subject, tokens };
+    const signed = article("青溪地块征收项目签约率达100%", "截至4月28日，青溪地块征收项目120户全部完成签约，签约率达100%。", "2022-05-11");
+    expect(matchEvidence(goal, signed)?.relation).toBe("met");
+    const other = article("白沙地块征收项目完成签约", "5月9日，白沙地块征收项目全部完成签约。", "2022-05-11");
+    expect(matchEvidence(goal, other) ?? null).toBeNull();
   });
 });

@@ -229,6 +229,22 @@ const NOUN_YEAR = /(?:19|20)[0-9]{2}年度(?![任目计指，,])/g;
 // words inside it are that year's; the year's own noun as the clause's subject (2022年度巡察反馈问题已整改) is not
 const DATED_NOUN = /((?:19|20)[0-9]{2})年度(?![任目计指，,])([^的，,。；]{1,24})的/g;
 
+// Is a goal's programme (its campaign, or the campaign's own words) named in the sentence right after a year that does
+// not fit the goal (2023年度未来乡村, 2023年第二批未来乡村), and never after one that does?
+function programmeOfOtherYear(sentence: string, campaign: string, fits: (years: readonly number[]) => boolean): boolean {
+  const names = [campaign, ...campaignParts(campaign)].filter((w) => w.length >= 2);
+  let dated = 0;
+  for (const name of names) {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) {
+      const year = /((?:19|20)[0-9]{2})年度?(?:第[一二三四五六七八九十]+批)?$/.exec(sentence.slice(Math.max(0, at - 10), at));
+      if (!year) continue; // (第二批通过验收的未来乡村: the programme's own word again, no year of its own)
+      if (fits([Number(year[1])])) return false;
+      dated += 1;
+    }
+  }
+  return dated > 0;
+}
+
 function yearsIn(sentence: string, issueYear: number): number[] {
   const read = sentence.replace(MOVED_TO, " ").replace(NOUN_YEAR, " ");
   const years = [...read.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1]));
@@ -288,6 +304,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   // The goal's names found in the sentence before, for one that names nothing and goes on about it (华龙大桥…主跨达120米。
   // 已于今年4月25日实现全幅合龙): Chinese leaves the subject of such a sentence unsaid. Only within a paragraph.
   let lastNamed: { end: number; hits: string[]; topicHits: string[] } | undefined;
+  let otherYearBatch = false;
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
     const carry = lastNamed && !prepSentence.headline && !/\n/.test(article.text.slice(lastNamed.end, span.start)) ? lastNamed : undefined;
@@ -315,6 +332,13 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       objectHits.every((o) => dated.some((d) => namesObject(d.text, o)))
     )
       continue;
+    // The goal's programme named only as another year's batch of it (荆溪、石室3个村的2023年度未来乡村建设项目 for a
+    // 2022 list of the same villages): that year's designation, not the goal's, whoever is in it.
+    // (and its headline, which only sums up that report, does not speak for the goal either)
+    if (goal.campaign && (prepSentence.headline ? otherYearBatch : programmeOfOtherYear(sentence, goal.campaign, yearFits))) {
+      otherYearBatch = true;
+      continue;
+    }
     // A sentence whose numbers stand in several clauses lists several outcomes (新增泊位2365个，…，完成老旧小区改造27个):
     // the goal's number is one in a clause that names the goal.
     const listed = new Set(inSentence.map((i) => clauseIndex(clauses, i.start - span.start))).size > 1;

@@ -119,3 +119,14 @@ describe("a battle metaphor", () => {
     expect(matchEvidence(goal, other) ?? null).toBeNull();
   });
 });
+
+describe("another year's batch of the goal's programme", () => {
+  it("is not evidence for a list goal of this year, though it names the same villages; nor is its headline", () => {
+    const text = "年内完成青溪、白沙2个村的未来乡村创建";
+    const goal: GoalForMatch = { text, issueDate: "2022-03-02", deadlineDate: "2022-12-31", campaign: "未来乡村建设", tokens: { strong: ["青溪", "白沙", "未来乡村"], weak: [] } };
+    const nextYear = article("我区又有2个村通过未来乡村验收", "12月25日，青溪、白沙2个村的2023年度未来乡村建设项目通过省级验收，这是我区第二批通过验收的未来乡村。", "2023-12-27");
+    expect(matchEvidence(goal, nextYear) ?? null).toBeNull();
+    const thisYear = article("2个村通过未来乡村验收", "12月25日，青溪、白沙2个村的2022年度未来乡村建设项目通过省级验收。", "2022-12-28");
+    expect(matchEvidence(goal, thisYear)?.relation).toBe("met");
+  });
+});

@@ -130,3 +130,11 @@ describe("another year's batch of the goal's programme", () => {
     expect(matchEvidence(goal, thisYear)?.relation).toBe("met");
   });
 });
+
+describe("a goal to be ready for use (具备通车条件)", () => {
+  it("asks for a stage, so a later commentary that reports the line open meets it", () => {
+    const goal: GoalForMatch = { text: "力争在2023年9月底前具备通车条件", issueDate: "2023-03-02", deadlineDate: "2023-09-30", tokens: { strong: ["青岭铁路"], weak: [] } };
+    const comment = article("青岭铁路让山区群众出行更便捷", "家门口通了火车，是山区群众盼了多年的事。去年12月，青岭铁路正式开通运营，沿线乡镇的群众从此坐上了动车。", "2024-03-20");
+    expect(matchEvidence(goal, comment)?.relation).toBe("met");
+  });
+});

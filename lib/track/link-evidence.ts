@@ -307,6 +307,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   // 已于今年4月25日实现全幅合龙): Chinese leaves the subject of such a sentence unsaid. Only within a paragraph.
   let lastNamed: { end: number; hits: string[]; topicHits: string[] } | undefined;
   let otherYearBatch = false;
+  const metParts = new Set<string>(); // the goal's items some sentence reports done
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
     const carry = lastNamed && !prepSentence.headline && !/\n/.test(article.text.slice(lastNamed.end, span.start)) ? lastNamed : undefined;
@@ -423,7 +424,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // (全部 in 14个健康驿站全部投用 is all of one item, not of the goal's list)
     // (a part is named by what tells it from the others, its first characters: 有机更新 alone, the head the list shares,
     // does not name 衢化片区有机更新)
-    const named = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2))).length;
+    const namedParts = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2)));
+    const named = namedParts.length;
+    const metHere = outcome.relation === "met" ? namedParts : [];
     if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
     }
@@ -445,6 +448,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     const topicScore = completionGoal || objectTopic ? 1 : Math.min(1, topicHits.length / 2);
     const score = round(0.45 * subject + 0.25 * cue + 0.2 * topicScore + 0.1 * (seriesHit ? 1 : 0));
     if (score < (options.minScore ?? MIN_SCORE)) continue;
+    for (const p of metHere) metParts.add(p);
     const value = outcome.indicator ?? seriesHit ?? inSentence.find((i) => i.core !== false);
     const match: EvidenceMatch = {
       sentenceStart: span.start,
@@ -459,6 +463,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       best = match;
     }
   }
+  // Each of the goal's items reported done, one sentence each (幼儿园9月建成开园；11月，卫生院建成并投入使用): all of it is.
+  if (best?.relation === "partial" && view.parts.length > 1 && view.parts.every((p) => metParts.has(p))) best = { ...best, relation: "met" };
   return best;
 }
 

@@ -138,3 +138,15 @@ describe("a goal to be ready for use (具备通车条件)", () => {
     expect(matchEvidence(goal, comment)?.relation).toBe("met");
   });
 });
+
+describe("a goal of two facilities", () => {
+  const goal: GoalForMatch = { text: "年内建成青溪地块幼儿园、白沙地块卫生院", issueDate: "2021-03-02", deadlineDate: "2021-12-31" };
+  it("is met when each is reported done, one sentence each", () => {
+    const both = article("民生设施建成", "青溪地块幼儿园9月建成开园；11月，白沙地块卫生院建成并投入使用。", "2021-12-22");
+    expect(matchEvidence(goal, both)?.relation).toBe("met");
+  });
+  it("is partial when one of them is still being built", () => {
+    const one = article("民生设施建设", "青溪地块幼儿园9月建成开园；白沙地块卫生院仍在施工。", "2021-12-22");
+    expect(matchEvidence(goal, one)?.relation).toBe("partial");
+  });
+});

@@ -136,12 +136,11 @@ export const TOPIC_STOP_WORDS: readonly string[] = [
   "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现", "打好", "打赢",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
   "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
-  // a stage reached, not a topic (具备通车条件: the stage ladder reads it)
-  "具备通车条件", "具备使用条件", "具备投用条件", "具备运营条件", "具备运行条件", "具备交付条件", "具备开园条件", "具备开业条件",
-  // the frame of a step toward a goal (为年底建成通车奠定了坚实基础): the goal is what it frames
-  "奠定了坚实基础", "奠定坚实基础", "奠定了良好基础", "奠定良好基础", "奠定了基础", "奠定基础", "打下了坚实基础", "打下坚实基础", "打下基础",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+// Goal-side only (read once per goal, not per clause of every report): a stage the goal asks for is no topic
+// (具备通车条件: the stage ladder reads it), nor the frame of a step toward a goal (为年底建成通车奠定了坚实基础).
+const GOAL_FRAME = /具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件|(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础/g;
 
 function bigrams(text: string): string[] {
   const han = text.replace(/[^\u4e00-\u9fff]/g, " ");
@@ -201,12 +200,12 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
   // (a deadline, 9月底前, is when, not what: no topic)
-  const rest = (subject ? text.replace(subject, " ") : text).replace(DEADLINE_WORDS, " ").replace(TOPIC_STOP, " ");
+  const rest = (subject ? text.replace(subject, " ") : text).replace(DEADLINE_WORDS, " ").replace(GOAL_FRAME, " ").replace(TOPIC_STOP, " ");
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
   const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
   // the objects' words too: a goal whose object its clause before names (确保6月底前全部完工 of 路灯改造) is about it
   // (a slogan's parts too: “争1”仍有差距 is about 保2争1)
-  const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...tokens.strong.flatMap(sloganParts), ...(campaign ? campaignParts(campaign) : [])])];
+  const words = [...new Set([...bigrams(text.replace(GOAL_FRAME, " ").replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...tokens.strong.flatMap(sloganParts), ...(campaign ? campaignParts(campaign) : [])])];
   const own = tokens.strong.filter((t) => goalText.includes(t));
   const listed = own.filter((t) => !(campaign && campaign.includes(t)));
   const parts = objects.length > 1 ? objects : listed.length > 1 ? listed : [];
@@ -231,10 +230,10 @@ const NOUN_YEAR = /(?:19|20)[0-9]{2}年度(?![任目计指，,])/g;
 // words inside it are that year's; the year's own noun as the clause's subject (2022年度巡察反馈问题已整改) is not
 const DATED_NOUN = /((?:19|20)[0-9]{2})年度(?![任目计指，,])([^的，,。；]{1,24})的/g;
 
-// Is a goal's programme (its campaign, or the campaign's own words) named in the sentence right after a year that does
+// Is a goal's programme (its campaign and the campaign's own words: `names`) named in the sentence right after a year that does
 // not fit the goal (2023年度未来乡村, 2023年第二批未来乡村), and never after one that does?
-function programmeOfOtherYear(sentence: string, campaign: string, fits: (years: readonly number[]) => boolean): boolean {
-  const names = [campaign, ...campaignParts(campaign)].filter((w) => w.length >= 2);
+function programmeOfOtherYear(sentence: string, names: readonly string[], fits: (years: readonly number[]) => boolean): boolean {
+  if (!/(?:19|20)[0-9]{2}年/.test(sentence)) return false;
   let dated = 0;
   for (const name of names) {
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) {
@@ -308,6 +307,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   let lastNamed: { end: number; hits: string[]; topicHits: string[] } | undefined;
   let otherYearBatch = false;
   const metParts = new Set<string>(); // the goal's items some sentence reports done
+  const programme = goal.campaign ? [goal.campaign, ...campaignParts(goal.campaign)].filter((w) => w.length >= 2) : [];
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
     const carry = lastNamed && !prepSentence.headline && !/\n/.test(article.text.slice(lastNamed.end, span.start)) ? lastNamed : undefined;
@@ -338,7 +338,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // The goal's programme named only as another year's batch of it (荆溪、石室3个村的2023年度未来乡村建设项目 for a
     // 2022 list of the same villages): that year's designation, not the goal's, whoever is in it.
     // (and its headline, which only sums up that report, does not speak for the goal either)
-    if (goal.campaign && (prepSentence.headline ? otherYearBatch : programmeOfOtherYear(sentence, goal.campaign, yearFits))) {
+    if (programme.length && (prepSentence.headline ? otherYearBatch : programmeOfOtherYear(sentence, programme, yearFits))) {
       otherYearBatch = true;
       continue;
     }

@@ -133,11 +133,14 @@ export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
 export const TOPIC_STOP_WORDS: readonly string[] = [
-  "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现",
+  "进一步", "高标准", "高质量", "高时效", "高效率", "确保", "力争", "争取", "计划", "目标", "任务", "工作", "完成", "实现", "打好", "打赢",
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
   "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
 const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+// Goal-side only (read once per goal, not per clause of every report): a stage the goal asks for is no topic
+// (具备通车条件: the stage ladder reads it), nor the frame of a step toward a goal (为年底建成通车奠定了坚实基础).
+const GOAL_FRAME = /具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件|(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础/g;
 
 function bigrams(text: string): string[] {
   const han = text.replace(/[^\u4e00-\u9fff]/g, " ");
@@ -149,7 +152,7 @@ function bigrams(text: string): string[] {
 // Goals whose point is to finish their subject (完成征收任务, 按时保质高效完成目标任务): once the subject and the cue
 // words are taken out nothing is left, and a completion report about the subject is evidence by itself.
 // (全面推行 X is done when X is rolled out: its point is X everywhere)
-const COMPLETION_VERB = /完成|实现|建成|完工|竣工|通车|投用|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广/;
+const COMPLETION_VERB = /完成|实现|建成|完工|竣工|通车|投用|创成|启动|开工|达到|突破|落地|建设|打造|推行|推广|打好|打赢/;
 
 // What a goal is about besides its subject: the bigrams of what is left once its subject words (campaign name, the
 // generic project words, its tokens) and the stop words are taken out (计划下月启动房屋征收签约工作 → 启动, 签约).
@@ -197,12 +200,12 @@ function computeGoalView(goalText: string, tokens: SubjectTokens, campaign?: str
     .sort((a, b) => b.length - a.length);
   const subject = subjectWords.length ? new RegExp(subjectWords.map(escape).join("|"), "g") : null;
   // (a deadline, 9月底前, is when, not what: no topic)
-  const rest = (subject ? text.replace(subject, " ") : text).replace(DEADLINE_WORDS, " ").replace(TOPIC_STOP, " ");
+  const rest = (subject ? text.replace(subject, " ") : text).replace(DEADLINE_WORDS, " ").replace(GOAL_FRAME, " ").replace(TOPIC_STOP, " ");
   const plan = /(规划|方案)(?:[^\u4e00-\u9fff]|$)/.exec(text)?.[1];
   const objects = objectNames({ text: goalText, subject: goalSubject, campaign });
   // the objects' words too: a goal whose object its clause before names (确保6月底前全部完工 of 路灯改造) is about it
   // (a slogan's parts too: “争1”仍有差距 is about 保2争1)
-  const words = [...new Set([...bigrams(text.replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...tokens.strong.flatMap(sloganParts), ...(campaign ? campaignParts(campaign) : [])])];
+  const words = [...new Set([...bigrams(text.replace(GOAL_FRAME, " ").replace(TOPIC_STOP, " ")), ...objects.flatMap(bigrams), ...tokens.strong, ...tokens.strong.flatMap(sloganParts), ...(campaign ? campaignParts(campaign) : [])])];
   const own = tokens.strong.filter((t) => goalText.includes(t));
   const listed = own.filter((t) => !(campaign && campaign.includes(t)));
   const parts = objects.length > 1 ? objects : listed.length > 1 ? listed : [];
@@ -226,6 +229,22 @@ const NOUN_YEAR = /(?:19|20)[0-9]{2}年度(?![任目计指，,])/g;
 // a modifier such a year dates, before the 的 of the head it qualifies (2021年度…财政收支审计查出的 | 问题): the goal's
 // words inside it are that year's; the year's own noun as the clause's subject (2022年度巡察反馈问题已整改) is not
 const DATED_NOUN = /((?:19|20)[0-9]{2})年度(?![任目计指，,])([^的，,。；]{1,24})的/g;
+
+// Is a goal's programme (its campaign and the campaign's own words: `names`) named in the sentence right after a year that does
+// not fit the goal (2023年度未来乡村, 2023年第二批未来乡村), and never after one that does?
+function programmeOfOtherYear(sentence: string, names: readonly string[], fits: (years: readonly number[]) => boolean): boolean {
+  if (!/(?:19|20)[0-9]{2}年/.test(sentence)) return false;
+  let dated = 0;
+  for (const name of names) {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) {
+      const year = /((?:19|20)[0-9]{2})年度?(?:第[一二三四五六七八九十]+批)?$/.exec(sentence.slice(Math.max(0, at - 10), at));
+      if (!year) continue; // (第二批通过验收的未来乡村: the programme's own word again, no year of its own)
+      if (fits([Number(year[1])])) return false;
+      dated += 1;
+    }
+  }
+  return dated > 0;
+}
 
 function yearsIn(sentence: string, issueYear: number): number[] {
   const read = sentence.replace(MOVED_TO, " ").replace(NOUN_YEAR, " ");
@@ -286,6 +305,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
   // The goal's names found in the sentence before, for one that names nothing and goes on about it (华龙大桥…主跨达120米。
   // 已于今年4月25日实现全幅合龙): Chinese leaves the subject of such a sentence unsaid. Only within a paragraph.
   let lastNamed: { end: number; hits: string[]; topicHits: string[] } | undefined;
+  let otherYearBatch = false;
+  const metParts = new Set<string>(); // the goal's items some sentence reports done
+  const programme = goal.campaign ? [goal.campaign, ...campaignParts(goal.campaign)].filter((w) => w.length >= 2) : [];
   for (const prepSentence of prepared.sentences) {
     const { span, sentence, inSentence, years, clauses, datedNouns } = prepSentence;
     const carry = lastNamed && !prepSentence.headline && !/\n/.test(article.text.slice(lastNamed.end, span.start)) ? lastNamed : undefined;
@@ -313,6 +335,13 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       objectHits.every((o) => dated.some((d) => namesObject(d.text, o)))
     )
       continue;
+    // The goal's programme named only as another year's batch of it (荆溪、石室3个村的2023年度未来乡村建设项目 for a
+    // 2022 list of the same villages): that year's designation, not the goal's, whoever is in it.
+    // (and its headline, which only sums up that report, does not speak for the goal either)
+    if (programme.length && (prepSentence.headline ? otherYearBatch : programmeOfOtherYear(sentence, programme, yearFits))) {
+      otherYearBatch = true;
+      continue;
+    }
     // A sentence whose numbers stand in several clauses lists several outcomes (新增泊位2365个，…，完成老旧小区改造27个):
     // the goal's number is one in a clause that names the goal.
     const listed = new Set(inSentence.map((i) => clauseIndex(clauses, i.start - span.start))).size > 1;
@@ -326,8 +355,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     const objectTopic = objectHits.length > 0;
     // (a headline that names the goal's object is the topic of its sentences too: 路段的改造未能…完成 under 城区路灯改造…)
     if (topicHits.length === 0 && !seriesHit && !completionGoal && !objectTopic && !titleObjects.length) continue;
-    // Another county's or town's work (江山市方舱医院, 衢江区数字农业园区) is not this goal's.
-    if (prepSentence.outside ??= outsideOf(sentence)) continue;
+    // Another county's or town's work (江山市方舱医院, 衢江区数字农业园区) is not this goal's; but a work the goal names by
+    // its proper name (鸡鸣三省大桥, 连接叙永县和镇雄县) is that one work wherever the sentence places it.
+    if ((prepSentence.outside ??= outsideOf(sentence)) && !tokens.strong.some((t) => isWorkName(t) && sentence.includes(t))) continue;
 
     const sentenceTokens = tokensOf(prepSentence);
     // A name written shorter (宫宝地块 for 宫宝宿舍地块: the sentence's name is a prefix of the goal's) is the same name.
@@ -394,7 +424,9 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     // (全部 in 14个健康驿站全部投用 is all of one item, not of the goal's list)
     // (a part is named by what tells it from the others, its first characters: 有机更新 alone, the head the list shares,
     // does not name 衢化片区有机更新)
-    const named = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2))).length;
+    const namedParts = view.parts.filter((p) => namesObject(sentence, p) && sentence.includes(p.slice(0, 2)));
+    const named = namedParts.length;
+    const metHere = outcome.relation === "met" ? namedParts : [];
     if ((outcome.relation === "met" || outcome.relation === "missed") && view.parts.length > 1 && named > 0 && named < view.parts.length) {
       outcome.relation = "partial";
     }
@@ -416,6 +448,7 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
     const topicScore = completionGoal || objectTopic ? 1 : Math.min(1, topicHits.length / 2);
     const score = round(0.45 * subject + 0.25 * cue + 0.2 * topicScore + 0.1 * (seriesHit ? 1 : 0));
     if (score < (options.minScore ?? MIN_SCORE)) continue;
+    for (const p of metHere) metParts.add(p);
     const value = outcome.indicator ?? seriesHit ?? inSentence.find((i) => i.core !== false);
     const match: EvidenceMatch = {
       sentenceStart: span.start,
@@ -430,6 +463,8 @@ export function matchEvidence(goal: GoalForMatch, article: EvidenceArticle, opti
       best = match;
     }
   }
+  // Each of the goal's items reported done, one sentence each (幼儿园9月建成开园；11月，卫生院建成并投入使用): all of it is.
+  if (best?.relation === "partial" && view.parts.length > 1 && view.parts.every((p) => metParts.has(p))) best = { ...best, relation: "met" };
   return best;
 }
 
@@ -769,6 +804,26 @@ function countOf(written: string): number {
 // (主体工程完工, 主线贯通: the body or the main line of a work, not all of it)
 const STAGE = /中期|阶段性|初步|一期|首期|首批|第一批|部分|主体|主线/;
 
+// Work still under way, in the clauses after a completion (…仍在施工, 正在有序推进, 尚未完工).
+const UNDER_WAY = /(?:仍|尚|还|正)在?(?:加紧|加快|全力|有序|抓紧)?(?:推进|施工|建设|实施|进行|扫尾)|尚未(?:完工|完成|竣工|开工|启动)/;
+// The cue's own adverbs and a work's generic tail, cut to find what the completed clause says was done (主楼, 签约).
+const DONE_ADVERBS = /(?:已经|已|均|都|全部|全面|顺利|正式|提前|基本|率先)+$/;
+const DONE_TAIL = /(?:工作|任务|工程|项目|建设)+$/;
+
+// What a completion clause left to do, when the sentence goes on with work still under way and the done part is not what
+// the goal asks for: the two characters before the cue (主楼 of 主楼已建成, 签约 of 签约工作已全面完成) are not in the goal.
+function restUnderWay(goalText: string, metText: string, met: string, sentence: string): string | undefined {
+  const at = sentence.indexOf(metText);
+  const after = at >= 0 ? sentence.slice(at + metText.length) : "";
+  const still = UNDER_WAY.exec(after)?.[0];
+  if (!still) return undefined;
+  const cueAt = metText.indexOf(met);
+  const done = (cueAt > 0 ? metText.slice(0, cueAt) : "").replace(DONE_ADVERBS, "").replace(DONE_TAIL, "");
+  const head = done.slice(-2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(head) || goalText.includes(head)) return undefined;
+  return still;
+}
+
 const RANK: Record<EvidenceRelation, number> = { mention: 0, progress: 1, partial: 2, missed: 3, met: 4 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -805,6 +860,9 @@ function classify(
   if (share && countOf(done!) < countOf(whole!) && (cues.met || cues.progress)) return { relation: "partial", word: share[0] };
   // A rate of the goal's own measure: 100% is met, less is partial.
   const rate = indicators.find((i) => i.unit === "%" && (i === seriesHit || /率/.test(i.metric ?? "")));
+  // A goal to start a work (下月启动签约工作) is met once the work is under way: a rate of it above nought (签约率达92%)
+  // says it started, however far it still has to go.
+  if (rate && rate.value > 0 && START_GOAL.test(goal.text) && !FINISH_GOAL.test(goal.text)) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
   if (rate && rate.value >= 100) return { relation: "met", word: rate.text ?? `${rate.value}%`, indicator: rate };
   // The goal's number against the reported one, when both measure the same thing.
   if (goal.targetValue != null && seriesHit && goal.targetUnit && unitFamily(seriesHit.unit) === unitFamily(goal.targetUnit)) {
@@ -815,6 +873,10 @@ function classify(
     return { relation: reached ? "met" : "partial", word: seriesHit.text ?? String(seriesHit.value), indicator: seriesHit };
   }
   const met = cues.met;
+  // A part done while the rest is still under way (主楼已建成，剩余配套项目仍在施工; 签约工作已全面完成，腾空和拆除正在推进)
+  // is partial for a goal of the whole; a goal that asks for that part (完成签约) is met by it.
+  const rest = met && cues.metAt ? restUnderWay(goal.text, cues.metAt.text, met, sentence) : undefined;
+  if (rest) return { relation: "partial", word: `${met}…${rest}` };
   // The stage of work reached against the stage the goal asks for (lib/track/stage-ladder.ts): 通过交工验收，具备通车条件 for
   // 建成通车 is short of it (partial), 正式通车 for 全部完成 is past it (met). Only for goals that ask for a stage of building
   // and reports that state one; a goal to start (启动) is read by its own rule.

@@ -55,8 +55,11 @@ const NOT_A_NAME = /^(?:[该此本各这那其全每个等的和及与新老原�
 // Quoted names (“污水零直排区”项目, “保5争3抢1”): in a goal's own sentence they name what the goal is about.
 const QUOTED = /[“"‘]([^”"’]{2,10})[”"’]/g;
 
+// A quoted holiday (确保大桥“十一”通车, “五一”前开放) is when, not what: a date written as its festival's name.
+const HOLIDAY = /^(?:十一|五一|七一|八一|六一|国庆|元旦|春节|中秋|端午|清明|元宵|双节|两节)(?:节|前|期间|假期|黄金周)?$/;
+
 export function quotedNames(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name));
+  return [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((name) => name.length >= 2 && !/[，。；,]/.test(name) && !HOLIDAY.test(name) && !BATTLE_WORD.test(name));
 }
 
 // A slogan of ranks or counts (保2争1, 保5争3抢1: a verb and a number, repeated) is reported on part by part (守住
@@ -98,8 +101,11 @@ export function workNames(text: string): string[] {
     const bounded = from === 0 || !/[\u4e00-\u9fff0-9０-９]/.test(text[from - 1]) || WORK_BOUNDARY.test(text[from - 1]);
     if (!bounded) continue;
     // (what stands before the name and is no part of it: the owning place, time adverbs, work verbs: 目前桐溪大桥…,
-    // 建德市桐溪大桥, 加快建设桐溪大桥)
-    const run = trimLead(text.slice(from, m.index).replace(/^.*?[省市县区]/, "").replace(/^(?:目前|当前|现在|如今|日前|近日|正在|已经)+/, "")).replace(/特$/, "");
+    // 建德市桐溪大桥, 加快建设桐溪大桥; a verb of what an event marks: 合龙，标志大桥建设取得…)
+    // (the owner is cut only when a name is left after it: 鸡鸣三省大桥 ends its name in 省, it has no owner)
+    const owned = text.slice(from, m.index);
+    const unowned = owned.replace(/^.*?[省市县区]/, "");
+    const run = trimLead((unowned.length >= 2 ? unowned : owned).replace(/^(?:目前|当前|现在|如今|日前|近日|正在|已经|标志着?|意味着|表明)+/, "")).replace(/特$/, "");
     if (run.length > 4) continue;
     const name = run.replace(GENERIC_SPLIT, "");
     const head = m[0].replace(/^特/, "").replace(/^高速公路$/, "高速");
@@ -125,12 +131,18 @@ export function siteNames(text: string): string[] {
 }
 
 // The naming parts of a campaign name (宫宝宿舍地块国有土地上房屋征收 → 宫宝宿舍; 六治六提 → 六治六提).
+// A battle metaphor's own word (征收攻坚战, 今年征收“第一仗”) names the fight, not its front: what is fought for is the
+// front's words (蓝天 of 蓝天保卫战), and a front made only of generic work words (征收) names no project of its own.
+const BATTLE_SOURCE = "攻坚战?|歼灭战|总体战|持久战|阻击战|保卫战|第一仗|硬仗|大会战|会战";
+export const BATTLE_WORD = new RegExp(`^(?:${BATTLE_SOURCE})$`);
+const BATTLE_WORDS = new RegExp(BATTLE_SOURCE, "g");
+
 export function campaignParts(name: string): string[] {
   return name
     .split(GENERIC_SPLIT)
     .flatMap((part) => part.split(/[、，,“”"·\s]+/))
     .map((part) => part.trim())
-    .filter((part) => part.length >= 2 && !NOT_A_NAME.test(part));
+    .filter((part) => part.length >= 2 && !NOT_A_NAME.test(part) && !BATTLE_WORD.test(part));
 }
 
 export function subjectTokens(input: {
@@ -167,14 +179,15 @@ export function subjectTokens(input: {
 // words (全年, 今年, 年内, 明年, 下月, 年底) are in neither table: they are the extractor's deadline words (DEADLINE below,
 // lib/extract/resolve-deadline.ts), cut wherever these tables are.
 const LEAD_WORDS =
-  /^(?:要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升|夺取|夺得|争创|争夺|荣获|获得|全面推行|推行|推广)+/;
+  /^(?:要|将|再|新增|改建|加快|抓紧|全力|积极|持续|深入|大力|着力|高标准|高质量|全面|稳步|强势|进一步|确保|力争|争取|推进|推动|建设|建成|打造|筹建|组建|实施|完成|实现|达到|创成|创建|开展|编制|制定|健全|完善|启动|加强|做好|谋划|落实|新建|改造|提升|夺取|夺得|争创|争夺|荣获|获得|全面推行|推行|推广|打好|打赢)+/;
 // (a standard or level reached names its grade, not the kind of measure: 达到三级乙等考核标准 → 三级乙等; 乙等 is a grade, not 等)
 const TAIL_WORDS = /(?:建设|工作|进度|项目|落地|相关|对接|进程|任务|(?:考核|评审|验收)?(?:标准|水平)|(?<![甲乙丙])等)+$/;
 const OBJECT_SPLIT = /[、，,]|以及|和|与|及/;
 // Manner, time and the goal's own verbs: a part made only of these (按时按期, 保质保量, 高时效完成目标任务) names nothing.
-// A deadline (年底前, 6月底前) and a completion (建成投用, 完工) name nothing either: 力争年底前建成投用 has no object of its own.
+// A deadline (年底前, 6月底前) and a completion (建成投用, 完工, 通过验收) name nothing either: 力争年底前建成投用 and 力争年底前全部
+// 通过验收 have no object of their own (the sentence before names it).
 const MANNER =
-  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|通车|通水|通电|投产|开业|开放|运行|运营|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
+  /高标准|高质量|高时效|高效率|保质|保量|按时|按期|如期|平稳|有序|高效|快速|圆满|全面|全部|完成|实现|目标|任务|工作|各项|争先|进位|创优|建成|投用|完工|竣工|投入使用|通车|通水|通电|投产|开业|开放|运行|运营|通过(?:验收|评审|审核)?|验收|评审|[0-9一二三四五六七八九十]+月(?:底|末|份)?|[上中下]旬|前|内/g;
 
 // The extractor's deadline words (汛期前, 三季度末): a deadline is no part of a name.
 const DEADLINE = new RegExp(`(?:${DEADLINE_SOURCE})(?:前|内|底|末)?`, "g");
@@ -197,15 +210,19 @@ export function namesAnotherOfKind(text: string, name: string): boolean {
   return false;
 }
 
+const STEP_FRAME = /^为(.+?)(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础$/;
+
 export function objectNames(goal: { text: string; subject?: string | null; campaign?: string | null }): string[] {
   const own = goal.subject && !(goal.campaign && (goal.campaign.includes(goal.subject) || goal.subject.includes(goal.campaign))) ? goal.subject : goal.text;
   let cleaned = own.replace(/（[^）]*）|\([^)]*\)/g, "").replace(/[“”"‘’《》〈〉]/g, "");
+  // 为年底建成通车奠定了坚实基础: a step toward a goal frames it; the object is the framed goal's
+  cleaned = cleaned.replace(STEP_FRAME, "$1");
   // 奥陶纪、寺桥水库、衢门山等一批重大项目: after a list, 等 and what follows name the kind, not another item
   if (cleaned.includes("、")) cleaned = cleaned.replace(/等[^、，]*$/, "");
   const out = new Set<string>();
   for (const part of trimLead(cleaned).replace(TAIL_WORDS, "").split(OBJECT_SPLIT)) {
     const name = trimLead(part).replace(TAIL_WORDS, "").trim();
-    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(DEADLINE, "").replace(GENERIC_SPLIT, "").replace(MANNER, "").length >= 2) out.add(name);
+    if (/^[\u4e00-\u9fff]{3,24}$/.test(name) && !NOT_A_NAME.test(name) && name.replace(DEADLINE, "").replace(GENERIC_SPLIT, "").replace(MANNER, "").replace(BATTLE_WORDS, "").length >= 2) out.add(name);
     else if (shortObject(own, name)) out.add(name);
   }
   return [...out];

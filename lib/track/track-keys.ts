@@ -7,7 +7,7 @@ import { sentenceAround } from "../review/anchor";
 import type { ParsedArticle } from "../text/types";
 import { impliedDeadline, resolveDeadline } from "./deadline-date";
 import { isReportSentence, reportClause, reportClauses, sentences, type EvidenceArticle } from "./link-evidence";
-import { objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
+import { campaignParts, objectKeyGrams, objectNames, quotedNames, shortHeads, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 // The tracking fields of a goal row: the contract's fields (kind "target" until the extractor says otherwise), the
 // deadline as a date (the extractor's, else resolved from the phrase) and the subject tokens the linker matches.
@@ -22,7 +22,9 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
   });
   // 确保项目按时按期完成 refers back: when its own sentence names nothing, the sentence before it (same paragraph)
   // names the project (要加快“污水零直排区”项目建设；…确保项目按时按期完成).
-  if (tokens.strong.length === 0 && !goal.campaign && sentence.start > 0 && article.text[sentence.start - 1] !== "\n") {
+  // (a campaign that names no front of its own, 征收攻坚战, is no subject: the sentences before name the project)
+  const ownCampaign = goal.campaign && campaignParts(goal.campaign).length ? goal.campaign : undefined;
+  if (tokens.strong.length === 0 && !ownCampaign && sentence.start > 0 && article.text[sentence.start - 1] !== "\n") {
     const previous = sentenceAround(article.text, { start: sentence.start - 1, end: sentence.start - 1 });
     const before = article.text.slice(previous.start, sentence.start);
     tokens = subjectTokens({
@@ -36,7 +38,7 @@ export function goalTracking(article: ParsedArticle, goal: ExtractedGoal, issueD
   // 是…), the nearest of up to three. Only the lead subject, before its verb: the rest of that sentence names other things.
   // (read after the subject below: the clause before a goal names its object first, 路灯改造 of 确保6月底前全部完工)
   const named = tokens.strong.length > 0;
-  if (!goal.campaign && !objectNames({ text: goal.text }).length && !subjectTokens({ texts: [goal.text, ownSentence], quoted: [ownSentence] }).strong.length) {
+  if (!ownCampaign && !objectNames({ text: goal.text }).length && !subjectTokens({ texts: [goal.text, ownSentence], quoted: [ownSentence] }).strong.length) {
     const lead = paragraphTopic(article.text, sentence.start);
     if (lead.length) tokens = { strong: [...new Set([...lead, ...tokens.strong])], weak: tokens.weak.filter((w) => !lead.includes(w)) };
   }

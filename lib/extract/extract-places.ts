@@ -7,6 +7,7 @@ import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type D
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
+import { barePlaces, MEDIUM_AFTER } from "./bare-places";
 import { alternation, TASK_ADVERBS } from "./goal-cues";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
@@ -25,7 +26,10 @@ type PlaceValue = {
 const TOWNSHIP_SPELLINGS = new Map<string, string>(); // 航埠 → 航埠镇, 黄家乡 → 黄家街道
 for (const t of TOWNSHIPS) for (const s of [t.name, ...(t.aliases ?? [])]) TOWNSHIP_SPELLINGS.set(s, t.name);
 
-const PLACE_TRIE = buildTrie<PlaceValue>(placeEntries());
+const PLACE_ENTRIES = placeEntries();
+const PLACE_TRIE = buildTrie<PlaceValue>(PLACE_ENTRIES);
+// Every spelling of the county's places: a bare name of another county that is one of them (石梁) is the county's.
+const HOME_SPELLINGS = new Set(PLACE_ENTRIES.map(([spelling]) => spelling));
 
 // One value per spelling: a name two townships share (姚家村) carries both as candidates.
 function placeEntries(): [string, PlaceValue][] {
@@ -270,16 +274,19 @@ function outsidePlace(start: number, written: string, division: Division): Outsi
   return { start, end: start + written.length, text: written, name, level: LEVEL_OF[division.level], outside: true, county: countyName(county), divisions: [division] };
 }
 
-function shortForms(text: string, found: readonly Outside[], free: (start: number, end: number) => boolean): Outside[] {
+function shortForms(text: string, found: readonly Outside[], free: (start: number, end: number) => boolean, alsoNamed: readonly string[] = []): Outside[] {
   const out: Outside[] = [];
   const add = (start: number, name: string, division: Division) => {
     if (free(start, start + name.length) && !out.some((o) => o.start < start + name.length && start < o.end)) out.push(outsidePlace(start, name, division));
   };
   // The suffix right after a short form makes it the full name, found already (浙江省) or another word (浙江大学 is kept).
-  const bare = (at: number, short: string, form: RegExp) => !form.test(text.slice(at, at + short.length + 1));
+  const bare = (at: number, short: string, form: RegExp) =>
+    !form.test(text.slice(at, at + short.length + 1)) && !MEDIUM_AFTER.test(text.slice(at + short.length));
   for (const [at, short, d] of provinceShortHits(text)) if (bare(at, short, PROVINCE_FORM)) add(at, short, d);
   const named = new Map<string, Division>();
-  for (const o of found) {
+  // …or that the article's body names in full, for a headline (市领导赴灌云…, dev d02).
+  const fromBody = alsoNamed.map((name) => ({ divisions: (loadDivisions().byName.get(name) ?? []).slice(0, 1) }));
+  for (const o of [...found, ...fromBody]) {
     const d = o.divisions[0];
     if (!d || (d.level !== "city" && d.level !== "county") || HOME.has(d.name)) continue;
     const short = d.name.replace(CITY_OR_COUNTY_FORM, "");
@@ -467,7 +474,8 @@ function withoutDivisions(o: Outside): ExtractedOutsidePlace {
 }
 
 // `units`: the article's sentences when the caller has them (extractAll's context).
-export type FindPlacesOptions = { header?: string; units?: TextUnits };
+// `named`: full names of divisions the article's body writes, whose short forms a headline may use.
+export type FindPlacesOptions = { header?: string; units?: TextUnits; named?: readonly string[] };
 
 export type FoundPlaces = { places: ExtractedPlace[]; outside: ExtractedOutsidePlace[] };
 
@@ -488,7 +496,12 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // Short forms of provinces, and of cities and counties the text has named in full.
   const fullSpans = [...matches, ...outside];
   const free = (start: number, end: number) => !fullSpans.some((m) => m.start < end && start < m.end);
-  outside.push(...shortForms(text, outside, free));
+  outside.push(...shortForms(text, outside, free, options.named));
+  outside.sort((a, b) => a.start - b.start);
+  // Bare names of cities and counties where grammar marks a place (a dateline, a list of places, a route).
+  for (const b of barePlaces(text, outside, (s, e) => free(s, e) && !outside.some((o) => o.start < e && s < o.end), HOME, (s) => TOWNSHIP_SPELLINGS.has(s) || HOME_SPELLINGS.has(s))) {
+    outside.push(outsidePlace(b.start, b.written, b.division));
+  }
   outside.sort((a, b) => a.start - b.start);
   // Villages by their form, outside every name found so far. One written right after a township of the county
   // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about

@@ -61,8 +61,12 @@ const DATELINE_AFTER = /^(?:\d{1,2}月\d{1,2}日)?(?:电|讯)/u;
 const COLLECTIVE_AFTER = /^(?:等地|两地|三地|四地|地区)/u;
 // What ends an enumeration of places: 等地, 等6县, 等八个地区, 两地.
 const LIST_COLLECTIVE = /^(?:等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:地区|城市|地|县|市|区|省)|[两三四五六七八九十]地)/u;
+// What ends an enumeration of townships: 四个乡(镇), 等乡镇, 等3个镇.
+const TOWNSHIP_COLLECTIVE = /^(?:等)?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:乡镇|乡[(（]镇[)）]|镇|乡|街道)/u;
 const ROUTE = new Set([..."至到—－-"]);
 const LIST_ITEM_MAX = 8;
+
+const GEO_HEAD = /^(?:镇|乡|街道|村|社区|区|园|[江河湖海溪港湾塘坝库渠山岭峰岛洲滩沟峡谷关寨庄桥路街城]|水库|景区)/u;
 
 // The township-level units of each county, by bare name (寿昌镇 → 寿昌), built on first use.
 let townshipsByCounty: Map<string, Map<string, Division>> | undefined;
@@ -89,8 +93,9 @@ export function bareTownshipAfter(text: string, county: { end: number; division:
   for (const len of [4, 3, 2]) {
     const written = text.slice(county.end, county.end + len);
     const d = townships.get(written);
-    // 寿昌镇 is the full name, read by the scan of full names; 建德寿昌江 is a river.
-    if (d && written.length === len && !/^(?:镇|乡|街道|江|河|湖|山|路|桥)/u.test(text.slice(county.end + len))) return { start: county.end, end: county.end + len, written, division: d };
+    // 寿昌镇 is the full name, read by the scan of full names; 建德寿昌江, 盘龙区松华坝 are a river and a dam named
+    // after the township: a geographic head word or a place suffix after the name makes it another place.
+    if (d && written.length === len && !GEO_HEAD.test(text.slice(county.end + len))) return { start: county.end, end: county.end + len, written, division: d };
   }
   return undefined;
 }
@@ -124,13 +129,15 @@ export function barePlaces(
     const township = f.divisions.length === 1 ? bareTownshipAfter(text, { end: f.end, division: f.divisions[0] }) : undefined;
     if (township && free(township.start, township.end)) out.push(township);
   }
-  if (!hits.length) return out;
   const hitAt = new Map(hits.map((h) => [h.start, h]));
   const spanEndingAt = (at: number) => found.find((f) => f.end === at);
   const spanStartingAt = (at: number) => found.find((f) => f.start === at);
   // Is text[start, end) a place: a hit, a name found already, or a division's full name?
+  // Bare townships of a county the text names (filled after the cities and counties are read).
+  const townshipAt = new Map<number, number>();
   const isPlace = (start: number, end: number) =>
     (hitAt.get(start)?.end === end && pick(hitAt.get(start)!.divisions) !== undefined) ||
+    townshipAt.get(start) === end ||
     found.some((f) => f.start === start && f.end === end) ||
     (byName.get(text.slice(start, end)) ?? []).some((d) => d.level !== "township");
 
@@ -189,6 +196,35 @@ export function barePlaces(
     out.push({ start, end, written: h.bare, division });
     const township = bareTownshipAfter(text, { end, division });
     if (township && free(township.start, township.end)) out.push(township);
+  }
+
+  // Townships of a county the text names, written bare in a list of places or of townships, or as a route's end
+  // (双龙、松华、滇源、阿子营四个乡(镇), dev d74; 甲至乙段). One the text also writes in full is that township, found already.
+  const counties = new Set([...found.flatMap((f) => (f.divisions.length === 1 ? [f.divisions[0]] : [])), ...out.map((o) => o.division)].filter((d) => d.level === "county"));
+  const townshipHits: BareHit[] = [];
+  const taken = (a: number, b: number) => !free(a, b) || out.some((o) => o.start < b && a < o.end);
+  for (const county of counties) {
+    for (const [bare, d] of bareTownshipsOf(county.code) ?? []) {
+      // Written in full somewhere, as the data has it or as the text does (滇源镇 for the data's 滇源街道, dev d74): that
+      // township, found already; it still stands in the list as a place.
+      const inFull = ["镇", "乡", "街道"].some((suffix) => text.includes(bare + suffix));
+      for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+        const e = at + bare.length;
+        // 云顶园区 (dev d67): a site named after the township.
+        if (taken(at, e) || GEO_HEAD.test(text.slice(e))) continue;
+        if (!inFull) townshipHits.push({ start: at, end: e, written: bare, division: d });
+        townshipAt.set(at, e);
+      }
+    }
+  }
+  for (const t of townshipHits) {
+    const before = text[t.start - 1];
+    if (!(before === undefined || !HAN.test(before) || BEFORE_NAME.has(before))) continue;
+    const list = enumeration(t.start, t.end);
+    const listed = list !== undefined && (list.items.every(([a, b]) => isPlace(a, b)) || TOWNSHIP_COLLECTIVE.test(list.after));
+    const route =
+      (ROUTE.has(text[t.end] ?? "") && townshipAt.has(t.end + 1)) || (ROUTE.has(before ?? "") && [...townshipAt].some(([, e]) => e === t.start - 1));
+    if (listed || route) out.push(t);
   }
   return out;
 }

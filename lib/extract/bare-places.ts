@@ -116,9 +116,10 @@ export function barePlaces(
     const bare = byFirst.get(text.charCodeAt(i))?.find((b) => text.startsWith(b, i));
     if (!bare) continue;
     const end = i + bare.length;
-    // 苏州市: the suffix makes it the full name, found already (or no division of the data: 苏州工业园区 stays).
+    // 苏州市: the suffix makes it the full name, found already (or no division of the data: 苏州工业园区 stays);
+    // 陵城镇 is a township of another county (曲阜市), not 陵城区 (unseen check d76).
     const whole = byBare.get(bare)!.some((d) => d.name === bare);
-    if (!whole && /^(?:市|县)/u.test(text.slice(end))) continue;
+    if (!whole && /^(?:市|县|镇|乡|街道)/u.test(text.slice(end))) continue;
     if (!free(i, end) || MEDIUM_AFTER.test(text.slice(end))) continue;
     hits.push({ start: i, end, bare, divisions: byBare.get(bare)! });
     i = end - 1;

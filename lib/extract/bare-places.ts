@@ -44,6 +44,17 @@ function bareTable(home: ReadonlySet<string>, isHomeSpelling: (s: string) => boo
   return (table = { byBare, first, byFirst });
 }
 
+// A city's or county's bare name ending at `end` that names one division (开化 before 工业园区), for head-word areas.
+export function bareDivisionEndingAt(text: string, end: number, home: ReadonlySet<string>, isHomeSpelling: (s: string) => boolean): { start: number; division: Division } | undefined {
+  const { byBare } = bareTable(home, isHomeSpelling);
+  for (const len of [4, 3, 2]) {
+    const divisions = end - len >= 0 ? byBare.get(text.slice(end - len, end)) : undefined;
+    const division = divisions && pick(divisions);
+    if (division && !GENERIC_BARE.test(text.slice(end - len, end))) return { start: end - len, division };
+  }
+  return undefined;
+}
+
 // The division a bare form names: a city over a county of its own name (承德市, 承德县); undefined when two of one level share it.
 function pick(divisions: readonly Division[]): Division | undefined {
   const cities = divisions.filter((d) => d.level === "city");

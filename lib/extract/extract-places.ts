@@ -354,7 +354,7 @@ const NOT_A_VILLAGE_NAME = new RegExp(
 );
 // Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
 // 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
-const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造|地处)$/u;
+const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造|地处|完成|建成)$/u;
 // Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
 const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第届批像穿我你他她它们等村镇乡区县市省]/u;
 // …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
@@ -392,7 +392,8 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
   return undefined;
 }
 
-const COUNTED_LIST_END = /等[\d一二三四五六七八九十两]{1,3}个$/u;
+// …、联和等5个特色村 (dev d01), 等3个示范村: a kind of village may stand between the count and 村.
+const COUNTED_LIST_END = new RegExp(`等[\\d一二三四五六七八九十两]{1,3}个(?:${VILLAGE_KIND_WORDS.join("|")}|特色|精品|先进|文明|旅游|历史文化|整治)?$`, "u");
 
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];
@@ -419,7 +420,7 @@ function villagesByGrammar(text: string, taken: (i: number) => boolean, county: 
     if (text.startsWith("小区", end)) continue;
     // An enumeration of villages: 平华、湄江、高燕、清溪等村 (each item a name of its own).
     // …、丰和等7个村 (dev d01): a count between 等 and 村.
-    const counted = level === "village" ? COUNTED_LIST_END.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    const counted = level === "village" ? COUNTED_LIST_END.exec(text.slice(Math.max(0, at - 12), at)) : null;
     if (level === "village" && (text[at - 1] === "等" || counted)) {
       let itemEnd = counted ? at - counted[0].length : at - 1;
       for (;;) {
@@ -451,7 +452,8 @@ const AREA_HEAD =
   /^(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|工业(?:功能)?区|工业[一二三四五六七八九十]?园区?|产业(?:集聚区|园区?)|小微(?:企业)?(?:创业)?园|新区|新城|(?:风|旅游)?景区|(?:旅游)?度假区|(?:水源)?保护区|库区|管区|安置(?:小)?区|安置点|小区|园区|片区)/u;
 // After a name the text marks only: heads that do not stand alone as a common noun (园区, 小区, 片区, 新城, 新区 do).
 const MARKED_AREA_HEAD = /^(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|工业(?:功能)?区|工业[一二三四五六七八九十]?园区?|产业集聚区|小微(?:企业)?(?:创业)?园|(?:风|旅游)?景区|(?:旅游)?度假区|(?:水源)?保护区|库区|管区|安置(?:小)?区|安置点)/u;
-const BEFORE_AREA_NAME = new Set([...BEFORE_VILLAGE_NAME, ..."靠临近"]);
+// 同 is left out: 共同富裕产业园 (seed 002).
+const BEFORE_AREA_NAME = new Set([...FUNCTION_CHARS, ..."到从向于至进入赴经驻由靠临近"]);
 const NOT_AN_AREA_NAME = /^(?:集中|统一|分散|新建|规划|现有|原有|老)/u;
 const AREA_MODIFIER = /^[\u4e00-\u9fff]{0,3}$/u;
 const NOT_IN_MODIFIER = /[的了和与及等是将把被在对为各全本该每其个]/u;
@@ -587,7 +589,10 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   for (const a of areasByHead(text, spanEndingAt, taken)) {
     const name = text.slice(a.start, a.end);
     const home = a.prefix ? matches.find((m) => m === a.prefix) : undefined;
-    if (home) {
+    // A compound named after one of the county's villages (新荷社区荷苑小区, seed 003) is in that village's township.
+    const homeBefore = !a.prefix ? matches.find((m) => m.end === a.start && m.value.townships.length === 1) : undefined;
+    if (homeBefore) grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", township: homeBefore.value.townships[0] });
+    else if (home) {
       if (home.value.level !== "township" && home.value.townships.length !== 1) continue;
       grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", township: home.value.townships[0] });
       dropped.add(home);

@@ -68,3 +68,37 @@ describe("bare townships of a county the text names", () => {
     expect(names("并成立盘龙区松华坝水源保护区管理委员会。")).toEqual(["盘龙区", "松华坝水源保护区"]);
   });
 });
+
+describe("villages named without 村 in a counted list of a kind of village", () => {
+  it("reads the items of 甲、乙、丙等N个特色村", () => {
+    // http://www.jdnews.com.cn/xzfc/lj/content/2014-08/01/content_5598896.html (d01)
+    expect(names("先后完成马目、施家、联和等5个特色村建设")).toEqual(["马目", "施家", "联和"]);
+  });
+});
+
+describe("sites and zones by head word", () => {
+  it("reads a zone named by a place or a city's or county's bare name before its head", () => {
+    // https://td.fyun.cc/detail/2226061c0e391f81b68edb086abbbd09bc15ac0d.html (d09), http://jingzhou.cjyun.org/p/199995.html
+    // (d22): the bare name starts a word
+    expect(names("又紧靠开化工业园区")).toEqual(["开化工业园区"]);
+    expect(names("下午,荆州开发区召开会议")).toEqual(["荆州开发区"]);
+    // 共同富裕产业园 (seed 002) holds 富裕, a county's bare name, inside a word
+    expect(names("谋划共同富裕产业园建设")).toEqual([]);
+  });
+
+  it("reads a name the text marks before a head that never stands alone, but not a kind", () => {
+    expect(names("我的家乡地处黄龙滩库区腹地")).toEqual(["黄龙滩库区"]);
+    expect(names("标准化卫生室、集中安置点污水处理")).toEqual([]);
+    expect(names("负责对水源保护区范围内的管理")).toEqual([]);
+  });
+
+  it("reads a compound's own name between its village and 小区, and a site named after the county's township", () => {
+    const places = (text: string) => findPlaces(text).places.map((p) => [p.name, p.level, p.township]);
+    expect(places("新荷社区荷苑小区")).toEqual([
+      ["新荷社区", "community", "荷花街道"],
+      ["荷苑小区", "area", "荷花街道"],
+    ]);
+    expect(places("以石梁溪为中轴线")).toEqual([["石梁溪", "area", undefined]]);
+    expect(places("石梁港码头")).toEqual([["石梁港", "area", undefined]]);
+  });
+});

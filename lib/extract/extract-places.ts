@@ -571,14 +571,16 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   for (const s of [...matches, ...outside]) covered.fill(1, s.start, s.end);
   const taken = (i: number) => covered[i] === 1;
   const grammarPlaces: ExtractedPlace[] = [];
-  // 石梁溪: a site named after a township, reported as an area of no township (it may lie in another county: 石梁港).
+  // 石梁溪: a site named after a township, reported as an area; in the township only in a text that names no other
+  // county or township (another county's 石梁港 must not become the county's).
+  const aboutHome = !outside.some((o) => o.level === "township" || o.level === "county");
   for (const [spelling, name] of TOWNSHIP_SPELLINGS) {
     if (/(?:镇|乡|街道)$/u.test(spelling)) continue;
     for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
       const end = at + spelling.length + 1;
       if (!SITE_HEAD.test(text.slice(end - 1)) || taken(at) || taken(end - 1)) continue;
       if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
-      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area" });
+      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome ? { township: name } : {}) });
       covered.fill(1, at, end);
     }
   }

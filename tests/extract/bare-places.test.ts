@@ -98,7 +98,8 @@ describe("sites and zones by head word", () => {
       ["新荷社区", "community", "荷花街道"],
       ["荷苑小区", "area", "荷花街道"],
     ]);
-    expect(places("以石梁溪为中轴线")).toEqual([["石梁溪", "area", undefined]]);
-    expect(places("石梁港码头")).toEqual([["石梁港", "area", undefined]]);
+    // in the township in a text about the county; in a text about another county, in no township of the county
+    expect(places("以石梁溪为中轴线")).toEqual([["石梁溪", "area", "石梁镇"]]);
+    expect(places("宁波市北仑区石梁港码头")).toEqual([["石梁港", "area", undefined]]);
   });
 });

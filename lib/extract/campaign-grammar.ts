@@ -42,6 +42,8 @@ export const CAMPAIGN_SUFFIXES: readonly CampaignHead[] = [
   { suffix: "突破年", kind: "drive" },
   { suffix: "提升年", kind: "drive" },
   { suffix: "落实年", kind: "drive" },
+  // A quoted slogan's plan is its drive: “美丽乡村”三年行动计划 (the infix carries the years).
+  { suffix: "行动计划", kind: "drive" },
   // A quoted name before 项目 is a project of that name: “小田改大田”项目, “三个一批”项目 (dev d64, d54).
   { suffix: "项目", kind: "project" },
 ];
@@ -67,6 +69,8 @@ export const TRIGGER_TAIL_OF: ReadonlyMap<string, string> = new Map([["进行", 
 // drive by itself once a launching verb leads it (开展项目建设百日攻坚).
 export const UNQUOTED_SUFFIXES: readonly (CampaignHead & { minHead?: number })[] = [
   { suffix: "示范区建设", kind: "zone" },
+  // a pilot of a reform is one name: 宅基地使用权延期20年改革试点 (not 改革 + a stray 试点)
+  { suffix: "改革试点", kind: "reform" },
   { suffix: "专项行动", kind: "drive" },
   { suffix: "攻坚行动", kind: "drive" },
   { suffix: "整治行动", kind: "drive" },
@@ -153,7 +157,9 @@ export const SUFFIX_BLOCKERS: ReadonlySet<string> = new Set([..."队员组者计
 // Suffixes removed from a name to make its merge key (longest first, repeatedly).
 export const KEY_SUFFIXES: readonly string[] = [
   "作风建设行动", "行政执法改革", "专项行动", "攻坚行动", "提升工程", "管理工程", "工作体系", "PK赛活动", "攻坚战", "攻坚",
-  "擂台赛", "现场会", "行动", "活动", "改革", "体系", "竞赛", "建设", "创建", "工作", "工程", "专项",
+  "擂台赛", "现场会", "行动计划", "行动", "活动", "改革", "体系", "竞赛", "建设", "创建", "工作", "工程", "专项",
+  // one drive written “X区”建设 and “X”创建: the zone word goes last
+  "区",
 ];
 
 // Quoted phrases that look like campaigns by their head word or their numerals but are slogans, brands, apps, teams
@@ -218,7 +224,16 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   { suffix: "保卫战", kind: "drive", minHead: 2 },
   // 党的群众路线教育实践活动, 全国农村集体产权制度改革试点, 农村垃圾分类试点工作
   { suffix: "教育实践活动", kind: "drive" },
+  { suffix: "改革试点", kind: "reform", minHead: 4 },
   { suffix: "试点", kind: "reform", minHead: 4 },
+  // a zone set up to try a policy is a pilot by place: 城乡融合发展试验区
+  { suffix: "试验区", kind: "zone", minHead: 4 },
+  // a model village or household programme: 美丽庭院示范户建设, 垃圾分类示范村创建
+  { suffix: "示范户建设", kind: "drive", minHead: 2 },
+  { suffix: "示范村建设", kind: "drive", minHead: 2 },
+  { suffix: "示范村创建", kind: "drive", minHead: 2 },
+  // a themed year's drive: 稳投资扩内需项目年行动
+  { suffix: "年行动", kind: "drive", minHead: 4 },
   // a works project named by what it builds (S201甲镇至乙镇段道路拓宽工程, 某村饮水改造工程, 水库移民安置工程): the verb
   // before 工程 says the project is a concrete work; a bare 工程 (民心工程, 系统工程) names none
   { suffix: "改建工程", kind: "project" },
@@ -228,10 +243,60 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
   { suffix: "治理工程", kind: "project" },
   { suffix: "饮水工程", kind: "project" },
   { suffix: "供水工程", kind: "project" },
+  // the other works verbs: 改扩建, 重建, 加固, 续建, 修复, 维修, 硬化, 引水
+  { suffix: "扩建工程", kind: "project" },
+  { suffix: "重建工程", kind: "project" },
+  { suffix: "加固工程", kind: "project" },
+  { suffix: "续建工程", kind: "project" },
+  { suffix: "修复工程", kind: "project" },
+  { suffix: "维修工程", kind: "project" },
+  { suffix: "硬化工程", kind: "project" },
+  { suffix: "引水工程", kind: "project" },
   // 农村集体产权制度改革, 医药卫生体制改革: a reform named by the system it changes
   { suffix: "制度改革", kind: "reform", minHead: 4 },
   { suffix: "体制改革", kind: "reform", minHead: 4 },
 ];
+// A bare 工程 names a works project only when its front locates it: a route code (S201, 318国道), a section (…段), a
+// phase (…三期), a named reservoir or irrigation district, or a village (+ group); 排水工程, 民心工程 locate nothing.
+// (A town is left out: 镇 opens city names too, 镇江市高速公路工程.)
+export const WORKS_HEAD = "工程";
+export const WORKS_LOCATOR =
+  /[A-Z]\d{1,4}|\d{2,4}[国省县乡]道|段|[一二三四五六七八九十\d]期$|[\u4e00-\u9fff]{2}(?:水库|灌区)|(?<![农乡城山边])村(?:[一二三四五六七八九十]组)?/;
+// A front that opens with a count (60个村美化工程, 13条农村公路改造升级工程): the count is an indicator and what follows
+// a kind of work, not one project's name.
+export const COUNTED_FRONT = /^(?:\d+|[一二两三四五六七八九十百千]+)[个条座所家项处户批]/;
+
+// A programme named by the run-down thing it rebuilds (背街小巷改造, 危旧房改造, 农村危房改造, 棚户区改造, 老旧小区改造):
+// the object opens with a condition word; its abbreviation X改 (棚改, 危改) is the object's first character + 改.
+export const REBUILD_HEAD = "改造";
+export const REBUILD_OBJECT = /^(?:农村|城镇|城市|城区)?(?:危|旧|老旧|破旧|棚户|背街|城中村)[\u4e00-\u9fff]{0,4}$/;
+export const REBUILD_ABBREVIATION_TAIL = "改";
+
+// Designations a place works toward (创建省级森林城镇, 争创国家卫生县城, 国家级卫生镇创建考核): a level or a quality word
+// and a kind of place, after a 创建 verb or before 创建.
+export const DESIGNATION_VERBS: readonly string[] = ["创建", "争创", "创成", "争创成"];
+export const DESIGNATION_PLACE = /(?:城市|城镇|县城|乡镇|街道|社区|[县镇乡村市])$/;
+export const DESIGNATION_MARK = /^(?:国家级|国家|全国|省级|市级|县级)|示范|强|名|卫生|文明|园林|森林|生态/;
+export const DESIGNATION_MAX = 12;
+// Words that may follow a designation and are not part of it (创建国家卫生镇工作, 国家卫生县城创建标准).
+export const DESIGNATION_TAILS: readonly string[] = ["工作", "创建", "考核", "标准", "活动", "为", "的", "和", "及", "、"];
+// 创文创卫, 创卫创园: two drives toward designations named by the first character of their quality word.
+export const DESIGNATION_QUALITIES: readonly string[] = ["文明", "卫生", "园林", "森林", "生态"];
+
+// N件实事, 十大民生实事: a government's yearly list of works, named by its count (unquoted).
+export const YEARLY_LIST = /(?:[一二两三四五六七八九十百]{1,4}|\d{1,3})[件项大](?:民生|为民)?实事(?:工程|项目)?/g;
+
+// A short quoted numeral word before one of these heads is a mechanism of that name: “四色”预警, “三色”管理.
+export const NUMBERED_QUOTE_HEADS: readonly string[] = ["预警", "管理"];
+
+// Events named with 活动 are not drives: a celebration, a get-together, a writers' tour (迎元旦座谈联谊活动,
+// “某某行”采风活动).
+export const EVENT_WORDS = /座谈|联谊|采风|联欢|庆祝|庆典|晚会|演出|慰问|拜年|拜大年|纪念|周年/;
+// A quoted numbered slogan right before a facility names the facility's kind, not a drive (“五位一体”便民服务站).
+export const FACILITY_TAIL = /^[\u4e00-\u9fff]{0,6}(?:站|中心|室|馆|所|大厅|基地|窗口)(?![\u4e00-\u9fff])/;
+// An environment area with a bare 整治 is an area of work, not a drive (农村人居环境整治, 城乡环境整治).
+export const ENVIRONMENT_AREA = /^(?:农村|城乡|城市|乡村|全域)?[\u4e00-\u9fff]{0,2}环境$/;
+
 // A head word right after a count of a set (国家三大攻坚战, 八大攻坚行动) names the set, not one drive.
 export const SET_HEAD_TAIL = /[一二两三四五六七八九十]大$/;
 // A set named by its count after a list of its members (深入实施生态农业提效、和美乡村提质、…党建领富提级“八大行动”,
@@ -254,6 +319,8 @@ export const NAME_OPENERS: readonly string[] = [
   "加大", "加强", "做好", "完成", "通过", "参与", "参加", "落实", "坚持", "进行", "组织", "强化", "聚焦", "统筹", "助力",
   "纳入", "列入", "作为", "按照", "根据", "结合", "依托", "借助", "通过", "打好", "打赢", "决胜", "在", "以", "与", "和",
   "及", "对", "将", "成为", "列为", "入选", "争取",
+  // verbs of obtaining a designation: 获批省级…试验区, 申报国家…试点
+  "获批", "获评", "申报",
 ];
 
 // Enumerations: a list item beside a campaign (围绕“三改一拆”、“五水共治”、无违建市创建、小城镇环境综合整治、美丽庭院建设等)

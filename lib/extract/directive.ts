@@ -32,3 +32,17 @@ export function isDirective(units: TextUnits, at: number): boolean {
   if (afterPast < 0) return DIRECTIVE.test(text.slice(from, at));
   return DIRECTIVE_AFTER_PAST.test(text.slice(Math.max(from, afterPast), at));
 }
+
+// An enumerator (一是, 二要) numbers achievements in a results report as often as tasks in a plan, and a modal a few
+// sentences back does not reach a figure: for funds wording (funds-obtained.ts) only a modal in the figure's own
+// sentence asks for it (一是向上争取项目资金80万元 in a year-end report lists money obtained).
+const SENTENCE_MODAL = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/^\[一二/.test(m))));
+
+export function asksInSentence(units: TextUnits, at: number): boolean {
+  const { text } = units;
+  const before = text.slice(sentenceStartOf(units, at), at);
+  let afterPast = 0;
+  PAST_ALL.lastIndex = 0;
+  for (let m = PAST_ALL.exec(before); m; m = PAST_ALL.exec(before)) afterPast = m.index + m[0].length;
+  return SENTENCE_MODAL.test(before.slice(afterPast));
+}

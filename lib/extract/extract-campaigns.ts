@@ -2,13 +2,34 @@
 // (lib/gazetteer/campaigns.ts, aliases only) matched with quotes and spaces ignored, each mention extended by a
 // generic suffix (“六治六提”作风建设行动); then quoted phrases with a head word (“双百”行动, “红手印”志愿服务活动,
 // “五星”支部创建, “三权分置”…等改革) and quoted numbered slogans (“四维考评”, “两进两回”, “七张问题清单”); then the
-// subjects of implementation plans (《…实施方案》); then unquoted names led by a launching verb (推进服务供给侧改革). Every mention carries a merge key: one Campaign per real campaign
-// across articles. Last, mentions of a shared format (互看互学互比) are given to the competition they are held under.
+// subjects of implementation plans (《…实施方案》); then unquoted names led by a launching verb (推进服务供给侧改革), named
+// before a meeting, or ended by a strong head word; works projects located by route, section, phase or site
+// (S201…段…工程); programmes named by the run-down thing they rebuild (背街小巷改造, and 棚改 for 棚户区改造);
+// designations a place works toward (创建省级森林城镇, 国家卫生镇创建); yearly lists (八件民生实事); numbered names
+// and counted sets. Every mention carries a merge key: one Campaign per real campaign across articles, with one name per
+// key in an article. Last, mentions of a shared format (互看互学互比) are given to the competition they are held under.
 
 import { CAMPAIGNS, type CampaignEntry, type CampaignKind } from "@/lib/gazetteer";
 import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import {
   CAMPAIGN_STOP_LIST,
+  COUNTED_FRONT,
+  DESIGNATION_MARK,
+  DESIGNATION_MAX,
+  DESIGNATION_PLACE,
+  DESIGNATION_QUALITIES,
+  DESIGNATION_TAILS,
+  DESIGNATION_VERBS,
+  ENVIRONMENT_AREA,
+  EVENT_WORDS,
+  FACILITY_TAIL,
+  NUMBERED_QUOTE_HEADS,
+  REBUILD_ABBREVIATION_TAIL,
+  REBUILD_HEAD,
+  REBUILD_OBJECT,
+  WORKS_HEAD,
+  WORKS_LOCATOR,
+  YEARLY_LIST,
   TRIGGER_TAIL_OF,
   CAMPAIGN_SUFFIXES,
   CAMPAIGN_TRIGGERS,
@@ -297,6 +318,14 @@ export function isNumberedSlogan(content: string): boolean {
   return content[0] !== "一";
 }
 
+// “四色”预警, “三色”管理: a short quoted numeral word (not a count) named by the head right after it.
+function numberedQuoteHead(text: string, q: Quoted): string | undefined {
+  const c = q.content;
+  if (c.length < 2 || c.length > 3 || !SLOGAN_CHARS.test(c) || !SLOGAN_NUMERALS.includes(c[0])) return undefined;
+  if (SLOGAN_NUMERALS.includes(c[1]) || SLOGAN_NOT_SECOND.includes(c[1]) || CAMPAIGN_STOP_LIST.has(c)) return undefined;
+  return NUMBERED_QUOTE_HEADS.find((h) => text.startsWith(h, q.end) && !SUFFIX_BLOCKERS.has(text[q.end + h.length] ?? ""));
+}
+
 function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   const quotes = quotedPhrases(text);
   const out: ExtractedCampaign[] = [];
@@ -321,7 +350,16 @@ function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
       // 项目 names a project only of a quote that is no campaign by itself (“挂图作战”项目 stays “挂图作战”).
       const shortFails = short && (q.content.length > short || q.content.includes("的") || CAMPAIGN_SUFFIXES.some((c) => c.suffix !== suffixText && q.content.endsWith(c.suffix)));
       if (suffix && (run.length === 1 || listed) && !shortFails) {
+        if (EVENT_WORDS.test(suffixText) && suffixText.endsWith("活动")) {
+          drop?.(text.slice(q.start, suffix.end), q.start, "event");
+          continue;
+        }
         out.push(fromPattern(text, q, q.content + suffixText, suffix.kind, last && !listed ? suffix.end : q.end));
+        continue;
+      }
+      const mechanism = run.length === 1 ? numberedQuoteHead(text, q) : undefined;
+      if (mechanism) {
+        out.push(fromPattern(text, q, q.content + mechanism, "drive", q.end + mechanism.length));
         continue;
       }
       // The name before the suffix needs two characters: “碧水行动”, “双百行动”, but not “大改革”.
@@ -330,8 +368,11 @@ function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
         if (limit && (q.content.length > limit + s.suffix.length || q.content.includes("的"))) return false;
         return q.content.endsWith(s.suffix) && q.content.length >= s.suffix.length + 2;
       });
-      if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
-      else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
+      if (own && own.suffix === "活动" && EVENT_WORDS.test(q.content)) drop?.(text.slice(q.start, q.end), q.start, "event");
+      else if (own) out.push(fromPattern(text, q, q.content, own.kind, q.end));
+      else if (isNumberedSlogan(q.content) && FACILITY_TAIL.test(text.slice(q.end, q.end + 12))) {
+        drop?.(text.slice(q.start, q.end), q.start, "modifier-of-a-facility");
+      } else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
       else drop?.(text.slice(q.start, q.end), q.start, "quoted-without-campaign-suffix");
     }
   }
@@ -441,6 +482,7 @@ function verbLedMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
     if (
       UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) ||
       SET_HEAD_TAIL.test(text.slice(start, at)) ||
+      COUNTED_FRONT.test(text.slice(start, at)) ||
       isDirection(text.slice(start, at), m[0])
     ) {
       drop?.(text.slice(start, end), start, "unquoted-generic-head");
@@ -493,6 +535,29 @@ const STRONG_KIND = new Map(STRONG_HEADS.map((h) => [h.suffix, h.kind]));
 const STRONG_MIN = new Map(STRONG_HEADS.map((h) => [h.suffix, h.minHead ?? UNQUOTED_MIN_HEAD]));
 const nameOpenerEndingAt = wordEndingAt(NAME_OPENERS);
 
+const CLOSE_BRACKETS = ")）";
+const OPEN_BRACKETS = "(（";
+
+// Where an unquoted name that ends at `at` starts: back over name characters to the nearest breaker, launching verb
+// or opener. A bracket of one or two characters inside the name is part of it (特色小(城)镇试点, 万(村)青(云)公路).
+function nameHead(text: string, at: number): number {
+  let head = at;
+  while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
+    const ch = text[head - 1];
+    if (CLOSE_BRACKETS.includes(ch)) {
+      // one or two Han characters between the brackets, and the name goes on before the opening one
+      const inner = [1, 2].find((n) => OPEN_BRACKETS.includes(text[head - 2 - n] ?? "") && SLOGAN_CHARS.test(text.slice(head - 1 - n, head - 1)));
+      if (inner === undefined || !HAN.test(text[head - 3 - inner] ?? "")) break;
+      head -= inner + 2;
+      continue;
+    }
+    if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || triggerEndingAt(text, head)) break;
+    if (nameOpenerEndingAt(text, head)) break;
+    head--;
+  }
+  return head;
+}
+
 // 该镇小城镇环境综合整治通过验收: a strong head word names a drive without a launching verb; the name starts after the
 // nearest breaker, launching verb or opener.
 function strongHeadMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
@@ -501,16 +566,11 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
     const at = m.index;
     const end = at + m[0].length;
     if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
-    let head = at;
-    while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
-      const ch = text[head - 1];
-      if (!NAME_CHAR.test(ch) || NAME_BREAKERS.has(ch) || triggerEndingAt(text, head)) break;
-      if (nameOpenerEndingAt(text, head)) break;
-      head--;
-    }
+    const head = nameHead(text, at);
     const start = stripLeads(text, head, at, UNQUOTED_LEADS);
     if (at - start < STRONG_MIN.get(m[0])! || at - start > UNQUOTED_MAX_HEAD || anaphoricShortFront(start, head, at)) continue;
-    if (UNQUOTED_GENERIC_HEADS.has(text.slice(start, at)) || SET_HEAD_TAIL.test(text.slice(start, at))) continue;
+    const front = text.slice(start, at);
+    if (UNQUOTED_GENERIC_HEADS.has(front) || SET_HEAD_TAIL.test(front) || COUNTED_FRONT.test(front)) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
     out.push(mention(text, start, end, text.slice(start, end), STRONG_KIND.get(m[0])!));
@@ -518,9 +578,133 @@ function strongHeadMentions(text: string, taken: ExtractedCampaign[]): Extracted
   return out;
 }
 
+// Words that may follow a head word and still end the name there (318国道荆州段改扩建工程建设为重点).
+const WORKS_FOLLOWER_BLOCK = /^(?:[师队院局处部兵款量]|公司)/;
+
+// S201甲镇至乙镇段道路拓宽工程, 某水库移民安置工程, 幸福花苑一期工程: a bare 工程 whose front locates the works
+// (WORKS_LOCATOR), with no launching verb needed; a counted front (60个村美化工程) names no project.
+function worksMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (let at = text.indexOf(WORKS_HEAD); at >= 0; at = text.indexOf(WORKS_HEAD, at + 1)) {
+    const end = at + WORKS_HEAD.length;
+    if (WORKS_FOLLOWER_BLOCK.test(text.slice(end, end + 2))) continue;
+    const start = stripLeads(text, nameHead(text, at), at, UNQUOTED_LEADS);
+    const front = text.slice(start, at);
+    if (front.length < UNQUOTED_MIN_HEAD || front.length > UNQUOTED_MAX_HEAD) continue;
+    if (!WORKS_LOCATOR.test(front) || COUNTED_FRONT.test(front)) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, normaliseCampaignText(text.slice(start, end)), "project"));
+  }
+  return out;
+}
+
+// 推进背街小巷改造, 农村危房和棚户区改造: a run-down object (REBUILD_OBJECT) that opens its phrase, before 改造.
+// Then the programme's abbreviation (棚改 for 棚户区改造) anywhere in the text is the same campaign.
+function rebuildMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (let at = text.indexOf(REBUILD_HEAD); at >= 0; at = text.indexOf(REBUILD_HEAD, at + 1)) {
+    const end = at + REBUILD_HEAD.length;
+    if (SUFFIX_BLOCKERS.has(text[end] ?? "")) continue;
+    // the object opens the phrase (after a launching verb, an opener, a list word or a clause stop, and at most a
+    // scope word or a year): 实地查看老旧小区改造 names an inspection's object, 困难群众存量危房改造 a share of one
+    let start = stripLeads(text, nameHead(text, at), at, UNQUOTED_LEADS);
+    start += YEAR_LEAD.exec(text.slice(start, at))?.[0].length ?? 0;
+    const front = text.slice(start, at);
+    if (!REBUILD_OBJECT.test(front) || MANNER_FRONT.test(front)) continue;
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, start, end, text.slice(start, end), "project"));
+  }
+  // X改: the first character of a programme's object (scope words 农村/城镇… left aside) + 改, not 改造 itself
+  const programmes = new Map<string, ExtractedCampaign>();
+  for (const c of [...taken, ...out]) {
+    if (!c.name.endsWith(REBUILD_HEAD)) continue;
+    const object = c.name.slice(0, -REBUILD_HEAD.length).replace(/^(?:农村|城镇|城市|城区)/, "");
+    if (REBUILD_OBJECT.test(object) && !programmes.has(object[0])) programmes.set(object[0], c);
+  }
+  for (const [initial, full] of programmes) {
+    const abbreviation = initial + REBUILD_ABBREVIATION_TAIL;
+    for (let at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+      const end = at + abbreviation.length;
+      if (text[end] === "造" || text[end] === "革") continue;
+      const span = { start: at, end };
+      if (overlaps(span, taken) || overlaps(span, out)) continue;
+      out.push(Object.assign({}, full, { start: at, end, text: abbreviation }));
+    }
+  }
+  return out;
+}
+
+const DESIGNATION_VERB_RE = new RegExp([...DESIGNATION_VERBS].sort((a, b) => b.length - a.length).join("|"), "g");
+const DESIGNATION_PAIR_RE = new RegExp(`创[${DESIGNATION_QUALITIES.map((q) => q[0]).join("")}]创[${DESIGNATION_QUALITIES.map((q) => q[0]).join("")}]`, "g");
+const DESIGNATION_LEVEL = /^(?:国家级|国家|全国|省级|市级|县级)/;
+
+function isDesignation(name: string): boolean {
+  return name.length >= 3 && name.length <= DESIGNATION_MAX && DESIGNATION_PLACE.test(name) && DESIGNATION_MARK.test(name);
+}
+
+function endsDesignation(text: string, at: number): boolean {
+  const ch = text[at] ?? "";
+  return !HAN.test(ch) || DESIGNATION_TAILS.some((t) => text.startsWith(t, at));
+}
+
+// 创建省级森林城镇, 争创国家卫生县城 (the longest designation right after the verb), 国家级卫生镇创建考核 (the
+// designation before 创建, from its level word), and 创文创卫 (drives named by their quality words' first characters).
+function designationMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  // the designation is the name whether 创建 comes before or after it (创建国家卫生镇, 国家卫生镇创建)
+  const push = (start: number, end: number, name = text.slice(start, end)) => {
+    const span = { start, end };
+    if (overlaps(span, taken) || overlaps(span, out)) return;
+    out.push(mention(text, start, end, name, "drive"));
+  };
+  for (const m of text.matchAll(DESIGNATION_VERB_RE)) {
+    const from = m.index + m[0].length;
+    // the longest designation that ends before a tail word; one opening with a level word may run into a verb
+    let best = -1;
+    let levelled = -1;
+    // (创建了, 创建的, 创建过: the verb is done or qualifies a noun, no designation follows)
+    for (let e = from + 3; !/[了的过]/.test(text[from] ?? "") && e <= from + DESIGNATION_MAX && HAN.test(text[e - 1] ?? ""); e++) {
+      if (!isDesignation(text.slice(from, e))) continue;
+      if (endsDesignation(text, e)) best = e;
+      else if (DESIGNATION_LEVEL.test(text.slice(from, e))) levelled = e;
+    }
+    if (best < 0) best = levelled;
+    if (best > 0) push(from, best);
+    // before the verb: X创建 (考核, 标准, 工作)
+    if (m[0] !== "创建" || m.index === 0) continue;
+    const head = nameHead(text, m.index);
+    for (let s = head; s < m.index; s++) {
+      const name = text.slice(s, m.index);
+      if (DESIGNATION_LEVEL.test(name) && isDesignation(name)) {
+        push(s, m.index + m[0].length, name);
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(DESIGNATION_PAIR_RE)) push(m.index, m.index + m[0].length);
+  return out;
+}
+
+// 八件民生实事, 十大民生实事: a yearly list named by its count.
+function yearlyListMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(YEARLY_LIST)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span, taken) || overlaps(span, out)) continue;
+    out.push(mention(text, span.start, span.end, m[0], "project"));
+  }
+  return out;
+}
+
 // 推进数字化改革, 结合数字化改革: a direction, not a drive (DIRECTION_FRONT).
 function isDirection(front: string, head: string): boolean {
-  return (DIRECTION_HEADS.has(head) && DIRECTION_FRONT.test(front)) || (MANNER_HEADS.has(head) && MANNER_FRONT.test(front));
+  return (
+    (DIRECTION_HEADS.has(head) && DIRECTION_FRONT.test(front)) ||
+    (MANNER_HEADS.has(head) && MANNER_FRONT.test(front)) ||
+    (head === "整治" && ENVIRONMENT_AREA.test(front))
+  );
 }
 
 const NUMBERED_NAME_RE = new RegExp(
@@ -591,7 +775,8 @@ function enumerationItem(text: string, start: number, end: number): [number, num
   const name = text.slice(s, e);
   if (isNumberedPair(name)) return [s, e, "drive"];
   const head = ENUMERATION_HEADS_BY_LENGTH.find((h) => name.endsWith(h.suffix));
-  if (!head) return undefined;
+  // 争创全国文明县城、国家卫生县城、国家园林县城: designations listed beside one
+  if (!head) return DESIGNATION_LEVEL.test(name) && isDesignation(name) ? [s, e, "drive"] : undefined;
   const before = name.length - head.suffix.length;
   if (before < (head.minHead ?? UNQUOTED_MIN_HEAD) || before > UNQUOTED_MAX_HEAD) return undefined;
   if (UNQUOTED_GENERIC_HEADS.has(name.slice(0, before)) || isDirection(name.slice(0, before), head.suffix)) return undefined;
@@ -736,6 +921,36 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
 
+// A number label in quotes with the head word after it: “1234”行动, “十百千”行动 (not a count: “三个一”).
+// Mentions that share a merge key are one campaign: they carry the name of its first mention (“X区”建设 … “X”创建).
+function oneNamePerKey(sorted: ExtractedCampaign[]): ExtractedCampaign[] {
+  const names = new Map<string, string>();
+  return sorted.map((c) => {
+    const name = names.get(c.key);
+    if (name === undefined) names.set(c.key, c.name);
+    return name === undefined || name === c.name ? c : Object.assign({}, c, { name });
+  });
+}
+
+const NUMBER_LABEL = /^[“"]([0-9]+|[一二两三四五六七八九十][\u4e00-\u9fff]{0,6})[”"][\u4e00-\u9fff]+$/;
+
+// X工程“1234”行动: a drive followed right away by its quoted number label and a head word is one drive, not two.
+function joinNumberedLabels(text: string, sorted: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    const label = NUMBER_LABEL.exec(c.text)?.[1];
+    const numbered = label !== undefined && (/^[0-9]+$/.test(label) || !SLOGAN_NOT_SECOND.includes(label[1] ?? ""));
+    if (prev && prev.end === c.start && numbered && HAN.test(text[prev.end - 1]) && !prev.headline) {
+      const name = normaliseCampaignText(text.slice(prev.start, c.end));
+      out[out.length - 1] = mention(text, prev.start, c.end, name, prev.kind ?? "drive");
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 // `header`: the article's headline stack, where the host of a format mention is often named. `ctx`: the article's
 // context (its sentences; the rejection trace when asked for).
 export type ExtractCampaignsOptions = { header?: string; ctx?: ExtractContext };
@@ -748,6 +963,10 @@ export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampai
   verbLedMentions,
   meetingMentions,
   strongHeadMentions,
+  worksMentions,
+  rebuildMentions,
+  designationMentions,
+  yearlyListMentions,
   numberedNameMentions,
   setMemberMentions,
 ];
@@ -760,7 +979,7 @@ export function extractCampaigns(text: string, options: ExtractCampaignsOptions 
   for (const produce of CAMPAIGN_PRODUCERS) found.push(...produce(text, found, drop));
   // Items of a 、-list beside a campaign found above are read last, against everything found.
   const units = unitsFor(text, ctx);
-  const all = [...found, ...enumerationMentions(text, found, units)].sort((a, b) => a.start - b.start);
+  const all = oneNamePerKey(joinNumberedLabels(text, [...found, ...enumerationMentions(text, found, units)].sort((a, b) => a.start - b.start)));
   // The headline's campaigns are read only when a format mention needs a host (most articles have none).
   const header = options.header;
   return resolveCampaignFormats(text, all, { header: header ? () => extractCampaigns(header) : undefined, units });

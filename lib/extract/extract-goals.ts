@@ -40,7 +40,15 @@ import {
 import { PAST, isDirective as isSharedDirective, sentenceStartOf } from "./directive";
 import { FUNDS_AMOUNT, reportsFundsObtained } from "./funds-obtained";
 import { SLOGAN_SOURCE } from "./non-quantities";
-import { DEADLINE_SOURCE, completionYearIn, planYearAt, resolveDeadline, resolveDeadlineWithoutDate } from "./resolve-deadline";
+import {
+  DEADLINE_SOURCE,
+  completionYearIn,
+  headingYearOf,
+  planYearAt,
+  planYearOfArticle,
+  resolveDeadline,
+  resolveDeadlineWithoutDate,
+} from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
@@ -59,10 +67,15 @@ const TARGET_OF = /(?<verb>实现(?![了过])|提出了?)(?<obj>[^，,。；;！
 const TAKEN_AS_GOAL =
   /(?:(?<![可所难加予给])以|(?<![即必])将|把)[^，,。；;！？!?\n以将把]{2,30}?(?:为|作为)[^，,。；;！？!?\n]{0,16}?目标(?:方向|任务)?/g;
 // 要 in 重要/需要/主要/要求/要素 and 将 in 将近 are not modals
-const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其)/g;
+// 还需/尚需/仍需 + a verb + a count is work still to do (还需完成120户签约, 尚需搬迁12户)
+const MODAL = /(?<![重需主只必想紧纪摘概提首])(?:要(?![求素点闻害])|将(?!近)|使其|[还尚仍]需要?)/g;
+const STILL_NEEDED = /^[还尚仍]需/;
+// 尚需搬迁12户: after 还需 a verb and its count, whatever the verb
+const VERB_COUNT = /^[\u4e00-\u9fff]{1,4}?[0-9０-９一二两三四五六七八九十百千]/;
 // 突破 only with a number after it (突破100亿): 变革突破 is a noun
 // 完成情况/完成率 are nouns (督查检查各项任务完成情况), not a completion to commit to
-const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
+// 达到了300万元 reports (the aspect marker 了/过), as 实现了 does
+const COMPLETION = /(?<!为了?)(?:(?:完成(?!情况|率|量|数|度)|实现|达到)(?![了过])(?=[\u4e00-\u9fff“0-9０-９])|突破(?=[0-9０-９一二两三四五六七八九十百千万亿]))/g;
 // Building a number of things (要新建改建城乡公厕30座) is a target too, read when no completion verb above is: a
 // completion in the same clause says more (将新增市场主体突破3000家 is a 突破).
 // 还将建成4所 (the noun elided) builds a number of things as 新建 does.
@@ -121,6 +134,16 @@ function makeGoal(opts: { text: string; start: number; end: number; verb: string
   return { text: opts.text.slice(start, end), start, end, verb: opts.verb, kind: opts.kind ?? "target", priority: opts.priority };
 }
 
+// A cue inside a short quoted slogan (坚持“力争上游、确保一流”的理念) belongs to the slogan's words, not to a commitment;
+// a quotation after 说/： is someone's speech and may hold one (他说：“要确保年底完工。”).
+function insideSlogan(text: string, at: number): boolean {
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || at - open > 12 || text.slice(open, at).includes("”")) return false;
+  const close = text.indexOf("”", at);
+  if (close < 0 || close - open > 24 || /[，,。；;！？!?\n]/.test(text.slice(open, close))) return false;
+  return !/[：:说]$/.test(text.slice(Math.max(0, open - 2), open));
+}
+
 function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
@@ -128,6 +151,10 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     if (!entry) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (insideSlogan(text, m.index)) {
+      drop(ctx, text, m.index, "cue-inside-slogan");
+      continue;
+    }
     // 项目谋划、储备、争取、实施等环节: a verb in a list of nouns is no goal
     if (/^[、等]/.test(after)) {
       drop(ctx, text, m.index, "verb-in-noun-list");
@@ -148,6 +175,11 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     // 今年已向上争取资金500万元: money obtained, not a goal (funds-obtained.ts)
     if (entry.reportsFunds && FUNDS_AMOUNT.test(after) && reportsFundsObtained(unitsOf(text), m.index)) {
       drop(ctx, text, m.index, "lead-verb-reports-a-result");
+      continue;
+    }
+    const year = /^(?:于|在|到)?((?:19|20)[0-9]{2})年/.exec(after);
+    if (entry.pastYear && year && ctx.issueYear && Number(year[1]) < ctx.issueYear) {
+      drop(ctx, text, m.index, "lead-verb-reports-a-past-year");
       continue;
     }
     let end = clauseEnd(text, m.index + m[0].length);
@@ -218,6 +250,13 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
         if (hasNumber(indicators(), at, end)) break;
       }
     }
+    if (!c && STILL_NEEDED.test(m[0]) && VERB_COUNT.test(scope) && hasNumber(indicators(), from, clauseEnd(text, from))) {
+      end = clauseEnd(text, from);
+      const goal = makeGoal({ text, start: m.index, end, verb: m[0], priority: 2, kind: "target" });
+      if (goal) out.push(goal);
+      MODAL.lastIndex = Math.max(MODAL.lastIndex, end);
+      continue;
+    }
     if (!c) {
       const dated = DATED_AFTER_MODAL.exec(scope);
       end = clauseEnd(text, from);
@@ -233,7 +272,7 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
     const start = clauseStart(text, at, from);
     const modal = m[0] === "使其" ? "使" : m[0];
     // finishing work is a task; reaching a number (要…突破100亿) is a target
-    const kind = c[0] === "完成" ? "task" : "target";
+    const kind = c[0] === "完成" && !STILL_NEEDED.test(m[0]) ? "task" : "target";
     const goal = makeGoal({ text, start: start === from ? m.index : start, end, verb: `${modal}…${c[0]}`, priority: 2, kind });
     if (goal) out.push(goal);
     MODAL.lastIndex = Math.max(MODAL.lastIndex, end);
@@ -284,6 +323,11 @@ function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
         drop(ctx, text, m.index, "not-a-directive");
         continue;
       }
+      // 2020年地方财政收入实现2496万元 in a 2021 issue: the year is over, the clause reports it
+      if (pastYear(text.slice(sentenceStart(text, m.index), m.index), ctx.issueYear)) {
+        drop(ctx, text, m.index, "past-year-report");
+        continue;
+      }
       if (cue.framed && NOT_A_TARGET_BEFORE.test(text.slice(trimmedClauseStart(text, m.index), m.index))) {
         drop(ctx, text, m.index, "means-or-purpose");
         continue;
@@ -318,15 +362,21 @@ function adverbStart(text: string, at: number, floor: number): number {
   }
 }
 
+const FIELD_HEAD = /^(?:改革|机制|制度|建设)/;
 const QUOTED_NAME = /^[“《][^“”《》]{2,20}[”》]$/;
 const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) => v.verb));
 const isConcrete = (object: string, verb: string) => {
   const bare = object.replace(/[”’》\s]{1,16}$/, "");
   if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
-  const head = TASK_OBJECT.test(bare) || (verb === "打造" && DESIGNATION_HEADS.test(bare)) || VERB_HEAD.get(verb)?.test(bare);
+  const verbHead = VERB_HEAD.get(verb)?.exec(bare);
+  // a head of the verb's own needs words that say which (摸清闲置宅基地底数; 摸清底数 alone is a manner of working)
+  if (verbHead && bare.length - verbHead[0].length >= 2) return true;
+  const head = TASK_OBJECT.exec(bare) ?? (verb === "打造" ? DESIGNATION_HEADS.exec(bare) : null);
   if (!head) return false;
-  // 推动项目建设 names no project: the object must say which
-  return bare.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
+  // 推动项目建设 names no project: the object must say which; a field of work (改革, 机制, 制度, 建设) must say it
+  // besides its head (加快推进改革 names no reform; an event, 开展宣讲, is one by itself)
+  const named = FIELD_HEAD.test(head[0]) ? bare.slice(0, head.index) : bare;
+  return named.replace(GENERIC_OBJECT_WORDS, "").replace(/[“”《》、\s]/g, "").length >= 2;
 };
 
 // The object of a task verb up to the clause end, or up to a 、 when a second verb phrase follows
@@ -383,6 +433,65 @@ function taskGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   }
 }
 
+// Work with an object and no task verb of the table: the grammar says it is assigned work on a concrete thing.
+//  - 对 + object + 进行 + an act (开发区将对…村进行表彰, 要对…区域进行巡检): the object is named before the act
+//    (针对…进行研讨 is "about", not an object);
+//  - a pivot: 安排/组织/派出 + people + what they are to do (社区将安排专人上门核查);
+//  - a duty with a frequency: 每 + period + verb + 一次 (督查组每月要通报一次进度).
+// Reported work says 了/过 (进行了表彰) and is no directive (directive.ts).
+const WORK_ON_OBJECT = /(?<![针相反面绝])对[^，,。；;！？!?\n对]{2,40}?进行(?![了过])[\u4e00-\u9fff“]{2,}/g;
+const PIVOT = /(?:安排|组织|派出|抽调|发动)[^，,。；;！？!?\n]{0,8}?(?:专人|人员|干部|党员|志愿者|群众|队伍|工作组)(?![的了])[\u4e00-\u9fff“]{2,}/g;
+const FREQUENCY = /每(?:天|日|周|旬|月|季度?|半年|年)(?:要|须|需)?[\u4e00-\u9fff]{2}一次/g;
+
+// A record the work must produce ends its clause (梳理形成问题清单, 制定考核评分细则, 做出书面报告, 摸清…底数):
+// in a directive the clause is a task whatever its verb, since the record exists or not.
+const RECORD_END = /(?:清单|台账|细则|名录|纪要|底数|底册|书面报告)[”》]?(?=[，,。；;！？!?\n]|$)/g;
+
+const TASK_VERB_IN = new RegExp(alternation(TASK_VERBS.map((v) => v.verb)));
+const RECORD_MODAL = /(?:要|须|负责)(?![求素点])/g;
+
+function recordGoals(text: string, out: Candidate[], ctx: ExtractContext) {
+  RECORD_END.lastIndex = 0;
+  for (let m = RECORD_END.exec(text); m; m = RECORD_END.exec(text)) {
+    const end = m.index + m[0].length;
+    let start = trimmedClauseStart(text, m.index);
+    // a task verb of the table (建立台账, 制定…清单) makes it producer 7's, which starts the goal at the verb
+    if (TASK_VERB_IN.test(text.slice(start, m.index))) continue;
+    // 督查组要细化梳理问题清单: the actor and the modal are the directive's, not the goal's
+    const modal = [...text.slice(start, m.index).matchAll(RECORD_MODAL)].pop();
+    if (modal) start += (modal.index ?? 0) + modal[0].length;
+    const clause = text.slice(start, end);
+    // a noun phrase (问题清单), a record named as a subject or modified by 的 (…的台账) is no work to do
+    // 摸清底数 alone (a verb and the record, nothing saying which) is a manner of working
+    if (clause.length - m[0].length < 4 || clause.length > 40 || /的[^，,]{0,6}$/.test(clause.slice(0, -m[0].length + 1)) || /[了过]/.test(clause)) continue;
+    // the modal may stand inside the clause (督查组要…形成问题清单, 住建部负责制定考核评分细则)
+    if (!isDirective(text, m.index)) {
+      drop(ctx, text, start, "not-a-directive");
+      continue;
+    }
+    const goal = makeGoal({ text, start, end, verb: m[0], priority: 6, kind: "task" });
+    if (goal) out.push(goal);
+  }
+}
+
+function assignedWorkGoals(text: string, out: Candidate[], ctx: ExtractContext) {
+  for (const re of [WORK_ON_OBJECT, PIVOT, FREQUENCY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // 每月要通报一次: the modal may stand inside the frequency
+      if (!isDirective(text, re === FREQUENCY ? m.index + m[0].length : m.index)) {
+        drop(ctx, text, m.index, "not-a-directive");
+        continue;
+      }
+      const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
+      // 督查组每月要通报一次进度: the frequency opens the goal; 对…进行 and the pivot verb open theirs
+      const start = re === FREQUENCY ? m.index : adverbStart(text, m.index, clause);
+      const goal = makeGoal({ text, start, end: clauseEnd(text, m.index + 1), verb: re === WORK_ON_OBJECT ? "进行" : m[0].slice(0, 2), priority: 5, kind: "task" });
+      if (goal) out.push(goal);
+    }
+  }
+}
+
 const BOUND_RE = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue))), "g");
 const BOUND_OF = new Map(REQUIREMENT_BOUNDS.map((b) => [b.cue, b.bound]));
 const BOUND_IN = new RegExp(alternation(byLength(REQUIREMENT_BOUNDS.map((b) => b.cue)))); // no g: for details
@@ -407,7 +516,12 @@ function requirementGoals(text: string, out: Candidate[], ctx: ExtractContext) {
 }
 
 // Found from the completion back to its clause's deadline: scanning for deadline words first costs far more.
-const DATED_COMPLETION = new RegExp(`(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})`, "g");
+// Besides the completion verbs, two shapes say an end state by their grammar: 全部 + a verb (all of the object done:
+// 9月下旬厂房全部拆平) and a verb + the result complement 完毕 (年底前各项手续办理完毕).
+const DATED_COMPLETION = new RegExp(
+  `(?:全部|全面|基本)?(?:${alternation(COMPLETION_VERBS)})|全部(?![完竣建交投通])[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2}完毕`,
+  "g",
+);
 const DEADLINE_ONE = new RegExp(DEADLINE_SOURCE);
 
 // 今年年底48个村全部完成生活污水治理: a deadline, then a completion, in a clause that reports nothing done yet.
@@ -419,8 +533,13 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
     const window = text.slice(Math.max(start, m.index - 30), m.index);
     const deadline = DEADLINE_ONE.exec(window);
     if (!deadline || /^(?:按时|按期|如期)/.test(deadline[0])) continue;
-    // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment
-    if (/^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) || /^[了过]/.test(text.slice(after, after + 1))) {
+    // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment; 原定6月底完成的目标: the
+    // completion modifies a noun (…的目标) and 原定 says the plan was an earlier one, which the sentence reports on
+    if (
+      /^(?:情况|率|量|数)/.test(text.slice(after, after + 2)) ||
+      /^[了过的]/.test(text.slice(after, after + 1)) ||
+      /原(?:定|计划)/.test(window)
+    ) {
       drop(ctx, text, start, "completion-reported-or-noun");
       continue;
     }
@@ -434,6 +553,17 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
       continue;
     }
     const end = clauseEnd(text, after);
+    // 一季度完成整地83.6万亩 / 全年完成投资12亿元: a span of time (not a point: 年底, 6月底前), then 完成 + an amount,
+    // with no modal or cue, is what the span produced: a result report (a plan says 要/将/力争/计划 or 底前)
+    if (
+      PERIOD_SPAN.test(deadline[0]) &&
+      !/^(?:前|之前|内|底)/.test(window.slice(deadline.index + deadline[0].length)) &&
+      /[0-9０-９]/.test(text.slice(after, end)) &&
+      !PERIOD_PLAN_CUE.test(text.slice(start, end))
+    ) {
+      drop(ctx, text, start, "period-output-reported");
+      continue;
+    }
     // a result with a date (48个村全部完成生活污水治理) is a target; assigned with a modal (下月中旬要全部竣工) a task
     const kind = /要|将/.test(text.slice(start, after)) ? "task" : "target";
     const goal = makeGoal({ text, start, end, verb: "完成", priority: 7, kind });
@@ -443,6 +573,9 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
 }
 
 const NEGATED = /未能|没能|没有|(?<![尚])未(?=[在按如于完能])/;
+// Spans of time a report sums up (全年, 一季度, 上半年, 1-5月), as opposed to points that a deadline names (年底, 6月底).
+const PERIOD_SPAN = /^(?:全年|[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９一二三四五六七八九十]{1,2}月份?)$/;
+const PERIOD_PLAN_CUE = /要|将|力争|确保|争取|计划|预计|目标|任务是/;
 
 // A sentence that names a year before the issue's (2022年 in a 2023 issue, 去年) reports that year.
 function pastYear(before: string, issueYear: number | undefined): boolean {
@@ -561,22 +694,37 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
     completionYearIn(g.text) ??
     firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0] ??
     g.deadline; // the plan year of producer 10
+  const s = sentenceStart(text, g.start);
   if (near) g.deadline = near;
   else {
-    const s = sentenceStart(text, g.start);
     const opening = /^[“"]?([^，,]{1,8})[，,]/.exec(text.slice(s, g.start));
     const d = opening ? firstDeadline(opening[1]) : null;
+    // else the written year heading the goal's clause (2026年，全县计划实施…; 建议2026年…目标是：A;B)
+    const heading = d ? undefined : headingYearOf(text, s, g.start);
     if (d) g.deadline = d[0];
+    else if (heading) g.deadline = heading;
   }
   // resolved against the issue's date; when that is unknown, only a phrase that writes its year has a date
   if (g.deadline) {
     const date = ctx.issueDate ? resolveDeadline(g.deadline, ctx.issueDate) : resolveDeadlineWithoutDate(g.deadline);
     if (date) g.deadlineDate = date;
+    // a year word without its number means the year the text is about: 当年/年度 the article's written year,
+    // 年底/年内/全年 the year heading its own clause (2027年，…力争年底建成)
+    const issueYear = ctx.issueYear ?? (ctx.issueDate ? Number(ctx.issueDate.slice(0, 4)) : undefined);
+    const year = PLAN_YEAR_WORD.test(g.deadline)
+      ? planYearOfArticle(text, g.start, g.deadline, issueYear)
+      : YEAR_RELATIVE.test(g.deadline)
+        ? Number(headingYearOf(text, s, g.start)?.slice(0, 4) ?? NaN) || undefined
+        : undefined;
+    if (year) g.deadlineDate = `${year}-12-31`;
   }
   const subject = subjectOf(g, indicators);
   if (subject) g.subject = subject;
   return g;
 }
+
+const PLAN_YEAR_WORD = /^(?:当年|本年度|本年|年度|年)$/;
+const YEAR_RELATIVE = /^(?:年底|年末|年内|全年)/;
 
 type GoalProducer = (text: string, out: Candidate[], ctx: ExtractContext, indicators: () => readonly ExtractedIndicator[]) => void;
 
@@ -590,6 +738,8 @@ export const GOAL_PRODUCERS: readonly GoalProducer[] = [
   (text, out, ctx) => rankGoals(text, out, ctx),
   (text, out, ctx) => targetCueGoals(text, out, ctx),
   (text, out, ctx) => taskGoals(text, out, ctx),
+  (text, out, ctx) => assignedWorkGoals(text, out, ctx),
+  (text, out, ctx) => recordGoals(text, out, ctx),
   (text, out, ctx) => requirementGoals(text, out, ctx),
   (text, out, ctx) => datedCompletionGoals(text, out, ctx),
   (text, out, ctx, indicators) => plannedYearGoals(text, out, indicators, ctx),

@@ -91,7 +91,9 @@ function nextNumber(text: string, from: number): RegExpExecArray | null {
 // 还需完成80户, 尚需搬迁36户: the work still to do is a target (只需/仅需 say how little something took).
 // 到2020年，…收入年增长15%以上: a year to reach sets a target (到2020年底，全县已… reports one: the done test below).
 const TARGET_CUE = new RegExp(
-  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?:还|尚|仍)需要?|到[0-9]{4}年`,
+  `(?:${NUMBER_TARGET_CUES.join("|")})|要(?:在|于)?[^，,。；]{0,12}?(?:完成|达到|突破|实现)|(?:还|尚|仍)需要?|到[0-9]{4}年` +
+    // 到今年年底，全镇80%以上的村…: a year's end to reach, named without its digits
+    `|到(?:今年|明年|本年度?)?年[底末]`,
 );
 const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 行动计划/年度计划 are documents, not plans to do something (goal-cues.ts PLAN_DOCUMENT_WORDS)
@@ -100,7 +102,7 @@ const TARGET_CUE_ALL = new RegExp(TARGET_CUE.source, "g");
 // 从2015年到2020年, 截至到2020年底: a period or a date reached, not a year to reach
 const NOT_TARGET = new RegExp(
   `${NUMBER_PLAN_DOCUMENT_SOURCE}|计划(?:体系|目标体系)|为了?确保|(?:完成|占)[^，,。；;]{0,8}?(?:计划|任务|目标)[\u4e00-\u9fff]{0,4}?的` +
-    `|[从自][0-9]{4}年[^，,。；;]{0,4}?到[0-9]{4}年|截[至止]到[0-9]{4}年|超计划`,
+    `|[从自][0-9]{4}年[^，,。；;]{0,4}?到[0-9]{4}年|截[至止]到(?:[0-9]{4}年|今年|去年)?|超计划`,
   "g",
 );
 // 今年已向上争取资金50万元, 争取到位资金: 争取 of money obtained is no target cue (funds-obtained.ts; in a directive it is)
@@ -188,6 +190,7 @@ const TASK_AMOUNT_BEFORE = /(?:任务|任务数|任务量|目标|计划数)(?:�
 // amount, is the task itself).
 const SHARE_OF_TASK_BEFORE = /(?:完成|占)[^，,。；;]{0,12}?(?:计划|任务|目标)(?:[\u4e00-\u9fff]{0,4}的)?$/;
 
+const REPORT_CLAUSE = /累计|已|截[至止]|目前/;
 function isTarget(sentencePrefix: string): boolean {
   if (TASK_AMOUNT_BEFORE.test(sentencePrefix)) return true;
   // only the clause of the number and the one before it: a 确保 three clauses back governs something else
@@ -195,6 +198,10 @@ function isTarget(sentencePrefix: string): boolean {
   const scope = parts.slice(-2).join("，");
   const cue = lastMatch(TARGET_CUE_ALL, scope);
   if (!cue) return false;
+  // 年度计划完成投资56.21亿元，1-6月份累计完成投资35.9亿元: a clause that reports (累计/已/截至/目前) is not under the
+  // cue of the clause before it
+  const own = parts[parts.length - 1];
+  if (cue.index < scope.length - own.length && REPORT_CLAUSE.test(own)) return false;
   return !DONE_AFTER_CUE.test(scope.slice(cue.index + cue[0].length)) && !DONE_BEFORE_CUE.test(scope.slice(0, cue.index));
 }
 
@@ -232,17 +239,29 @@ const MAX_LIST_GAP = 24;
 // 实施20个项目 is one).
 const PLAN_CUE = /计划(?!总|资金|面积|用地|占地|数)/g;
 const PLAN_BREAK = /已|了|目前|截至|去年|上年|同比|实际|累计/;
+// 今年全镇实施项目30个，其中新建12个，总投资5亿元: the year's programme (a year word, the actor, then 实施/安排/推进/谋划)
+// is a plan frame too: its counts and totals are what the year is to do, until a clause reports (已/了/目前/累计…).
+// (今年以来, 今年上半年 and 全年完成 report the year so far; 2019年度 names a year that may be over; a clause that
+// completes something reports a result of the year, 计划完成 being a cue of its own.)
+const YEAR_PLAN_CUE = /(?:今年|全年|本年度|(?<![0-9０-９])年度|明年)(?:全[镇乡县市区]|[我该本][镇乡县市区])?(?:共|将|拟|重点|要)?(?:实施|安排|推进|谋划)(?![了过])/g;
 function underPlan(sentencePrefix: string): boolean {
-  if (!sentencePrefix.includes("计划")) return false; // most numbers: skip the document-word pass
+  const plan = sentencePrefix.includes("计划");
+  if (!plan && !sentencePrefix.includes("年")) return false; // most numbers: skip the document-word pass
   const s = sentencePrefix.replace(NOT_TARGET, "");
-  const cue = lastMatch(PLAN_CUE, s);
-  return cue !== undefined && !PLAN_BREAK.test(s.slice(cue.index)) && !DONE_BEFORE_CUE.test(s.slice(0, cue.index));
+  const planCue = plan ? lastMatch(PLAN_CUE, s) : undefined;
+  const yearCue = lastMatch(YEAR_PLAN_CUE, s);
+  const cue = planCue && (!yearCue || planCue.index > yearCue.index) ? planCue : yearCue;
+  if (cue === undefined || PLAN_BREAK.test(s.slice(cue.index)) || DONE_BEFORE_CUE.test(s.slice(0, cue.index))) return false;
+  return cue === planCue || !s.slice(cue.index).includes("完成");
 }
 
 // 大干90天, 奋战100天: the span of a drive, named by its effort verb, is planned (奋战了45天 is a span worked).
 const PLANNED_SPAN_BEFORE = /(?<!经过)(?:大干|苦干|奋战|攻坚|冲刺|决战|会战|鏖战)$/;
 // 用3年时间完成…, 用6年时间将…建设成为…: a span given to reach a result is planned (用了/仅用/只用 say what it took).
 const SPAN_TO_REACH_BEFORE = /(?<![仅只就])用$/;
+// 利用3个月的时间，对全镇河道开展集中清理: a span set aside for work not yet reported done is planned too
+const SPAN_SET_ASIDE_AFTER = /^(?:左右)?的?时间/;
+const SPAN_SET_ASIDE_DONE = /了|已/;
 const SPAN_TO_REACH_AFTER = /^(?:左右)?的?(?:时间)?[，,]?[^，,。；;了]{0,4}?(?:完成|建成|实现|将|把|打造|建设)(?![^，,。；;—]{0,16}了)/;
 // 今年年底48个村全部完成生活污水治理: a deadline before the number and a completion after it make a commitment
 // (COMPLETION_VERBS of goal-cues.ts); 已/了 in the clause report it done.
@@ -546,6 +565,7 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
     unit,
     before: start > 0 ? text[start - 1] : "",
     after: text.slice(end, end + 2),
+    lead: text.slice(Math.max(sentence.start, start - 8), start),
   });
   // 东坑、西坑两村: a Chinese numeral + 村 after a list of as many bare names counts them (滨一村、滨二村、滨三村 are names)
   const members = countedList(text, start, sentence.start, value, unit.word);
@@ -581,6 +601,10 @@ function toIndicator(c: MatchContext): ExtractedIndicator | string {
       underPlan(sentencePrefix) ||
       (unit.kind === "duration" && PLANNED_SPAN_BEFORE.test(sentencePrefix)) ||
       (unit.kind === "duration" && SPAN_TO_REACH_BEFORE.test(sentencePrefix) && SPAN_TO_REACH_AFTER.test(text.slice(end, end + 40))) ||
+      (unit.kind === "duration" &&
+        SPAN_TO_REACH_BEFORE.test(sentencePrefix) &&
+        SPAN_SET_ASIDE_AFTER.test(text.slice(end, end + 4)) &&
+        !SPAN_SET_ASIDE_DONE.test(text.slice(end, Math.min(sentence.end, end + 40)))) ||
       (DEADLINE_BEFORE.test(clause) && !DEADLINE_PAST.test(clause) && COMPLETION_AFTER.test(text.slice(end, end + 40))));
   const role: IndicatorRole = target ? "target" : inPastState(text, c.pastRefEnd, sentence.start, start) ? "baseline" : "actual";
 

@@ -6,7 +6,7 @@
 // the number then always agree (before, the goal rule said target and the number rule actual for the directive).
 
 import type { TextUnits } from "@/lib/text/sentences";
-import { isDirective } from "./directive";
+import { asksInSentence } from "./directive";
 
 export const FUNDS_NOUNS: readonly string[] = ["资金", "补助", "奖补", "专项债", "债券"];
 const FUNDS = `(?:${FUNDS_NOUNS.join("|")})`;
@@ -29,7 +29,7 @@ export function isFundsWording(text: string, verbAt: number): boolean {
   return text.startsWith(FROM_ABOVE, verbAt - FROM_ABOVE.length) || FUNDS_OBJECT.test(text.slice(verbAt + FUNDS_VERB.length, verbAt + 24));
 }
 
-/** Whether the 争取 at `verbAt` reports funds obtained: funds wording outside a directive. */
+/** Whether the 争取 at `verbAt` reports funds obtained: funds wording with no modal in its own sentence. */
 export function reportsFundsObtained(units: TextUnits, verbAt: number): boolean {
-  return isFundsWording(units.text, verbAt) && !isDirective(units, verbAt);
+  return isFundsWording(units.text, verbAt) && !asksInSentence(units, verbAt);
 }

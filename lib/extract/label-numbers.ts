@@ -14,6 +14,11 @@ const LINK_TAIL = /(?:达到|超过|突破|共计|累计|可达|全部|达|为|�
 // 增长 stays: 同比增长15.62% is labelled 同比增长).
 const VALUE_GIVEN_BEFORE = /(?:达到?|为|是|超过|突破|保持在)$/;
 const CHANGE_TO_TAIL = /(?:减少|下降|增加|提高|提升|降低|缩小|扩大|增长|上升|跃升|增|降|减)(?:至|到)$/;
+// 较上年增长9%, 比去年同月增长11%: the base a change is measured against is not what is measured (→ 增长; 同比增长 stays)
+const COMPARED_CHANGE_END =
+  /(?:较|比)(?:上年度?|去年|前年|上一年|上月|上季度|年初)(?:同期|同月|末|底)?((?:增长|下降|增加|减少|提高|降低|上升|提升|增|降|减)(?:了)?)$/;
+// 计划完成产值8亿元, 累计完成投资: the planning or summing word with 完成 belongs to the amount (计划总投资, not 产值)
+const PLANNED_VERB_BEFORE = /(?:计划|累计)$/;
 
 // Verbs, determiners and time words after which the measured noun starts (开展村社比拼 → 村社比拼).
 export const LEFT_CUT_WORDS: readonly string[] = [
@@ -30,6 +35,8 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   "导致", "由于", "因为", "随着", "使得", "范围内", "成功", "顺利",
   // adverbs that add or link, and what is still to do, say how the number stands (另外还需搬迁 → 搬迁)
   "另外", "此外", "同时", "还需", "尚需", "仍需", "目标是", "目标为",
+  // a programme's or a drive's verb before what it counts (全镇实施项目30个 → 项目, 累计发动志愿者 → 志愿者)
+  "实施", "发动", "动员",
 ];
 const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -37,6 +44,7 @@ const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.leng
 export const LABEL_VERBS: readonly string[] = [
   "涉及", "供应", "安排", "开展", "完成", "建成", "吸引", "捐赠", "招聘", "维修", "维护", "提供", "征收",
   "服务", "覆盖", "帮扶", "培训", "接待", "走访", "排查", "整改", "签约", "发放", "销售", "带动",
+  "发动", "动员",
 ];
 // A rate's own verb after it (100%签约, 95%完成改造) and the words that name a rate before it (签约率, 同比增长, 占比).
 const RATE_VERB_AFTER = new RegExp(`^(?:以上)?(?:的农户|的群众)?(${[...LABEL_VERBS, "到位", "达标", "参保", "入户", "脱贫"].sort((a, b) => b.length - a.length).join("|")})`);
@@ -90,7 +98,9 @@ const NOT_DURATION_NOUN = /^(?:多|时间|以来|来|后|前|内|里|间|之|中
 const PLACE_PREFIX =
   /^(?:[\u4e00-\u9fff]{1,8}?(?:街道|片区)|[\u4e00-\u9fff]{2,8}?(?:(?<![乡农渔山])村|(?<![城乡集])镇|(?<![城家下老])乡(?![村镇])))(?=[\u4e00-\u9fff]{2,})/;
 
-const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加)/;
+const AFTER_NOUN_VERB = /^([\u4e00-\u9fff]{1,8}?)(?:入围|上榜|入选|获评|被评为|脱贫|摘帽|入股|分别|各自|相继|陆续|参加|达标)/;
+// 党员干部共50余人参加。: the verb alone after the count says what the counted did; the noun is before the number
+const VERB_ONLY_AFTER = /^(?:入围|上榜|入选|获评|脱贫|摘帽|入股|参加|出席|参会|参与|达标)$/;
 const THRESHOLD_AFTER = /^[0-9０-９.．]{1,8}[万亿]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)的?(?=[\u4e00-\u9fff])/;
 
 const CATEGORY_QUALIFIER = /(?:以上|以下)的?|超[十百千万亿]+元的?|规上|限上/g;
@@ -111,6 +121,12 @@ export function leftMetric(run: string): string | undefined {
   let s = run.replace(CHANGE_TO_TAIL, "").replace(LINK_TAIL, "");
   // 金桥、银湖等2个项目: the names a list closes with 等 are members of what is counted, not its label
   if (!s || ONLY_PERIOD.test(s) || s.endsWith("等")) return undefined;
+  const compared = COMPARED_CHANGE_END.exec(s);
+  // …with its subject written before the base the subject is the label (用于农业的投入比去年增加31%); a one-character
+  // verb keeps the phrase (比上年增3.66%)
+  if (compared && compared[1].replace(/了$/, "").length >= 2) {
+    return (compared.index >= 2 ? leftMetric(s.slice(0, compared.index)) : undefined) ?? compared[1].replace(/了$/, "");
+  }
   // cut after the last verb that still leaves a noun (房屋征收入户调查完成率 → 入户调查完成率, not 率);
   // a verb right before the number means the noun is elsewhere (累计供应1000余单, 彻底结束了975户)
   let cutAt = -1;
@@ -118,28 +134,31 @@ export function leftMetric(run: string): string | undefined {
   for (let m = LEFT_CUT.exec(s); m; m = LEFT_CUT.exec(s)) {
     const after = m.index + m[0].length;
     if (after === s.length) return undefined;
+    if (PLANNED_VERB_BEFORE.test(s.slice(0, m.index)) && (m[0] === "完成" || m[0] === "实现")) continue;
     if (s.length - after >= 2) cutAt = after;
   }
   if (cutAt >= 0) s = s.slice(cutAt);
   // 规模以上工业企业, 产值超亿元工业企业: a threshold or size class qualifies the category; the label is what is measured
   // (新增规上企业 keeps it: 企业 alone names no measure)
   const qualifier = QUALIFIER_CHAR.test(s) ? lastMatch(CATEGORY_QUALIFIER, s) : undefined;
-  if (qualifier && s.length - qualifier >= 3) s = s.slice(qualifier);
+  // (投资5000万元以上的项目8个 → 项目: a threshold closed by 的 leaves its noun even when short)
+  if (qualifier && (s.length - qualifier >= 3 || (s[qualifier - 1] === "的" && s.length - qualifier >= 2))) s = s.slice(qualifier);
   s = cap(s.replace(LINK_TAIL, ""));
   return s.length >= 2 ? s : undefined;
 }
 
 /** The noun after a unit (1220户困难家庭送上… → 困难家庭), with the short items of its list (房屋登记、测绘、评估). */
-export function rightMetric(text: string, at: number, unit: UnitEntry | undefined): string | undefined {
+export function rightMetric(text: string, at: number, unit: UnitEntry | undefined, oneChar = false): string | undefined {
   RIGHT_NOUN.lastIndex = at;
   const m = RIGHT_NOUN.exec(text);
   // what the counted things did or won is not what they are (9个村入围 → 村, 24个行政村分别召开 → 行政村); right after
   // the unit such a verb begins the noun phrase (两个入围最终评选名单的村镇)
   let s = m?.[1] ?? "";
+  if (VERB_ONLY_AFTER.test(s)) return undefined;
   const verbAfter = AFTER_NOUN_VERB.exec(s);
   if (verbAfter) s = verbAfter[1];
-  // 7个村: after 个 one character is a noun; elsewhere it is usually a particle (2公里外)
-  if (!(s.length >= 2 || (s.length === 1 && unit?.word === "个"))) return undefined;
+  // 7个村, 80%的村: after 个 (or a share's 的) one character is a noun; elsewhere it is usually a particle (2公里外)
+  if (!(s.length >= 2 || (s.length === 1 && (oneChar || unit?.word === "个")))) return undefined;
   let i = at + s.length;
   for (let k = 0; k < 4 && text[i] === "、" && !NUMERAL_START.test(text.slice(i + 1, i + 2)); k++) {
     LIST_ITEM.lastIndex = i;
@@ -205,6 +224,17 @@ export function labelNumber(o: LabelInput): string | undefined {
   if (unit.kind === "ratio" && left !== undefined && left === o.countedBefore && !RATE_NAME_END.test(left)) {
     const verb = RATE_VERB_AFTER.exec(o.text.slice(o.end, o.end + 6));
     if (verb) return verb[1];
+  }
+  // 力争60%的社区达标, 全镇80%以上的村: a share's noun after 的 is what the share is of (not after a rate's name or a
+  // verb that gives the value: 覆盖率达到90%的水平)
+  if (
+    unit.kind === "ratio" &&
+    o.text[o.end] === "的" &&
+    !VALUE_GIVEN_BEFORE.test(o.run) &&
+    !(left !== undefined && RATE_NAME_END.test(left))
+  ) {
+    const noun = rightMetric(o.text, o.end + 1, undefined, true);
+    if (noun) return noun;
   }
   // 3万多元的积蓄, 840平方米的生产车间: the noun after 的 is what the amount is of; not after a verb that gives a
   // value (达20万元以上的目标: the 目标 is the whole clause's)

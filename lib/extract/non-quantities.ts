@@ -300,7 +300,13 @@ export type NumeralCheck = {
   unit?: UnitEntry;
   before: string; // the character just before the numeral (and its prefix approximator), "" at text start
   after?: string; // the characters right after the number and its unit
+  lead?: string; // a few characters before the numeral (a bound written before its verb: 至少开展一次)
 };
+
+// 每季度至少开展一次巡查: a required minimum of one time is a number, not the article 一 (the bound may stand before
+// the verb of its clause)
+const MIN_BOUND_LEAD = /(?:至少|最少|不少于)[\u4e00-\u9fff]{0,4}$/;
+const FREQUENCY_UNITS: ReadonlySet<string> = new Set(["次", "回", "遍", "趟"]);
 
 /** The numeral rule that removes this number, or undefined when it may be an indicator. */
 export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
@@ -313,7 +319,8 @@ export function nonQuantityNumeral(c: NumeralCheck): string | undefined {
   // 一 with a classifier is the indefinite article: 一个厂中村, 一名, 一批, 一条龙, 一次次
   // …but 一周内摸清, 一年之内建成: one span of time as a deadline is a duration
   const span = c.unit?.kind === "duration" && /^(?:内|之内|以内)/.test(c.after ?? "");
-  if (c.raw === "一" && !c.approximate && !measured && !span) return "indefinite-yi";
+  const requiredOnce = FREQUENCY_UNITS.has(c.unit?.word ?? "") && MIN_BOUND_LEAD.test(c.lead ?? "");
+  if (c.raw === "一" && !c.approximate && !measured && !span && !requiredOnce) return "indefinite-yi";
   // counts use 两; 二 before a classifier is an ordinal: 二次不改, 二楼
   if (c.raw === "二" && !c.approximate) return "ordinal-er";
   // a lone 百/千/万/亿 without 近/上/余 is literary: 万家, 千家万户, 百花

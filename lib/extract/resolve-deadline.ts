@@ -9,7 +9,15 @@
 //    (6月底前 in an August issue → June of next year): papers announce deadlines ahead, and a deadline before the
 //    article was written cannot be a commitment. A year written out (2021年底) is kept even when it is past;
 //  - 按时/按期/如期 state that a schedule exists, not which: no date;
-//  - 春节前 uses a small table of Spring Festival dates (the eve is the deadline); outside the table → no date.
+//  - 春节前 uses a small table of Spring Festival dates (the eve is the deadline); outside the table → no date. 年前
+//    is the same eve (年 of 年前年后 is the lunar New Year), not 31 Dec (that is 年底/年内);
+//  - 汛期前 names no date (each province opens its flood season on its own day): the phrase is kept, the date empty;
+//  - a year word without its number (当年, 年度, 年底 after 2027年，…) is the year the text is about: the written year
+//    heading the goal's clause, or for 当年/年度 the article's (planYearOfArticle); a year heading the goal's clause
+//    dates a goal that names no deadline of its own (2027年，全县计划实施…) (headingYearOf);
+//  - the roll-over above holds even for a date passed only weeks before the issue: no commitment is then overdue on
+//    the day it is published, and a paper writes 今年 for a date behind it (今年6月底前 is kept). Dev d69's gold
+//    disagrees (a notice published in March keeps its 1月20日前): left as a question for the integrator.
 
 import { parseChineseInteger } from "@/lib/text/chinese-numerals";
 
@@ -98,6 +106,13 @@ const dayOf = (y: number, month: number, m: RegExpExecArray): IsoDay => ({
 
 // Longest first: the regex built from this table tries entries in order. 今年是/今年以来 describe the year, not a deadline.
 export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
+  // a recurring schedule (于每年3月前完成上一年度…自查报告, 每月10日前报送) sets no one date: first, so that the month
+  // inside it is not read as this year's (dev d53)
+  {
+    source: `每(?:年(?:度)?(?:${MONTH}月(?:${DAY}日)?)?|个?月(?:(?:3[01]|[12][0-9]|0?[1-9])日)?|个?季度|周[一二三四五六日]?)(?:底|末)?(?:${BEFORE})`,
+    example: "每年3月前",
+    resolve: none,
+  },
   // a day of a month: 2025年6月30日(前), 今年/明年9月15日前, 11月30日前 (without a year: the next such day), 本月/下月20日前.
   // Without 前 a month-day is an event's date (11月9日，县长…), not a deadline; with its year it dates what it ends.
   { source: `${YEAR}年${MONTH}月${DAY}日(?:${BEFORE})?`, example: "2025年6月30日前", resolve: (m) => dayOf(Number(m.groups!.year), monthOf(m), m) },
@@ -177,9 +192,19 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
     resolve: (m, i) => upcoming(i, (y) => endOfMonth(y, quarterOf(m) * 3)),
   },
   { source: "春节(?:前|之前)", example: "春节前", resolve: (_m, i) => springFestivalEve(i) },
+  // 年前 is "before the (lunar) New Year", the 春节 of 年前年后, not the calendar year's end (that is 年底/年内); only where
+  // it opens a deadline (赶在年前, 力争年前完成), since 三年前/多年前/去年前 mean "years ago"
+  {
+    source: "(?<=^|[在于到赶，,、]|确保|力争|争取|计划|预计|将|要|务必|必须)年(?:前|之前)(?![往来进去夕后])",
+    example: "年前",
+    resolve: (_m, i) => springFestivalEve(i),
+  },
   { source: "国庆(?:节)?(?:前|之前)", example: "国庆前", resolve: (_m, i) => upcoming(i, (y) => ({ y, m: 9, d: 30 })) },
   { source: "元旦(?:前|之前)", example: "元旦前", resolve: (_m, i) => upcoming(i, (y) => yearEnd(y)) },
   { source: "按时按期|按期|按时|如期", example: "按时按期", resolve: none },
+  // 汛期前: the flood season opens on a date each province sets (浙江 15 Apr, others May or June) and the papers come
+  // from everywhere: a deadline with no date, kept as its words rather than a guessed day
+  { source: "(?:主)?汛期(?:来临)?(?:前|之前)", example: "汛期前", resolve: none },
   // plan years that stand just before 计划/预计 (当年计划投资, 年度计划投资, 本年度计划开工): found by planYearAt below
   // only in that place, since 当年 in a story is "back then" and 年度 a noun
   { source: "^(?:当年|本年度|本年|年度|年)$", example: "当年", resolve: (_m, i) => yearEnd(i.y), phraseOnly: true },
@@ -188,17 +213,19 @@ export const DEADLINE_WORDS: readonly DeadlineEntry[] = [
 // A plan year written at a 计划/预计 cue: just before it (2026年计划投资3亿元, 当年计划投资, 年度计划投资, 年计划投资) or
 // just after it (预计2013年投资总额…). 每年/同年/去年… are no plan years; 今年/全年 are deadline words found anyway.
 const PLAN_YEAR_BEFORE = /(?:(?<![0-9])20[0-9]{2}年|当年|本年度|本年|年度|(?<![0-9今明去全当本上每同前])年)$/;
-const PLAN_YEAR_AFTER = /^(?:计划|预计)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
+// After the cue the year may follow any target cue (力争2026年建成投用, 确保2026年完成): it dates what the cue aims at.
+const PLAN_YEAR_AFTER = /^(?:计划|预计|力争|争取|确保|力求)(?:到|在|于)?(20[0-9]{2}年)(?!以来|来|[0-9一二三四五六七八九十]|[上下]半年|底|末)/;
 const PLAN_YEAR_LOOKBACK = 6;
 
 /**
- * The plan year of a goal text[start, end) that opens with 计划/预计, as written (2026年, 当年, 年度), for
- * resolveDeadline; undefined for any other goal or when no plan year stands at the cue.
+ * The plan year of a goal text[start, end) as written (2026年, 当年, 年度), for resolveDeadline: a year right after its
+ * target cue (计划2026年…, 力争2026年…), or before a 计划/预计 cue; undefined when no plan year stands at the cue.
  */
 export function planYearAt(text: string, start: number, end: number): string | undefined {
   const goal = text.slice(start, end);
-  if (!/^(?:计划|预计)/.test(goal)) return undefined;
-  return PLAN_YEAR_AFTER.exec(goal)?.[1] ?? PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - PLAN_YEAR_LOOKBACK), start))?.[0];
+  const after = PLAN_YEAR_AFTER.exec(goal)?.[1];
+  if (after || !/^(?:计划|预计)/.test(goal)) return after;
+  return PLAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - PLAN_YEAR_LOOKBACK), start))?.[0];
 }
 
 // A written year right after a completion verb dates the work to finish (确保完成2018年农村公厕新建、改造工作,
@@ -208,6 +235,55 @@ const COMPLETION_YEAR = /(?:完成|建成|竣工|交付)((?:19|20)[0-9]{2}年)(?
 /** The year written right after a completion verb in a goal's text (完成2018年…工作 → "2018年"), else undefined. */
 export function completionYearIn(goal: string): string | undefined {
   return COMPLETION_YEAR.exec(goal)?.[1];
+}
+
+// A written year that heads a clause (2026年，全县计划…; 2026年全县计划…; 建议2026年…目标是：…): the time adverbial of what
+// follows. Not a date (2026年3月), a span (2021年以来, 2021年至今), a year described (2025年是…之年) or a ranking (第).
+const HEAD_YEAR =
+  /(?:^|[，,：:；;。！？\n“])(?:建议|在|到|至|于|预计|力争|争取)?((?:19|20)[0-9]{2})年(?:度)?(?![0-9０-９一二三四五六七八九十月日号]|以来|来|至今|前|底|末|是|为|[上下]半年|第|间|期间|同期|相比|比)/g;
+
+const YEAR_AT_CUE = /(?<![0-9])((?:19|20)[0-9]{2})年(?:度)?(?:将|要|还将|也将)?$/;
+
+/** The last clause-heading year in `before`: its digits and where its clause ends (the year's own text). */
+function lastHeadYear(before: string): { year: number; end: number } | undefined {
+  let last: { year: number; end: number } | undefined;
+  HEAD_YEAR.lastIndex = 0;
+  for (let m = HEAD_YEAR.exec(before); m; m = HEAD_YEAR.exec(before)) last = { year: Number(m[1]), end: m.index + m[0].length };
+  return last;
+}
+
+/**
+ * The year a goal at `start` is stated for when its own words name none: a written year right before its cue (该项目
+ * 2027年力争…), or heading its sentence with no other clause between that year and the goal (2026年，全县计划实施…;
+ * 2026年全县计划…), or heading a target list
+ * (建议2026年…目标是：A;B) whose items the goal is one of. `sentenceStart` bounds the look back.
+ */
+export function headingYearOf(text: string, sentenceStart: number, start: number): string | undefined {
+  const before = text.slice(sentenceStart, start);
+  // 该项目2027年力争投资3亿元: the year stands right at the cue, after the subject
+  const atCue = YEAR_AT_CUE.exec(before);
+  if (atCue) return `${atCue[1]}年`;
+  const head = lastHeadYear(before);
+  if (!head) return undefined;
+  const between = before.slice(head.end).replace(/^[，,]/, "");
+  const list = /目标(?:是|为)?[：:]/.test(between);
+  if (!list && /[，,；;。！？]/.test(between)) return undefined;
+  if (list && /[。！？]/.test(between)) return undefined;
+  return `${head.year}年`;
+}
+
+/**
+ * The year a plan-year word (当年, 年度, 本年度, 年: planYearAt) stands for: the last clause-heading year written before
+ * the goal in its article (2020年计划实施…，年度计划完成投资… → 2020; 当年 is “that year”, the year the article reports
+ * on). 年度/本年度 are the issue's year unless the article heads its text with a year next to it (a January report on
+ * the year before); 当年 takes the written year however far it lies, since it refers back to it. Undefined when the
+ * article writes no such year.
+ */
+export function planYearOfArticle(text: string, start: number, word: string, issueYear: number | undefined): number | undefined {
+  const head = lastHeadYear(text.slice(0, start));
+  if (!head) return undefined;
+  if (word === "当年" || issueYear === undefined) return head.year;
+  return Math.abs(head.year - issueYear) <= 1 ? head.year : undefined;
 }
 
 /** The alternation of the deadline words that find deadlines in running text (no flags, no named groups). */

@@ -1,6 +1,7 @@
 import { HAN, LINE_SENTENCE_MARKS } from "./char-sets";
 import { isBoilerplateLine } from "./parse-masthead";
 import {
+  BARE_YEAR_LINE,
   BOX_LABEL,
   CLOCK_TIME,
   CLOSING_PUNCTUATION,
@@ -11,6 +12,7 @@ import {
   LEAD,
   MONTH_DAY_CLOCK,
   NUMBERED_SUBHEAD,
+  PAPER_DAY_LINE,
   PAREN_BYLINE,
   PHOTO_CREDIT,
   POSITION_WORDS,
@@ -125,7 +127,7 @@ export const isPhotoCreditLine = (line: string): boolean => line.length <= 40 &&
 // "来源: 婺城新闻网 作者: 记者 施俊", "本文转自:衢州日报", "区划代码:330802101": the page's metadata, never prose or a headline.
 export function isDatelineLine(line: string): boolean {
   if (line.length > 80 || /[。；！？!?]/.test(line)) return false;
-  if (MONTH_DAY_CLOCK.test(line)) return true;
+  if (MONTH_DAY_CLOCK.test(line) || PAPER_DAY_LINE.test(line) || BARE_YEAR_LINE.test(line)) return true;
   if (/^\S{1,8}[:：]/.test(line) && !/[，,]/.test(line) && fieldShaped(line)) return true;
   if (DATELINE_FIELDS.test(line) && !/[，,]/.test(line)) return true;
   const date = DATELINE_DATE.exec(line);
@@ -150,10 +152,15 @@ function fieldShaped(line: string): boolean {
   return values.every((v) => v.trim().length <= 24) && (keys.length > 1 || /\d/.test(line));
 }
 
-// The publication date a dateline gives, if any.
-export function datelineDate(line: string): { year: number; month: number; day: number } | undefined {
+// The publication date a dateline gives, if any; `lineAbove` may give the year of a paper's day line ("2021" over
+// "05/06某某晚报").
+export function datelineDate(line: string, lineAbove?: string): { year: number; month: number; day: number } | undefined {
   const m = DATELINE_DATE.exec(line);
-  if (!m) return undefined;
+  if (!m) {
+    const day = PAPER_DAY_LINE.exec(line);
+    const year = lineAbove === undefined ? undefined : BARE_YEAR_LINE.exec(lineAbove.trim());
+    return day && year ? { year: Number(year[1]), month: Number(day[1]), day: Number(day[2]) } : undefined;
+  }
   return { year: Number(m[1]), month: Number(m[2] ?? m[4]), day: Number(m[3] ?? m[5]) };
 }
 

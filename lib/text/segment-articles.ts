@@ -184,7 +184,7 @@ export function segmentArticles(text: string): SegmentedIssue {
         break;
       }
       case "meta": {
-        const date = datelineDate(u.text);
+        const date = datelineDate(u.text, units[i - 1]?.kind === "meta" ? units[i - 1].text : undefined);
         if (date && isValidDate(date.year, date.month, date.day)) datelines.push(formatDate(date.year, date.month, date.day));
         if (stack.length > 0) {
           const draft = draftFromStack(stack, banners);
@@ -469,13 +469,14 @@ function draftFromStack(stack: Unit[], banners: string[]): Draft {
   return draft;
 }
 
-// 主题 over 副题: of two headline lines, the one that names who or what acts is the headline. A short line with no actor
+// 主题 over 副题: of two headline lines, the one that names who or what acts is the headline. A short line (≤ 16) with no actor
 // under a headline that has one ("某镇便民服务中心启用" / "让群众少跑腿") is its deck, not the title under a kicker; a
 // bare place or column label above ("华埠镇新安村" / "复垦边角地 壮大村经济") stays a kicker.
-const ACTOR_WORD = /[镇乡县区市村局委厅办院校]|街道|社区|公司|中心|集团|企业|部门/;
+// (办 names an office, not in 办事/办理/办好/办实事: "让群众办事少跑腿" is a deck)
+const ACTOR_WORD = /[镇乡县区市村局委厅院校]|办(?![事理好实成])|街道|社区|公司|中心|集团|企业|部门/;
 const PLACE_LABEL = /(?:镇|乡|县|区|市|村|街道|社区|动态|快讯|新闻)$/;
 function isDeckUnder(upper: string, lower: string): boolean {
-  if (lower.length > 10 || /\s/.test(lower) || ACTOR_WORD.test(lower)) return false;
+  if (lower.length > 16 || /\s/.test(lower) || ACTOR_WORD.test(lower)) return false;
   return upper.length >= 8 && ACTOR_WORD.test(upper) && !PLACE_LABEL.test(upper);
 }
 

@@ -135,6 +135,10 @@ export const DATELINE_FIELDS =
 export const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 // A web page's short date line without a year: "11-15 16:24" (month-day and clock time; the year is not given).
 export const MONTH_DAY_CLOCK = /^\d{1,2}[-/]\d{1,2}\s{1,4}\d{1,2}:\d{2}(?::\d{2})?$/;
+// A paper's day line without its year ("05/06某某晚报", a clipping's print line) and a year printed alone on the line
+// above it ("2021"): together they date the piece; neither is a headline.
+export const PAPER_DAY_LINE = new RegExp(`^(\\d{1,2})[/-](\\d{1,2})\\s{0,2}${PAPER_NAME.source}\\s{0,2}$`);
+export const BARE_YEAR_LINE = /^((?:19|20)\d{2})$/;
 // A site's address on a dateline: "www.dqnews.com.cn 2017-03-21 德清新闻网".
 export const SITE_ADDRESS = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.){1,4}(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:\/\S*)?$/i;
 // A serial marker ending a headline: "…建设幸福乡村( 二 )", "…（上）", "…之三": the main headline of a series, never a kicker.

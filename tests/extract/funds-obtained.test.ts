@@ -36,6 +36,14 @@ describe("funds obtained: one definition for goals and numbers", () => {
     expect(roles(sentence)).toEqual([[amount, "actual"]]);
   });
 
+  // s10-goals: an enumerator numbers achievements too, and a modal sentences back does not reach the figure
+  it("only a modal in the figure's own sentence asks for the money", () => {
+    const report = "会议指出，要总结经验。全年工作成效明显。一是向上争取项目资金80万元。";
+    expect(goals(report)).toEqual([]);
+    expect(roles(report)).toEqual([["80万元", "actual"]]);
+    expect(goals("会议要求，一是要向上争取项目资金80万元。")).toEqual([["争取项目资金80万元", "target"]]);
+  });
+
   it("争取 of something other than money stays a target cue", () => {
     expect(roles("争取全年招商引资突破2亿元。")).toEqual([["突破2亿元", "target"]]);
     expect(goals("争取全年招商引资突破2亿元。")).toEqual([["争取全年招商引资突破2亿元", "target"]]);

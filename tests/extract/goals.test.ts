@@ -320,3 +320,81 @@ describe("要求 as a directive; 计划…的 and 实现…目标之后 as noun 
     expect(extractGoals("“十四五”时期是实现第一个百年奋斗目标之后的第一个五年。", ctx)).toEqual([]);
   });
 });
+
+// Commitments by grammar (s10-goals): what makes a clause assigned work is its construction, not its verb. Sentences
+// invented after the shapes of dev d38, d50, d53, d62 and of HELDOUT-CATEGORIES.md; each rule has a case it must not fire on.
+describe("work on an object, pivots, frequencies and records", () => {
+  const ctx = { issueDate: "2021-06-15", issueYear: 2021 };
+  const texts = (s: string) => extractGoals(s, ctx).map((g) => [g.text, g.kind]);
+  it("对 + object + 进行 + an act, in a directive, is a task; reported (进行了) or 针对… it is not", () => {
+    expect(texts("开发区将对“清零”组、“清零”村进行表彰。")).toEqual([["对“清零”组、“清零”村进行表彰", "task"]]);
+    expect(texts("今年以来，开发区对“清零”村进行了表彰。")).toEqual([]);
+    expect(texts("会议要求，针对村里的主导产业、基础设施等方面进行详细研讨。")).toEqual([]);
+  });
+  it("a pivot (安排专人 + what they do) and a duty with a frequency are tasks", () => {
+    expect(texts("社区将安排专人上门核查。")).toEqual([["安排专人上门核查", "task"]]);
+    expect(texts("督查组每月要通报一次进度。")).toEqual([["每月要通报一次进度", "task"]]);
+    expect(texts("督查组每月通报一次进度。")).toEqual([]);
+  });
+  it("a record the work produces ends a task whatever its verb; the record alone is a manner of working", () => {
+    expect(texts("要对照考核要求，细化梳理问题清单。")).toEqual([["细化梳理问题清单", "task"]]);
+    expect(texts("按照办法，住建部负责制定考核评分细则。")).toEqual([["制定考核评分细则", "task"]]);
+    expect(texts("要摸清闲置宅基地底数。")).toEqual([["摸清闲置宅基地底数", "task"]]);
+    expect(texts("要摸清底数，掌握户情民意。")).toEqual([]);
+  });
+  it("build verbs take facilities (酒店, 营地, 桥梁) as concrete objects", () => {
+    expect(texts("县里将重点打造以研学、露营为主的滨湖营地。")).toEqual([["重点打造以研学、露营为主的滨湖营地", "task"]]);
+    expect(texts("明年要修建两座桥梁。")).toEqual([["修建两座桥梁", "task"]]);
+    expect(texts("要打造一流营商环境。")).toEqual([]);
+  });
+  it("a battle metaphor with its own noun names a drive", () => {
+    expect(texts("要奋力打赢“百日攻坚”这场硬仗。")).toEqual([["奋力打赢“百日攻坚”这场硬仗", "task"]]);
+  });
+  it("进行基础设施建设 names a class of works, not one", () => {
+    expect(texts("要进行基础设施建设。")).toEqual([]);
+  });
+});
+
+describe("schedules, plans and their reports", () => {
+  const ctx = { issueDate: "2021-06-15", issueYear: 2021 };
+  const texts = (s: string) => extractGoals(s, ctx).map((g) => g.text);
+  it("a deadline then 全部 + a verb, or a verb + 完毕, is a dated end state", () => {
+    expect(texts("9月下旬厂房全部拆平。")).toEqual(["9月下旬厂房全部拆平"]);
+    expect(texts("年底前各项手续办理完毕。")).toEqual(["年底前各项手续办理完毕"]);
+  });
+  it("a span of time + 完成 + an amount, with no modal, is what the span produced", () => {
+    expect(texts("一季度完成整地83.6万亩，占任务的101.8%。")).toEqual([]);
+    expect(texts("全年完成投资12亿元。")).toEqual([]);
+    expect(texts("全年要完成投资12亿元。")).toEqual(["要完成投资12亿元"]);
+  });
+  it("an earlier plan reported on (原定…, …完成的目标) is no new goal", () => {
+    expect(texts("原定6月底完成的目标，因疫情未能如期完成。")).toEqual([]);
+  });
+  it("计划 + any verb + its amount is a plan; 还需 + verb + count is what remains to do", () => {
+    expect(texts("该市计划筹资3亿元。")).toEqual(["计划筹资3亿元"]);
+    expect(extractGoals("目前还需搬迁12户。", ctx).map((g) => [g.text, g.kind])).toEqual([["还需搬迁12户", "target"]]);
+  });
+  it("预计 or 实现 after a year already over reports it; 达到了 reports", () => {
+    expect(texts("预计2020年实现产值5亿元。")).toEqual([]);
+    expect(texts("会议要求，2020年地方财政收入实现2496万元，完成任务的117%。")).toEqual([]);
+    expect(texts("要将闲置资源转化为产业优势，村集体经济收入达到了300万元。")).toEqual([]);
+    expect(texts("预计2022年实现产值5亿元。")).toEqual(["预计2022年实现产值5亿元"]);
+  });
+});
+
+describe("a cue inside a quoted slogan", () => {
+  const ctx = { issueDate: "2021-06-15", issueYear: 2021 };
+  it("belongs to the slogan; someone's quoted speech may still commit", () => {
+    expect(extractGoals("全镇坚持“力争上游、确保一流”的理念。", ctx)).toEqual([]);
+    expect(extractGoals("要树立“争取一流”的意识。", ctx)).toEqual([]);
+    expect(extractGoals("他说：“要确保年底完工。”", ctx).map((g) => g.text)).toEqual(["确保年底完工"]);
+  });
+});
+
+describe("服务好/配合好 with a concrete object", () => {
+  const ctx = { issueDate: "2021-06-15", issueYear: 2021 };
+  it("服务好 a named thing is a task; 做好…工作 names nothing", () => {
+    expect(extractGoals("要全力服务好钨电极、彩色包装袋等3个项目。", ctx).map((g) => g.kind)).toEqual(["task"]);
+    expect(extractGoals("要做好安全宣传工作。", ctx)).toEqual([]);
+  });
+});

@@ -4,9 +4,11 @@ import {
   DEADLINE_SOURCE,
   DEADLINE_WORDS,
   completionYearIn,
+  headingYearOf,
   lastDayOfMonth,
   parseIsoDay,
   planYearAt,
+  planYearOfArticle,
   resolveDeadline,
   resolveDeadlineWithoutDate,
 } from "@/lib/extract/resolve-deadline";
@@ -49,6 +51,11 @@ const CASES: Array<[phrase: string, issueDate: string, expected: string | null]>
   ["春节前", "2022-03-01", "2023-01-21"],
   ["国庆前", "2022-08-01", "2022-09-30"],
   ["按时按期", "2021-11-17", null],
+  ["汛期前", "2022-03-01", null], // the flood season opens on each province's own day: no date
+  ["主汛期来临前", "2022-03-01", null],
+  ["每年3月前", "2010-09-07", null], // dev d53: a recurring schedule sets no one date
+  ["每月10日前", "2010-09-07", null],
+  ["每季度末前", "2010-09-07", null],
   ["按时", "2021-08-16", null],
   ["", "2021-08-16", null],
   ["下月", "not a date", null],
@@ -62,7 +69,7 @@ describe("resolveDeadline", () => {
   it("every table entry resolves its own example (or says it names no date)", () => {
     for (const entry of DEADLINE_WORDS) {
       const resolved = resolveDeadline(entry.example, "2022-05-25");
-      if (entry.source.includes("按时")) expect(resolved, entry.example).toBeNull();
+      if (/按时|汛期|^每/.test(entry.source)) expect(resolved, entry.example).toBeNull();
       else expect(resolved, entry.example).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
@@ -251,5 +258,87 @@ describe("days, named halves and quarters, completion years", () => {
     expect(completionYearIn("确保2018年底前完成")).toBeUndefined(); // a deadline word, found as one
     const goal = extractGoals("各镇要确保完成2019年农村公厕新建、改造工作。", ctx)[0];
     expect(goal?.deadlineDate).toBe("2019-12-31");
+  });
+});
+
+// Years that head a goal's clause and year words that refer to them (s10-deadlines; HELDOUT-CATEGORIES.md "Deadline
+// dates" 1–3 and Session 9; each case a real shape: dev d87, the categories' invented examples, or invented where named).
+describe("years heading a goal's clause, and 当年/年度 of the article's year", () => {
+  const dated = (issueDate: string | undefined) => (sentence: string) =>
+    extractGoals(sentence, issueDate ? { issueDate, issueYear: Number(issueDate.slice(0, 4)) } : {}).map((g) => [g.text, g.deadlineDate ?? null]);
+  it.each([
+    // a year opening the sentence, as its own clause or before the subject
+    ["2026-03-10", "2027年，全县计划实施重点项目50个，总投资120亿元。", "计划实施重点项目50个", "2027-12-31"],
+    ["2026-03-10", "2027年全县计划实施重点项目50个。", "计划实施重点项目50个", "2027-12-31"],
+    ["2026-03-10", "该项目2027年力争投资3亿元。", "力争投资3亿元", "2027-12-31"],
+    ["2026-03-10", "力争2027年建成投用。", "力争2027年建成投用", "2027-12-31"],
+    // the plan year before a target list applies to its items (Session 9: 建议<year>年…目标是:)
+    ["2026-01-20", "建议2026年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。", "目标是：地区生产总值增长6%左右", "2026-12-31"],
+    // of two years the nearest clause head decides: the first reports, the second plans
+    ["2026-01-20", "2025年全县生产总值增长6%，2026年力争增长7%。", "力争增长7%", "2026-12-31"],
+    // 年底 after a written year heading the clause is that year's end
+    ["2026-03-10", "2027年，该县力争年底前建成。", "该县力争年底前建成", "2027-12-31"],
+    // 当年 refers back to the written year, even a year before the issue's
+    ["2026-01-15", "2025年，该项目当年计划投资2亿元，实际完成2.1亿元。", "计划投资2亿元", "2025-12-31"],
+  ])("%s: %s", (issueDate, sentence, text, date) => {
+    expect(dated(issueDate)(sentence)).toContainEqual([text, date]);
+  });
+
+  it("gives 年度 the article's written year, also in a later paragraph and without an issue date (dev d87)", () => {
+    const text =
+      "2020年计划实施千万元以上重点建设项目71个,总投资337.13亿元,年度计划完成投资56.21亿元,1-6月份累计完成投资35.9亿元。\n\n" +
+      "省市重点项目情况:省重点项目2个,总投资20亿元,年度计划完成投资9亿元,1-6月份累计完成投资7.9亿元。";
+    for (const issueDate of [undefined, "2020-07-15"]) {
+      const goals = dated(issueDate)(text);
+      expect(goals).toContainEqual(["计划实施千万元以上重点建设项目71个", "2020-12-31"]);
+      expect(goals).toContainEqual(["计划完成投资56.21亿元", "2020-12-31"]);
+      expect(goals).toContainEqual(["计划完成投资9亿元", "2020-12-31"]);
+    }
+  });
+
+  it("keeps 年度 the issue's year when the article's written year is far from it", () => {
+    const goals = dated("2026-05-10")("2018年，该村建起合作社。\n\n今年，合作社年度计划投资800万元。");
+    expect(goals).toContainEqual(["计划投资800万元", "2026-12-31"]);
+  });
+
+  it("takes no year from spans, dates, descriptions or a clause that reports before the goal", () => {
+    const none = (issueDate: string, sentence: string) => dated(issueDate)(sentence).map(([, date]) => date);
+    expect(none("2026-03-10", "2021年以来，全县计划投资5亿元。")).toEqual([null]);
+    expect(none("2026-03-10", "2026年3月5日，县长提出要加快推进城南污水厂项目建设。")).toEqual([null]);
+    expect(none("2026-03-10", "2025年是“十四五”规划收官之年，要确保完成各项目标任务。")).toEqual([null]);
+    expect(none("2026-03-10", "2025年全县完成投资5亿元，增长10%，下一步将加快推进城南污水厂项目建设。")).toEqual([null]);
+  });
+
+  it("finds the heading year only with no clause between it and the goal, unless it heads a target list", () => {
+    const at = (text: string, goal: string) => headingYearOf(text, 0, text.indexOf(goal));
+    expect(at("2027年，全县计划实施重点项目50个", "计划")).toBe("2027年");
+    expect(at("2027年全县生产总值增长6%，计划实施重点项目50个", "计划")).toBeUndefined();
+    expect(at("建议2027年主要目标是：A增长6%；B增长5%", "B增长")).toBe("2027年");
+    expect(at("比2025年增长10%，力争突破", "力争")).toBeUndefined();
+  });
+
+  it("reads 当年 back to any written year, 年度 only to one next to the issue's", () => {
+    const text = "2018年，该村建起合作社。当年计划投资";
+    expect(planYearOfArticle(text, text.length, "当年", 2026)).toBe(2018);
+    expect(planYearOfArticle(text, text.length, "年度", 2026)).toBeUndefined();
+    expect(planYearOfArticle(text, text.length, "年度", 2019)).toBe(2018);
+    expect(planYearOfArticle(text, text.length, "年度", undefined)).toBe(2018);
+  });
+});
+
+// 年前 is the eve of the (lunar) New Year; 三年前/多年前 are "years ago" and no deadline (s10-deadlines).
+describe("年前", () => {
+  it.each([
+    ["力争年前完成签约", "2021-11-17", "2022-01-31"], // Spring Festival 2022-02-01
+    ["确保在年前完工", "2026-03-10", "2027-02-05"], // the 2026 festival has passed: the next one
+    ["赶在年之前交付", "2025-12-01", "2026-02-16"],
+  ])("%s in an issue of %s → %s", (phrase, issueDate, expected) => {
+    expect(resolveDeadline(phrase, issueDate)).toBe(expected);
+  });
+  it("is no deadline in 三年前 / 多年前 / 去年前", () => {
+    const re = new RegExp(DEADLINE_SOURCE);
+    for (const s of ["三年前，该村计划修路", "多年前就已建成", "2025年前完成", "去年前三季度"]) {
+      expect(re.exec(s)?.[0] ?? null, s).not.toBe("年前");
+    }
   });
 });

@@ -344,3 +344,24 @@ describe("digest pages, reprints and metadata blocks (invented lines)", () => {
     }
   });
 });
+
+// Session-10 layout categories (tests/gold/HELDOUT-CATEGORIES.md, no held-out text; every line invented): an e-paper page
+// with 当前版/发布日期 lines and a deck under the headline, and a clipping dated by a year line over a paper's day line.
+describe("e-paper pages and clippings (session 10, invented lines)", () => {
+  it("a deck of up to 16 characters under the headline is its subtitle, also with 办事 in it and an empty 发布日期", () => {
+    const text = ["当前版：02版", "发布日期：", "石门镇便民服务中心正式启用", "让群众办事“只进一扇门”", `本报讯（记者 王明）${BODY_A}`];
+    const [a] = segmentArticles(text.join("\n")).articles;
+    expect([a.title, a.subtitle]).toEqual(["石门镇便民服务中心正式启用", "让群众办事“只进一扇门”"]);
+    // a line naming an office is no deck: it stays the headline under its kicker
+    const [b] = segmentArticles(["石门镇便民服务中心正式启用", "镇综治办开展矛盾纠纷排查", `本报讯（记者 王明）${BODY_A}`].join("\n")).articles;
+    expect(b.title).toBe("镇综治办开展矛盾纠纷排查");
+  });
+
+  it("a paper's day line (05/06某某晚报) is a dateline, not a headline, and a year line above it dates the piece", () => {
+    const { articles, datelines } = segmentArticles(["2021", "05/06江南晚报", "石门镇开展河道清理行动", `本报讯 ${BODY_B}`].join("\n"));
+    expect(articles.map((a) => a.title)).toEqual(["石门镇开展河道清理行动"]);
+    expect(datelines).toEqual(["2021-05-06"]);
+    // without the year line the day line dates nothing
+    expect(segmentArticles(["05/06江南晚报", "石门镇开展河道清理行动", `本报讯 ${BODY_B}`].join("\n")).datelines).toEqual([]);
+  });
+});

@@ -193,6 +193,8 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     else if (p.level === "village" || p.level === "community") add({ start: p.start, end: p.end, level: "village", place: p.name, township: p.township });
   }
   for (const o of outside) {
+    // A zone named by its head word (松华坝水源保护区, 开化工业园区) is part of its body's name, not a level (dev d74).
+    if (o.level === "area" && !o.name.endsWith("村")) continue;
     const level: DepartmentLevel = o.level === "community" || o.level === "area" ? "village" : o.level;
     add({ start: o.start, end: o.end, level, place: o.name, outside: true });
   }

@@ -7,6 +7,7 @@ import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type D
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
+import { bareDivisionEndingAt, barePlaces, MEDIUM_AFTER } from "./bare-places";
 import { alternation, TASK_ADVERBS } from "./goal-cues";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
@@ -25,7 +26,10 @@ type PlaceValue = {
 const TOWNSHIP_SPELLINGS = new Map<string, string>(); // 航埠 → 航埠镇, 黄家乡 → 黄家街道
 for (const t of TOWNSHIPS) for (const s of [t.name, ...(t.aliases ?? [])]) TOWNSHIP_SPELLINGS.set(s, t.name);
 
-const PLACE_TRIE = buildTrie<PlaceValue>(placeEntries());
+const PLACE_ENTRIES = placeEntries();
+const PLACE_TRIE = buildTrie<PlaceValue>(PLACE_ENTRIES);
+// Every spelling of the county's places: a bare name of another county that is one of them (石梁) is the county's.
+const HOME_SPELLINGS = new Set(PLACE_ENTRIES.map(([spelling]) => spelling));
 
 // One value per spelling: a name two townships share (姚家村) carries both as candidates.
 function placeEntries(): [string, PlaceValue][] {
@@ -103,7 +107,15 @@ const AFTER_VILLAGE_WORD = new Set([...VILLAGE_WORD_SECOND]);
 // same word (示范村, 从严村务).
 const BEFORE_SHORT_NAME = new Set([..."、，。；：（“”‘’《 \n和与及在到从对向为是的等同"]);
 
+// After a township's short spelling (石梁, 航埠), a geographic head word makes the two one site's name (石梁溪, and
+// another county's 石梁港): a site, not the township (held-out categories: a site read as the township).
+const SITE_HEAD = /^[港江河湖溪涧山岭峰塘坝库湾岛洲滩]/u;
+function siteAfterTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
+  return match.value.level === "township" && !/(?:镇|乡|街道)$/u.test(text.slice(match.start, match.end)) && SITE_HEAD.test(text.slice(match.end));
+}
+
 function accept(match: TrieMatch<PlaceValue>, text: string): boolean {
+  if (siteAfterTownship(match, text)) return false;
   if (match.value.short) {
     if (afterItsTownship(match, text)) return true;
     const before = text[match.start - 1];
@@ -270,16 +282,19 @@ function outsidePlace(start: number, written: string, division: Division): Outsi
   return { start, end: start + written.length, text: written, name, level: LEVEL_OF[division.level], outside: true, county: countyName(county), divisions: [division] };
 }
 
-function shortForms(text: string, found: readonly Outside[], free: (start: number, end: number) => boolean): Outside[] {
+function shortForms(text: string, found: readonly Outside[], free: (start: number, end: number) => boolean, alsoNamed: readonly string[] = []): Outside[] {
   const out: Outside[] = [];
   const add = (start: number, name: string, division: Division) => {
     if (free(start, start + name.length) && !out.some((o) => o.start < start + name.length && start < o.end)) out.push(outsidePlace(start, name, division));
   };
   // The suffix right after a short form makes it the full name, found already (浙江省) or another word (浙江大学 is kept).
-  const bare = (at: number, short: string, form: RegExp) => !form.test(text.slice(at, at + short.length + 1));
+  const bare = (at: number, short: string, form: RegExp) =>
+    !form.test(text.slice(at, at + short.length + 1)) && !MEDIUM_AFTER.test(text.slice(at + short.length));
   for (const [at, short, d] of provinceShortHits(text)) if (bare(at, short, PROVINCE_FORM)) add(at, short, d);
   const named = new Map<string, Division>();
-  for (const o of found) {
+  // …or that the article's body names in full, for a headline (市领导赴灌云…, dev d02).
+  const fromBody = alsoNamed.map((name) => ({ divisions: (loadDivisions().byName.get(name) ?? []).slice(0, 1) }));
+  for (const o of [...found, ...fromBody]) {
     const d = o.divisions[0];
     if (!d || (d.level !== "city" && d.level !== "county") || HOME.has(d.name)) continue;
     const short = d.name.replace(CITY_OR_COUNTY_FORM, "");
@@ -339,7 +354,7 @@ const NOT_A_VILLAGE_NAME = new RegExp(
 );
 // Verbs that take a village as object (实现村集体…, 形成村强民富, 走进 … 村): a name never ends with one.
 // 建设, 发展, 团结, 胜利 are left out: 建设村 and 发展村 are common names.
-const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造)$/u;
+const VERB_BEFORE_VILLAGE = /(?:实现|形成|召开|按照|推动|推进|带动|打造|开展|组织|覆盖|进入|深入|走进|来到|前往|包括|涉及|联系|帮助|指导|扶持|入驻|壮大|培育|创建|争创|评为|成为|作为|打通|串联|连接|引导|鼓励|支持|加强|全面|未来|通过|安装|展示|交办|走访|慰问|回到|返回|留在|扎根|疏通|设立|利用|铺设|航拍|分批打造|地处|完成|建成)$/u;
 // Numerals may be part of a name (三合村, 七里三村); a measure word or a determiner may not.
 const NOT_IN_VILLAGE_NAME = /[个级类型化性式些各全该本每此这那其多几数第届批像穿我你他她它们等村镇乡区县市省]/u;
 // …农村 is "the countryside" (改善农村, 新农村), …旧村 an old village, 空心村 a hollowed one, 大学生村官 a post.
@@ -377,7 +392,8 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
   return undefined;
 }
 
-const COUNTED_LIST_END = /等[\d一二三四五六七八九十两]{1,3}个$/u;
+// …、联和等5个特色村 (dev d01), 等3个示范村: a kind of village may stand between the count and 村.
+const COUNTED_LIST_END = new RegExp(`等[\\d一二三四五六七八九十两]{1,3}个(?:${VILLAGE_KIND_WORDS.join("|")}|特色|精品|先进|文明|旅游|历史文化|整治)?$`, "u");
 
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];
@@ -404,7 +420,7 @@ function villagesByGrammar(text: string, taken: (i: number) => boolean, county: 
     if (text.startsWith("小区", end)) continue;
     // An enumeration of villages: 平华、湄江、高燕、清溪等村 (each item a name of its own).
     // …、丰和等7个村 (dev d01): a count between 等 and 村.
-    const counted = level === "village" ? COUNTED_LIST_END.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    const counted = level === "village" ? COUNTED_LIST_END.exec(text.slice(Math.max(0, at - 12), at)) : null;
     if (level === "village" && (text[at - 1] === "等" || counted)) {
       let itemEnd = counted ? at - counted[0].length : at - 1;
       for (;;) {
@@ -425,6 +441,57 @@ function villagesByGrammar(text: string, taken: (i: number) => boolean, county: 
     push(start, end, level);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// ---- areas by their head word ----
+// Industrial parks, development zones, new districts, scenic areas, resettlement sites and compounds are named by a
+// place or a proper name before a head word (开化工业园区, 日照高新区, 航埠多功能园区, 城西工业区, 舥艚工业功能区). The name
+// starts at a place found already or a city's or county's bare name (a modifier of up to three characters may stand
+// between: 多功能), or, for the heads that are never common nouns alone, where the text marks a word start (在城西工业区).
+const AREA_HEAD =
+  /^(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|工业(?:功能)?区|工业[一二三四五六七八九十]?园区?|产业(?:集聚区|园区?)|小微(?:企业)?(?:创业)?园|新区|新城|(?:风|旅游)?景区|(?:旅游)?度假区|(?:水源)?保护区|库区|管区|安置(?:小)?区|安置点|小区|园区|片区)/u;
+// After a name the text marks only: heads that do not stand alone as a common noun (园区, 小区, 片区, 新城, 新区 do).
+const MARKED_AREA_HEAD = /^(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|工业(?:功能)?区|工业[一二三四五六七八九十]?园区?|产业集聚区|小微(?:企业)?(?:创业)?园|(?:风|旅游)?景区|(?:旅游)?度假区|(?:水源)?保护区|库区|管区|安置(?:小)?区|安置点)/u;
+// 同 is left out: 共同富裕产业园 (seed 002).
+const BEFORE_AREA_NAME = new Set([...FUNCTION_CHARS, ..."到从向于至进入赴经驻由靠临近"]);
+const NOT_AN_AREA_NAME = /^(?:集中|统一|分散|新建|规划|现有|原有|老)/u;
+const AREA_MODIFIER = /^[\u4e00-\u9fff]{0,3}$/u;
+const NOT_IN_MODIFIER = /[的了和与及等是将把被在对为各全本该每其个]/u;
+
+type AreaHit = { start: number; end: number; prefix?: { start: number; end: number } ; division?: Division };
+
+function areasByHead(text: string, spanEndingAt: (i: number) => { start: number; end: number } | undefined, taken: (i: number) => boolean): AreaHit[] {
+  const out: AreaHit[] = [];
+  for (let i = 2; i < text.length; i++) {
+    const head = AREA_HEAD.exec(text.slice(i, i + 10))?.[0];
+    if (!head || taken(i)) continue;
+    const end = i + head.length;
+    let hit: AreaHit | undefined;
+    for (let k = 0; k <= 3 && !hit; k++) {
+      const modifier = text.slice(i - k, i);
+      if (!AREA_MODIFIER.test(modifier) || (k > 0 && (NOT_IN_MODIFIER.test(modifier) || VERB_BEFORE_VILLAGE.test(modifier)))) break;
+      const span = spanEndingAt(i - k);
+      // A name of its own between the place and the head is the area's name, the place stays a place (新荷社区荷苑小区,
+      // 大头村新店安置小区: seeds; 盘龙区松华坝水源保护区, dev d74).
+      if (span && k >= 2 && villageName(modifier)) hit = { start: i - k, end };
+      else if (span) hit = { start: span.start, end, prefix: span };
+      else if (k === 0) {
+        // …starting a word, the head right after it (老边穷库区 holds 老边, a district's bare name, before 穷) (紧靠开化工业园区; 共同富裕产业园 holds the county name 富裕, seed 002).
+        const bare = bareDivisionEndingAt(text, i - k, HOME, (s) => HOME_SPELLINGS.has(s));
+        const before = bare ? text[bare.start - 1] : undefined;
+        const wordStart = before === undefined || !/[\u4e00-\u9fff]/u.test(before) || BEFORE_AREA_NAME.has(before) || taken(bare!.start - 1);
+        if (bare && wordStart) hit = { start: bare.start, end, division: bare.division };
+      }
+    }
+    if (!hit && MARKED_AREA_HEAD.test(head)) {
+      // 对水源保护区: 水源 is the head's own modifier, not a name; 集中安置点, 老边穷库区 are kinds.
+      const start = markedStart(text, i, taken);
+      if (start !== undefined && villageName(text.slice(start, i)) && AREA_HEAD.exec(text.slice(start))?.[0].length !== end - start && !NOT_AN_AREA_NAME.test(text.slice(start, i))) hit = { start, end };
+    }
+    if (hit && !out.some((o) => o.start < hit.end && hit.start < o.end)) out.push(hit);
+    if (hit) i = end - 1;
+  }
+  return out;
 }
 
 // ---- township resolution by context ----
@@ -467,7 +534,8 @@ function withoutDivisions(o: Outside): ExtractedOutsidePlace {
 }
 
 // `units`: the article's sentences when the caller has them (extractAll's context).
-export type FindPlacesOptions = { header?: string; units?: TextUnits };
+// `named`: full names of divisions the article's body writes, whose short forms a headline may use.
+export type FindPlacesOptions = { header?: string; units?: TextUnits; named?: readonly string[] };
 
 export type FoundPlaces = { places: ExtractedPlace[]; outside: ExtractedOutsidePlace[] };
 
@@ -488,7 +556,12 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // Short forms of provinces, and of cities and counties the text has named in full.
   const fullSpans = [...matches, ...outside];
   const free = (start: number, end: number) => !fullSpans.some((m) => m.start < end && start < m.end);
-  outside.push(...shortForms(text, outside, free));
+  outside.push(...shortForms(text, outside, free, options.named));
+  outside.sort((a, b) => a.start - b.start);
+  // Bare names of cities and counties where grammar marks a place (a dateline, a list of places, a route).
+  for (const b of barePlaces(text, outside, (s, e) => free(s, e) && !outside.some((o) => o.start < e && s < o.end), HOME, (s) => TOWNSHIP_SPELLINGS.has(s) || HOME_SPELLINGS.has(s))) {
+    outside.push(outsidePlace(b.start, b.written, b.division));
+  }
   outside.sort((a, b) => a.start - b.start);
   // Villages by their form, outside every name found so far. One written right after a township of the county
   // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about
@@ -497,9 +570,46 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   const covered = new Uint8Array(text.length); // 1 where a name found so far stands: `taken` runs per character read
   for (const s of [...matches, ...outside]) covered.fill(1, s.start, s.end);
   const taken = (i: number) => covered[i] === 1;
+  const grammarPlaces: ExtractedPlace[] = [];
+  // 石梁溪: a site named after a township, reported as an area; in the township only in a text that names no other
+  // county or township (another county's 石梁港 must not become the county's).
+  const aboutHome = !outside.some((o) => o.level === "township" || o.level === "county");
+  for (const [spelling, name] of TOWNSHIP_SPELLINGS) {
+    if (/(?:镇|乡|街道)$/u.test(spelling)) continue;
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+      const end = at + spelling.length + 1;
+      if (!SITE_HEAD.test(text.slice(end - 1)) || taken(at) || taken(end - 1)) continue;
+      if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
+      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome ? { township: name } : {}) });
+      covered.fill(1, at, end);
+    }
+  }
+  // Areas by head word: one named by a township of the county is that township's (航埠多功能园区, dev d20), and the
+  // township is not reported for it; one named by a place elsewhere, or by a name alone, is outside.
+  const dropped = new Set<object>();
+  const spanEndingAt = (i: number) => matches.find((m) => m.end === i) ?? outside.find((o) => o.end === i);
+  for (const a of areasByHead(text, spanEndingAt, taken)) {
+    const name = text.slice(a.start, a.end);
+    const home = a.prefix ? matches.find((m) => m === a.prefix) : undefined;
+    // A compound named after one of the county's villages (新荷社区荷苑小区, seed 003) is in that village's township.
+    const homeBefore = !a.prefix ? matches.find((m) => m.end === a.start && m.value.townships.length === 1) : undefined;
+    if (homeBefore) grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", township: homeBefore.value.townships[0] });
+    else if (home) {
+      if (home.value.level !== "township" && home.value.townships.length !== 1) continue;
+      grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", township: home.value.townships[0] });
+      dropped.add(home);
+    } else {
+      const prefix = a.prefix ? outside.find((o) => o === a.prefix) : undefined;
+      if (prefix) dropped.add(prefix);
+      const division = prefix?.divisions[0] ?? a.division;
+      const county = division ? countyName(countyCodeOf(division)) : null;
+      outside.push({ start: a.start, end: a.end, text: name, name, level: "area", outside: true, county, divisions: [] });
+    }
+    covered.fill(1, a.start, a.end);
+  }
+  for (let k = outside.length - 1; k >= 0; k--) if (dropped.has(outside[k])) outside.splice(k, 1);
   const counties = [...new Set(outside.map((o) => o.county).filter((c): c is string => c !== null))];
   const homeText = matches.length > 0 && !outside.some((o) => o.level === "township" || o.level === "county");
-  const grammarPlaces: ExtractedPlace[] = [];
   for (const v of villagesByGrammar(text, taken, counties.length === 1 ? counties[0] : null)) {
     const after = matches.find((m) => m.end === v.start && m.value.level === "township");
     // 大头村早田自然村 (seed 004): a natural village right after one of the county's villages is in its township.
@@ -515,6 +625,7 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   const named = new Map<string, Set<string>>();
   for (const match of matches) {
     const { start, end, value } = match;
+    if (dropped.has(match)) continue;
     // Inside or right after a place elsewhere (驿亭镇五夫村, 衢江区白云街道): not the county's.
     if (outside.some((o) => (o.start < end && start < o.end) || (o.end === start && o.level !== "village" && o.level !== "community"))) continue;
     const township =

@@ -15,6 +15,8 @@ const ABOVE_OR_ELSEWHERE = /[省市县]|国务院|党中央|中共|全国/u;
 
 type Found = {
   places: readonly ExtractedPlace[];
+  // every division the body names, also those written only inside a body's name (建德市委), whose short forms a headline uses
+  named?: readonly string[];
   otherPlaces: readonly ExtractedOutsidePlace[];
   departments: readonly ExtractedDepartment[];
   otherDepartments: readonly ExtractedDepartment[];
@@ -31,11 +33,15 @@ export function headerEntities(
   if (!header && !source && !captions?.length) return { otherPlaces, otherDepartments };
   const placeNames = new Set([...found.places, ...found.otherPlaces].map((p) => p.name));
   const bodyNames = new Set([...found.departments, ...found.otherDepartments].map((d) => d.name));
+  const named = [...placeNames, ...(found.named ?? [])];
+  const shortNames = named.filter((n) => /^.{2,}[市县区]$/u.test(n)).map((n) => n.slice(0, -1));
   const atZero = { start: 0, end: 0, headline: true as const };
   for (const line of [header, source, ...(captions ?? [])]) {
     // No place is named without one of these (a division's suffix, 村, 社区): most headlines are read no further.
-    if (!line || !PLACE_SUFFIX.test(line)) continue;
-    const places = findPlaces(line);
+    // …or a short form of a city or county the body names in full (三年后建德寿昌大变样 over a body on 建德市, dev d13).
+    if (!line || (!PLACE_SUFFIX.test(line) && !shortNames.some((n) => line.includes(n)))) continue;
+    // Short forms of divisions the body names in full (市领导赴灌云… over a body on 灌云县, dev d02).
+    const places = findPlaces(line, { named });
     for (const o of places.outside) {
       if (placeNames.has(o.name)) continue;
       placeNames.add(o.name);

@@ -18,7 +18,7 @@ import { headerEntities } from "./header-entities";
 import { headlineNumbers, linkEntities, nameSpans } from "./link-entities";
 import { removeOverlapping } from "./remove-overlaps";
 import { isCoreIndicator, seriesKey, seriesPlace } from "./series-key";
-import type { ArticleExtraction, ExtractContext, Span } from "./types";
+import type { ArticleExtraction, ExtractContext, ExtractedOutsidePlace, Span } from "./types";
 
 // The context extractAll reads from a parsed article: its headline stack, interviewee line and sentences.
 export function articleContext(article: ParsedArticle, issueYear?: number, issueDate?: string): ExtractContext {
@@ -59,6 +59,15 @@ export type Producer = {
 };
 export type Refiner = { name: string; refine: (state: PipelineState) => Slots };
 
+// A division's full name written only as the first word of a body's name, a title or a credit (X市委农办, X省人大代表,
+// X县融媒体中心供图): the body anchors on it, but the gold lists a place where it is written on its own (held-out
+// categories, false places).
+const BODY_AFTER_PLACE = /^(?:委|人大|政协|人民政府|政府|融媒|纪委|监委|商会|总工会|妇联|团委|检察院|人民法院|法院|公安局)/u;
+function insideBodyName(text: string, o: ExtractedOutsidePlace, all: readonly ExtractedOutsidePlace[]): boolean {
+  if (o.headline || !/(?:省|市|县|区)$/u.test(o.name) || !BODY_AFTER_PLACE.test(text.slice(o.end))) return false;
+  return !all.some((p) => p.name === o.name && !p.headline && !BODY_AFTER_PLACE.test(text.slice(p.end)));
+}
+
 export const PRODUCERS: readonly Producer[] = [
   { name: "campaigns", produce: ({ text, header, ctx }) => ({ campaigns: extractCampaigns(text, { header, ctx }) }) },
   {
@@ -74,11 +83,13 @@ export const PRODUCERS: readonly Producer[] = [
     // other places (上虞区政府) are reported as otherDepartments only: a number is never the county's because 省委 or
     // another county's government is named beside it, and a filter of 上虞区政府 would be noise in the dashboard.
     name: "departments",
-    produce: ({ text, header, ctx, places, otherPlaces }) => {
+    produce: ({ text, header, ctx, places, otherPlaces: found }) => {
+      let otherPlaces = found;
       const all = extractDepartments(text, { includeTitlesBefore: intervieweeLineEnd(text, ctx), places: { places, outside: otherPlaces } });
       const departments = all.filter(isCountyDepartment);
+      otherPlaces = otherPlaces.filter((o) => !insideBodyName(text, o, otherPlaces));
       // and the other places and bodies only the headline stack or the source line names (东辽县政府召开…, 来源:双街镇政府)
-      return { departments, ...headerEntities(header, ctx, { places, otherPlaces, departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) }) };
+      return { departments, ...headerEntities(header, ctx, { places, otherPlaces, named: found.map((o) => o.name), departments, otherDepartments: all.filter((d) => !isCountyDepartment(d)) }) };
     },
   },
   {

@@ -18,9 +18,12 @@ describe("short forms of provinces, cities and counties", () => {
     expect(outside(text).map((p) => p[0])).toEqual(["杭州市", "萧山区", "建德", "杭州", "建德市", "建德"]);
   });
 
-  it("does not read a city's short form the text never writes in full", () => {
-    // the frame of d11 without 杭州市: 杭州 alone may be a word of a name (杭州湾) as 长治 is of 长治久安
-    expect(outside("建德成为杭州地区唯一一家获此殊荣的地区。")).toEqual([]);
+  it("does not read a city's short form the text never writes in full, unless grammar marks a place", () => {
+    // 杭州 alone may be a word of a name (杭州湾) as 长治 is of 长治久安
+    expect(outside("建德成为杭州湾畔唯一一家获此殊荣的企业。")).toEqual([]);
+    expect(outside("实现长治久安。")).toEqual([]);
+    // the frame of d11 without 杭州市: 杭州地区 names the region
+    expect(outside("建德成为杭州地区唯一一家获此殊荣的地区。").map((p) => p[0])).toEqual(["杭州"]);
   });
 
   it("reads a two-character county right before one of its townships", () => {
@@ -29,7 +32,8 @@ describe("short forms of provinces, cities and counties", () => {
       ["澧县", "county", "澧县"],
       ["梦溪镇", "township", "澧县"],
     ]);
-    // a two-character county name alone is not read (房 and 沛 are words' characters)
-    expect(outside("房县是")).toEqual([]);
+    // a two-character county name is read where a word starts, never inside one (示范县 is no 范县, 提高县级 no 高县)
+    expect(outside("房县是")).toEqual([["房县", "county", "房县"]]);
+    expect(outside("创成省级示范县,提高县级统筹")).toEqual([]);
   });
 });

@@ -94,7 +94,8 @@ const CASES: { seed: string; sentence: string; places: Expected[] }[] = [
     seed: "003",
     sentence: "二是抓好未来乡村建设，以石梁溪为中轴线，串联麻蓬、坎底、双溪等村，推动旅游度假区建设；",
     places: [
-      ["石梁", "石梁镇", "township", "石梁镇"],
+      // a site named after the township (石梁溪) is an area in it, not the township itself
+      ["石梁溪", "石梁溪", "area", "石梁镇"],
       ["麻蓬", "麻蓬村", "village", "石梁镇"],
       ["坎底", "坎底村", "village", "石梁镇"],
       ["双溪", "双溪村", "village", "石梁镇"],

@@ -580,7 +580,10 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
       const end = at + spelling.length + 1;
       if (!SITE_HEAD.test(text.slice(end - 1)) || taken(at) || taken(end - 1)) continue;
       if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
-      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome ? { township: name } : {}) });
+      // ...and that names the county or one of its places elsewhere: a text naming no place at all but this site is no
+      // evidence that the site is the county's (another county's 七里港 is not 七里乡's).
+      const namedElsewhere = matches.some((m) => m.end <= at || m.start >= end);
+      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome && namedElsewhere ? { township: name } : {}) });
       covered.fill(1, at, end);
     }
   }
@@ -593,10 +596,12 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
     const home = a.prefix ? matches.find((m) => m === a.prefix) : undefined;
     // A compound named after one of the county's villages (新荷社区荷苑小区, seed 003) is in that village's township.
     const homeBefore = !a.prefix ? matches.find((m) => m.end === a.start && m.value.townships.length === 1) : undefined;
-    if (homeBefore) grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", township: homeBefore.value.townships[0] });
+    // As for 石梁溪 above: in the township only when the text names no other county or township, since a site of
+    // another county may begin with one of the county's names.
+    if (homeBefore) grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", ...(aboutHome ? { township: homeBefore.value.townships[0] } : {}) });
     else if (home) {
       if (home.value.level !== "township" && home.value.townships.length !== 1) continue;
-      grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", township: home.value.townships[0] });
+      grammarPlaces.push({ start: a.start, end: a.end, text: name, name, level: "area", ...(aboutHome ? { township: home.value.townships[0] } : {}) });
       dropped.add(home);
     } else {
       const prefix = a.prefix ? outside.find((o) => o === a.prefix) : undefined;

@@ -98,8 +98,10 @@ describe("sites and zones by head word", () => {
       ["新荷社区", "community", "荷花街道"],
       ["荷苑小区", "area", "荷花街道"],
     ]);
-    // in the township in a text about the county; in a text about another county, in no township of the county
-    expect(places("以石梁溪为中轴线")).toEqual([["石梁溪", "area", "石梁镇"]]);
+    // in the township in a text about the county (one that names the county or its places elsewhere); in a text about
+    // another county, or one that names no place but the site, in no township of the county
+    expect(places("石梁镇以石梁溪为中轴线")).toContainEqual(["石梁溪", "area", "石梁镇"]);
+    expect(places("以石梁溪为中轴线")).toEqual([["石梁溪", "area", undefined]]);
     expect(places("宁波市北仑区石梁港码头")).toEqual([["石梁港", "area", undefined]]);
   });
 });

@@ -67,6 +67,14 @@ export const DEPLOYMENT_HEADS: readonly string[] = ["工作部署", "战略部�
 export const OWN_OWNER = /(?:县委|县政府|区委|区政府|镇党委|乡党委|党工委|镇政府|乡政府|[县区镇乡])$/;
 export const HIGHER_OWNER = /(?:党中央|中央|国务院|省委|省政府|市委|市政府|[省市])$/;
 // A quoted deployment's numeral part: digits (“2345”, “1310”, “1+3”) or a numbered word (“三个三”, “一主两翼”).
+// A body set up for a drive is named after it (成立滇西移民搬迁工作领导小组): when the body's front ends in one of these
+// time-bound works and the same name stands elsewhere in the text (the article's subject), the name is a campaign.
+export const BODY_WORDS = /^(?:工作)?(?:领导小组|指挥部)/;
+export const BODY_DRIVE_TAILS = /搬迁|征收|征迁|拆迁/g;
+export const BODY_DRIVE_MIN_FRONT = 2;
+// the verbs that set such a body up, before its name
+export const BODY_LEADS: readonly string[] = ["成立", "组建", "设立", "调整"];
+
 // Quoted numbered mechanisms joined by + share one head (发挥“一办、五组”+“六大专班”机制作用): each quote is a
 // campaign, named by the quote alone (tests/gold/README.md, Campaigns).
 export const JOINED_MECHANISM_HEADS: readonly string[] = ["机制", "模式", "体系"];

@@ -14,6 +14,10 @@ import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import {
   CAMPAIGN_STOP_LIST,
   COUNTED_FRONT,
+  BODY_DRIVE_MIN_FRONT,
+  BODY_LEADS,
+  BODY_DRIVE_TAILS,
+  BODY_WORDS,
   DEPLOYMENT_HEADS,
   DEPLOYMENT_NUMBER,
   HIGHER_OWNER,
@@ -752,6 +756,28 @@ function designationMentions(text: string, taken: ExtractedCampaign[]): Extracte
   return out;
 }
 
+// 滇西移民搬迁: a drive a leading group or 指挥部 is named after, when the text names it again outside the body's name.
+const BODY_NAME_LEADS = [...BODY_LEADS, ...UNQUOTED_LEADS];
+
+function bodyNamedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(BODY_DRIVE_TAILS)) {
+    const end = m.index + m[0].length;
+    if (!BODY_WORDS.test(text.slice(end, end + 6))) continue;
+    const start = stripLeads(text, nameHead(text, m.index), m.index, BODY_NAME_LEADS);
+    if (m.index - start < BODY_DRIVE_MIN_FRONT) continue;
+    const name = text.slice(start, end);
+    const elsewhere: ExtractedCampaign[] = [];
+    for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+      const span = { start: k, end: k + name.length };
+      if (k !== start && !overlaps(span, taken) && !overlaps(span, out)) elsewhere.push(mention(text, k, span.end, name, "project"));
+    }
+    if (!elsewhere.length || overlaps({ start, end }, taken) || overlaps({ start, end }, out)) continue;
+    out.push(mention(text, start, end, name, "project"), ...elsewhere);
+  }
+  return out;
+}
+
 // 八件民生实事, 十大民生实事: a yearly list named by its count.
 function yearlyListMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
   const out: ExtractedCampaign[] = [];
@@ -1032,6 +1058,7 @@ export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampai
   rebuildMentions,
   designationMentions,
   yearlyListMentions,
+  bodyNamedMentions,
   numberedNameMentions,
   setMemberMentions,
 ];

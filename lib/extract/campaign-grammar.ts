@@ -310,7 +310,9 @@ export const REBUILD_ABBREVIATION_TAIL = "改";
 
 // Designations a place works toward (创建省级森林城镇, 争创国家卫生县城, 国家级卫生镇创建考核): a level or a quality word
 // and a kind of place, after a 创建 verb or before 创建.
-export const DESIGNATION_VERBS: readonly string[] = ["创建", "争创", "创成", "争创成"];
+// 打造成/申报 + a designation is the same drive (打造成市级美丽乡村示范村, 申报省级森林乡村示范村); not 建成, which reports a
+// title won (建成省级乡村振兴先进镇…各1个, dev d34).
+export const DESIGNATION_VERBS: readonly string[] = ["创建", "争创", "创成", "争创成", "打造成", "申报"];
 export const DESIGNATION_PLACE = /(?:城市|城镇|县城|乡镇|街道|社区|[县镇乡村市])$/;
 export const DESIGNATION_MARK = /^(?:国家级|国家|全国|省级|市级|县级)|示范|强|名|卫生|文明|园林|森林|生态/;
 export const DESIGNATION_MAX = 12;

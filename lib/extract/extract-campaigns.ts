@@ -744,9 +744,11 @@ function designationMentions(text: string, taken: ExtractedCampaign[]): Extracte
     // before the verb: X创建 (考核, 标准, 工作)
     if (m[0] !== "创建" || m.index === 0) continue;
     const head = nameHead(text, m.index);
+    // an item of a 、-list of works needs no level word (道路硬化、卫生村创建等): the list bounds the name
+    const listItem = text[head - 1] === "、" || text[m.index + m[0].length] === "、";
     for (let s = head; s < m.index; s++) {
       const name = text.slice(s, m.index);
-      if (DESIGNATION_LEVEL.test(name) && isDesignation(name)) {
+      if ((DESIGNATION_LEVEL.test(name) || (listItem && s === head)) && isDesignation(name)) {
         push(s, m.index + m[0].length, name);
         break;
       }

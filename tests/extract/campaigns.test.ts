@@ -535,4 +535,12 @@ describe("quoted names with an expansion, duty systems, recurring days and deplo
     expect(names("全力推进滇西移民搬迁，成立滇西移民搬迁工作领导小组。")).toEqual(["滇西移民搬迁", "滇西移民搬迁"]);
     expect(names("成立征地拆迁工作领导小组。")).toEqual([]);
   });
+  it("reads a designation in a 、-list of works without a level word, and one a place is to be made", () => {
+    expect(names("重点抓好道路硬化、路灯安装、卫生村创建等工作。")).toEqual(["卫生村"]);
+    expect(names("力争年内把该村打造成市级美丽乡村示范村。")).toEqual(["市级美丽乡村示范村"]);
+    // a title already won, with its count, is a result
+    expect(names("建成省级乡村振兴先进镇、省级乡村治理示范镇各1个。")).toEqual([]);
+    // outside a list a bare designation before 创建 still needs its level
+    expect(names("他说卫生村创建很难。")).toEqual([]);
+  });
 });

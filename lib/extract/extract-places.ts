@@ -186,8 +186,39 @@ function countyName(code: string | undefined): string | null {
   return code ? (loadDivisions().byCode.get(code)?.name ?? null) : null;
 }
 
-function scanOutside(text: string): Outside[] {
+// A township whose name ends like a common word (陵城镇, 铺集镇, 南集镇, 虎城镇: 城镇, 集镇) where the text marks it as one: it
+// starts a word (位于集镇区, 回到家乡 do not) and either its own bodies follow (南集镇党委政府, 虎城镇人大), or it stands in a
+// list next to another township (曲阜市姚村镇、陵城镇), or the county or city the data puts it in is named in the text
+// (胶州 … 铺集镇). 小城镇, 新城镇, 老城镇 (a modifier of one character before the common word) need their county before them.
+const TOWNSHIP_BODY_AFTER = /^(?:党委|党政|政府|人民政府|人大|纪委|镇长|乡长|综治|便民服务中心)/u;
+const MODIFIER_OF_WORD = new Set([..."小大老古旧新中全本该各每"]);
+function startsWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const wordStart = before === undefined || !/[\u4e00-\u9fff]/u.test(before) || FUNCTION_CHARS.includes(before) || "赴到至从于往向经驻及同由据".includes(before);
+  return wordStart && !FUNCTION_CHARS.includes(text[start]) && !(end - start === 3 && MODIFIER_OF_WORD.has(text[start]));
+}
+function markedTownship(text: string, start: number, end: number, divisions: readonly Division[], out: readonly Outside[]): boolean {
+  const before = text[start - 1];
+  if (!startsWord(text, start, end)) return false;
+  if (TOWNSHIP_BODY_AFTER.test(text.slice(end))) return true;
+  const prev = out[out.length - 1];
+  if (before === "、" && prev?.end === start - 1 && prev.level === "township") return true;
+  if (text[end] === "、") for (let k = end + 4; k <= end + MAX_NAME + 1; k++) if (divisionEndingAt(text, k)?.start === end + 1 && TOWNSHIP_SUFFIX.test(text.slice(end + 1, k))) return true;
+  const { byCode } = loadDivisions();
+  return divisions.some((d) =>
+    [d.code.slice(0, 6), `${d.code.slice(0, 4)}00`].some((code) => {
+      const above = byCode.get(code);
+      if (!above || above.level === "province" || above.name.startsWith("市辖")) return false;
+      const bare = above.name.replace(/(?:市|县|区)$/u, "");
+      return text.includes(above.name) || (bare.length >= 2 && text.includes(bare));
+    }),
+  );
+}
+
+function scanOutside(text: string, marked: ReadonlySet<string> = new Set()): Outside[] {
   const out: Outside[] = [];
+  const markedHere = new Set<string>(); // generic-ending townships marked at one mention: the others are that township too
+  let pending = false;
   for (let i = 0; i < text.length; i++) {
     if (SUFFIX_CHARS[text.charCodeAt(i)] !== 1) continue;
     if (text[i] === "道" && text[i - 1] !== "街") continue;
@@ -216,7 +247,15 @@ function scanOutside(text: string): Outside[] {
       const m = VILLAGE_AFTER.exec(text.slice(i + 1, i + 7));
       return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !CLAUSE_OPENING.test(m[1]);
     };
-    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name) && !villageNext()) continue;
+    if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name) && !villageNext()) {
+      const level = elsewhere.every((d) => d.level === "township");
+      if (!level || !markedTownship(text, hit.start, i + 1, elsewhere, out)) {
+        if (!(level && marked.has(name) && startsWord(text, hit.start, i + 1))) {
+          pending = true;
+          continue;
+        }
+      } else markedHere.add(name);
+    }
     // 幸福乡村, 美丽乡村: a 乡 followed by 村 is the word 乡村, unless right after its county (dev d40's headline).
     if (!inPrev.length && text[i] === "乡" && text[i + 1] === "村") continue;
     const divisions = inPrev.length ? inPrev : elsewhere;
@@ -233,6 +272,7 @@ function scanOutside(text: string): Outside[] {
       divisions,
     });
   }
+  if (pending && [...markedHere].some((n) => !marked.has(n))) return scanOutside(text, new Set([...marked, ...markedHere]));
   return out;
 }
 

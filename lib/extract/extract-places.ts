@@ -7,7 +7,7 @@ import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type D
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
-import { bareDivisionEndingAt, barePlaces, MEDIUM_AFTER } from "./bare-places";
+import { bareDivisionEndingAt, barePlaces, bareTownshipNames, MEDIUM_AFTER } from "./bare-places";
 import { alternation, TASK_ADVERBS } from "./goal-cues";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
@@ -500,7 +500,12 @@ const NOT_IN_MODIFIER = /[的了和与及等是将把被在对为各全本该每
 
 type AreaHit = { start: number; end: number; prefix?: { start: number; end: number } ; division?: Division };
 
-function areasByHead(text: string, spanEndingAt: (i: number) => { start: number; end: number } | undefined, taken: (i: number) => boolean): AreaHit[] {
+function areasByHead(
+  text: string,
+  spanEndingAt: (i: number) => { start: number; end: number } | undefined,
+  taken: (i: number) => boolean,
+  townships: ReadonlyMap<string, Division> = new Map(),
+): AreaHit[] {
   const out: AreaHit[] = [];
   for (let i = 2; i < text.length; i++) {
     const head = AREA_HEAD.exec(text.slice(i, i + 10))?.[0];
@@ -521,6 +526,12 @@ function areasByHead(text: string, spanEndingAt: (i: number) => { start: number;
         const before = bare ? text[bare.start - 1] : undefined;
         const wordStart = before === undefined || !/[\u4e00-\u9fff]/u.test(before) || BEFORE_AREA_NAME.has(before) || taken(bare!.start - 1);
         if (bare && wordStart) hit = { start: bare.start, end, division: bare.division };
+        // …or a township the text names, written bare (楼观新区 beside 楼观镇, dev d77; 威舍工业园区 in a text on 兴义,
+        // dev d88): the data and the text tell the name, so no word start is asked (开工建设威舍工业园区).
+        for (const len of [4, 3, 2]) {
+          const d = !hit && i - len >= 0 && !taken(i - len) ? townships.get(text.slice(i - len, i)) : undefined;
+          if (d) hit = { start: i - len, end, division: d };
+        }
       }
     }
     if (!hit && MARKED_AREA_HEAD.test(head)) {
@@ -631,7 +642,8 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // township is not reported for it; one named by a place elsewhere, or by a name alone, is outside.
   const dropped = new Set<object>();
   const spanEndingAt = (i: number) => matches.find((m) => m.end === i) ?? outside.find((o) => o.end === i);
-  for (const a of areasByHead(text, spanEndingAt, taken)) {
+  const namedOf = (level: Division["level"]) => outside.flatMap((o) => (o.divisions.length === 1 && o.divisions[0].level === level ? [o.divisions[0]] : []));
+  for (const a of areasByHead(text, spanEndingAt, taken, bareTownshipNames(namedOf("township"), namedOf("county")))) {
     const name = text.slice(a.start, a.end);
     const home = a.prefix ? matches.find((m) => m === a.prefix) : undefined;
     // A compound named after one of the county's villages (新荷社区荷苑小区, seed 003) is in that village's township.

@@ -96,53 +96,6 @@ function bareTownshipsOf(countyCode: string): ReadonlyMap<string, Division> | un
   return townshipsByCounty.get(countyCode);
 }
 
-// Every township-level unit of the country by bare name (胡状镇 → 胡状), built on first use.
-let townshipsByBare: Map<string, Division[]> | undefined;
-function townshipsNamed(bare: string): readonly Division[] {
-  if (!townshipsByBare) {
-    townshipsByBare = new Map();
-    for (const d of loadDivisions().byCode.values()) {
-      const b = d.level === "township" ? d.name.replace(/(?:镇|乡|街道)$/u, "") : d.name;
-      if (b === d.name || b.length < 2) continue;
-      townshipsByBare.set(b, [...(townshipsByBare.get(b) ?? []), d]);
-    }
-  }
-  return townshipsByBare.get(bare) ?? [];
-}
-
-// An enumeration of bare names closed by a collective of townships (五星、胡状等乡镇(办), dev d71) whose county the text
-// does not name: the items of one list lie in one county, so the one county whose townships bear every name tells
-// which they are. Two items at least; the first item's start is where its name begins (推进五星 → 五星).
-const TOWNSHIP_LIST = /(?:[一-鿿]{2,6}、)+[一-鿿]{2,4}(?=(?:等)(?:[\d一二三四五六七八九十两]{1,3}个)?(?:乡镇|乡|镇|街道))/gu;
-export function townshipList(text: string, free: (start: number, end: number) => boolean): BareHit[] {
-  const out: BareHit[] = [];
-  for (const m of text.matchAll(TOWNSHIP_LIST)) {
-    const parts = m[0].split("、");
-    const rest = parts.slice(1);
-    if (rest.some((r) => r.length > 4 || !townshipsNamed(r).length)) continue;
-    const countiesOf = (bare: string) => new Set(townshipsNamed(bare).map((d) => d.code.slice(0, 6)));
-    let common = rest.map(countiesOf).reduce((a, b) => new Set([...a].filter((c) => b.has(c))));
-    let first: string | undefined;
-    for (let len = Math.min(4, parts[0].length); len >= 2 && !first; len--) {
-      const candidate = parts[0].slice(-len);
-      const shared = [...countiesOf(candidate)].filter((c) => common.has(c));
-      if (shared.length) {
-        first = candidate;
-        common = new Set(shared);
-      }
-    }
-    if (!first || common.size !== 1) continue;
-    const [county] = common;
-    let at = m.index + parts[0].length - first.length;
-    for (const item of [first, ...rest]) {
-      const division = townshipsNamed(item).find((d) => d.code.startsWith(county))!;
-      if (free(at, at + item.length)) out.push({ start: at, end: at + item.length, written: item, division });
-      at += item.length + 1;
-    }
-  }
-  return out;
-}
-
 // The bare names of the townships a text names: those it writes in full (楼观镇 → 楼观) and those of the counties it names
 // (兴义 → 威舍), for areas named after them (楼观新区, 威舍工业园区).
 export function bareTownshipNames(townships: readonly Division[], counties: readonly Division[]): Map<string, Division> {

@@ -7,7 +7,7 @@ import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type D
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
-import { bareDivisionEndingAt, barePlaces, bareTownshipNames, MEDIUM_AFTER, townshipList } from "./bare-places";
+import { bareDivisionEndingAt, barePlaces, bareTownshipNames, MEDIUM_AFTER } from "./bare-places";
 import { alternation, TASK_ADVERBS } from "./goal-cues";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
@@ -617,7 +617,6 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   for (const b of barePlaces(text, outside, (s, e) => free(s, e) && !outside.some((o) => o.start < e && s < o.end), HOME, (s) => TOWNSHIP_SPELLINGS.has(s) || HOME_SPELLINGS.has(s))) {
     outside.push(outsidePlace(b.start, b.written, b.division));
   }
-  for (const b of townshipList(text, (s, e) => free(s, e) && !outside.some((o) => o.start < e && s < o.end))) outside.push(outsidePlace(b.start, b.written, b.division));
   outside.sort((a, b) => a.start - b.start);
   // Villages by their form, outside every name found so far. One written right after a township of the county
   // (七里乡上门村) is that township's. A text that names the county's places and no other county or township is about

@@ -215,37 +215,6 @@ function markedTownship(text: string, start: number, end: number, divisions: rea
   );
 }
 
-// Township-level units by bare name (滇源街道 → 滇源), built on first use.
-let townshipsByBare: Map<string, Division[]> | undefined;
-function townshipsNamed(bare: string): readonly Division[] {
-  if (!townshipsByBare) {
-    townshipsByBare = new Map();
-    for (const d of loadDivisions().byCode.values()) {
-      const b = d.level === "township" ? d.name.replace(TOWNSHIP_SUFFIX, "") : d.name;
-      if (b !== d.name && b.length >= 2) townshipsByBare.set(b, [...(townshipsByBare.get(b) ?? []), d]);
-    }
-  }
-  return townshipsByBare.get(bare) ?? [];
-}
-
-// A town the paper writes with the suffix it had before a renaming (滇源镇, 阿子营镇: the data has 滇源街道, 阿子营街道 of
-// 盘龙区, dev d74): the one township of the data under that bare name with another suffix, read where the text marks a
-// township (markedTownship: its bodies after it, a township beside it in a list, or the county the data puts it in named).
-function renamedTownshipEndingAt(text: string, end: number, out: readonly Outside[]): { start: number; divisions: readonly Division[] } | undefined {
-  if (!/[镇乡]/u.test(text[end - 1])) return undefined;
-  for (const len of [4, 3, 2]) {
-    const start = end - 1 - len;
-    if (start < 0) break;
-    const found = townshipsNamed(text.slice(start, end - 1)).filter((d) => d.level === "township" && !d.name.endsWith(text[end - 1]));
-    // …right after a county or city found before it (嵩明县滇源镇) it starts a word too.
-    if (found.length !== 1 || !(startsWord(text, start, end) || out[out.length - 1]?.end === start)) continue;
-    const sibling = (k: number) => text[k] === "、" && /^[\u4e00-\u9fff]{2,4}[镇乡街]/u.test(text.slice(k + 1, k + 7));
-    const marked = TOWNSHIP_BODY_AFTER.test(text.slice(end)) || sibling(end) || text[start - 1] === "、" || markedTownship(text, start, end, found, []);
-    if (marked) return { start, divisions: found };
-  }
-  return undefined;
-}
-
 function scanOutside(text: string, marked: ReadonlySet<string> = new Set()): Outside[] {
   const out: Outside[] = [];
   const markedHere = new Set<string>(); // generic-ending townships marked at one mention: the others are that township too
@@ -253,7 +222,7 @@ function scanOutside(text: string, marked: ReadonlySet<string> = new Set()): Out
   for (let i = 0; i < text.length; i++) {
     if (SUFFIX_CHARS[text.charCodeAt(i)] !== 1) continue;
     if (text[i] === "道" && text[i - 1] !== "街") continue;
-    const hit = divisionEndingAt(text, i + 1) ?? renamedTownshipEndingAt(text, i + 1, out);
+    const hit = divisionEndingAt(text, i + 1);
     if (!hit) continue;
     const name = text.slice(hit.start, i + 1);
     // The county's own units (航埠镇) and the divisions it lies in (柯城区, 衢州市, 浙江省) are not elsewhere.

@@ -16,7 +16,9 @@ export function sentenceStartOf(units: TextUnits, at: number): number {
 const PAST_ALL = new RegExp(PAST.source, "g");
 // After a past marker 将 is as often the disposal 将 of a report (今年2月以来，…将辖区6个村…引入片区) as a modal: only
 // the other markers (要, 必须, 一是 …) start a directive there.
-const DIRECTIVE_AFTER_PAST = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/将/.test(m))));
+const NOT_ENUMERATOR = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/^\[一二/.test(m))));
+// An enumerator after a past marker numbers what was done (今年以来，镇里一是成立专班…), so it starts none either.
+const DIRECTIVE_AFTER_PAST = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/将/.test(m) && !/^\[一二/.test(m))));
 
 // A past marker reports what was done, up to the next modal: 当前，秋冬防已经开始，要扎实开展秋冬防行动 asks for the
 // drive, since 要 comes after 已经. So the directive marker is looked for after the sentence's last past marker.
@@ -29,7 +31,12 @@ export function isDirective(units: TextUnits, at: number): boolean {
   PAST_ALL.lastIndex = 0;
   const before = text.slice(sentence, at);
   for (let m = PAST_ALL.exec(before); m; m = PAST_ALL.exec(before)) afterPast = sentence + m.index + m[0].length;
-  if (afterPast < 0) return DIRECTIVE.test(text.slice(from, at));
+  if (afterPast < 0) {
+    const window = text.slice(from, at);
+    if (!DIRECTIVE.test(window)) return false;
+    // 今年以来，镇里采取多项措施。一是成立专班…: with no modal, an enumerator after a past frame numbers what was done
+    return NOT_ENUMERATOR.test(window) || !PAST.test(window);
+  }
   return DIRECTIVE_AFTER_PAST.test(text.slice(Math.max(from, afterPast), at));
 }
 

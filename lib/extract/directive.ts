@@ -33,11 +33,26 @@ export function isDirective(units: TextUnits, at: number): boolean {
   for (let m = PAST_ALL.exec(before); m; m = PAST_ALL.exec(before)) afterPast = sentence + m.index + m[0].length;
   if (afterPast < 0) {
     const window = text.slice(from, at);
-    if (!DIRECTIVE.test(window)) return false;
+    if (!DIRECTIVE.test(window)) return underDirectiveFrame(text, paragraph);
     // 今年以来，镇里采取多项措施。一是成立专班…: with no modal, an enumerator after a past frame numbers what was done
     return NOT_ENUMERATOR.test(window) || !PAST.test(window);
   }
   return DIRECTIVE_AFTER_PAST.test(text.slice(Math.max(from, afterPast), at));
+}
+
+// Numbered paragraphs (一、… / （二）…) under a paragraph that ends by announcing them (会议要求： / 作出如下部署：) are
+// the points of that directive, whatever their own words: walk back over the numbered paragraphs to the frame.
+const NUMBERED_HEAD = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+const FRAME_END = /(?:要求|部署|强调|安排|提出)[^。！？\n]{0,30}[：:]\s*$/;
+
+function underDirectiveFrame(text: string, paragraph: number): boolean {
+  for (let p = paragraph; p > 0 && NUMBERED_HEAD.test(text.slice(p, p + 6)); ) {
+    const prev = text.lastIndexOf("\n", p - 2) + 1;
+    const prevText = text.slice(prev, p - 1);
+    if (!NUMBERED_HEAD.test(prevText)) return FRAME_END.test(prevText.slice(-60));
+    p = prev;
+  }
+  return false;
 }
 
 // An enumerator (一是, 二要) numbers achievements in a results report as often as tasks in a plan, and a modal a few

@@ -393,10 +393,17 @@ const isConcrete = (object: string, verb: string) => {
 // A 、 before a goal or task verb starts a new verb phrase (打造更多柯城应用、…、争取更多省级试点): the object ends there.
 const NEXT_PHRASE = new RegExp(`、(?=${alternation([...GOAL_VERBS.map((v) => v.verb), ...TASK_VERBS.map((v) => v.verb)])})`);
 
+// 将新建道路、停车场、农贸市场、公厕等: three or more things listed after a build verb name what is built
+// (a list of works is no area of work)
+const BUILD_VERBS = new Set(["新建", "修建", "改扩建", "建设", "建成", "加快建设"]);
+// (在建设平安古井、乡村振兴…等方面贡献力量: fields of work, 等方面/等领域, are no works)
+const BUILT_LIST = /^(?![^，]*(?:方面|领域))[^、，的]{2,12}(?:、[^、，的]{2,12}){2,}等?[^、，的]{0,6}$/;
+
 function concreteObject(rest: string, verb: string): string | undefined {
   const cut = NEXT_PHRASE.exec(rest);
   const object = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s、]{1,16}$/, "");
   if (isConcrete(object, verb)) return object;
+  if (BUILD_VERBS.has(verb) && BUILT_LIST.test(object)) return object;
   for (let i = object.indexOf("、"); i > 0; i = object.indexOf("、", i + 1)) {
     if (object.includes("的")) return undefined;
     const prefix = object.slice(0, i);
@@ -452,7 +459,8 @@ const PIVOT = /(?:安排|组织|派出|抽调|发动)[^，,。；;！？!?\n]{0,
 const FREQUENCY = /每(?:天|日|周|旬|月|季度?|半年|年)(?:要|须|需)?[\u4e00-\u9fff]{2}一次/g;
 // an oversight of a named object, ending its clause (镇纪委要加强对工程进度跟踪督查): a check held or not, whoever
 // asks for it with which degree verb
-const OVERSIGHT_OF = /(?<![针相反面绝])对[^，,。；;！？!?\n对]{2,30}?的?(?:跟踪|全程|专项)?(?:督查|督导|监督检查|巡查)(?=[，,。；;！？!?\n]|$)/g;
+// (对分管的项目加强督导: a relative clause with 的 names a class of objects, not one)
+const OVERSIGHT_OF = /(?<![针相反面绝])对[^，,。；;！？!?\n对的]{2,30}?(?:跟踪|全程|专项)?(?:督查|督导|监督检查|巡查)(?=[，,。；;！？!?\n]|$)/g;
 
 // A record the work must produce ends its clause (梳理形成问题清单, 制定考核评分细则, 做出书面报告, 摸清…底数):
 // in a directive the clause is a task whatever its verb, since the record exists or not.

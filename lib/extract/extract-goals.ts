@@ -721,13 +721,15 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
   // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or the year of the
   // work it completes (完成2018年…工作), or just before its verb (今年力争…), or opens the sentence (今年，我们将…实现…)
+  const s = sentenceStart(text, g.start);
   const near =
     firstDeadline(g.text)?.[0] ??
     planYearAt(text, g.start, g.end) ??
     completionYearIn(g.text) ??
+    // 到2025年年底，力争…: the whole year horizon before the goal, not the 年底 that six characters would keep
+    YEAR_HORIZON_BEFORE.exec(text.slice(s, g.start))?.[1] ??
     firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0] ??
     g.deadline; // the plan year of producer 10
-  const s = sentenceStart(text, g.start);
   if (near) g.deadline = near;
   else {
     const opening = /^[“"]?([^，,]{1,8})[，,]/.exec(text.slice(s, g.start));
@@ -758,8 +760,8 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   return g;
 }
 
-const YEAR_HORIZON = /^(?:到|至)(?:19|20)[0-9]{2}年(?:年?[底末])?(?:前)?[，,]/;
-const YEAR_HORIZON_BEFORE = /(?:到|至)(?:19|20)[0-9]{2}年(?:年?[底末])?(?:前)?[，,]$/;
+const YEAR_HORIZON = /^(?:到|(?<!截)至)(?:19|20)[0-9]{2}年(?:年?[底末])?(?:前)?[，,]/;
+const YEAR_HORIZON_BEFORE = /(?:到|(?<!截)至)((?:19|20)[0-9]{2}年(?:年?[底末])?(?:前)?)[，,]$/;
 const PLAN_YEAR_WORD = /^(?:当年|本年度|本年|年度|年)$/;
 const YEAR_RELATIVE = /^(?:年底|年末|年内|全年)/;
 

@@ -409,6 +409,7 @@ describe("session 10, second wave: horizons, reports of done work, open-ended wo
     ]);
     expect(got("到2025年年底，全部完成老旧小区改造。")).toEqual([["到2025年年底，全部完成老旧小区改造", "target", "2025-12-31"]]);
     expect(got("到2025年年底，要全部完成老旧小区改造。")[0]?.[1]).toBe("target");
+    expect(got("到2025年年底，力争全镇80%的村达到美丽乡村标准。")[0]?.[2]).toBe("2025-12-31");
     // a time-only clause of a year already over is no plan
     expect(texts("截至2023年年底，全部完成老旧小区改造。")).toEqual([]);
   });

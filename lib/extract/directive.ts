@@ -16,9 +16,7 @@ export function sentenceStartOf(units: TextUnits, at: number): number {
 const PAST_ALL = new RegExp(PAST.source, "g");
 // After a past marker 将 is as often the disposal 将 of a report (今年2月以来，…将辖区6个村…引入片区) as a modal: only
 // the other markers (要, 必须, 一是 …) start a directive there.
-const NOT_ENUMERATOR = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/^\[一二/.test(m))));
-// An enumerator after a past marker numbers what was done (今年以来，镇里一是成立专班…), so it starts none either.
-const DIRECTIVE_AFTER_PAST = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/将/.test(m) && !/^\[一二/.test(m))));
+const DIRECTIVE_AFTER_PAST = new RegExp(alternation(DIRECTIVE_MARKERS.filter((m) => !/将/.test(m))));
 
 // A past marker reports what was done, up to the next modal: 当前，秋冬防已经开始，要扎实开展秋冬防行动 asks for the
 // drive, since 要 comes after 已经. So the directive marker is looked for after the sentence's last past marker.
@@ -31,25 +29,20 @@ export function isDirective(units: TextUnits, at: number): boolean {
   PAST_ALL.lastIndex = 0;
   const before = text.slice(sentence, at);
   for (let m = PAST_ALL.exec(before); m; m = PAST_ALL.exec(before)) afterPast = sentence + m.index + m[0].length;
-  if (afterPast < 0) {
-    const window = text.slice(from, at);
-    if (!DIRECTIVE.test(window)) return underDirectiveFrame(text, paragraph);
-    // 今年以来，镇里采取多项措施。一是成立专班…: with no modal, an enumerator after a past frame numbers what was done
-    return NOT_ENUMERATOR.test(window) || !PAST.test(window);
-  }
+  if (afterPast < 0) return DIRECTIVE.test(text.slice(from, at)) || underDirectiveFrame(text, paragraph);
   return DIRECTIVE_AFTER_PAST.test(text.slice(Math.max(from, afterPast), at));
 }
 
 // Numbered paragraphs (一、… / （二）…) under a paragraph that ends by announcing them (会议要求： / 作出如下部署：) are
 // the points of that directive, whatever their own words: walk back over the numbered paragraphs to the frame.
 const NUMBERED_HEAD = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
-const FRAME_END = /(?:要求|部署|强调|安排|提出)[^。！？\n]{0,30}[：:]\s*$/;
+const FRAME_END = /(?:要求|部署|强调|安排|提出)[^。！？\n：:]{0,30}[：:]$/;
 
 function underDirectiveFrame(text: string, paragraph: number): boolean {
   for (let p = paragraph; p > 0 && NUMBERED_HEAD.test(text.slice(p, p + 6)); ) {
     const prev = text.lastIndexOf("\n", p - 2) + 1;
     const prevText = text.slice(prev, p - 1);
-    if (!NUMBERED_HEAD.test(prevText)) return FRAME_END.test(prevText.slice(-60));
+    if (!NUMBERED_HEAD.test(prevText)) return FRAME_END.test(prevText.trimEnd().slice(-60));
     p = prev;
   }
   return false;

@@ -13,6 +13,8 @@ import {
   BLOCKED_BEFORE,
   COUNTY,
   DEPARTMENTS,
+  MINISTRY_FULL_NAMES,
+  NATIONAL_MINISTRIES,
   TERM_NUMBERED_BODIES,
   TITLE_WORDS,
   type DepartmentEntry,
@@ -124,6 +126,10 @@ function refusedAfterLevel(c: string, text: string, at: number): boolean {
   return !((c === "市" && text.startsWith("民政", at)) || text.startsWith("直机关工委", at));
 }
 const MOTION_BEFORE = new Set([..."到至去赴距"]);
+// A township's party committee and government written together (镇党委政府, 乡党委、政府, 镇党委和人民政府).
+const TWO_ORGANS_AFTER = /^党(?:委|工委)[、和]?(?:人民)?政府/u;
+// Characters that make the two before 镇/乡 a word or a determiner, not a township's name (各乡镇, 全镇, 城乡, 两镇).
+const NOT_A_TOWNSHIP_NAME = new Set([..."乡镇城全本该各每我贵两三四五六七八九十多其此这那"]);
 // After a bare 镇/乡: 镇区, 镇域, 镇长 … are not bodies.
 const NOT_AFTER_TOWNSHIP = new Set([..."级内外里长区域村上下街容貌中直属情"]);
 // A body after a distance word is a building, not an actor: 距航埠镇政府500米, 距离镇政府3公里.
@@ -218,6 +224,17 @@ function anchors(text: string, { places, outside }: FoundPlaces): Anchor[] {
     if (c !== "省" && c !== "市" && c !== "区" && c !== "县" && !township) continue;
     if (taken(i)) continue;
     const before = text[i - 1] ?? "";
+    // 南集镇党委政府 (dev d83): a township the data does not name, written with both its organs, is that township's
+    // (not the bare 镇 of the text): its name is the two characters before 镇/乡 unless they make a word (各乡镇, 全镇),
+    // and the text names it again elsewhere (支持镇党委政府 names no 支持镇).
+    if (township && i >= 2 && TWO_ORGANS_AFTER.test(text.slice(i + 1, i + 8))) {
+      const name = text.slice(i - 2, i);
+      const again = text.indexOf(`${name}${c}`) !== i - 2 || text.indexOf(`${name}${c}`, i + 1) >= 0;
+      if (again && /^[\u4e00-\u9fff]{2}$/u.test(name) && !VILLAGE_NAME_STOP.test(name) && !NOT_A_TOWNSHIP_NAME.has(name[0]) && !NOT_A_TOWNSHIP_NAME.has(name[1]) && !taken(i - 1) && !taken(i - 2)) {
+        add({ start: i - 2, end: i + 1, level: "township", place: `${name}${c}`, outside: true });
+        continue;
+      }
+    }
     const compound = COMPOUND_BEFORE[c];
     const opens = compound ? !compound.has(before) : ALLOWED_BEFORE_LEVEL.has(before);
     if (before && CJK.test(before) && !opens) continue;
@@ -337,9 +354,17 @@ const DOCUMENT_NUMBER_AFTER = /^[发函字]?[〔［[（(]\d{4}/u;
 // …or a building (鲁垛镇政府三楼会议室, 区政府大楼: issue #10 held-out categories): the place, not the body.
 const BUILDING_AFTER = /^(?:[一二三四五六七八九十\d]+[楼层])?(?:[东西南北大小中]?会议室|礼堂|大楼|大院|办公楼)/u;
 const MEETING_AFTER = /^(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+中|第?[一二三四五六七八九十\d]+次)(?:全会|全体(?:（扩大）|\(扩大\))?会议|会议)/u;
+// …or a media outlet in a source line (来源:某某市新闻中心, 稿源:县融媒体中心: issue #10 held-out categories): the
+// outlet supplied the text, it does not act in it. (An issuing office there is a body: 来源:双街镇政府, dev d63.)
+const SOURCE_LINE_BEFORE = /(?:来源|稿源|供稿|出处)\s*[:：]?\s*[\u4e00-\u9fff]{0,6}$/u;
+const MEDIA_OUTLET = /(?:新闻|融媒体?|传媒|广电|广播电视|电视|媒体)(?:中心|总台|台)$|报社$/u;
+export function isMediaOutlet(name: string): boolean {
+  return MEDIA_OUTLET.test(name);
+}
 function notAMention(text: string, quoted: readonly [number, number][], d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, d.end + 16);
   return (
+    (SOURCE_LINE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && MEDIA_OUTLET.test(text.slice(d.start, d.end))) ||
     quoted.some(([open, close]) => open < d.start && d.end <= close) ||
     DOCUMENT_NUMBER_AFTER.test(after) ||
     MEETING_AFTER.test(after) ||
@@ -398,6 +423,8 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   centralBodies(text, kept, quoted);
   createdBodies(text, kept, quoted);
   sharedPrefixBodies(text, kept, places);
+  ministries(text, kept, quoted);
+  leaderListBodies(text, kept, quoted, places);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
   inheritPlaceInList(text, kept);
@@ -574,6 +601,90 @@ function enumeratedBodies(text: string, kept: ExtractedDepartment[], quoted: rea
     );
     kept.splice(i + 1, 0, item);
   }
+}
+
+// Bodies listed after a leader of their level and his name (县领导某某及政府办、水利局、民政局等单位负责人; 副县长常礼军和
+// 政府办、财政局…: dev d77; issue #10 held-out categories): the leader's title gives the level the list leaves out. Only
+// the first body is read here, and only when a list goes on after it (、) or closes (等, 负责人, 主要领导);
+// enumeratedBodies reads the rest.
+const LEADER_BEFORE_LIST = /(?:(?:常务)?副?([县区市镇乡])长|([县区市镇乡])(?:委|政府|人大常委会|人大|政协)?(?:领导|常委|副?书记|副?主任|副?主席|副?秘书长))[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:同志)?(?:以及|和|及|与|带领|率领|率)/gu;
+const LIST_GOES_ON = /^(?:、|等|主要负责人|主要领导|负责人|相关负责人|有关负责人)/u;
+
+function leaderListBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][], places: FoundPlaces): void {
+  if (!/[长记委导任席]/u.test(text)) return;
+  const townshipOfText = bareTownship(places);
+  for (const m of text.matchAll(LEADER_BEFORE_LIST)) {
+    const c = m[1] ?? m[2];
+    const at = m.index + m[0].length;
+    if (kept.some((k) => k.start <= at && at < k.end)) continue;
+    const body = readBody(text, at, undefined, "any", false);
+    if (!body || !LIST_GOES_ON.test(text.slice(body.end, body.end + 6)) || notAMention(text, quoted, { start: at, end: body.end })) continue;
+    const base = { start: at, end: body.end, text: body.body };
+    let item: ExtractedDepartment;
+    if (c === "镇" || c === "乡") {
+      const who = townshipOfText(body.body, body.body);
+      item = Object.assign({}, base, who, who.place && !who.outside ? { name: `${who.place}${body.body}`, canonical: `${COUNTY.name}${who.place}${body.body}` } : {});
+    } else {
+      // The county's own by its key (区水利局), others' as written (政府办 after a 县长 in a 区's paper).
+      const own = c === COUNTY_LEVEL_CHAR;
+      item = Object.assign(bareLevelBody(c, body.body, own ? `${c}${body.body}` : body.body, base), { text: body.body });
+      const listed = own ? BY_NAME.get(item.name) : undefined;
+      if (listed) item.canonical = listed.canonical;
+    }
+    kept.push(item);
+  }
+  kept.sort((a, b) => a.start - b.start);
+}
+
+// The State Council's ministries (lib/gazetteer: NATIONAL_MINISTRIES), named as written, level national; a …部 or
+// 国家…委/局 listed beside one of them is a ministry too (住房和城乡建设部、国家发展改革委、财政部…: dev d76), and a
+// ministry's department (…司) right after it is part of its name (住房和城乡建设部村镇建设司: dev d75). Not 民政部门,
+// 财政部署 (a word goes on after 部).
+const MINISTRY_TRIE = buildTrie(NATIONAL_MINISTRIES.map((m) => [m, m] as const));
+const NOT_A_MINISTRY_AFTER = new Set([..."门署分位长队件落属"]);
+const LISTED_MINISTRY = /^(?:国家[\u4e00-\u9fff]{2,6}?(?:委员会|总局|委|局|署)|[\u4e00-\u9fff]{2,8}?部)/u;
+const MINISTRY_DIVISION = /^[\u4e00-\u9fff]{2,6}?司/u;
+const NOT_IN_DIVISION = new RegExp(`[${FUNCTION_CHARS}公]`, "u");
+
+function ministries(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  const free = (start: number, end: number) => !kept.some((k) => k.start < end && start < k.end) && !notAMention(text, quoted, { start, end });
+  const push = (start: number, end: number) => {
+    const written = text.slice(start, end);
+    const full = MINISTRY_FULL_NAMES[written];
+    const name = full && text.includes(full) ? full : written;
+    kept.push({ start, end, text: written, name, canonical: name, level: "national" });
+  };
+  const found = scanLongest(MINISTRY_TRIE, text).filter((m) => !NOT_A_MINISTRY_AFTER.has(text[m.end] ?? "") && free(m.start, m.end));
+  if (!found.length) return;
+  const ranges = found.map((m) => {
+    const division = MINISTRY_DIVISION.exec(text.slice(m.end, m.end + 8));
+    return [m.start, division && !NOT_IN_DIVISION.test(division[0]) ? m.end + division[0].length : m.end] as [number, number];
+  });
+  // Neighbours in a 、-list, both ways from each listed ministry.
+  const seen = new Set(ranges.map(([start]) => start));
+  for (let r = 0; r < ranges.length; r++) {
+    const [start, end] = ranges[r];
+    if (text[end] === "、") {
+      const next = LISTED_MINISTRY.exec(text.slice(end + 1, end + 12));
+      const e = next ? end + 1 + next[0].length : -1;
+      if (next && !seen.has(end + 1) && !NOT_IN_BODY.test(next[0]) && !NOT_A_MINISTRY_AFTER.has(text[e] ?? "") && free(end + 1, e)) {
+        seen.add(end + 1);
+        ranges.push([end + 1, e]);
+      }
+    }
+    if (text[start - 1] === "、") {
+      for (let from = Math.max(0, start - 12); from < start - 2; from++) {
+        const prev = LISTED_MINISTRY.exec(text.slice(from, start - 1));
+        if (!prev || from + prev[0].length !== start - 1 || seen.has(from) || NOT_IN_BODY.test(prev[0]) || !free(from, start - 1)) continue;
+        if (CJK.test(text[from - 1] ?? "") && !"在和与及由从据经、".includes(text[from - 1])) continue;
+        seen.add(from);
+        ranges.push([from, start - 1]);
+        break;
+      }
+    }
+  }
+  for (const [start, end] of ranges) push(start, end);
+  kept.sort((a, b) => a.start - b.start);
 }
 
 // 西湖区教育局、区财政局: a bare level's body listed right after another place's body of that level is that place's,

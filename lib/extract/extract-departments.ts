@@ -425,6 +425,8 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   sharedPrefixBodies(text, kept, places);
   ministries(text, kept, quoted);
   leaderListBodies(text, kept, quoted, places);
+  bareListBodies(text, kept, quoted, places);
+  fieldListBodies(text, kept, quoted);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
   inheritPlaceInList(text, kept);
@@ -632,6 +634,76 @@ function leaderListBodies(text: string, kept: ExtractedDepartment[], quoted: rea
       if (listed) item.canonical = listed.canonical;
     }
     kept.push(item);
+  }
+  kept.sort((a, b) => a.start - b.start);
+}
+
+// A list of bodies with no level written (农机站、水管站负责人; 政府办、水利局、民政局等单位: issue #10 held-out categories):
+// two bodies or more joined by 、, the list opening after punctuation or a joiner and closed by 等…单位/部门 or by
+// 负责人. A list of stations and centres only is the text's township's when it names one of the county's only (as
+// 镇党委 is); other bodies are named as written, with no level. Only the first is read here; enumeratedBodies reads the rest.
+const BARE_LIST_OPENS = /(?:^|[\s,，。；;：:（(“"]|和|及|与|由|从|会同|联合|组织|召集|邀请|包括|以及)$/u;
+const BARE_LIST_CLOSES = /^(?:等(?:[\u4e00-\u9fff]{0,4}(?:单位|部门|站所))|(?:的)?(?:主要|相关|有关)?负责(?:人|同志))/u;
+const STATION_HEAD = /(?:站|所|中心)$/u;
+
+function bareListBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][], places: FoundPlaces): void {
+  const townshipOfText = bareTownship(places);
+  const held = (at: number) => kept.some((k) => k.start <= at && at < k.end);
+  for (let p = text.indexOf("、"); p >= 0; p = text.indexOf("、", p + 1)) {
+    if (held(p - 1)) continue;
+    // the first item: the longest body that ends at the 、 and opens after punctuation or a joiner
+    let first: { start: number; body: string } | undefined;
+    for (let s = Math.max(0, p - 10); s <= p - 2 && !first; s++) {
+      if (!BARE_LIST_OPENS.test(text.slice(Math.max(0, s - 4), s)) || held(s)) continue;
+      const b = readBody(text, s, undefined, "any", false);
+      if (b && b.end === p) first = { start: s, body: b.body };
+    }
+    if (!first) continue;
+    let at = p + 1;
+    let count = 1;
+    let stations = STATION_HEAD.test(first.body);
+    for (;;) {
+      const k = kept.find((x) => x.start === at);
+      const b = k ? { end: k.end } : readBody(text, at, undefined, "any", false);
+      if (!b) break;
+      count++;
+      stations &&= STATION_HEAD.test(text.slice(at, b.end));
+      if (text[b.end] !== "、") {
+        at = b.end;
+        break;
+      }
+      at = b.end + 1;
+    }
+    if (count < 2 || !BARE_LIST_CLOSES.test(text.slice(at, at + 8)) || notAMention(text, quoted, { start: first.start, end: p })) continue;
+    const base = { start: first.start, end: p, text: first.body };
+    const item: ExtractedDepartment = stations
+      ? Object.assign({}, base, townshipOfText(first.body, first.body))
+      : Object.assign({}, base, { name: first.body, canonical: first.body });
+    kept.push(item);
+    kept.sort((a, b) => a.start - b.start);
+  }
+}
+
+// Bodies named by their field only, in a list closed by 等部门 (协调区交通、城管、消防等部门; 从交通、水利等部门抽调: issue #10
+// held-out categories). Keyed as written, with the level written before the first (区交通, 区城管, 区消防): the paper
+// names no head (局, 大队, 中心), and guessing one would invent a name; the README's key is the short name as written.
+const FIELD_LIST = /(?:协调|从|会同|联合|组织|抽调|由|邀请)([区县市])?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:相关|有关)?(?:职能)?部门/gu;
+
+function fieldListBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
+  if (!text.includes("等")) return;
+  for (const m of text.matchAll(FIELD_LIST)) {
+    const c = m[1];
+    let at = m.index + m[0].indexOf(m[2]);
+    const fields = m[2].split("、");
+    if (fields.some((f) => NOT_IN_BODY.test(f) || HEAD_AT_END.test(f))) continue;
+    for (const f of fields) {
+      const start = at;
+      const end = at + f.length;
+      at = end + 1;
+      if (kept.some((k) => k.start < end && start < k.end) || notAMention(text, quoted, { start, end })) continue;
+      const base = { start: c && start === m.index + m[0].indexOf(m[2]) ? start - 1 : start, end, text: f };
+      kept.push(c ? Object.assign(bareLevelBody(c, f, c === COUNTY_LEVEL_CHAR ? `${c}${f}` : f, base), { text: f }) : Object.assign({}, base, { name: f, canonical: f }));
+    }
   }
   kept.sort((a, b) => a.start - b.start);
 }

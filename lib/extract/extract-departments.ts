@@ -427,6 +427,7 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
   leaderListBodies(text, kept, quoted, places);
   bareListBodies(text, kept, quoted, places);
   fieldListBodies(text, kept, quoted);
+  issuingOffice(text, kept, places);
   enumeratedBodies(text, kept, quoted);
   shortFormsOfFullNames(text, kept, quoted);
   inheritPlaceInList(text, kept);
@@ -704,6 +705,29 @@ function fieldListBodies(text: string, kept: ExtractedDepartment[], quoted: read
       const base = { start: c && start === m.index + m[0].indexOf(m[2]) ? start - 1 : start, end, text: f };
       kept.push(c ? Object.assign(bareLevelBody(c, f, c === COUNTY_LEVEL_CHAR ? `${c}${f}` : f, base), { text: f }) : Object.assign({}, base, { name: f, canonical: f }));
     }
+  }
+  kept.sort((a, b) => a.start - b.start);
+}
+
+// The issuing office in brackets closing a report ((某某街办), (某某镇政府): issue #10 held-out categories). A street
+// office of the county's is named by its street (双港街办 → 双港街道办事处); one the data does not know is named as
+// written, elsewhere.
+const ISSUING_OFFICE = /[（(]([\u4e00-\u9fff]{2,8}?)(街道办事处|街道办|街办|镇人民政府|乡人民政府|镇政府|乡政府)[)）][ \t\u3000]*(?:\n|$)/gu;
+
+function issuingOffice(text: string, kept: ExtractedDepartment[], { places }: FoundPlaces): void {
+  if (!text.includes("政府") && !text.includes("街")) return;
+  for (const m of text.matchAll(ISSUING_OFFICE)) {
+    const start = m.index + 1;
+    const end = start + m[1].length + m[2].length;
+    if (kept.some((k) => k.start < end && start < k.end)) continue;
+    const street = m[2].startsWith("街");
+    const level = street || m[2][0] === "镇" ? (street ? "街道" : "镇") : "乡";
+    const home = places.find((p) => p.level === "township" && (p.name === `${m[1]}${level}` || p.name === m[1]));
+    const written = text.slice(start, end);
+    if (home) {
+      const name = street ? `${home.name}办事处` : `${home.name}${m[2].slice(1)}`;
+      kept.push({ start, end, text: written, name, canonical: `${COUNTY.name}${name}`, level: "township", place: home.name, township: home.name });
+    } else kept.push({ start, end, text: written, name: written, canonical: written, level: "township", outside: true });
   }
   kept.sort((a, b) => a.start - b.start);
 }

@@ -171,7 +171,8 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
   const joined = fn[0].includes("和") && JOINED_NAME.test(fn[0].slice(0, -suffix.length));
   // 乡村 is a word of bodies' names (乡村振兴局, dev d66), not a township inside one.
   const stem = fn[0].slice(0, -suffix.length);
-  if (NOT_IN_BODY.test((joined ? stem.replace("和", "") : stem).replaceAll("乡村", ""))) return undefined;
+  // …nor is 城乡 (住房和城乡建设局: bench/s10b-depts-unseen.md, U1).
+  if (NOT_IN_BODY.test((joined ? stem.replace("和", "") : stem).replaceAll("乡村", "").replaceAll("城乡", ""))) return undefined;
   // A body's stem is a noun of two characters or more (发改局, 治水办, 卫健委), at most three before 委 (发改委).
   // …and a station's (派出所, 司法所) at most three: 新时代文明实践所 (seed 000) is a facility.
   if (stem.length < 2 || ((suffix === "委" || suffix === "所") && stem.length > 3)) return undefined;
@@ -669,11 +670,14 @@ function bareListBodies(text: string, kept: ExtractedDepartment[], quoted: reado
       if (!b) break;
       count++;
       stations &&= STATION_HEAD.test(text.slice(at, b.end));
-      if (text[b.end] !== "、") {
-        at = b.end;
+      // an aside in brackets after an item (住房和城乡建设局(城管局、园林局)) holds that item's parts: the list goes on
+      const aside = /^[（(][^()（）]{2,30}[)）]/u.exec(text.slice(b.end, b.end + 32));
+      const next = aside ? b.end + aside[0].length : b.end;
+      if (text[next] !== "、") {
+        at = next;
         break;
       }
-      at = b.end + 1;
+      at = next + 1;
     }
     if (count < 2 || !BARE_LIST_CLOSES.test(text.slice(at, at + 8)) || notAMention(text, quoted, { start: first.start, end: p })) continue;
     const base = { start: first.start, end: p, text: first.body };
@@ -752,9 +756,12 @@ function ministries(text: string, kept: ExtractedDepartment[], quoted: readonly 
   };
   const found = scanLongest(MINISTRY_TRIE, text).filter((m) => !NOT_A_MINISTRY_AFTER.has(text[m.end] ?? "") && free(m.start, m.end));
   if (!found.length) return;
-  const ranges = found.map((m) => {
+  // A ministry or its department inside a person's title (农业部种植业司司长, 财政部农业司副巡视员: bench/s10b-depts-unseen.md,
+  // U4) is not listed.
+  const ranges = found.flatMap((m) => {
     const division = MINISTRY_DIVISION.exec(text.slice(m.end, m.end + 8));
-    return [m.start, division && !NOT_IN_DIVISION.test(division[0]) ? m.end + division[0].length : m.end] as [number, number];
+    const end = division && !NOT_IN_DIVISION.test(division[0]) ? m.end + division[0].length : m.end;
+    return followedByTitle(text, end) ? [] : [[m.start, end] as [number, number]];
   });
   // Neighbours in a 、-list, both ways from each listed ministry.
   const seen = new Set(ranges.map(([start]) => start));

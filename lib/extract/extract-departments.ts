@@ -357,7 +357,7 @@ const BUILDING_AFTER = /^(?:[一二三四五六七八九十\d]+[楼层])?(?:[东
 const MEETING_AFTER = /^(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+中|第?[一二三四五六七八九十\d]+次)(?:全会|全体(?:（扩大）|\(扩大\))?会议|会议)/u;
 // …or a media outlet in a source line (来源:某某市新闻中心, 稿源:县融媒体中心: issue #10 held-out categories): the
 // outlet supplied the text, it does not act in it. (An issuing office there is a body: 来源:双街镇政府, dev d63.)
-const SOURCE_LINE_BEFORE = /(?:来源|稿源|供稿|出处)\s*[:：]?\s*[\u4e00-\u9fff]{0,6}$/u;
+const SOURCE_LINE_BEFORE = /(?:来源|稿源|供稿|出处)[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}[\u4e00-\u9fff]{0,6}$/u;
 const MEDIA_OUTLET = /(?:新闻|融媒体?|传媒|广电|广播电视|电视|媒体)(?:中心|总台|台)$|报社$/u;
 export function isMediaOutlet(name: string): boolean {
   return MEDIA_OUTLET.test(name);
@@ -692,22 +692,29 @@ function bareListBodies(text: string, kept: ExtractedDepartment[], quoted: reado
 // Bodies named by their field only, in a list closed by 等部门 (协调区交通、城管、消防等部门; 从交通、水利等部门抽调: issue #10
 // held-out categories). Keyed as written, with the level written before the first (区交通, 区城管, 区消防): the paper
 // names no head (局, 大队, 中心), and guessing one would invent a name; the README's key is the short name as written.
-const FIELD_LIST = /(?:协调|从|会同|联合|组织|抽调|由|邀请)([区县市])?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:相关|有关)?(?:职能)?部门/gu;
+// (The verb is found first and the list read from it, anchored: one unanchored pattern was polynomial, redos.test.ts.)
+const FIELD_LIST_VERB = /(?:协调|从|会同|联合|组织|抽调|由|邀请)([区县市])?/gu;
+const FIELD_LIST = /^((?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4})等(?:相关|有关)?(?:职能)?部门/u;
 
 function fieldListBodies(text: string, kept: ExtractedDepartment[], quoted: readonly [number, number][]): void {
-  if (!text.includes("等")) return;
-  for (const m of text.matchAll(FIELD_LIST)) {
-    const c = m[1];
-    let at = m.index + m[0].indexOf(m[2]);
-    const fields = m[2].split("、");
+  if (!text.includes("部门")) return;
+  for (const v of text.matchAll(FIELD_LIST_VERB)) {
+    const first = v.index + v[0].length;
+    const list = FIELD_LIST.exec(text.slice(first, first + 48));
+    if (!list) continue;
+    const c = v[1];
+    let at = first;
+    const fields = list[1].split("、");
     if (fields.some((f) => NOT_IN_BODY.test(f) || HEAD_AT_END.test(f))) continue;
     for (const f of fields) {
       const start = at;
       const end = at + f.length;
       at = end + 1;
       if (kept.some((k) => k.start < end && start < k.end) || notAMention(text, quoted, { start, end })) continue;
-      const base = { start: c && start === m.index + m[0].indexOf(m[2]) ? start - 1 : start, end, text: f };
-      kept.push(c ? Object.assign(bareLevelBody(c, f, c === COUNTY_LEVEL_CHAR ? `${c}${f}` : f, base), { text: f }) : Object.assign({}, base, { name: f, canonical: f }));
+      const base = { start: c && start === first ? start - 1 : start, end, text: f };
+      // the county's own by key (区城管); another level's as written (县交通, then 水利)
+      const written = c === COUNTY_LEVEL_CHAR || (c && start === first) ? `${c}${f}` : f;
+      kept.push(c ? Object.assign(bareLevelBody(c, f, written, base), { text: text.slice(base.start, end) }) : Object.assign({}, base, { name: f, canonical: f }));
     }
   }
   kept.sort((a, b) => a.start - b.start);

@@ -712,9 +712,14 @@ function fieldListBodies(text: string, kept: ExtractedDepartment[], quoted: read
       at = end + 1;
       if (kept.some((k) => k.start < end && start < k.end) || notAMention(text, quoted, { start, end })) continue;
       const base = { start: c && start === first ? start - 1 : start, end, text: f };
-      // the county's own by key (区城管); another level's as written (县交通, then 水利)
+      // keyed with the level written before the list (区城管, 区消防; another level's first as 县交通, then 水利). Not
+      // resolved to a place: a field is no body's name, and the same words in another district's paper must not become
+      // the county's bodies (a 区 before the list says only "a district's").
       const written = c === COUNTY_LEVEL_CHAR || (c && start === first) ? `${c}${f}` : f;
-      kept.push(c ? Object.assign(bareLevelBody(c, f, written, base), { text: text.slice(base.start, end) }) : Object.assign({}, base, { name: f, canonical: f }));
+      const level = c ? bareLevel(c) : undefined;
+      kept.push(
+        Object.assign({}, base, { name: c ? written : f, canonical: c ? written : f, text: text.slice(base.start, end) }, level ? { level: level.level } : {}, level?.outside ? { outside: true as const } : {}),
+      );
     }
   }
   kept.sort((a, b) => a.start - b.start);

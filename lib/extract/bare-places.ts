@@ -12,6 +12,8 @@
 
 import { loadDivisions, type Division } from "@/lib/gazetteer";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
+import { HAN as HAN_CLASS } from "@/lib/text/char-sets";
+import { longestFirst } from "@/lib/text/word-alternation";
 
 export type BareHit = { start: number; end: number; written: string; division: Division };
 export type Span = { start: number; end: number; divisions: readonly Division[] };
@@ -39,7 +41,7 @@ function bareTable(home: ReadonlySet<string>, isHomeSpelling: (s: string) => boo
   for (const bare of byBare.keys()) {
     const c = bare.charCodeAt(0);
     first[c] = 1;
-    byFirst.set(c, [...(byFirst.get(c) ?? []), bare].sort((a, b) => b.length - a.length));
+    byFirst.set(c, longestFirst([...(byFirst.get(c) ?? []), bare]));
   }
   return (table = { byBare, first, byFirst });
 }
@@ -62,7 +64,7 @@ function pick(divisions: readonly Division[]): Division | undefined {
   return top.length === 1 ? top[0] : undefined;
 }
 
-const HAN = /[\u4e00-\u9fff]/u;
+const HAN = new RegExp(`[${HAN_CLASS}]`, "u");
 // A short form that names a medium or a body (婺城新闻网, 某县融媒体中心供图): part of a name, not the place.
 export const MEDIUM_AFTER = /^(?:新闻|日报|晚报|网|融媒|电视台|广播|报社|发布)/u;
 // Before the first item of a list or a lone two-character county: a word that ends where the name starts.

@@ -20,6 +20,7 @@ import {
 } from "@/lib/gazetteer";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
+import { longestAlternation } from "@/lib/text/word-alternation";
 import { findPlaces, type FoundPlaces } from "./extract-places";
 import type { ArticleExtraction, ExtractedDepartment } from "./types";
 
@@ -492,7 +493,7 @@ function createdBodies(text: string, kept: ExtractedDepartment[], quoted: readon
 // 镇党委政府, 区委、区政府's elided form 区委、政府 (the 政府 is the same place's: 镇政府, 三道通镇政府, dev d79), and
 // 市、区政府 (the level characters share the organ: 市政府 and 区政府). A line break may sit inside (镇党委、\n政府).
 const SHARED_ORGANS = ["委", "党委", "党工委", "政府", "人民政府", "人大", "人大常委会", "人大主席团", "政协", "纪委"] as const;
-const SHARED_ORGAN_AT_END = new RegExp(`(${[...SHARED_ORGANS].sort((a, b) => b.length - a.length).join("|")})$`, "u");
+const SHARED_ORGAN_AT_END = new RegExp(`(${longestAlternation(SHARED_ORGANS)})$`, "u");
 const SHARED_JOINERS = new Set([..."、和与及"]);
 // 镇党委政府工作会议: the organs inside a meeting's name are the meeting, not a second body.
 const MEETING_NAME_AFTER = /^(?:工作)?(?:联席)?(?:会议|全会)/u;

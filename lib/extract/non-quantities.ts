@@ -10,6 +10,7 @@
 // (“四个一”, 四个平台, 航天512所), a date, an ordinal, an idiom.
 
 import { classTable } from "@/lib/text/char-sets";
+import { longestFirst } from "@/lib/text/word-alternation";
 import type { Span } from "./types";
 import type { UnitEntry } from "./units";
 
@@ -130,7 +131,7 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     name: "fixed-expression",
     first: FIXED_EXPRESSIONS.map((e) => e[0]).join(""),
     why: "campaign names, formulas and idioms (十四五, 26县, 两个确立, 一条龙, 千家万户)",
-    source: [...FIXED_EXPRESSIONS].sort((a, b) => b.length - a.length).map(escape).join("|"),
+    source: longestFirst(FIXED_EXPRESSIONS).map(escape).join("|"),
   },
   {
     name: "slogan",

@@ -13,6 +13,7 @@
 import type { GoalBound } from "../extract/types";
 import { parseChineseInteger } from "../text/chinese-numerals";
 import { isStop, splitSentences } from "../text/sentences";
+import { longestAlternation } from "../text/word-alternation";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { inBaseUnit, normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
@@ -137,7 +138,7 @@ export const TOPIC_STOP_WORDS: readonly string[] = [
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
   "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
-const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+const TOPIC_STOP = new RegExp(longestAlternation(TOPIC_STOP_WORDS), "g");
 // Goal-side only (read once per goal, not per clause of every report): a stage the goal asks for is no topic
 // (具备通车条件: the stage ladder reads it), nor the frame of a step toward a goal (为年底建成通车奠定了坚实基础).
 const GOAL_FRAME = /具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件|(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础/g;

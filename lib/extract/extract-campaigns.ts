@@ -15,6 +15,7 @@ import { longestAlternation, longestFirst } from "@/lib/text/word-alternation";
 import {
   CAMPAIGN_STOP_LIST,
   COUNTED_FRONT,
+  DESIGNATION_LEVEL,
   DESIGNATION_MARK,
   DESIGNATION_MAX,
   DESIGNATION_PLACE,
@@ -639,7 +640,6 @@ function rebuildMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
 
 const DESIGNATION_VERB_RE = new RegExp(longestAlternation(DESIGNATION_VERBS), "g");
 const DESIGNATION_PAIR_RE = new RegExp(`创[${DESIGNATION_QUALITIES.map((q) => q[0]).join("")}]创[${DESIGNATION_QUALITIES.map((q) => q[0]).join("")}]`, "g");
-const DESIGNATION_LEVEL = /^(?:国家级|国家|全国|省级|市级|县级)/;
 
 function isDesignation(name: string): boolean {
   return name.length >= 3 && name.length <= DESIGNATION_MAX && DESIGNATION_PLACE.test(name) && DESIGNATION_MARK.test(name);

@@ -4,6 +4,7 @@
 // county with their county where the data or the text resolves it, and are never linked to one of the county's units.
 
 import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type Division } from "@/lib/gazetteer";
+import { STOP_SETS } from "@/lib/text/char-sets";
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
@@ -79,7 +80,7 @@ function afterItsTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
   return match.value.townships.some((t) => (SPELLINGS_OF.get(t) ?? []).some((spelling) => text.endsWith(spelling, match.start)));
 }
 
-const CLAUSE_END = new Set([..."，。；！？,;：:\n"]);
+const CLAUSE_END = new Set(STOP_SETS.clauseOrColon);
 
 // A list item starts right after the 、 before it: a bare name inside a longer item is not that item (官庄 inside
 // 三合村、西官庄等村, dev d58, is 西官庄 of another county, not 柯城's 官庄村). The first item has no 、 before it.

@@ -6,6 +6,7 @@
 // Lexicons are data tables; the functions only read a bounded window around the number.
 
 import type { UnitEntry } from "./units";
+import { isHanBlockCode } from "@/lib/text/char-sets";
 import { longestAlternation } from "@/lib/text/word-alternation";
 
 // Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
@@ -313,10 +314,7 @@ export function respectiveLabel(o: RespectiveInput): string | undefined {
 // ---- word boundaries (issue #10 §4: no label starts or ends inside a word) ----
 
 const WORDS = new Intl.Segmenter("zh", { granularity: "word" });
-const HAN_AT = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
-};
+const HAN_AT = (s: string, i: number) => isHanBlockCode(s.charCodeAt(i));
 // ICU segmentation costs tens of microseconds a call: a short window around the position, memoised (news repeats its
 // phrases), and only between two Han characters (anything else is a boundary already).
 const WINDOW = 5;

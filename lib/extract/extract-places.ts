@@ -9,7 +9,7 @@ import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sente
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import { bareDivisionEndingAt, barePlaces, MEDIUM_AFTER } from "./bare-places";
-import { alternation, TASK_ADVERBS } from "./goal-cues";
+import { TOWNSHIP_CLAUSE_OPENING } from "./township-clause";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
 // listOnly: only inside an enumeration; villageList: only inside an enumeration of villages (…、双溪等村).
@@ -143,9 +143,6 @@ const NOT_AFTER_CITY = new Set([..."民场"]);
 const GENERIC_ENDINGS = new Set(["集镇", "城镇", "乡镇", "小镇", "古镇", "村镇", "市镇", "重镇", "名镇", "强镇", "家乡", "城乡", "故乡", "老乡", "下乡", "回乡", "水乡", "异乡", "他乡", "返乡", "本乡", "全乡", "全镇", "本镇", "该镇", "该乡"]);
 const MAX_NAME = 10; // 新疆维吾尔自治区, 阿拉善左旗巴彦浩特镇 …
 // A bare village name after another place's township is a village (驿亭镇五夫村) unless it is a common word.
-// Words that open a clause after a township's name (新庄镇集中召开…, 弼时镇召开…, 某镇全面开展…): the goal rules'
-// manner words (TASK_ADVERBS), and verbs of what a township holds or does.
-const CLAUSE_OPENING = new RegExp(`^(?:${alternation([...TASK_ADVERBS, "召开", "集中", "组织", "开展", "举行", "举办", "通过", "实现", "按照", "围绕"])})`, "u");
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,4}?)(村|社区)/u;
 // Kinds and sets of villages (行政村, 示范村, 所有村): right after a township (某镇行政村) only these whole words are
 // refused; a name read by grammar alone is refused when it starts with one of these or of NOT_A_VILLAGE_NAME's.
@@ -215,7 +212,7 @@ function scanOutside(text: string): Outside[] {
     // A village written right after it makes it a township (回到金城镇后阳村, dev d08).
     const villageNext = () => {
       const m = VILLAGE_AFTER.exec(text.slice(i + 1, i + 7));
-      return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !CLAUSE_OPENING.test(m[1]);
+      return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !TOWNSHIP_CLAUSE_OPENING.test(m[1]);
     };
     if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name) && !villageNext()) continue;
     // 幸福乡村, 美丽乡村: a 乡 followed by 村 is the word 乡村, unless right after its county (dev d40's headline).
@@ -319,7 +316,7 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
   if (township.level !== "township") return undefined;
   const m = VILLAGE_AFTER.exec(text.slice(township.end, township.end + 6));
   // 弼时镇召开乡村振兴…, 新庄镇集中召开村级…: a verb phrase after the township, not a village (dev d64, d57).
-  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || /[乡镇村]/u.test(m[1]) || CLAUSE_OPENING.test(m[1])) return undefined;
+  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || /[乡镇村]/u.test(m[1]) || TOWNSHIP_CLAUSE_OPENING.test(m[1])) return undefined;
   const name = m[0];
   return {
     start: township.end,

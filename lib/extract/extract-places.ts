@@ -6,7 +6,7 @@
 import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type Division } from "@/lib/gazetteer";
 import { STOP_SETS } from "@/lib/text/char-sets";
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
-import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
+import { CUN_WORD_SECOND, FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import { bareDivisionEndingAt, barePlaces, MEDIUM_AFTER } from "./bare-places";
 import { TOWNSHIP_CLAUSE_OPENING } from "./township-clause";
@@ -101,7 +101,7 @@ function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
 
 // After 村, characters that make 村 the start of another word (村民, 村委, 村干部, 村集体, 村级, 村务, 村规, 村庄,
 // 村部). 严村村 followed by one is 严村 + 村民: the doubled spelling must end the name.
-const VILLAGE_WORD_SECOND = "民委干集级务规庄部";
+const VILLAGE_WORD_SECOND = `${CUN_WORD_SECOND}规`;
 const AFTER_VILLAGE_WORD = new Set([...VILLAGE_WORD_SECOND]);
 
 // Before a two-character name: a separator or a word that ends where it starts (和严村, 及范村), never a character of the

@@ -17,7 +17,7 @@ import { longestAlternation } from "../text/word-alternation";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { inBaseUnit, normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
-import { stageAsked, stageReached } from "./stage-ladder";
+import { PLAN_CUES, stageAsked, stageReached } from "./stage-ladder";
 import { isWorkName } from "./subject-tokens";
 import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, namesToken, objectNames, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
@@ -126,10 +126,9 @@ const START_GOAL = /启动|开工|动工|开建/;
 const RETROSPECTIVE_GOAL = /(?:原定|原计划|原先计划|原本计划)[^。；]{0,24}?(?:没有|未能?|未)/;
 const PLANNING_GOAL = /^(?:积极|认真|提前|超前|统筹)?(?:谋划|策划|研究谋划)/;
 const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
-// A sentence that sets work or a target (要…, 将…, 确保…, 计划…) or expects one (有望…, 即将…) restates a goal; it reports
-// no outcome.
-// (完成年度计划的85% reports on a plan; 已将 is done)
-export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟|有望|即将|预期/;
+// PLAN_CUES (defined in stage-ladder.ts, which reads the same modals before a stage word): a sentence that sets work
+// or a target restates a goal; it reports no outcome.
+export { PLAN_CUES };
 export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:加紧|加快|全力|有序)?(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).

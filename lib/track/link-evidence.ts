@@ -17,8 +17,8 @@ import { longestAlternation } from "../text/word-alternation";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { inBaseUnit, normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
-import { PLAN_CUES, stageAsked, stageReached } from "./stage-ladder";
-import { isWorkName } from "./subject-tokens";
+import { PLAN_CUES, READY_SOURCE, stageAsked, stageReached } from "./stage-ladder";
+import { FOUNDATION_SOURCE, isWorkName } from "./subject-tokens";
 import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, namesToken, objectNames, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
@@ -140,7 +140,7 @@ export const TOPIC_STOP_WORDS: readonly string[] = [
 const TOPIC_STOP = new RegExp(longestAlternation(TOPIC_STOP_WORDS), "g");
 // Goal-side only (read once per goal, not per clause of every report): a stage the goal asks for is no topic
 // (具备通车条件: the stage ladder reads it), nor the frame of a step toward a goal (为年底建成通车奠定了坚实基础).
-const GOAL_FRAME = /具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件|(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础/g;
+const GOAL_FRAME = new RegExp(`${READY_SOURCE}|${FOUNDATION_SOURCE}`, "g");
 
 function bigrams(text: string): string[] {
   const han = text.replace(/[^\u4e00-\u9fff]/g, " ");

@@ -14,8 +14,11 @@
 
 export type WorkStage = 0 | 1 | 2 | 3 | 4 | 5;
 
+// Ready for use (具备通车条件): stage 4 here, and no topic of a goal in link-evidence.ts.
+export const READY_SOURCE = "具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件";
+
 const LADDER: readonly { stage: WorkStage; re: RegExp }[] = [
-  { stage: 4, re: /交工验收|具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件|达到(?:交付)?使用条件/g },
+  { stage: 4, re: new RegExp(`交工验收|${READY_SOURCE}|达到(?:交付)?使用条件`, "g") },
   { stage: 5, re: /通车|投用|投入(?:使用|运营|运行)|启用|开通|投运|投产|开业|开园|交付使用|通水|通气/g },
   { stage: 3, re: /建成|(?<!主体|结构|主体工程)(?:完工|竣工)|全部完成|全面完成|完成建设/g },
   { stage: 2, re: /主体(?:工程|结构)?(?:完工|完成|封顶|结顶|建成)|结构封顶|封顶|结顶|合龙|贯通/g },

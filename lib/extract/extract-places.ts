@@ -6,7 +6,7 @@
 import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type Division } from "@/lib/gazetteer";
 import { STOP_SETS } from "@/lib/text/char-sets";
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
-import { CUN_WORD_SECOND, FUNCTION_CHARS } from "@/lib/text/text-lexicon";
+import { CUN_WORD_SECOND, FUNCTION_CHARS, LIST_COUNT_SOURCE } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import { bareDivisionEndingAt, barePlaces, MEDIUM_AFTER } from "./bare-places";
 import { TOWNSHIP_CLAUSE_OPENING } from "./township-clause";
@@ -391,7 +391,7 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
 }
 
 // …、联和等5个特色村 (dev d01), 等3个示范村: a kind of village may stand between the count and 村.
-const COUNTED_LIST_END = new RegExp(`等[\\d一二三四五六七八九十两]{1,3}个(?:${VILLAGE_KIND_WORDS.join("|")}|特色|精品|先进|文明|旅游|历史文化|整治)?$`, "u");
+const COUNTED_LIST_END = new RegExp(`等${LIST_COUNT_SOURCE}个(?:${VILLAGE_KIND_WORDS.join("|")}|特色|精品|先进|文明|旅游|历史文化|整治)?$`, "u");
 
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];

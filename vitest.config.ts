@@ -30,7 +30,7 @@ export default defineConfig({
           name: "postgresql",
           include: [
             "tests/db/**/*.test.ts",
-            "tests/ingest/{ingest-file,ingest-many,issue-identity,link-goals}.test.ts",
+            "tests/ingest/{ingest-file,ingest-many,issue-identity,link-goals,candidate-rule-sql}.test.ts",
             "tests/review/review-items.test.ts",
             "tests/data/{overview,campaigns,townships,departments,issue-detail,issue-stats,campaign-link-totals,large-lists,indicators,search,text-query-cap,short-query,ledger-sql}.test.ts",
           ],

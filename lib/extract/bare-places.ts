@@ -11,7 +11,9 @@
 // or next to the division that tells which one.
 
 import { loadDivisions, type Division } from "@/lib/gazetteer";
-import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
+import { FUNCTION_CHARS, LIST_COUNT_SOURCE } from "@/lib/text/text-lexicon";
+import { HAN as HAN_CLASS } from "@/lib/text/char-sets";
+import { longestFirst } from "@/lib/text/word-alternation";
 
 export type BareHit = { start: number; end: number; written: string; division: Division };
 export type Span = { start: number; end: number; divisions: readonly Division[] };
@@ -39,7 +41,7 @@ function bareTable(home: ReadonlySet<string>, isHomeSpelling: (s: string) => boo
   for (const bare of byBare.keys()) {
     const c = bare.charCodeAt(0);
     first[c] = 1;
-    byFirst.set(c, [...(byFirst.get(c) ?? []), bare].sort((a, b) => b.length - a.length));
+    byFirst.set(c, longestFirst([...(byFirst.get(c) ?? []), bare]));
   }
   return (table = { byBare, first, byFirst });
 }
@@ -62,7 +64,7 @@ function pick(divisions: readonly Division[]): Division | undefined {
   return top.length === 1 ? top[0] : undefined;
 }
 
-const HAN = /[\u4e00-\u9fff]/u;
+const HAN = new RegExp(`[${HAN_CLASS}]`, "u");
 // A short form that names a medium or a body (婺城新闻网, 某县融媒体中心供图): part of a name, not the place.
 export const MEDIUM_AFTER = /^(?:新闻|日报|晚报|网|融媒|电视台|广播|报社|发布)/u;
 // Before the first item of a list or a lone two-character county: a word that ends where the name starts.
@@ -71,9 +73,9 @@ const DATELINE_BEFORE = new Set([..."网社报台"]);
 const DATELINE_AFTER = /^(?:\d{1,2}月\d{1,2}日)?(?:电|讯)/u;
 const COLLECTIVE_AFTER = /^(?:等地|两地|三地|四地|地区)/u;
 // What ends an enumeration of places: 等地, 等6县, 等八个地区, 两地.
-const LIST_COLLECTIVE = /^(?:等(?:[\d一二三四五六七八九十两]{1,3}个?)?(?:地区|城市|地|县|市|区|省)|[两三四五六七八九十]地)/u;
+const LIST_COLLECTIVE = new RegExp(`^(?:等(?:${LIST_COUNT_SOURCE}个?)?(?:地区|城市|地|县|市|区|省)|[两三四五六七八九十]地)`, "u");
 // What ends an enumeration of townships: 四个乡(镇), 等乡镇, 等3个镇.
-const TOWNSHIP_COLLECTIVE = /^(?:等)?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:乡镇|乡[(（]镇[)）]|镇|乡|街道)/u;
+const TOWNSHIP_COLLECTIVE = new RegExp(`^(?:等)?(?:${LIST_COUNT_SOURCE}个)?(?:乡镇|乡[(（]镇[)）]|镇|乡|街道)`, "u");
 const ROUTE = new Set([..."至到—－-"]);
 const LIST_ITEM_MAX = 8;
 

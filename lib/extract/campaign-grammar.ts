@@ -3,6 +3,7 @@
 // their spellings and kinds) stay in lib/gazetteer/campaigns.ts.
 
 import type { CampaignKind } from "@/lib/gazetteer";
+import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 
 export type CampaignHead = { suffix: string; kind: CampaignKind };
 
@@ -85,7 +86,7 @@ export const DEPLOYMENT_NUMBER = /^(?:[0-9][0-9+]{0,7}|[一二两三四五六七
 export const MAX_SUFFIX_INFIX = 4;
 // Heads that make a name only of a short quote without 的: “平原地区最具规模的新农村典型建设”项目 quotes a praise.
 export const SHORT_NAME_HEADS: ReadonlyMap<string, number> = new Map([["项目", 8]]);
-export const INFIX_BREAKERS: ReadonlySet<string> = new Set([..."的和与及为在以把将是等了对向从到"]);
+export const INFIX_BREAKERS: ReadonlySet<string> = new Set([...FUNCTION_CHARS, ..."以向从到"]);
 
 // Unquoted names need a verb that launches or carries a campaign right before them (推进服务供给侧改革,
 // 实施农房整治和风貌提升工程, 打好城中村改造攻坚战), and one of the stricter head words below.
@@ -314,7 +315,8 @@ export const REBUILD_ABBREVIATION_TAIL = "改";
 // title won (建成省级乡村振兴先进镇…各1个, dev d34).
 export const DESIGNATION_VERBS: readonly string[] = ["创建", "争创", "创成", "争创成", "打造成", "申报"];
 export const DESIGNATION_PLACE = /(?:城市|城镇|县城|乡镇|街道|社区|[县镇乡村市])$/;
-export const DESIGNATION_MARK = /^(?:国家级|国家|全国|省级|市级|县级)|示范|强|名|卫生|文明|园林|森林|生态/;
+export const DESIGNATION_LEVEL = /^(?:国家级|国家|全国|省级|市级|县级)/;
+export const DESIGNATION_MARK = new RegExp(`${DESIGNATION_LEVEL.source}|示范|强|名|卫生|文明|园林|森林|生态`);
 export const DESIGNATION_MAX = 12;
 // Words that may follow a designation and are not part of it (创建国家卫生镇工作, 国家卫生县城创建标准).
 export const DESIGNATION_TAILS: readonly string[] = ["工作", "创建", "考核", "标准", "活动", "为", "的", "和", "及", "、"];

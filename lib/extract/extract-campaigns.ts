@@ -11,6 +11,7 @@
 
 import { CAMPAIGNS, type CampaignEntry, type CampaignKind } from "@/lib/gazetteer";
 import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
+import { longestAlternation, longestFirst } from "@/lib/text/word-alternation";
 import {
   CAMPAIGN_STOP_LIST,
   COUNTED_FRONT,
@@ -27,6 +28,7 @@ import {
   RECURRING_BEFORE,
   RECURRING_DAY,
   RECURRING_INSIDE,
+  DESIGNATION_LEVEL,
   DESIGNATION_MARK,
   DESIGNATION_MAX,
   DESIGNATION_PLACE,
@@ -705,9 +707,8 @@ function rebuildMentions(text: string, taken: ExtractedCampaign[]): ExtractedCam
   return out;
 }
 
-const DESIGNATION_VERB_RE = new RegExp([...DESIGNATION_VERBS].sort((a, b) => b.length - a.length).join("|"), "g");
+const DESIGNATION_VERB_RE = new RegExp(longestAlternation(DESIGNATION_VERBS), "g");
 const DESIGNATION_PAIR_RE = new RegExp(`创[${DESIGNATION_QUALITIES.map((q) => q[0]).join("")}]创[${DESIGNATION_QUALITIES.map((q) => q[0]).join("")}]`, "g");
-const DESIGNATION_LEVEL = /^(?:国家级|国家|全国|省级|市级|县级)/;
 
 function isDesignation(name: string): boolean {
   return name.length >= 3 && name.length <= DESIGNATION_MAX && DESIGNATION_PLACE.test(name) && DESIGNATION_MARK.test(name);
@@ -975,7 +976,7 @@ export function resolveCampaignFormats(
 const SET_NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const SET_RE = new RegExp(`[“"]?([两二三四五六七八九十])大(${SET_MEMBER_HEADS.map((h) => h.suffix).join("|")})[”"]?`, "gu");
 const SET_KIND = new Map(SET_MEMBER_HEADS.map((h) => [h.suffix, h.kind]));
-const SET_LEADS = [...UNQUOTED_LEADS, ...CAMPAIGN_TRIGGERS].sort((a, b) => b.length - a.length);
+const SET_LEADS = longestFirst([...UNQUOTED_LEADS, ...CAMPAIGN_TRIGGERS]);
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n（）()]/u;
 
 // 实施A、B、…、H“八大行动” (dev d66): the items between the clause's opening verb and the count, as many as it says.

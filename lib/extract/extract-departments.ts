@@ -22,7 +22,9 @@ import {
 } from "@/lib/gazetteer";
 import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
 import { buildTrie, longestAt, scanLongest, startsKey, type TrieMatch } from "@/lib/text/trie";
+import { longestAlternation } from "@/lib/text/word-alternation";
 import { findPlaces, type FoundPlaces } from "./extract-places";
+import { OFFICE_CLAUSE_OPENING } from "./township-clause";
 import type { ArticleExtraction, ExtractedDepartment } from "./types";
 
 const TERM_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
@@ -98,8 +100,6 @@ const NOT_IN_BODY = new RegExp(`[${FUNCTION_CHARS}着过也都就还又所之其
 // 和 joins two nouns of two characters or more inside an official name (农业和旅游办公室, 发展和改革局); elsewhere it
 // joins two bodies or clauses.
 const JOINED_NAME = /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,}$/u;
-// Verbs that open a clause after a township's name (桐城镇制定…服务中心): what follows is its object, not its office.
-const VERB_AFTER_TOWNSHIP = /^(?:制定|建设|打造|推进|开展|组织|召开|成立|设立|建立|完善|实施|投入|启动|依托|利用|通过|积极|持续|全力|加快|坚持|围绕|聚焦|着力|不断|进一步|为|对|把|将|在|以|与|和|向|按照|结合|创新|探索|深化|强化|加强|提升|统筹|落实|发挥|打通|新建|改建|扩建|投资|谋划|筹建)/u;
 // After a bare level character, words that are not a body: 区域, 市场, 市民, 县城, 区长 …
 const NOT_AFTER_LEVEL: Readonly<Record<string, ReadonlySet<string>>> = {
   省: new Set([..."级内外里长份会城直属"]),
@@ -161,7 +161,7 @@ function readBody(text: string, at: number, levelChar: string | undefined, kinds
     return { end: fixed.end, body: fixed.value };
   }
   if (kinds === "fixed") return undefined;
-  if (kinds === "offices" && VERB_AFTER_TOWNSHIP.test(text.slice(at, at + 3))) return undefined;
+  if (kinds === "offices" && OFFICE_CLAUSE_OPENING.test(text.slice(at, at + 3))) return undefined;
   const window = text.slice(at, at + 16);
   if (VILLAGE_OR_TERM_BODY.test(window)) return undefined;
   let fn = FUNCTION_BODY.exec(window.slice(0, 12));
@@ -523,7 +523,7 @@ function createdBodies(text: string, kept: ExtractedDepartment[], quoted: readon
 // 镇党委政府, 区委、区政府's elided form 区委、政府 (the 政府 is the same place's: 镇政府, 三道通镇政府, dev d79), and
 // 市、区政府 (the level characters share the organ: 市政府 and 区政府). A line break may sit inside (镇党委、\n政府).
 const SHARED_ORGANS = ["委", "党委", "党工委", "政府", "人民政府", "人大", "人大常委会", "人大主席团", "政协", "纪委"] as const;
-const SHARED_ORGAN_AT_END = new RegExp(`(${[...SHARED_ORGANS].sort((a, b) => b.length - a.length).join("|")})$`, "u");
+const SHARED_ORGAN_AT_END = new RegExp(`(${longestAlternation(SHARED_ORGANS)})$`, "u");
 const SHARED_JOINERS = new Set([..."、和与及"]);
 // 镇党委政府工作会议: the organs inside a meeting's name are the meeting, not a second body.
 const MEETING_NAME_AFTER = /^(?:工作)?(?:联席)?(?:会议|全会)/u;

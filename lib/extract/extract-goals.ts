@@ -50,6 +50,7 @@ import {
   resolveDeadlineWithoutDate,
 } from "./resolve-deadline";
 import { clauseEnd as clauseEndOf, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
+import { longestFirst as byLength } from "@/lib/text/word-alternation";
 import { reject, unitsFor } from "./context";
 import { keepNonOverlapping } from "./remove-overlaps";
 import type { ExtractContext, ExtractedGoal, ExtractedIndicator, GoalBound, GoalKind } from "./types";
@@ -350,7 +351,6 @@ function targetCueGoals(text: string, out: Candidate[], ctx: ExtractContext) {
   }
 }
 
-const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
 const TASK_VERB = new RegExp(alternation(byLength(TASK_VERBS.map((v) => v.verb))), "g");
 const BARE_TASK_VERBS = new Set(TASK_VERBS.filter((v) => v.bare).map((v) => v.verb));
 const TASK_OBJECT = new RegExp(`(?:${alternation(TASK_OBJECTS)})$`);

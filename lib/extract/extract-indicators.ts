@@ -17,6 +17,7 @@ import { alignLabel, labelNumber, leftMetric, respectiveLabel, rightMetric } fro
 import { findNonQuantitySpans, isNumberInName, nonQuantityNumeral, type NonQuantitySpan } from "./non-quantities";
 import { isChineseNumeral, NUMERAL_FIRST, NUMERAL_SOURCE, parseNumeral, round } from "./numerals"; // round: 15 significant digits (300 × 10000)
 import { classTable } from "@/lib/text/char-sets";
+import { longestAlternation } from "@/lib/text/word-alternation";
 import { lastStopBefore, spanIndexAt, type TextUnits } from "@/lib/text/sentences";
 import { reject, unitsFor } from "./context";
 import { isDirective } from "./directive";
@@ -134,7 +135,7 @@ export const PERIOD_AFTER: readonly { words: readonly string[]; period: NonNulla
   { words: ["/户", "／户", "每户", "户均"], period: "household" },
 ];
 const PERIOD_AFTER_RE = new RegExp(
-  `^(?:${PERIOD_AFTER.flatMap((p) => p.words).sort((a, b) => b.length - a.length).join("|")})`,
+  `^(?:${longestAlternation(PERIOD_AFTER.flatMap((p) => p.words))})`,
 );
 const PERIOD_OF_WORD = new Map(PERIOD_AFTER.flatMap((p) => p.words.map((w) => [w, p.period] as const)));
 // Before the value, in its clause: 每人补助500元, 每户2000元.

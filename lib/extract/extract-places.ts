@@ -4,11 +4,12 @@
 // county with their county where the data or the text resolves it, and are never linked to one of the county's units.
 
 import { AREAS, COUNTY, TOWNSHIPS, VILLAGES, countyCodeOf, loadDivisions, type Division } from "@/lib/gazetteer";
+import { STOP_SETS } from "@/lib/text/char-sets";
 import { nextStop, textUnits, unitStart, type TextUnits } from "@/lib/text/sentences";
-import { FUNCTION_CHARS } from "@/lib/text/text-lexicon";
+import { CUN_WORD_SECOND, FUNCTION_CHARS, LIST_COUNT_SOURCE } from "@/lib/text/text-lexicon";
 import { buildTrie, scanLongest, type TrieMatch } from "@/lib/text/trie";
 import { bareDivisionEndingAt, barePlaces, bareTownshipNames, MEDIUM_AFTER } from "./bare-places";
-import { alternation, TASK_ADVERBS } from "./goal-cues";
+import { TOWNSHIP_CLAUSE_OPENING } from "./township-clause";
 import type { ExtractedOutsidePlace, ExtractedPlace, PlaceLevel } from "./types";
 
 // listOnly: only inside an enumeration; villageList: only inside an enumeration of villages (…、双溪等村).
@@ -79,7 +80,7 @@ function afterItsTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
   return match.value.townships.some((t) => (SPELLINGS_OF.get(t) ?? []).some((spelling) => text.endsWith(spelling, match.start)));
 }
 
-const CLAUSE_END = new Set([..."，。；！？,;：:\n"]);
+const CLAUSE_END = new Set(STOP_SETS.clauseOrColon);
 
 // A list item starts right after the 、 before it: a bare name inside a longer item is not that item (官庄 inside
 // 三合村、西官庄等村, dev d58, is 西官庄 of another county, not 柯城's 官庄村). The first item has no 、 before it.
@@ -100,7 +101,7 @@ function inVillageList(match: TrieMatch<PlaceValue>, text: string): boolean {
 
 // After 村, characters that make 村 the start of another word (村民, 村委, 村干部, 村集体, 村级, 村务, 村规, 村庄,
 // 村部). 严村村 followed by one is 严村 + 村民: the doubled spelling must end the name.
-const VILLAGE_WORD_SECOND = "民委干集级务规庄部";
+const VILLAGE_WORD_SECOND = `${CUN_WORD_SECOND}规`;
 const AFTER_VILLAGE_WORD = new Set([...VILLAGE_WORD_SECOND]);
 
 // Before a two-character name: a separator or a word that ends where it starts (和严村, 及范村), never a character of the
@@ -142,9 +143,6 @@ const NOT_AFTER_CITY = new Set([..."民场"]);
 const GENERIC_ENDINGS = new Set(["集镇", "城镇", "乡镇", "小镇", "古镇", "村镇", "市镇", "重镇", "名镇", "强镇", "家乡", "城乡", "故乡", "老乡", "下乡", "回乡", "水乡", "异乡", "他乡", "返乡", "本乡", "全乡", "全镇", "本镇", "该镇", "该乡"]);
 const MAX_NAME = 10; // 新疆维吾尔自治区, 阿拉善左旗巴彦浩特镇 …
 // A bare village name after another place's township is a village (驿亭镇五夫村) unless it is a common word.
-// Words that open a clause after a township's name (新庄镇集中召开…, 弼时镇召开…, 某镇全面开展…): the goal rules'
-// manner words (TASK_ADVERBS), and verbs of what a township holds or does.
-const CLAUSE_OPENING = new RegExp(`^(?:${alternation([...TASK_ADVERBS, "召开", "集中", "组织", "开展", "举行", "举办", "通过", "实现", "按照", "围绕"])})`, "u");
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,4}?)(村|社区)/u;
 // Kinds and sets of villages (行政村, 示范村, 所有村): right after a township (某镇行政村) only these whole words are
 // refused; a name read by grammar alone is refused when it starts with one of these or of NOT_A_VILLAGE_NAME's.
@@ -245,7 +243,7 @@ function scanOutside(text: string, marked: ReadonlySet<string> = new Set()): Out
     // A village written right after it makes it a township (回到金城镇后阳村, dev d08).
     const villageNext = () => {
       const m = VILLAGE_AFTER.exec(text.slice(i + 1, i + 7));
-      return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !CLAUSE_OPENING.test(m[1]);
+      return m !== null && !NOT_VILLAGE_NAMES.has(m[1]) && !/[乡镇村]/u.test(m[1]) && !TOWNSHIP_CLAUSE_OPENING.test(m[1]);
     };
     if (!inPrev.length && GENERIC_ENDINGS.has(name.slice(-2)) && !out.some((o) => o.name === name) && !villageNext()) {
       const level = elsewhere.every((d) => d.level === "township");
@@ -359,7 +357,7 @@ function villageAfter(text: string, township: Outside): Outside | undefined {
   const m = VILLAGE_AFTER.exec(text.slice(township.end, township.end + 6));
   // 弼时镇召开乡村振兴…, 新庄镇集中召开村级…: a verb phrase after the township, not a village (dev d64, d57).
   // 巴彦浩特镇各嘎查村: a determiner or a unit word is no village name either.
-  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || /[乡镇村]/u.test(m[1]) || CLAUSE_OPENING.test(m[1]) || NOT_A_VILLAGE_NAME.test(m[1]) || NOT_IN_VILLAGE_NAME.test(m[1])) return undefined;
+  if (!m || NOT_VILLAGE_NAMES.has(m[1]) || /[乡镇村]/u.test(m[1]) || TOWNSHIP_CLAUSE_OPENING.test(m[1]) || NOT_A_VILLAGE_NAME.test(m[1]) || NOT_IN_VILLAGE_NAME.test(m[1])) return undefined;
   const name = m[0];
   return {
     start: township.end,
@@ -437,7 +435,7 @@ function markedStart(text: string, end: number, taken: (i: number) => boolean): 
 }
 
 // …、联和等5个特色村 (dev d01), 等3个示范村: a kind of village may stand between the count and 村.
-const COUNTED_LIST_END = new RegExp(`等[\\d一二三四五六七八九十两]{1,3}个(?:${VILLAGE_KIND_WORDS.join("|")}|特色|精品|先进|文明|旅游|历史文化|整治)?$`, "u");
+const COUNTED_LIST_END = new RegExp(`等${LIST_COUNT_SOURCE}个(?:${VILLAGE_KIND_WORDS.join("|")}|特色|精品|先进|文明|旅游|历史文化|整治)?$`, "u");
 
 function villagesByGrammar(text: string, taken: (i: number) => boolean, county: string | null): Outside[] {
   const out: Outside[] = [];

@@ -3,6 +3,7 @@
 // numbers are parsed once. A pair needs a from-number and a to-number of the same unit around a change verb.
 
 import type { ExtractedIndicator, ExtractedProgress } from "./types";
+import { longestAlternation } from "@/lib/text/word-alternation";
 
 // Change verbs between the two sides; longest first. A bare 到/至 counts too (从10人到50人).
 export const CHANGE_VERBS: readonly string[] = [
@@ -37,7 +38,7 @@ export const CHANGE_VERBS: readonly string[] = [
   "至",
 ];
 
-const verbs = [...CHANGE_VERBS].sort((a, b) => b.length - a.length).join("|");
+const verbs = longestAlternation(CHANGE_VERBS);
 // 已?从|由 … change verb … ; the from side must not contain another 从/由 (从周边村招聘的临时工已从10余人…)
 const PROGRESS = new RegExp(
   `(?<lead>已经?|均)?(?<from>[从由])(?<fromSide>[^，,。；;！？!?\\n从由]{1,30}?)(?<verb>${verbs})(?<toSide>[^，,。；;！？!?\\n]{1,30})`,

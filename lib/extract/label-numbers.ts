@@ -6,6 +6,8 @@
 // Lexicons are data tables; the functions only read a bounded window around the number.
 
 import type { UnitEntry } from "./units";
+import { isHanBlockCode } from "@/lib/text/char-sets";
+import { longestAlternation } from "@/lib/text/word-alternation";
 
 // Left-context words that end a noun phrase before a number (stripped from its end, repeatedly).
 // Bounded: an unbounded run before $ backtracks exponentially (达到 is also 达 + 到) in a long run of these words.
@@ -38,7 +40,7 @@ export const LEFT_CUT_WORDS: readonly string[] = [
   // a programme's or a drive's verb before what it counts (全镇实施项目30个 → 项目, 累计发动志愿者 → 志愿者)
   "实施", "发动", "动员",
 ];
-const LEFT_CUT = new RegExp([...LEFT_CUT_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+const LEFT_CUT = new RegExp(longestAlternation(LEFT_CUT_WORDS), "g");
 
 // Verbs that can label a number on their own when no noun is written (涉及120.6万多人次, 安排两到三场).
 export const LABEL_VERBS: readonly string[] = [
@@ -47,9 +49,9 @@ export const LABEL_VERBS: readonly string[] = [
   "发动", "动员",
 ];
 // A rate's own verb after it (100%签约, 95%完成改造) and the words that name a rate before it (签约率, 同比增长, 占比).
-const RATE_VERB_AFTER = new RegExp(`^(?:以上)?(?:的农户|的群众)?(${[...LABEL_VERBS, "到位", "达标", "参保", "入户", "脱贫"].sort((a, b) => b.length - a.length).join("|")})`);
+const RATE_VERB_AFTER = new RegExp(`^(?:以上)?(?:的农户|的群众)?(${longestAlternation([...LABEL_VERBS, "到位", "达标", "参保", "入户", "脱贫"])})`);
 const RATE_NAME_END = /(?:率|比|比例|比重|占比|份额|增长|增速|增幅|下降|提高|降低|减少|增加|上升|幅度|增)$/;
-const LABEL_VERB_AT_END = new RegExp(`(?:${[...LABEL_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
+const LABEL_VERB_AT_END = new RegExp(`(?:${longestAlternation(LABEL_VERBS)})$`);
 
 // Words right after the unit that end the counted noun (1220户困难家庭送上… → 困难家庭); regex sources, so a
 // word may carry a guard (需 ends 需要…, not 生活所需).
@@ -67,7 +69,7 @@ export const RIGHT_STOP_WORDS: readonly string[] = [
   // …and so does a share of them (13个项目部分投产)
   "部分",
 ];
-const STOP_ALT = [...RIGHT_STOP_WORDS].sort((a, b) => b.length - a.length).join("|");
+const STOP_ALT = longestAlternation(RIGHT_STOP_WORDS);
 const RIGHT_NOUN = new RegExp(`([\\u4e00-\\u9fff]{0,8}?)(?:${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
 // 房屋登记、测绘、评估: short items of one list after the noun (not a new number: 1名经理、2名保安)
 const LIST_ITEM = new RegExp(`、([\\u4e00-\\u9fff]{1,4}?)(?=${STOP_ALT}|[^\\u4e00-\\u9fff]|$)`, "y");
@@ -312,10 +314,7 @@ export function respectiveLabel(o: RespectiveInput): string | undefined {
 // ---- word boundaries (issue #10 §4: no label starts or ends inside a word) ----
 
 const WORDS = new Intl.Segmenter("zh", { granularity: "word" });
-const HAN_AT = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
-};
+const HAN_AT = (s: string, i: number) => isHanBlockCode(s.charCodeAt(i));
 // ICU segmentation costs tens of microseconds a call: a short window around the position, memoised (news repeats its
 // phrases), and only between two Han characters (anything else is a boundary already).
 const WINDOW = 5;

@@ -10,6 +10,8 @@
 // (“四个一”, 四个平台, 航天512所), a date, an ordinal, an idiom.
 
 import { classTable } from "@/lib/text/char-sets";
+import { CUN_WORD_SECOND } from "@/lib/text/text-lexicon";
+import { longestFirst } from "@/lib/text/word-alternation";
 import type { Span } from "./types";
 import type { UnitEntry } from "./units";
 
@@ -130,7 +132,7 @@ export const NON_QUANTITY_RULES: readonly NonQuantityRule[] = [
     name: "fixed-expression",
     first: FIXED_EXPRESSIONS.map((e) => e[0]).join(""),
     why: "campaign names, formulas and idioms (十四五, 26县, 两个确立, 一条龙, 千家万户)",
-    source: [...FIXED_EXPRESSIONS].sort((a, b) => b.length - a.length).map(escape).join("|"),
+    source: longestFirst(FIXED_EXPRESSIONS).map(escape).join("|"),
   },
   {
     name: "slogan",
@@ -344,7 +346,7 @@ export const INSTITUTE_NUMBER = {
 // Places are named by numeral and measure word too (五段镇, 七段村, 三门县): a Chinese numeral whose measure word runs
 // on into 镇/乡/街道/县/村 is a name, unless the measure word counts people, households or generic things (五户村民,
 // 三个村, 两座村庄) or 村 starts another word (村民, 村委, 村干部, 村庄).
-const PLACE_NAME_AFTER = /^(?:镇|乡|街道|县)|^村(?![民委干庄级集里组务部])/;
+const PLACE_NAME_AFTER = new RegExp(`^(?:镇|乡|街道|县)|^村(?![${CUN_WORD_SECOND}里组])`);
 const COUNTS_BEFORE_PLACES: ReadonlySet<string> = new Set(["个", "户", "人", "名", "位", "家", "所", "座", "村"]);
 
 /** True when a number with this unit is the number of a name (航天512所, 五段镇), not a count. */

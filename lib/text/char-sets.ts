@@ -48,6 +48,8 @@ export const LINE_SENTENCE_MARKS = STOP_SETS.clause.replace("\n", "");
 //   whether a text is Chinese at all (refuseNonProse, the article check, page-break repair) count those too.
 export const HAN = "\\u4e00-\\u9fff";
 export const isHanCode = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+// HAN as a code test (U+4E00–U+9FFF, without Extension A), for a scan that must agree with patterns written with HAN.
+export const isHanBlockCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 export function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) return true;

@@ -1,4 +1,5 @@
 import { isValidDate, formatDate } from "./calendar-date";
+import { isHanBlockCode } from "./char-sets";
 import { LUNAR_DATE, MASTHEAD_SEPARATORS, MASTHEAD_TOKENS, PAGE_COLUMN_LABEL, PAPER_NAME, STAFF_LINE } from "./text-lexicon";
 import type { Masthead } from "./types";
 
@@ -66,18 +67,22 @@ function readMastheadFields(line: string, masthead: Masthead): void {
 // those words keeps that character through every replacement (each puts one space in, so it never joins two pieces
 // into such a word): it is no masthead line, and the 18 replacements need not run on every headline and short
 // paragraph (they were a few percent of parsing an issue). tests/text/parse-masthead.test.ts keeps the list complete.
+// The table and the test use one range, HAN's block (isHanBlockCode), not isHanCode: a character may send a line past
+// the replacements only where the table knows every token character of its range. Extension A would be as sound (no
+// token holds one), but a line with such a character now reaches the replacements, and the prefilter is meant to
+// save work, never to decide a line, so it stays on the block the tokens are written in.
 export const MASTHEAD_WILDCARD_WORDS = ["中共", "融媒体中心", "报社", "国内统一连续出版物号", "CN", "内部资料", "邮发代号"];
 export const MASTHEAD_WILDCARD = /\\S|\[\^|(?<!\\)\./; // a token source that can match any character
 const MASTHEAD_HAN = new Uint8Array(0x10000);
 for (const token of MASTHEAD_TOKENS) {
   if (MASTHEAD_WILDCARD.test(token.source)) continue;
-  for (const ch of token.source) if (ch >= "\u4e00" && ch <= "\u9fff") MASTHEAD_HAN[ch.charCodeAt(0)] = 1;
+  for (const ch of token.source) if (isHanBlockCode(ch.charCodeAt(0))) MASTHEAD_HAN[ch.charCodeAt(0)] = 1;
 }
 
 function mayBeMastheadLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff && MASTHEAD_HAN[code] !== 1) return MASTHEAD_WILDCARD_WORDS.some((w) => line.includes(w));
+    if (isHanBlockCode(code) && MASTHEAD_HAN[code] !== 1) return MASTHEAD_WILDCARD_WORDS.some((w) => line.includes(w));
   }
   return true;
 }

@@ -83,6 +83,13 @@ export const POSITION_WORDS = [
 // what their own grammar needs.
 export const FUNCTION_CHARS = "的了在和与及是对为把被将等";
 
+// Characters after which 村 starts another word (村民, 村委, 村干部, 村集体, 村级, 村务, 村庄, 村部) instead of ending a
+// village's name or counting villages. Readers add their own: places 村规 (村规民约), non-quantities 村里 and 村组.
+export const CUN_WORD_SECOND = "民委干集级务庄部";
+
+// The count of a place list's collective (等3个乡镇, 等十个村, 两个街道): a regular-expression source.
+export const LIST_COUNT_SOURCE = "[\\d一二三四五六七八九十两]{1,3}";
+
 // Paragraph enumerators whose order can be restored: 一是 … 二是 …, 一要 … 二要 … (the ordinal is read with
 // chinese-numerals.ts).
 export const ENUMERATOR = /^([一二三四五六七八九十])(是|要)/;

@@ -13,11 +13,12 @@
 import type { GoalBound } from "../extract/types";
 import { parseChineseInteger } from "../text/chinese-numerals";
 import { isStop, splitSentences } from "../text/sentences";
+import { longestAlternation } from "../text/word-alternation";
 import { DEADLINE_SOURCE } from "../extract/resolve-deadline";
 import { inBaseUnit, normaliseMetric, unitFamily } from "../extract/series-key";
 import { findPlaces } from "../extract/extract-places";
-import { stageAsked, stageReached } from "./stage-ladder";
-import { isWorkName } from "./subject-tokens";
+import { PLAN_CUES, READY_SOURCE, stageAsked, stageReached } from "./stage-ladder";
+import { FOUNDATION_SOURCE, isWorkName } from "./subject-tokens";
 import { campaignParts, GENERIC_PROJECT_WORDS, mayNameObject, namesAnotherOfKind, namesObject, namesToken, objectNames, siteNames, sloganParts, subjectTokens, type SubjectTokens } from "./subject-tokens";
 
 export type EvidenceRelation = "met" | "partial" | "progress" | "missed" | "mention";
@@ -125,10 +126,9 @@ const START_GOAL = /启动|开工|动工|开建/;
 const RETROSPECTIVE_GOAL = /(?:原定|原计划|原先计划|原本计划)[^。；]{0,24}?(?:没有|未能?|未)/;
 const PLANNING_GOAL = /^(?:积极|认真|提前|超前|统筹)?(?:谋划|策划|研究谋划)/;
 const FINISH_GOAL = /完成|建成|竣工|实现|达到|创成|投用|交付/;
-// A sentence that sets work or a target (要…, 将…, 确保…, 计划…) or expects one (有望…, 即将…) restates a goal; it reports
-// no outcome.
-// (完成年度计划的85% reports on a plan; 已将 is done)
-export const PLAN_CUES = /(?<![重需主只必想紧纪摘概提首])要(?![求素点闻害])|(?<!已)将(?!近)|确保|力争|争取|(?<!年度|全年|既定|投资|年初|行动|工作|实施)计划(?!的|任务|目标|》)|务必|必须|预计|拟|有望|即将|预期/;
+// PLAN_CUES (defined in stage-ladder.ts, which reads the same modals before a stage word): a sentence that sets work
+// or a target restates a goal; it reports no outcome.
+export { PLAN_CUES };
 export const PROGRESS_CUES = /已完成|累计|截至|正在|(?:仍|尚|还)在(?:加紧|加快|全力|有序)?(?:推进|施工|建设|实施)|有序推进|稳步推进|加快推进|全力推进|进展顺利|已签约|已有|尚有|仍有|进入.{0,4}阶段|目前/;
 
 // Words of a goal that say nothing about its topic: cue verbs, time words and manner (高标准, 保质保量 …).
@@ -137,10 +137,10 @@ export const TOPIC_STOP_WORDS: readonly string[] = [
   "全面", "今年", "全年", "年内", "年底", "下月", "按时", "按期", "保质", "保量", "推进", "加快", "各项", "高效", "有序",
   "平稳", "快速", "全力", "圆满", "努力", "预计", "有望", "全部", "进行", "开展", "进度", "打造", "一批", "推动", "推行", "推广", "落地", "建成", "投用", "通车", "完工", "竣工", "开业", "投产", "要", "将", "的", "和", "及", "、",
 ];
-const TOPIC_STOP = new RegExp([...TOPIC_STOP_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+const TOPIC_STOP = new RegExp(longestAlternation(TOPIC_STOP_WORDS), "g");
 // Goal-side only (read once per goal, not per clause of every report): a stage the goal asks for is no topic
 // (具备通车条件: the stage ladder reads it), nor the frame of a step toward a goal (为年底建成通车奠定了坚实基础).
-const GOAL_FRAME = /具备(?:通车|使用|投用|运营|运行|交付|开园|开业)条件|(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础/g;
+const GOAL_FRAME = new RegExp(`${READY_SOURCE}|${FOUNDATION_SOURCE}`, "g");
 
 function bigrams(text: string): string[] {
   const han = text.replace(/[^\u4e00-\u9fff]/g, " ");

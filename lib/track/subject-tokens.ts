@@ -210,7 +210,9 @@ export function namesAnotherOfKind(text: string, name: string): boolean {
   return false;
 }
 
-const STEP_FRAME = /^为(.+?)(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础$/;
+// A step toward something (奠定了坚实基础): here the frame of a goal's object, in link-evidence.ts no topic of a goal.
+export const FOUNDATION_SOURCE = "(?:奠定|打下)了?(?:坚实|良好|扎实)?的?基础";
+const STEP_FRAME = new RegExp(`^为(.+?)${FOUNDATION_SOURCE}$`);
 
 export function objectNames(goal: { text: string; subject?: string | null; campaign?: string | null }): string[] {
   const own = goal.subject && !(goal.campaign && (goal.campaign.includes(goal.subject) || goal.subject.includes(goal.campaign))) ? goal.subject : goal.text;

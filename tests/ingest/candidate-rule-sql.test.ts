@@ -1,11 +1,16 @@
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { admittedReads, pairCheck } from "@/lib/ingest/candidate-rule-sql";
+import type { Dialect } from "@/lib/db/dialect";
+import { admittedReads, pairCheck, type SqlRead } from "@/lib/ingest/candidate-rule-sql";
 import { candidateRule, linkingLimits } from "@/lib/track/candidate-rule";
+import { createTestDatabase, testDialect } from "../support/test-database";
 
 // Ingestion states the candidate rule in SQL twice: as a range cut (which rows on one side of an issue are admitted)
 // and as a count (is one stored pair still admitted). Both must say what the pure rule says, for every pair, on both
-// limits (names and trigram keys), including same-day material and keys with fewer rows than the limit.
+// limits (names and trigram keys), including same-day material and keys with fewer rows than the limit. The range cut
+// has a PostgreSQL form of its own (one JSON array of keys, LATERAL branches): this file also runs in the "postgresql"
+// project, on an empty database of the throwaway cluster, and checks that form there.
 type Item = { id: number; keys: ReadonlySet<string>; issueDate: string };
 
 // A small deterministic generator (the archive's shape: few keys, many items on each, several on one day).
@@ -28,6 +33,42 @@ function material(seed: number, count: number, firstId: number): Item[] {
   }));
 }
 
+type KeyTables = { dialect: Dialect; run: (read: SqlRead) => Promise<Record<string, unknown>[]>; close: () => Promise<void> };
+
+// The two index tables alone (no foreign keys: the rule reads only these), in memory on SQLite, in a database of its own
+// on PostgreSQL, with ? numbered as the ingestion's SqlRunner numbers it there.
+async function keyTables(): Promise<KeyTables> {
+  const schema = `CREATE TABLE "GoalKey" ("key" TEXT, "goalId" INTEGER, "issueDate" TEXT, PRIMARY KEY ("key", "issueDate", "goalId"));
+    CREATE TABLE "ArticleKey" ("key" TEXT, "articleId" INTEGER, "issueDate" TEXT, PRIMARY KEY ("key", "issueDate", "articleId"))`;
+  if (testDialect() === "sqlite") {
+    const db = new Database(":memory:");
+    db.exec(schema);
+    const run = async (read: SqlRead) => {
+      const statement = db.prepare(read.sql);
+      if (statement.reader) return statement.all(...read.params) as Record<string, unknown>[];
+      statement.run(...read.params);
+      return [];
+    };
+    return { dialect: "sqlite", run, close: async () => void db.close() };
+  }
+  const database = createTestDatabase({ migrated: false });
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(schema);
+  const numbered = (sql: string) => {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  };
+  return {
+    dialect: "postgresql",
+    run: async (read) => (await client.query(numbered(read.sql), read.params as unknown[])).rows as Record<string, unknown>[],
+    close: async () => {
+      await client.end();
+      await database.cleanup();
+    },
+  };
+}
+
 describe("the candidate rule's SQL (lib/ingest/candidate-rule-sql.ts)", () => {
   const saved = { ...linkingLimits };
   afterEach(() => {
@@ -35,22 +76,23 @@ describe("the candidate rule's SQL (lib/ingest/candidate-rule-sql.ts)", () => {
   });
 
   for (const limits of [saved, { between: 2, betweenTrigram: 1 }]) {
-    it(`admits the pairs the pure rule admits, by the range cut and by the count (limits ${limits.between}/${limits.betweenTrigram})`, () => {
+    it(`admits the pairs the pure rule admits, by the range cut and by the count (limits ${limits.between}/${limits.betweenTrigram})`, async () => {
       Object.assign(linkingLimits, limits);
       const goals = material(7, 60, 1);
       const articles = material(11, 80, 1);
-      const db = new Database(":memory:");
-      db.exec(`CREATE TABLE "GoalKey" ("key" TEXT, "goalId" INTEGER, "issueDate" TEXT, PRIMARY KEY ("key", "issueDate", "goalId"));
-               CREATE TABLE "ArticleKey" ("key" TEXT, "articleId" INTEGER, "issueDate" TEXT, PRIMARY KEY ("key", "issueDate", "articleId"))`);
-      const insert = (table: string, column: string, items: Item[]) => {
-        const statement = db.prepare(`INSERT INTO "${table}" ("key", "${column}", "issueDate") VALUES (?, ?, ?)`);
-        for (const item of items) for (const key of item.keys) statement.run(key, item.id, item.issueDate);
+      const db = await keyTables();
+      const run = db.run;
+      const insert = async (table: string, column: string, items: Item[]) => {
+        for (const item of items) {
+          for (const key of item.keys) await run({ sql: `INSERT INTO "${table}" ("key", "${column}", "issueDate") VALUES (?, ?, ?)`, params: [key, item.id, item.issueDate] });
+        }
       };
-      insert("GoalKey", "goalId", goals);
-      insert("ArticleKey", "articleId", articles);
-      const run = (read: { sql: string; params: unknown[] }) => db.prepare(read.sql).all(...read.params) as Record<string, unknown>[];
-      const admittedOn = (side: "earlier" | "later", item: Item) =>
-        new Set(admittedReads(side, [...item.keys], item.issueDate).flatMap(run).map((row) => `${row.key}|${row.id}`));
+      await insert("GoalKey", "goalId", goals);
+      await insert("ArticleKey", "articleId", articles);
+      const admittedOn = async (side: "earlier" | "later", item: Item) => {
+        const rows = await Promise.all(admittedReads(side, [...item.keys], item.issueDate, db.dialect).map(run));
+        return new Set(rows.flat().map((row) => `${row.key}|${row.id}`));
+      };
 
       // The pure rule on one key: the material as if that key were its only one.
       const ruleOn = new Map(
@@ -59,12 +101,13 @@ describe("the candidate rule's SQL (lib/ingest/candidate-rule-sql.ts)", () => {
           return [key, candidateRule(only(goals), only(articles))];
         }),
       );
-      const earlierOf = new Map(articles.map((article) => [article.id, admittedOn("earlier", article)]));
+      const earlierOf = new Map<number, Set<string>>();
+      for (const article of articles) earlierOf.set(article.id, await admittedOn("earlier", article));
       const disagreements: string[] = [];
       let admitted = 0;
       let refused = 0;
       for (const goal of goals) {
-        const later = admittedOn("later", goal);
+        const later = await admittedOn("later", goal);
         for (const article of articles) {
           if (!(article.issueDate > goal.issueDate)) continue;
           const earlier = earlierOf.get(article.id)!;
@@ -73,7 +116,7 @@ describe("the candidate rule's SQL (lib/ingest/candidate-rule-sql.ts)", () => {
             const one = new Set([key]);
             const rule = ruleOn.get(key)!({ keys: one, issueDate: goal.issueDate }, { keys: one, issueDate: article.issueDate });
             const check = pairCheck(key, goal.issueDate, article.issueDate);
-            const counted = check.admits(run(check)[0] as Record<"articles" | "goals", unknown>);
+            const counted = check.admits((await run(check))[0] as Record<"articles" | "goals", unknown>);
             const cutLater = later.has(`${key}|${article.id}`);
             const cutEarlier = earlier.has(`${key}|${goal.id}`);
             if (rule) admitted++;
@@ -84,7 +127,7 @@ describe("the candidate rule's SQL (lib/ingest/candidate-rule-sql.ts)", () => {
           }
         }
       }
-      db.close();
+      await db.close();
       expect(disagreements).toEqual([]);
       // The material makes the rule bind both ways, so the comparison means something.
       expect(admitted).toBeGreaterThan(50);

@@ -219,7 +219,7 @@ export function barePlaces(
 
   // Townships of a county the text names, written bare in a list of places or of townships, or as a route's end
   // (双龙、松华、滇源、阿子营四个乡(镇), dev d74; 甲至乙段). One the text also writes in full is that township, found already.
-  const counties = new Set([...found.flatMap((f) => (f.divisions.length === 1 ? [f.divisions[0]] : [])), ...out.map((o) => o.division)].filter((d) => d.level === "county"));
+  const counties = found.length + out.length === 0 ? [] : new Set([...found.flatMap((f) => (f.divisions.length === 1 ? [f.divisions[0]] : [])), ...out.map((o) => o.division)].filter((d) => d.level === "county"));
   const townshipHits: BareHit[] = [];
   const taken = (a: number, b: number) => !free(a, b) || out.some((o) => o.start < b && a < o.end);
   for (const county of counties) {

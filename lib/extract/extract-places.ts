@@ -113,6 +113,23 @@ const SITE_HEAD = /^[港江河湖溪涧山岭峰塘坝库湾岛洲滩]/u;
 // The township spellings without their 镇/乡/街道 (石梁, 航埠), in TOWNSHIP_SPELLINGS' order: the ones a site's name
 // may start with.
 const SHORT_TOWNSHIP_SPELLINGS = [...TOWNSHIP_SPELLINGS].filter(([spelling]) => !/(?:镇|乡|街道)$/u.test(spelling));
+const SHORT_SPELLING_INDEX = new Map(SHORT_TOWNSHIP_SPELLINGS.map(([spelling], k) => [spelling, k]));
+const SHORT_SPELLING_LENGTHS = [...new Set(SHORT_TOWNSHIP_SPELLINGS.map(([spelling]) => spelling.length))];
+const SITE_HEAD_CHARS = /[港江河湖溪涧山岭峰塘坝库湾岛洲滩]/gu;
+// Every occurrence of a short spelling right before a SITE_HEAD character, as [spelling index, start], ordered as a
+// loop over the spellings, each searched with indexOf from the left, would meet them (the order decides overlaps):
+// one pass over the text's head characters instead of an indexOf scan per spelling.
+function shortSpellingsBeforeSiteHeads(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  SITE_HEAD_CHARS.lastIndex = 0;
+  for (let m = SITE_HEAD_CHARS.exec(text); m; m = SITE_HEAD_CHARS.exec(text)) {
+    for (const len of SHORT_SPELLING_LENGTHS) {
+      const k = m.index >= len ? SHORT_SPELLING_INDEX.get(text.slice(m.index - len, m.index)) : undefined;
+      if (k !== undefined) out.push([k, m.index - len]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
 function siteAfterTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
   return match.value.level === "township" && !/(?:镇|乡|街道)$/u.test(text.slice(match.start, match.end)) && SITE_HEAD.test(text.slice(match.end));
 }
@@ -584,17 +601,16 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // 石梁溪: a site named after a township, reported as an area; in the township only in a text that names no other
   // county or township (another county's 石梁港 must not become the county's).
   const aboutHome = !outside.some((o) => o.level === "township" || o.level === "county");
-  for (const [spelling, name] of SHORT_TOWNSHIP_SPELLINGS) {
-    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
-      const end = at + spelling.length + 1;
-      if (!SITE_HEAD.test(text.slice(end - 1)) || taken(at) || taken(end - 1)) continue;
-      if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
-      // ...and that names the county or one of its places elsewhere: a text naming no place at all but this site is no
-      // evidence that the site is the county's (another county's 七里港 is not 七里乡's).
-      const namedElsewhere = matches.some((m) => m.end <= at || m.start >= end);
-      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome && namedElsewhere ? { township: name } : {}) });
-      covered.fill(1, at, end);
-    }
+  for (const [k, at] of shortSpellingsBeforeSiteHeads(text)) {
+    const [spelling, name] = SHORT_TOWNSHIP_SPELLINGS[k];
+    const end = at + spelling.length + 1;
+    if (taken(at) || taken(end - 1)) continue;
+    if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
+    // ...and that names the county or one of its places elsewhere: a text naming no place at all but this site is no
+    // evidence that the site is the county's (another county's 七里港 is not 七里乡's).
+    const namedElsewhere = matches.some((m) => m.end <= at || m.start >= end);
+    grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome && namedElsewhere ? { township: name } : {}) });
+    covered.fill(1, at, end);
   }
   // Areas by head word: one named by a township of the county is that township's (航埠多功能园区, dev d20), and the
   // township is not reported for it; one named by a place elsewhere, or by a name alone, is outside.

@@ -142,6 +142,8 @@ export function barePlaces(
     hits.push({ start: i, end, bare, divisions: byBare.get(bare)! });
     i = end - 1;
   }
+  // Nothing to read (most headlines, many texts): none of the tables and closures below.
+  if (hits.length === 0 && found.length === 0) return [];
   const out: BareHit[] = [];
   // After a county named already (建德, 建德市): its township without 镇/乡.
   for (const f of found) {
@@ -219,7 +221,7 @@ export function barePlaces(
 
   // Townships of a county the text names, written bare in a list of places or of townships, or as a route's end
   // (双龙、松华、滇源、阿子营四个乡(镇), dev d74; 甲至乙段). One the text also writes in full is that township, found already.
-  const counties = found.length + out.length === 0 ? [] : new Set([...found.flatMap((f) => (f.divisions.length === 1 ? [f.divisions[0]] : [])), ...out.map((o) => o.division)].filter((d) => d.level === "county"));
+  const counties = new Set([...found.flatMap((f) => (f.divisions.length === 1 ? [f.divisions[0]] : [])), ...out.map((o) => o.division)].filter((d) => d.level === "county"));
   const townshipHits: BareHit[] = [];
   const taken = (a: number, b: number) => !free(a, b) || out.some((o) => o.start < b && a < o.end);
   for (const county of counties) {

@@ -102,6 +102,18 @@ function bareTownshipsOf(countyCode: string): ReadonlyMap<string, Division> | un
   return townshipsByCounty.get(countyCode);
 }
 
+// The bare names of the townships a text names: those it writes in full (楼观镇 → 楼观) and those of the counties it names
+// (兴义 → 威舍), for areas named after them (楼观新区, 威舍工业园区).
+export function bareTownshipNames(townships: readonly Division[], counties: readonly Division[]): Map<string, Division> {
+  const out = new Map<string, Division>();
+  for (const c of counties) if (c.level === "county") for (const [bare, d] of bareTownshipsOf(c.code) ?? []) out.set(bare, d);
+  for (const t of townships) {
+    const bare = t.name.replace(/(?:镇|乡|街道)$/u, "");
+    if (t.level === "township" && bare !== t.name && bare.length >= 2) out.set(bare, t);
+  }
+  return out;
+}
+
 // A township written without 镇/乡/街道 right after its county (建德寿昌大变样, dev d13): the county tells which.
 export function bareTownshipAfter(text: string, county: { end: number; division: Division }): BareHit | undefined {
   if (county.division.level !== "county") return undefined;

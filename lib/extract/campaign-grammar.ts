@@ -46,7 +46,39 @@ export const CAMPAIGN_SUFFIXES: readonly CampaignHead[] = [
   { suffix: "行动计划", kind: "drive" },
   // A quoted name before 项目 is a project of that name: “小田改大田”项目, “三个一批”项目 (dev d64, d54).
   { suffix: "项目", kind: "project" },
+  // a named duty system is run and checked like a drive: “门前四包”责任制, “河长”责任制
+  { suffix: "责任制", kind: "drive" },
 ];
+
+// A quoted name may carry its expansion in brackets before the head word: “两清”（清淤、清障）专项行动 is one drive,
+// named without the expansion. Up to this many characters inside the brackets.
+export const MAX_BRACKET_EXPANSION = 16;
+
+// A quoted name of a recurring day (“周末清洁日”, “每月环境整治日”) is a drive held on that day: the quote ends in 日
+// and the day recurs, by a period word inside the quote or a 每 + period / 定为 just before it.
+export const RECURRING_DAY = /^[\u4e00-\u9fff]{2,10}日$/;
+export const RECURRING_INSIDE = /[周月]|每[天日周月季年]/;
+export const RECURRING_BEFORE = /(?:每[天日周月季年]|每周[一二三四五六日末]|定为|设为|设立|确定为)[\u4e00-\u9fff]{0,4}$/;
+
+// A quoted numbered deployment (县委“2345”工作部署, 县委“三个三”总体要求) is the campaign of the body that issued it
+// when that body is the article's own county or below; the same form owned by a higher level (省委, 市委, 中央) names
+// a frame the county implements (落实省委“三个三”总体要求), which a county paper cannot follow to its end.
+export const DEPLOYMENT_HEADS: readonly string[] = ["工作部署", "战略部署", "总体部署", "决策部署", "部署", "总体要求", "工作要求"];
+export const OWN_OWNER = /(?:县委|县政府|区委|区政府|镇党委|乡党委|党工委|镇政府|乡政府|[县区镇乡])$/;
+export const HIGHER_OWNER = /(?:党中央|中央|国务院|省委|省政府|市委|市政府|[省市])$/;
+// A quoted deployment's numeral part: digits (“2345”, “1310”, “1+3”) or a numbered word (“三个三”, “一主两翼”).
+// A body set up for a drive is named after it (成立滇西移民搬迁工作领导小组): when the body's front ends in one of these
+// time-bound works and the same name stands elsewhere in the text (the article's subject), the name is a campaign.
+export const BODY_WORDS = /^(?:工作)?(?:领导小组|指挥部)/;
+export const BODY_DRIVE_TAILS = /搬迁|征收|征迁|拆迁/g;
+export const BODY_DRIVE_MIN_FRONT = 2;
+// the verbs that set such a body up, before its name
+export const BODY_LEADS: readonly string[] = ["成立", "组建", "设立", "调整"];
+
+// Quoted numbered mechanisms joined by + share one head (发挥“一办、五组”+“六大专班”机制作用): each quote is a
+// campaign, named by the quote alone (tests/gold/README.md, Campaigns).
+export const JOINED_MECHANISM_HEADS: readonly string[] = ["机制", "模式", "体系"];
+export const DEPLOYMENT_NUMBER = /^(?:[0-9][0-9+]{0,7}|[一二两三四五六七八九十][\u4e00-\u9fff]{1,5})$/;
 
 // Up to this many characters may stand between a quoted name and its head word (“红手印”志愿服务活动, “五星”支部创建);
 // none of them may be a function word (“X”的改革, “X”为抓手推进改革 are not names).
@@ -158,6 +190,8 @@ export const SUFFIX_BLOCKERS: ReadonlySet<string> = new Set([..."队员组者计
 export const KEY_SUFFIXES: readonly string[] = [
   "作风建设行动", "行政执法改革", "专项行动", "攻坚行动", "提升工程", "管理工程", "工作体系", "PK赛活动", "攻坚战", "攻坚",
   "擂台赛", "现场会", "行动计划", "行动", "活动", "改革", "体系", "竞赛", "建设", "创建", "工作", "工程", "专项",
+  // a duty system and a deployment are named by their quote: “门前四包”责任制, 县委“2345”工作部署
+  "责任制", "部署",
   // one drive written “X区”建设 and “X”创建: the zone word goes last
   "区",
 ];
@@ -260,8 +294,10 @@ export const STRONG_HEADS: readonly (CampaignHead & { minHead?: number })[] = [
 // phase (…三期), a named reservoir or irrigation district, or a village (+ group); 排水工程, 民心工程 locate nothing.
 // (A town is left out: 镇 opens city names too, 镇江市高速公路工程.)
 export const WORKS_HEAD = "工程";
+// A located works name may run longer than other names: 国道227线西宁至大通段公路沿线绿化美化工程.
+export const WORKS_MAX_HEAD = 24;
 export const WORKS_LOCATOR =
-  /[A-Z]\d{1,4}|\d{2,4}[国省县乡]道|段|[一二三四五六七八九十\d]期$|[\u4e00-\u9fff]{2}(?:水库|灌区)|(?<![农乡城山边])村(?:[一二三四五六七八九十]组)?/;
+  /[A-Z]\d{1,4}|\d{2,4}[国省县乡]道|[国省县乡]道\d{1,4}线?|段|[一二三四五六七八九十\d]期$|[\u4e00-\u9fff]{2}(?:水库|灌区)|(?<![农乡城山边])村(?:[一二三四五六七八九十]组)?/;
 // A front that opens with a count (60个村美化工程, 13条农村公路改造升级工程): the count is an indicator and what follows
 // a kind of work, not one project's name.
 export const COUNTED_FRONT = /^(?:\d+|[一二两三四五六七八九十百千]+)[个条座所家项处户批]/;
@@ -274,7 +310,9 @@ export const REBUILD_ABBREVIATION_TAIL = "改";
 
 // Designations a place works toward (创建省级森林城镇, 争创国家卫生县城, 国家级卫生镇创建考核): a level or a quality word
 // and a kind of place, after a 创建 verb or before 创建.
-export const DESIGNATION_VERBS: readonly string[] = ["创建", "争创", "创成", "争创成"];
+// 打造成/申报 + a designation is the same drive (打造成市级美丽乡村示范村, 申报省级森林乡村示范村); not 建成, which reports a
+// title won (建成省级乡村振兴先进镇…各1个, dev d34).
+export const DESIGNATION_VERBS: readonly string[] = ["创建", "争创", "创成", "争创成", "打造成", "申报"];
 export const DESIGNATION_PLACE = /(?:城市|城镇|县城|乡镇|街道|社区|[县镇乡村市])$/;
 export const DESIGNATION_MARK = /^(?:国家级|国家|全国|省级|市级|县级)|示范|强|名|卫生|文明|园林|森林|生态/;
 export const DESIGNATION_MAX = 12;

@@ -29,8 +29,23 @@ export function isDirective(units: TextUnits, at: number): boolean {
   PAST_ALL.lastIndex = 0;
   const before = text.slice(sentence, at);
   for (let m = PAST_ALL.exec(before); m; m = PAST_ALL.exec(before)) afterPast = sentence + m.index + m[0].length;
-  if (afterPast < 0) return DIRECTIVE.test(text.slice(from, at));
+  if (afterPast < 0) return DIRECTIVE.test(text.slice(from, at)) || underDirectiveFrame(text, paragraph);
   return DIRECTIVE_AFTER_PAST.test(text.slice(Math.max(from, afterPast), at));
+}
+
+// Numbered paragraphs (一、… / （二）…) under a paragraph that ends by announcing them (会议要求： / 作出如下部署：) are
+// the points of that directive, whatever their own words: walk back over the numbered paragraphs to the frame.
+const NUMBERED_HEAD = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+const FRAME_END = /(?:要求|部署|强调|安排|提出)[^。！？\n：:]{0,30}[：:]$/;
+
+function underDirectiveFrame(text: string, paragraph: number): boolean {
+  for (let p = paragraph; p > 0 && NUMBERED_HEAD.test(text.slice(p, p + 6)); ) {
+    const prev = text.lastIndexOf("\n", p - 2) + 1;
+    const prevText = text.slice(prev, p - 1);
+    if (!NUMBERED_HEAD.test(prevText)) return FRAME_END.test(prevText.trimEnd().slice(-60));
+    p = prev;
+  }
+  return false;
 }
 
 // An enumerator (一是, 二要) numbers achievements in a results report as often as tasks in a plan, and a modal a few

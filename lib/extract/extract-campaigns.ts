@@ -14,6 +14,19 @@ import { buildTrie, longestAt, scanLongest } from "@/lib/text/trie";
 import {
   CAMPAIGN_STOP_LIST,
   COUNTED_FRONT,
+  BODY_DRIVE_MIN_FRONT,
+  BODY_LEADS,
+  BODY_DRIVE_TAILS,
+  BODY_WORDS,
+  DEPLOYMENT_HEADS,
+  DEPLOYMENT_NUMBER,
+  HIGHER_OWNER,
+  JOINED_MECHANISM_HEADS,
+  MAX_BRACKET_EXPANSION,
+  OWN_OWNER,
+  RECURRING_BEFORE,
+  RECURRING_DAY,
+  RECURRING_INSIDE,
   DESIGNATION_MARK,
   DESIGNATION_MAX,
   DESIGNATION_PLACE,
@@ -29,6 +42,7 @@ import {
   REBUILD_OBJECT,
   WORKS_HEAD,
   WORKS_LOCATOR,
+  WORKS_MAX_HEAD,
   YEARLY_LIST,
   TRIGGER_TAIL_OF,
   CAMPAIGN_SUFFIXES,
@@ -326,20 +340,74 @@ function numberedQuoteHead(text: string, q: Quoted): string | undefined {
   return NUMBERED_QUOTE_HEADS.find((h) => text.startsWith(h, q.end) && !SUFFIX_BLOCKERS.has(text[q.end + h.length] ?? ""));
 }
 
+// The index of the bracket closing the one opened at `at`, within MAX_BRACKET_EXPANSION characters of one line, or -1.
+function bracketClose(text: string, at: number): number {
+  for (let k = at + 1; k <= at + MAX_BRACKET_EXPANSION + 1 && k < text.length; k++) {
+    if (CLOSE_BRACKETS.includes(text[k])) return k;
+    if (/[\n。；！？“”]/.test(text[k])) return -1;
+  }
+  return -1;
+}
+
+// “周末清洁日”, or 把每周五定为“人居环境整治日”: a quoted day that recurs.
+function isRecurringDay(text: string, q: Quoted): boolean {
+  if (!RECURRING_DAY.test(q.content) || CAMPAIGN_STOP_LIST.has(q.content)) return false;
+  return RECURRING_INSIDE.test(q.content.slice(0, -1)) || RECURRING_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start));
+}
+
+// A quoted numbered deployment: its head word when the county or a body below it owns it (县委“2345”工作部署), null
+// when a higher level does (落实省委“三个三”总体要求: a frame, dropped), undefined when the quote is no deployment.
+function deploymentOf(text: string, q: Quoted): string | null | undefined {
+  if (!DEPLOYMENT_NUMBER.test(q.content) || CAMPAIGN_STOP_LIST.has(q.content)) return undefined;
+  const head = DEPLOYMENT_HEADS.find((h) => text.startsWith(h, q.end));
+  if (!head) return undefined;
+  const owner = text.slice(Math.max(0, q.start - 5), q.start);
+  if (HIGHER_OWNER.test(owner)) return null;
+  return OWN_OWNER.test(owner) ? head : undefined;
+}
+
 function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop): ExtractedCampaign[] {
   const quotes = quotedPhrases(text);
   const out: ExtractedCampaign[] = [];
   for (let i = 0; i < quotes.length; ) {
     // A run of adjacent quoted phrases shares the suffix that follows it: “三权分置”“三位一体”…等改革.
     let j = i;
-    while (j + 1 < quotes.length && /^、?$/.test(text.slice(quotes[j].end, quotes[j + 1].start))) j++;
+    let joined = false;
+    for (; j + 1 < quotes.length; j++) {
+      const gap = text.slice(quotes[j].end, quotes[j + 1].start);
+      if (!/^[、+＋]?$/.test(gap)) break;
+      if (gap && gap !== "、") joined = true;
+    }
     const run = quotes.slice(i, j + 1);
     i = j + 1;
     let after = run[run.length - 1].end;
+    // “X”+“Y”机制: mechanisms joined by + before their shared head are one campaign each, named by the quote
+    if (joined) {
+      const head = JOINED_MECHANISM_HEADS.find((h) => text.startsWith(h, after));
+      for (const q of run) {
+        if (!head || !SLOGAN_NUMERALS.includes(q.content[0]) || overlaps(q, taken)) continue;
+        out.push(fromPattern(text, q, q.content, "drive", q.end));
+      }
+      if (head) continue;
+    }
     const listed = text[after] === "等";
     if (listed) after++;
+    // “两清”（清淤、清障）专项行动: the bracketed expansion stands between the quote and its head word
+    if (run.length === 1 && !listed && OPEN_BRACKETS.includes(text[after] ?? "")) {
+      const close = bracketClose(text, after);
+      if (close > 0 && suffixAfterInfix(text, close + 1)) after = close + 1;
+    }
     const suffix = run.length === 1 && !listed ? suffixAfterInfix(text, after) : suffixAt(text, after);
     for (const q of run) {
+      const deployment = run.length === 1 ? deploymentOf(text, q) : undefined;
+      if (deployment === null) {
+        drop?.(text.slice(q.start, q.end), q.start, "higher-level-frame");
+        continue;
+      }
+      if (deployment && !overlaps(q, taken)) {
+        out.push(fromPattern(text, q, q.content + deployment, "drive", q.end + deployment.length));
+        continue;
+      }
       if (CAMPAIGN_STOP_LIST.has(q.content) || overlaps(q, taken)) {
         drop?.(text.slice(q.start, q.end), q.start, CAMPAIGN_STOP_LIST.has(q.content) ? "campaign-stop-list" : "overlaps-another-campaign");
         continue;
@@ -373,6 +441,7 @@ function patternMentions(text: string, taken: ExtractedCampaign[], drop?: Drop):
       else if (isNumberedSlogan(q.content) && FACILITY_TAIL.test(text.slice(q.end, q.end + 12))) {
         drop?.(text.slice(q.start, q.end), q.start, "modifier-of-a-facility");
       } else if (isNumberedSlogan(q.content)) out.push(fromPattern(text, q, q.content, "drive", q.end));
+      else if (isRecurringDay(text, q)) out.push(fromPattern(text, q, q.content, "drive", q.end));
       else drop?.(text.slice(q.start, q.end), q.start, "quoted-without-campaign-suffix");
     }
   }
@@ -540,9 +609,9 @@ const OPEN_BRACKETS = "(（";
 
 // Where an unquoted name that ends at `at` starts: back over name characters to the nearest breaker, launching verb
 // or opener. A bracket of one or two characters inside the name is part of it (特色小(城)镇试点, 万(村)青(云)公路).
-function nameHead(text: string, at: number): number {
+function nameHead(text: string, at: number, max = UNQUOTED_MAX_HEAD): number {
   let head = at;
-  while (head > 0 && at - head <= UNQUOTED_MAX_HEAD + 2) {
+  while (head > 0 && at - head <= max + 2) {
     const ch = text[head - 1];
     if (CLOSE_BRACKETS.includes(ch)) {
       // one or two Han characters between the brackets, and the name goes on before the opening one
@@ -588,9 +657,9 @@ function worksMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampa
   for (let at = text.indexOf(WORKS_HEAD); at >= 0; at = text.indexOf(WORKS_HEAD, at + 1)) {
     const end = at + WORKS_HEAD.length;
     if (WORKS_FOLLOWER_BLOCK.test(text.slice(end, end + 2))) continue;
-    const start = stripLeads(text, nameHead(text, at), at, UNQUOTED_LEADS);
+    const start = stripLeads(text, nameHead(text, at, WORKS_MAX_HEAD), at, UNQUOTED_LEADS);
     const front = text.slice(start, at);
-    if (front.length < UNQUOTED_MIN_HEAD || front.length > UNQUOTED_MAX_HEAD) continue;
+    if (front.length < UNQUOTED_MIN_HEAD || front.length > WORKS_MAX_HEAD) continue;
     if (!WORKS_LOCATOR.test(front) || COUNTED_FRONT.test(front)) continue;
     const span = { start, end };
     if (overlaps(span, taken) || overlaps(span, out)) continue;
@@ -675,15 +744,39 @@ function designationMentions(text: string, taken: ExtractedCampaign[]): Extracte
     // before the verb: X创建 (考核, 标准, 工作)
     if (m[0] !== "创建" || m.index === 0) continue;
     const head = nameHead(text, m.index);
+    // an item of a 、-list of works needs no level word (道路硬化、卫生村创建等): the list bounds the name
+    const listItem = text[head - 1] === "、" || text[m.index + m[0].length] === "、";
     for (let s = head; s < m.index; s++) {
       const name = text.slice(s, m.index);
-      if (DESIGNATION_LEVEL.test(name) && isDesignation(name)) {
+      if ((DESIGNATION_LEVEL.test(name) || (listItem && s === head)) && isDesignation(name)) {
         push(s, m.index + m[0].length, name);
         break;
       }
     }
   }
   for (const m of text.matchAll(DESIGNATION_PAIR_RE)) push(m.index, m.index + m[0].length);
+  return out;
+}
+
+// 滇西移民搬迁: a drive a leading group or 指挥部 is named after, when the text names it again outside the body's name.
+const BODY_NAME_LEADS = [...BODY_LEADS, ...UNQUOTED_LEADS];
+
+function bodyNamedMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  const out: ExtractedCampaign[] = [];
+  for (const m of text.matchAll(BODY_DRIVE_TAILS)) {
+    const end = m.index + m[0].length;
+    if (!BODY_WORDS.test(text.slice(end, end + 6))) continue;
+    const start = stripLeads(text, nameHead(text, m.index), m.index, BODY_NAME_LEADS);
+    if (m.index - start < BODY_DRIVE_MIN_FRONT) continue;
+    const name = text.slice(start, end);
+    const elsewhere: ExtractedCampaign[] = [];
+    for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+      const span = { start: k, end: k + name.length };
+      if (k !== start && !overlaps(span, taken) && !overlaps(span, out)) elsewhere.push(mention(text, k, span.end, name, "project"));
+    }
+    if (!elsewhere.length || overlaps({ start, end }, taken) || overlaps({ start, end }, out)) continue;
+    out.push(mention(text, start, end, name, "project"), ...elsewhere);
+  }
   return out;
 }
 
@@ -969,6 +1062,7 @@ export const CAMPAIGN_PRODUCERS: readonly ((text: string, taken: ExtractedCampai
   rebuildMentions,
   designationMentions,
   yearlyListMentions,
+  bodyNamedMentions,
   numberedNameMentions,
   setMemberMentions,
 ];

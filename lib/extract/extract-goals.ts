@@ -83,6 +83,7 @@ const BUILD_COUNT = /(?:新建|改建|新增|建成)+(?=[\u4e00-\u9fff0-9０-９
 // 将在5月底前补栽100亩: a modal, a dated 在…前 and a number in the clause, whatever the verb.
 const DATED_AFTER_MODAL = new RegExp(`^(?:在|于|到)(?:${DEADLINE_SOURCE})(?:前|之前)?(?=[\u4e00-\u9fff])`);
 const SLOGAN = new RegExp(SLOGAN_SOURCE, "g");
+const DUTY_ONLY = /^完成(?:各项)?(?:任务|工作)$/;
 
 // Clause and sentence boundaries are the article's, computed once (lib/text/sentences.ts); the helpers below name
 // which boundary each rule reads.
@@ -184,7 +185,9 @@ function leadGoals(text: string, out: Candidate[], ctx: ExtractContext) {
     }
     let end = clauseEnd(text, m.index + m[0].length);
     // 力争到2025年，全区生产总值突破500亿元: a clause that only sets the time leads into the target
-    if (TIME_ONLY.test(text.slice(m.index + m[0].length, end)) && /[，,]/.test(text[end] ?? "")) {
+    // (目标任务是到2025年年底，…: the copula of 目标 stands before the time)
+    const lead = text.slice(m.index + m[0].length, end).replace(entry.verb === "目标" ? /^(?:任务)?[是为：:]/ : /^$/, "");
+    if (TIME_ONLY.test(lead) && /[，,]/.test(text[end] ?? "")) {
       end = clauseEnd(text, end + 1);
     }
     if (entry.notEnd?.test(text.slice(m.index, end)) && !/[0-9０-９]/.test(text.slice(m.index, end))) {
@@ -269,6 +272,8 @@ function modalGoals(text: string, out: Candidate[], indicators: () => readonly E
     }
     // 要确保…完成: the lead verb states the goal and its kind (producer 1)
     if (LEAD_IN.test(text.slice(from, at))) continue;
+    // 要压实责任、完成任务: duties listed with no object of their own (按时保质完成任务 says how, and stays)
+    if (text[at - 1] === "、" && DUTY_ONLY.test(text.slice(at, end))) continue;
     const start = clauseStart(text, at, from);
     const modal = m[0] === "使其" ? "使" : m[0];
     // finishing work is a task; reaching a number (要…突破100亿) is a target
@@ -365,8 +370,11 @@ function adverbStart(text: string, at: number, floor: number): number {
 const FIELD_HEAD = /^(?:改革|机制|制度|建设)/;
 const QUOTED_NAME = /^[“《][^“”《》]{2,20}[”》]$/;
 const PROGRAMME_VERBS = new Set(TASK_VERBS.filter((v) => v.programme).map((v) => v.verb));
+// 谋划好一批民生项目: a batch with no name (一批, 若干) is no object a report could tick off (碗窑、妙源等一批 names it)
+const UNNAMED_BATCH = /^好?(?:一批|一些|若干|更多|一系列)/;
 const isConcrete = (object: string, verb: string) => {
   const bare = object.replace(/[”’》\s]{1,16}$/, "");
+  if (UNNAMED_BATCH.test(bare)) return false;
   if (QUOTED_NAME.test(object) && PROGRAMME_VERBS.has(verb)) return true; // 全面推行“健康大脑+智慧医疗”: a programme
   const verbHead = VERB_HEAD.get(verb)?.exec(bare);
   // a head of the verb's own needs words that say which (摸清闲置宅基地底数; 摸清底数 alone is a manner of working)
@@ -385,10 +393,17 @@ const isConcrete = (object: string, verb: string) => {
 // A 、 before a goal or task verb starts a new verb phrase (打造更多柯城应用、…、争取更多省级试点): the object ends there.
 const NEXT_PHRASE = new RegExp(`、(?=${alternation([...GOAL_VERBS.map((v) => v.verb), ...TASK_VERBS.map((v) => v.verb)])})`);
 
+// 将新建道路、停车场、农贸市场、公厕等: three or more things listed after a build verb name what is built
+// (a list of works is no area of work)
+const BUILD_VERBS = new Set(["新建", "修建", "改扩建", "建设", "建成", "加快建设"]);
+// (在建设平安古井、乡村振兴…等方面贡献力量: fields of work, 等方面/等领域, are no works)
+const BUILT_LIST = /^(?![^，]*(?:方面|领域))[^、，的]{2,12}(?:、[^、，的]{2,12}){2,}等?[^、，的]{0,6}$/;
+
 function concreteObject(rest: string, verb: string): string | undefined {
   const cut = NEXT_PHRASE.exec(rest);
   const object = (cut ? rest.slice(0, cut.index) : rest).replace(/[\s、]{1,16}$/, "");
   if (isConcrete(object, verb)) return object;
+  if (BUILD_VERBS.has(verb) && BUILT_LIST.test(object)) return object;
   for (let i = object.indexOf("、"); i > 0; i = object.indexOf("、", i + 1)) {
     if (object.includes("的")) return undefined;
     const prefix = object.slice(0, i);
@@ -442,6 +457,10 @@ function taskGoals(text: string, out: Candidate[], ctx: ExtractContext) {
 const WORK_ON_OBJECT = /(?<![针相反面绝])对[^，,。；;！？!?\n对]{2,40}?进行(?![了过])[\u4e00-\u9fff“]{2,}/g;
 const PIVOT = /(?:安排|组织|派出|抽调|发动)[^，,。；;！？!?\n]{0,8}?(?:专人|人员|干部|党员|志愿者|群众|队伍|工作组)(?![的了])[\u4e00-\u9fff“]{2,}/g;
 const FREQUENCY = /每(?:天|日|周|旬|月|季度?|半年|年)(?:要|须|需)?[\u4e00-\u9fff]{2}一次/g;
+// an oversight of a named object, ending its clause (镇纪委要加强对工程进度跟踪督查): a check held or not, whoever
+// asks for it with which degree verb
+// (对分管的项目加强督导: a relative clause with 的 names a class of objects, not one)
+const OVERSIGHT_OF = /(?<![针相反面绝])对[^，,。；;！？!?\n对的]{2,30}?(?:跟踪|全程|专项)?(?:督查|督导|监督检查|巡查)(?=[，,。；;！？!?\n]|$)/g;
 
 // A record the work must produce ends its clause (梳理形成问题清单, 制定考核评分细则, 做出书面报告, 摸清…底数):
 // in a directive the clause is a task whatever its verb, since the record exists or not.
@@ -475,7 +494,7 @@ function recordGoals(text: string, out: Candidate[], ctx: ExtractContext) {
 }
 
 function assignedWorkGoals(text: string, out: Candidate[], ctx: ExtractContext) {
-  for (const re of [WORK_ON_OBJECT, PIVOT, FREQUENCY]) {
+  for (const re of [WORK_ON_OBJECT, PIVOT, FREQUENCY, OVERSIGHT_OF]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // 每月要通报一次: the modal may stand inside the frequency
@@ -485,8 +504,9 @@ function assignedWorkGoals(text: string, out: Candidate[], ctx: ExtractContext) 
       }
       const clause = clauseStart(text, m.index, Math.max(0, m.index - 80));
       // 督查组每月要通报一次进度: the frequency opens the goal; 对…进行 and the pivot verb open theirs
-      const start = re === FREQUENCY ? m.index : adverbStart(text, m.index, clause);
-      const goal = makeGoal({ text, start, end: clauseEnd(text, m.index + 1), verb: re === WORK_ON_OBJECT ? "进行" : m[0].slice(0, 2), priority: 5, kind: "task" });
+      // the oversight's clause opens with its actor and verb (镇纪委要加强对…督查)
+      const start = re === FREQUENCY ? m.index : re === OVERSIGHT_OF ? trimmedClauseStart(text, m.index) : adverbStart(text, m.index, clause);
+      const goal = makeGoal({ text, start, end: clauseEnd(text, m.index + 1), verb: re === WORK_ON_OBJECT ? "进行" : re === OVERSIGHT_OF ? "督查" : m[0].slice(0, 2), priority: 5, kind: "task" });
       if (goal) out.push(goal);
     }
   }
@@ -529,8 +549,14 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
   DATED_COMPLETION.lastIndex = 0;
   for (let m = DATED_COMPLETION.exec(text); m; m = DATED_COMPLETION.exec(text)) {
     const after = m.index + m[0].length;
-    const start = trimmedClauseStart(text, m.index);
-    const window = text.slice(Math.max(start, m.index - 30), m.index);
+    let start = trimmedClauseStart(text, m.index);
+    let window = text.slice(Math.max(start, m.index - 30), m.index);
+    // 到2024年年底，全部完成…: a clause that only sets the time dates the completion after it, and opens the goal
+    const timeClause = window && DEADLINE_ONE.test(window) ? undefined : timeClauseBefore(text, start);
+    if (timeClause !== undefined) {
+      window = text.slice(timeClause, m.index);
+      start = timeClause;
+    }
     const deadline = DEADLINE_ONE.exec(window);
     if (!deadline || /^(?:按时|按期|如期)/.test(deadline[0])) continue;
     // 通报了上半年工作完成情况 / 全年任务完成率: a report and a noun, not a commitment; 原定6月底完成的目标: the
@@ -572,6 +598,13 @@ function datedCompletionGoals(text: string, out: Candidate[], ctx: ExtractContex
   }
 }
 
+// The start of a clause before `start` that holds only a deadline (到2024年年底，), else undefined.
+function timeClauseBefore(text: string, start: number): number | undefined {
+  if (!/[，,]/.test(text[start - 1] ?? "")) return undefined;
+  const from = trimmedClauseStart(text, start - 1);
+  return TIME_ONLY.test(text.slice(from, start - 1)) ? from : undefined;
+}
+
 const NEGATED = /未能|没能|没有|(?<![尚])未(?=[在按如于完能])/;
 // Spans of time a report sums up (全年, 一季度, 上半年, 1-5月), as opposed to points that a deadline names (年底, 6月底).
 const PERIOD_SPAN = /^(?:全年|[一二三四1-4]季度|前三季度|[上下]半年|[0-9０-９一二三四五六七八九十]{1,2}月份?)$/;
@@ -584,7 +617,7 @@ function pastYear(before: string, issueYear: number | undefined): boolean {
   return [...before.matchAll(/((?:19|20)[0-9]{2})年/g)].some((m) => Number(m[1]) < issueYear);
 }
 
-const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:底|末)?(?<comma>[，,])?/g;
+const PLANNED_YEAR = /(?:到|至)(?<year>20[0-9]{2})年(?:年?[底末])?(?<comma>[，,])?/g;
 
 // 到2020年，全市农村新产业新业态收入年增长15%以上，城乡居民收入倍差缩小到1.83: a year still ahead of the issue
 // opens a sentence of plans; each clause with a number is a target.
@@ -688,13 +721,15 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
   if (BOUND_IN.test(g.text)) g.kind = "requirement";
   // the deadline is in the goal, or a plan year at its cue (2026年计划投资…, 当年计划…, 预计2013年…), or the year of the
   // work it completes (完成2018年…工作), or just before its verb (今年力争…), or opens the sentence (今年，我们将…实现…)
+  const s = sentenceStart(text, g.start);
   const near =
     firstDeadline(g.text)?.[0] ??
     planYearAt(text, g.start, g.end) ??
     completionYearIn(g.text) ??
+    // 到2025年年底，力争…: the whole year horizon before the goal, not the 年底 that six characters would keep
+    YEAR_HORIZON_BEFORE.exec(text.slice(s, g.start))?.[1] ??
     firstDeadline(text.slice(Math.max(0, g.start - 6), g.start))?.[0] ??
     g.deadline; // the plan year of producer 10
-  const s = sentenceStart(text, g.start);
   if (near) g.deadline = near;
   else {
     const opening = /^[“"]?([^，,]{1,8})[，,]/.exec(text.slice(s, g.start));
@@ -718,11 +753,15 @@ function addDetails(text: string, goal: Candidate, indicators: readonly Extracte
         : undefined;
     if (year) g.deadlineDate = `${year}-12-31`;
   }
+  // 到2025年年底，全部完成…: a year set as the horizon states a result to reach by then, not a piece of work assigned
+  if (g.kind === "task" && (YEAR_HORIZON.test(g.text) || YEAR_HORIZON_BEFORE.test(text.slice(s, g.start)))) g.kind = "target";
   const subject = subjectOf(g, indicators);
   if (subject) g.subject = subject;
   return g;
 }
 
+const YEAR_HORIZON = /^(?:到|(?<!截)至)(?:19|20)[0-9]{2}年(?:年?[底末])?(?:前)?[，,]/;
+const YEAR_HORIZON_BEFORE = /(?:到|(?<!截)至)((?:19|20)[0-9]{2}年(?:年?[底末])?(?:前)?)[，,]$/;
 const PLAN_YEAR_WORD = /^(?:当年|本年度|本年|年度|年)$/;
 const YEAR_RELATIVE = /^(?:年底|年末|年内|全年)/;
 

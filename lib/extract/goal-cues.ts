@@ -71,7 +71,12 @@ export type GoalVerbEntry = {
 export const GOAL_VERBS: readonly GoalVerbEntry[] = [
   // 确保全县经济社会健康快速发展 / 确保人员、资金、措施到位: exhortations with no end state a report could confirm
   // 确保质量 / 确保各项工作落到实处 / 确保规划具有…可操作性: qualities, with no end state either
-  { verb: "确保", notEnd: /(?:发展|到位|质量|落到实处|[^，。；]性)$/ },
+  // 确保各项工作平稳推进: work named only by generic words, kept on an orderly course, has no end state either (a named
+  // project kept on course, 确保…重大项目建设快速有序推进, still has one)
+  {
+    verb: "确保",
+    notEnd: /(?:发展|到位|质量|落到实处|[^，。；]性)$|^确保(?:各项|全部|所有|整体|全盘)?(?:工作|任务)[^，。；、]{0,6}(?:推进|运行|运转|开展|进行)(?:、(?:取得|见到)实效)?$/,
+  },
   // 保证确定目标任务圆满完成: 保证 commits as 确保 does when it names an end state (a completion), which is rarer than
   // with 确保: 保证工程顺利推进 / 保证道路通畅 ask for a state kept, which no report confirms (README: the task line).
   // 保证了 reports, and 为保证… is the purpose of a measure taken.
@@ -111,7 +116,7 @@ export const GOAL_VERBS: readonly GoalVerbEntry[] = [
     neverBefore: /占[^，。；]{0,3}$/,
     why: "行动计划/年度计划 are documents; 占…计划 is a share achieved",
   },
-  { verb: "目标", object: /^(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation" },
+  { verb: "目标", object: /^(?:任务)?(?:是|为|：|:|“)/, notBefore: /以$/, why: "以目标为引领 is an orientation; 目标任务是… states the target too" },
   {
     verb: "预计",
     object: new RegExp(`^(?:[0-9０-９]|(?:于|在|到)?(?:${NEAR_PERIOD})|[^，。；]{0,10}(?:可达|达到|完成|竣工|建成|交付|投用|投产|通车))`),
@@ -223,7 +228,10 @@ export const TASK_VERBS: readonly TaskVerb[] = [
   { verb: "新建" },
   { verb: "改扩建" },
   // a document or a stock-taking that the work produces (梳理形成问题清单, 摸清闲置宅基地底数)
-  { verb: "形成" },
+  // (每月要形成进度报告向镇党委报告: a report is a record too)
+  { verb: "形成", head: "报告" },
+  // 要召开专题推进会: a meeting is held or not (召开会议 alone names none: the head needs words that say which)
+  { verb: "召开", head: "会议?" },
   { verb: "摸清", head: "底数|底子|家底" },
 ];
 

@@ -3,7 +3,7 @@
 // span empty at 0 like a headline number's. Only places and bodies outside the county: the county's own are stored and
 // linked to numbers by their spans, which a headline has not. Returns the body's other places and bodies with those added.
 
-import { extractDepartments, isCountyDepartment } from "./extract-departments";
+import { extractDepartments, isCountyDepartment, isMediaOutlet } from "./extract-departments";
 import { findPlaces } from "./extract-places";
 import type { ExtractContext, ExtractedDepartment, ExtractedOutsidePlace, ExtractedPlace } from "./types";
 
@@ -50,10 +50,22 @@ export function headerEntities(
     // Another place's body needs another place, or a level above the county (省, 市, a 县 in a 区's paper, 国务院).
     if (!places.outside.length && !ABOVE_OR_ELSEWHERE.test(line)) continue;
     for (const d of extractDepartments(line, { places })) {
-      if (isCountyDepartment(d) || bodyNames.has(d.name)) continue;
+      if (isCountyDepartment(d) || bodyNames.has(d.name) || cutShort(line, d.end, d.name, bodyNames)) continue;
+      // The page's source field names who published it: an issuing office is a body (来源:双街镇政府, dev d63), a media
+      // outlet (来源:某某市新闻中心: issue #10 held-out categories) is not.
+      if (line === source && isMediaOutlet(d.name)) continue;
       bodyNames.add(d.name);
       otherDepartments.push(Object.assign({}, d, atZero));
     }
   }
   return { otherPlaces, otherDepartments };
+}
+
+// A headline taken from a first line cut short (…住房和城乡建设部村镇 over a text naming 住房和城乡建设部村镇建设司, dev
+// d75): the line ends inside a body the text names in full, so the shorter body is that one, not another.
+function cutShort(line: string, end: number, name: string, bodyNames: ReadonlySet<string>): boolean {
+  const rest = line.slice(end);
+  if (!rest || /[^\u4e00-\u9fff]/u.test(rest)) return false;
+  for (const n of bodyNames) if (n.startsWith(name) && n.slice(name.length).startsWith(rest) && n.length > name.length + rest.length) return true;
+  return false;
 }

@@ -63,9 +63,14 @@ export type Refiner = { name: string; refine: (state: PipelineState) => Slots };
 // X县融媒体中心供图): the body anchors on it, but the gold lists a place where it is written on its own (held-out
 // categories, false places).
 const BODY_AFTER_PLACE = /^(?:委|人大|政协|人民政府|政府|融媒|纪委|监委|商会|总工会|妇联|团委|检察院|人民法院|法院|公安局)/u;
+// …and of a medium (来源:X市新闻中心, X市新闻传媒集团: held-out categories, a media outlet in a source line; dev d41).
+// Not 新闻战线 (a city's news sector) nor a school or hospital named by its place: the dev gold lists the place for one
+// (d88) and not for another (d84).
+const NAME_AFTER_PLACE = /^(?:新闻(?:中心|网|社|传媒|集团)|日报|晚报|电视台|广播电视台|广电|报社|传媒集团)/u;
+const afterIsName = (text: string, end: number) => BODY_AFTER_PLACE.test(text.slice(end)) || NAME_AFTER_PLACE.test(text.slice(end));
 function insideBodyName(text: string, o: ExtractedOutsidePlace, all: readonly ExtractedOutsidePlace[]): boolean {
-  if (o.headline || !/(?:省|市|县|区)$/u.test(o.name) || !BODY_AFTER_PLACE.test(text.slice(o.end))) return false;
-  return !all.some((p) => p.name === o.name && !p.headline && !BODY_AFTER_PLACE.test(text.slice(p.end)));
+  if (o.headline || !/(?:省|市|县|区)$/u.test(o.name) || !afterIsName(text, o.end)) return false;
+  return !all.some((p) => p.name === o.name && !p.headline && !afterIsName(text, p.end));
 }
 
 export const PRODUCERS: readonly Producer[] = [

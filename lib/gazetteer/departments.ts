@@ -76,6 +76,27 @@ const KECHENG_DEPARTMENTS: readonly DepartmentEntry[] = [
   { name: "中央纪委", canonical: "中共中央纪律检查委员会", level: "national", aliases: ["中央纪委国家监委"] },
 ];
 
+// The State Council's ministries and commissions as news writes them: the composition fixed in 2018 (and 2023), the
+// names they had before 2018 (农业部, 国土资源部, 环境保护部 …), and their common short forms (科技部, 住建部, 国家发改委).
+// Named as written, level national (lib/extract/extract-departments.ts: ministries); a short form is named by the full
+// name when the same text writes that too (住建部 … 住房和城乡建设部: one body, dev d53).
+export const MINISTRY_FULL_NAMES: Readonly<Record<string, string>> = {
+  国家发展改革委: "国家发展和改革委员会", 国家发改委: "国家发展和改革委员会", 科技部: "科学技术部", 工信部: "工业和信息化部",
+  国家民委: "国家民族事务委员会", 人力资源社会保障部: "人力资源和社会保障部", 人社部: "人力资源和社会保障部",
+  住房城乡建设部: "住房和城乡建设部", 住建部: "住房和城乡建设部", 文旅部: "文化和旅游部", 国家卫生健康委: "国家卫生健康委员会",
+  国家卫健委: "国家卫生健康委员会", 环保部: "环境保护部", 国家卫生计生委: "国家卫生和计划生育委员会",
+};
+export const NATIONAL_MINISTRIES: readonly string[] = [
+  "外交部", "国防部", "国家发展和改革委员会", "国家发展改革委", "国家发改委", "教育部", "科学技术部", "科技部",
+  "工业和信息化部", "工信部", "国家民族事务委员会", "国家民委", "公安部", "国家安全部", "民政部", "司法部", "财政部",
+  "人力资源和社会保障部", "人力资源社会保障部", "人社部", "自然资源部", "生态环境部", "住房和城乡建设部", "住房城乡建设部",
+  "住建部", "交通运输部", "水利部", "农业农村部", "商务部", "文化和旅游部", "文旅部", "国家卫生健康委员会", "国家卫生健康委",
+  "国家卫健委", "退役军人事务部", "应急管理部", "中国人民银行", "审计署",
+  // before 2018
+  "农业部", "国土资源部", "环境保护部", "环保部", "文化部", "国家旅游局", "国家卫生和计划生育委员会", "国家卫生计生委",
+  "卫生部", "监察部", "铁道部", "交通部", "建设部", "人事部", "劳动和社会保障部", "国家林业局",
+];
+
 // The table is written for Kecheng; another county gets the same bodies with its own, its city's and its province's
 // names (柯城区发展和改革局 → 衢江区发展和改革局).
 function forCounty(entry: DepartmentEntry): DepartmentEntry {
@@ -102,7 +123,7 @@ export const TITLE_WORDS: readonly string[] = [
   "副组长", "代表", "市长", "副市长", "省长", "副省长", "主任科员", "领导", "干部",
   // other levels' heads and officers (大河镇人民政府镇长赵军, 市委副秘书长, 国务院总理李鹏: dev d38, d16, d46)
   "县长", "副县长", "常务副县长", "镇长", "副镇长", "乡长", "副乡长", "旗长", "副旗长", "州长", "副州长", "副秘书长",
-  "处长", "副处长", "科长", "副科长", "所长", "站长", "队长", "大队长", "厅长", "副厅长", "总理", "副总理",
+  "处长", "副处长", "科长", "副科长", "司长", "副司长", "巡视员", "副巡视员", "所长", "站长", "队长", "大队长", "厅长", "副厅长", "总理", "副总理",
   // a village committee's 第一书记 and a leadership's members (X村党委第一书记, 镇政府班子成员: issue #10 held-out categories)
   "第一书记", "班子成员",
 ];

@@ -36,7 +36,12 @@ export function loadDivisions(): Divisions {
   ];
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
-  for (const d of all) {
+  for (const row of all) {
+    // The data writes some townships with their county before them (濮阳县胡状镇, 高阳县锦华街道): a paper writes
+    // 胡状镇. Only a 镇, 乡 or 街道 name is cut (东丽区经济技术开发区 would leave a common noun).
+    const county = row.level === "township" ? byCode.get(row.code.slice(0, 6)) : undefined;
+    const rest = county && row.name.startsWith(county.name) ? row.name.slice(county.name.length) : "";
+    const d = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$/u.test(rest) ? { ...row, name: rest } : row;
     byCode.set(d.code, d);
     const list = byName.get(d.name);
     if (list) list.push(d);

@@ -220,7 +220,7 @@ async function writeIssue(
   if (decided) await applyReviewDecisions(tx, issueId, issue.contentHash);
   // Goals of this issue meet later material already stored, and its articles meet earlier goals (lib/ingest/link-goals.ts).
   await linkIssue(sql, tx, { issue, issueId, issueDate: date?.date ?? null, articleIdByPosition, relink: cleared.relink });
-  await refreshIssueStats(sql, issueId);
+  await refreshIssueStats(sql, issueId, { isNew: !existing });
   const result = {
     status: existing ? ("replaced" as const) : ("stored" as const),
     issueId,
@@ -351,12 +351,14 @@ async function writeItems(
   previous: PreviousItemIds,
 ): Promise<number> {
   const rows = buildItemRows(issue, articleIdByPosition, ids, issueDate);
-  let items = 0;
-  for (const table of ["Indicator", "Goal", "CampaignMention", "PlaceMention", "DepartmentMention", "Progress"] as const) {
+  const tables = ["Indicator", "Goal", "CampaignMention", "PlaceMention", "DepartmentMention", "Progress"] as const;
+  const inserts = tables.flatMap((table) => {
     const { reused, fresh } = keepIds(table, rows[table], previous);
-    await sql.insert(table, reused);
-    await sql.insert(table, fresh);
-    items += rows[table].length;
-  }
-  return items;
+    return [
+      { table, rows: reused },
+      { table, rows: fresh },
+    ];
+  });
+  await sql.insertAll(inserts); // one statement on PostgreSQL
+  return tables.reduce((sum, table) => sum + rows[table].length, 0);
 }

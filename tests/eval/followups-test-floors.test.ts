@@ -30,7 +30,9 @@ const REQUIRE_TEST_SPLIT = true;
 // (fn 16), status 30/48; raised to it, rounded down, so the gain holds (was 0.73, 0.69, 0.58).
 // Session 10: one fresh pair (t15–t16, a new test-split host), main's code as of e0871c6: recall 0.721 on the larger set
 // (precision and status still above their floors); recall set to it, rounded down (was 0.73).
-const FLOORS = { precision: 0.75, recall: 0.72, statusAccuracy: 0.62 };
+// Session 10 after merging the first wave (main at 1950495): P 0.786 (tp 44, fp 12), R 0.721, status 32/51; precision
+// raised to it, rounded down (was 0.75).
+const FLOORS = { precision: 0.78, recall: 0.72, statusAccuracy: 0.62 };
 
 const DIR = path.resolve("tests/gold/followups-test");
 const SEEDS = path.resolve("seeds");

@@ -105,3 +105,33 @@ describe("sites and zones by head word", () => {
     expect(places("宁波市北仑区石梁港码头")).toEqual([["石梁港", "area", undefined]]);
   });
 });
+
+describe("townships, areas and village words elsewhere (s10b-places)", () => {
+  it("reads a township whose name ends like a common word where the text marks it", () => {
+    // http://lsrb.lsxw.net.cn/Article/index/aid/1685670.html (d83): its bodies after it
+    expect(names("本报讯  近日,南集镇通过国家级卫生镇创建考核。近年来,南集镇党委政府始终紧扣")).toEqual(["南集镇", "南集镇"]);
+    // bhfrk.com (d76): in a list next to another township
+    expect(names("曲阜市姚村镇、陵城镇,邹城市城前镇")).toContain("陵城镇");
+    // …its county named in the text (d75)
+    expect(outside("胶州市委书记到铺集镇调研")).toContainEqual(["铺集镇", "township", "胶州市"]);
+    // …but not the common words it ends in, nor a name that starts inside another word
+    expect(names("位于集镇区的商户回到家乡")).toEqual([]);
+    expect(names("推进小城镇建设,在新城镇落户")).toEqual([]);
+  });
+
+  it("reads an area named after a township the text names, written bare", () => {
+    // http://www.wmxa.cn (d77): 楼观新区 beside 楼观镇
+    expect(names("县长在楼观新区现场调研。楼观新区工委、楼观镇主要领导参加")).toEqual(["楼观新区", "楼观新区", "楼观镇"]);
+    // …and not when the text names no such township
+    expect(names("县长在楼观新区现场调研")).toEqual([]);
+  });
+
+  it("reads a township the data writes with its county before it by its own name", () => {
+    expect(outside("张三到胡状镇调研")).toEqual([["胡状镇", "township", "濮阳县"]]);
+  });
+
+  it("reads no village in 嘎查村, the generic 'gacha and village', nor a determiner after a township", () => {
+    expect(names("深入嘎查村走访,在嘎查村建立")).toEqual([]);
+    expect(names("阿拉善左旗巴彦浩特镇各嘎查村")).toEqual(["阿拉善左旗", "巴彦浩特镇"]);
+  });
+});

@@ -501,3 +501,46 @@ describe("numbered names, splits and false friends", () => {
     expect(names("深入推进农村人居环境整治。")).toEqual([]);
   });
 });
+
+// Session 10, second wave: the held-out categories' forms (HELDOUT-CATEGORIES.md, Session 10), in invented sentences.
+describe("quoted names with an expansion, duty systems, recurring days and deployments", () => {
+  const names = (text: string) => extractCampaigns(text).map((c) => c.name);
+  const keys = (text: string) => extractCampaigns(text).map((c) => c.key);
+  it("reads a quote, its bracketed expansion and the head word as one drive, named without the expansion", () => {
+    expect(names("全镇开展“两清”（清淤、清障）专项行动，清理河道5公里。")).toEqual(["两清专项行动"]);
+    expect(keys("开展“两清”(清淤、清障)专项行动。")).toEqual(keys("“两清”专项行动成效明显。"));
+    // an expansion with no head word after it leaves the quote to the other rules
+    expect(names("实行“三色”（红、黄、绿）管理以来，进度加快。")).not.toContain("三色管理以来");
+  });
+  it("reads a quoted duty system and a recurring day, not any quoted day", () => {
+    expect(names("推行“门前四包”责任制。")).toEqual(["门前四包责任制"]);
+    expect(keys("推行“门前四包”责任制。")).toEqual(["门前四包"]);
+    expect(names("坚持“周末清洁日”制度。")).toEqual(["周末清洁日"]);
+    expect(names("把每月最后一天定为“环境整治日”。")).toEqual(["环境整治日"]);
+    expect(names("迎来“国际志愿者日”。")).toEqual([]);
+  });
+  it("keeps a county's quoted numbered deployment and drops a higher level's, named only as a frame", () => {
+    expect(names("深入落实县委“2345”工作部署，推动经济发展。")).toEqual(["2345工作部署"]);
+    expect(names("认真落实省委“三个三”总体要求，全力推进项目建设。")).toEqual([]);
+    expect(names("贯彻市委“七改三清”决策部署。")).toEqual([]);
+    // the same slogan without a deployment word stays a slogan
+    expect(names("深入推进“七改三清”。")).toEqual(["七改三清"]);
+  });
+  it("reads numbered mechanisms joined by + as one campaign each, and leaves other joined quotes alone", () => {
+    expect(names("发挥“一办、五组”+“六大专班”机制作用。")).toEqual(["一办、五组", "六大专班"]);
+    expect(names("打造“线上”+“线下”服务。")).toEqual([]);
+  });
+  it("reads a located works name longer than other names, and a drive a leading group is named after", () => {
+    expect(names("实施国道227线西宁至大通段公路沿线绿化美化工程。")).toEqual(["国道227线西宁至大通段公路沿线绿化美化工程"]);
+    expect(names("全力推进滇西移民搬迁，成立滇西移民搬迁工作领导小组。")).toEqual(["滇西移民搬迁", "滇西移民搬迁"]);
+    expect(names("成立征地拆迁工作领导小组。")).toEqual([]);
+  });
+  it("reads a designation in a 、-list of works without a level word, and one a place is to be made", () => {
+    expect(names("重点抓好道路硬化、路灯安装、卫生村创建等工作。")).toEqual(["卫生村"]);
+    expect(names("力争年内把该村打造成市级美丽乡村示范村。")).toEqual(["市级美丽乡村示范村"]);
+    // a title already won, with its count, is a result
+    expect(names("建成省级乡村振兴先进镇、省级乡村治理示范镇各1个。")).toEqual([]);
+    // outside a list a bare designation before 创建 still needs its level
+    expect(names("他说卫生村创建很难。")).toEqual([]);
+  });
+});

@@ -398,3 +398,40 @@ describe("服务好/配合好 with a concrete object", () => {
     expect(extractGoals("要做好安全宣传工作。", ctx)).toEqual([]);
   });
 });
+
+describe("session 10, second wave: horizons, reports of done work, open-ended work, meeting requirements", () => {
+  const ctx = { issueDate: "2024-10-20", issueYear: 2024 };
+  const got = (text: string) => extractGoals(text, ctx).map((g) => [g.text, g.kind, g.deadlineDate ?? null]);
+  const texts = (text: string) => extractGoals(text, ctx).map((g) => g.text);
+  it("目标任务是 + a time clause leads into the target; a time-only clause dates the completion after it", () => {
+    expect(got("目标任务是到2025年年底，全镇80%的村达到美丽乡村标准。")).toEqual([
+      ["目标任务是到2025年年底，全镇80%的村达到美丽乡村标准", "target", "2025-12-31"],
+    ]);
+    expect(got("到2025年年底，全部完成老旧小区改造。")).toEqual([["到2025年年底，全部完成老旧小区改造", "target", "2025-12-31"]]);
+    expect(got("到2025年年底，要全部完成老旧小区改造。")[0]?.[1]).toBe("target");
+    expect(got("到2025年年底，力争全镇80%的村达到美丽乡村标准。")[0]?.[2]).toBe("2025-12-31");
+    // a time-only clause of a year already over is no plan
+    expect(texts("截至2023年年底，全部完成老旧小区改造。")).toEqual([]);
+  });
+  it("numbered paragraphs under a frame that announces them are its points", () => {
+    expect(texts("会议对下一步工作作出部署：\n一、全力打好秋冬战役。\n二、召开专题推进会。")).toEqual(["全力打好秋冬战役", "召开专题推进会"]);
+    expect(texts("今年主要做法如下。\n一、全力打好秋冬战役。")).toEqual([]);
+  });
+  it("确保 + generic work on an orderly course, 谋划 + an unnamed batch, listed duties are no goals", () => {
+    expect(texts("要确保各项工作平稳推进。")).toEqual([]);
+    expect(texts("要确保医院项目建设快速有序推进。")).toEqual(["确保医院项目建设快速有序推进"]);
+    expect(texts("要谋划好一批民生项目。")).toEqual([]);
+    expect(texts("要谋划好碗窑、妙源等一批民生项目。")).toEqual(["谋划好碗窑、妙源等一批民生项目"]);
+    expect(texts("各村要压实责任、完成任务。")).toEqual([]);
+    expect(texts("各村要按时保质完成任务。")).toEqual(["要按时保质完成任务"]);
+  });
+  it("a named meeting to hold, a report to produce, an oversight of a named object, a list of works to build are tasks", () => {
+    expect(texts("要召开专题推进会。")).toEqual(["召开专题推进会"]);
+    expect(texts("要召开会议。")).toEqual([]);
+    expect(texts("每月要形成进度报告向镇党委报告。")).toEqual(["形成进度报告向镇党委报告"]);
+    expect(texts("镇纪委要加强对工程进度跟踪督查。")).toEqual(["镇纪委要加强对工程进度跟踪督查"]);
+    expect(texts("各县级领导要对分管的项目加强督导。")).toEqual([]);
+    expect(texts("明年将建设村道、文化礼堂、停车场、农贸市场等。")).toEqual(["建设村道、文化礼堂、停车场、农贸市场等"]);
+    expect(texts("今年以来，镇里新建村道、文化礼堂、停车场等。")).toEqual([]);
+  });
+});

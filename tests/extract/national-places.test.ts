@@ -80,4 +80,11 @@ describe("places elsewhere in China", () => {
   it("leaves common words that end like a division alone", () => {
     expect(outside("全区上下，城区和郊区，各乡镇、街道，美丽乡村，市区，省级示范区")).toEqual([]);
   });
+
+  it("reports no city written only as the first word of a medium's name in a source line", () => {
+    // held-out categories (invented): 来源:某某市新闻中心; dev d41's 来源:中卫市新闻传媒集团…
+    expect(extractAll("张三到开化县调研。\n来源:苏州市新闻中心").otherPlaces?.map((p) => p.name)).toEqual(["开化县"]);
+    // …but a city's news sector is the city at work
+    expect(extractAll("汉中市新闻战线举行庆祝活动").otherPlaces?.map((p) => p.name)).toEqual(["汉中市"]);
+  });
 });

@@ -21,7 +21,10 @@ export type Span = { start: number; end: number; divisions: readonly Division[] 
 // Two characters both of the generic vocabulary of geography (平原, 中原, 江南, 河东, 城关, 新城): phrases first.
 const GENERIC_BARE = /^[东南西北中上下江河湖海平高原城关新老]{2}$/u;
 
-type BareTable = { byBare: Map<string, Division[]>; first: Uint8Array; byFirst: Map<number, string[]> };
+// byPair: the bare forms by their first two characters (every one has two or more), longest first; pairs: a bitmap of
+// those two characters hashed, so that most positions pass without a Map lookup (collisions only let one through).
+type BareTable = { byBare: Map<string, Division[]>; first: Uint8Array; pairs: Uint8Array; byPair: Map<number, string[]> };
+const pairHash = (a: number, b: number) => (a * 131 + b) & 0xffff;
 let table: BareTable | undefined;
 
 function bareTable(home: ReadonlySet<string>, isHomeSpelling: (s: string) => boolean): BareTable {
@@ -37,13 +40,16 @@ function bareTable(home: ReadonlySet<string>, isHomeSpelling: (s: string) => boo
     byBare.set(bare, [...(byBare.get(bare) ?? []), d]);
   }
   const first = new Uint8Array(0x10000);
-  const byFirst = new Map<number, string[]>();
+  const pairs = new Uint8Array(0x10000);
+  const byPair = new Map<number, string[]>();
   for (const bare of byBare.keys()) {
     const c = bare.charCodeAt(0);
     first[c] = 1;
-    byFirst.set(c, longestFirst([...(byFirst.get(c) ?? []), bare]));
+    const pair = c * 0x10000 + bare.charCodeAt(1);
+    pairs[pairHash(c, bare.charCodeAt(1))] = 1;
+    byPair.set(pair, longestFirst([...(byPair.get(pair) ?? []), bare]));
   }
-  return (table = { byBare, first, byFirst });
+  return (table = { byBare, first, pairs, byPair });
 }
 
 // A city's or county's bare name ending at `end` that names one division (开化 before 工业园区), for head-word areas.
@@ -132,13 +138,14 @@ export function barePlaces(
   home: ReadonlySet<string>,
   isHomeSpelling: (s: string) => boolean,
 ): BareHit[] {
-  const { byBare, first, byFirst } = bareTable(home, isHomeSpelling);
+  const { byBare, first, pairs, byPair } = bareTable(home, isHomeSpelling);
   const { byName } = loadDivisions();
   // Every bare form in the text, longest first at each position, not inside a name found already.
   const hits: { start: number; end: number; bare: string; divisions: Division[] }[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (first[text.charCodeAt(i)] !== 1) continue;
-    const bare = byFirst.get(text.charCodeAt(i))?.find((b) => text.startsWith(b, i));
+    const c = text.charCodeAt(i);
+    if (first[c] !== 1 || pairs[pairHash(c, text.charCodeAt(i + 1))] !== 1) continue;
+    const bare = byPair.get(c * 0x10000 + text.charCodeAt(i + 1))?.find((b) => text.startsWith(b, i));
     if (!bare) continue;
     const end = i + bare.length;
     // 苏州市: the suffix makes it the full name, found already (or no division of the data: 苏州工业园区 stays);
@@ -149,6 +156,8 @@ export function barePlaces(
     hits.push({ start: i, end, bare, divisions: byBare.get(bare)! });
     i = end - 1;
   }
+  // Nothing to read (most headlines, many texts): none of the tables and closures below.
+  if (hits.length === 0 && found.length === 0) return [];
   const out: BareHit[] = [];
   // After a county named already (建德, 建德市): its township without 镇/乡.
   for (const f of found) {

@@ -783,6 +783,8 @@ function bodyNamedMentions(text: string, taken: ExtractedCampaign[]): ExtractedC
 
 // 八件民生实事, 十大民生实事: a yearly list named by its count.
 function yearlyListMentions(text: string, taken: ExtractedCampaign[]): ExtractedCampaign[] {
+  // every such name holds 实事: most texts have none, and the regex, opening on a numeral, is tried at every one
+  if (!text.includes("实事")) return [];
   const out: ExtractedCampaign[] = [];
   for (const m of text.matchAll(YEARLY_LIST)) {
     const span = { start: m.index, end: m.index + m[0].length };

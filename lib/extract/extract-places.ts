@@ -111,6 +111,26 @@ const BEFORE_SHORT_NAME = new Set([..."、，。；：（“”‘’《 \n和�
 // After a township's short spelling (石梁, 航埠), a geographic head word makes the two one site's name (石梁溪, and
 // another county's 石梁港): a site, not the township (held-out categories: a site read as the township).
 const SITE_HEAD = /^[港江河湖溪涧山岭峰塘坝库湾岛洲滩]/u;
+// The township spellings without their 镇/乡/街道 (石梁, 航埠), in TOWNSHIP_SPELLINGS' order: the ones a site's name
+// may start with.
+const SHORT_TOWNSHIP_SPELLINGS = [...TOWNSHIP_SPELLINGS].filter(([spelling]) => !/(?:镇|乡|街道)$/u.test(spelling));
+const SHORT_SPELLING_INDEX = new Map(SHORT_TOWNSHIP_SPELLINGS.map(([spelling], k) => [spelling, k]));
+const SHORT_SPELLING_LENGTHS = [...new Set(SHORT_TOWNSHIP_SPELLINGS.map(([spelling]) => spelling.length))];
+const SITE_HEAD_CHARS = /[港江河湖溪涧山岭峰塘坝库湾岛洲滩]/gu;
+// Every occurrence of a short spelling right before a SITE_HEAD character, as [spelling index, start], ordered as a
+// loop over the spellings, each searched with indexOf from the left, would meet them (the order decides overlaps):
+// one pass over the text's head characters instead of an indexOf scan per spelling.
+function shortSpellingsBeforeSiteHeads(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  SITE_HEAD_CHARS.lastIndex = 0;
+  for (let m = SITE_HEAD_CHARS.exec(text); m; m = SITE_HEAD_CHARS.exec(text)) {
+    for (const len of SHORT_SPELLING_LENGTHS) {
+      const k = m.index >= len ? SHORT_SPELLING_INDEX.get(text.slice(m.index - len, m.index)) : undefined;
+      if (k !== undefined) out.push([k, m.index - len]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
 function siteAfterTownship(match: TrieMatch<PlaceValue>, text: string): boolean {
   return match.value.level === "township" && !/(?:镇|乡|街道)$/u.test(text.slice(match.start, match.end)) && SITE_HEAD.test(text.slice(match.end));
 }
@@ -490,7 +510,7 @@ function villagesByGrammar(text: string, taken: (i: number) => boolean, county: 
 // place or a proper name before a head word (开化工业园区, 日照高新区, 航埠多功能园区, 城西工业区, 舥艚工业功能区). The name
 // starts at a place found already or a city's or county's bare name (a modifier of up to three characters may stand
 // between: 多功能), or, for the heads that are never common nouns alone, where the text marks a word start (在城西工业区).
-const AREA_HEAD =
+export const AREA_HEAD =
   /^(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|工业(?:功能)?区|工业[一二三四五六七八九十]?园区?|产业(?:集聚区|园区?)|小微(?:企业)?(?:创业)?园|新区|新城|(?:风|旅游)?景区|(?:旅游)?度假区|(?:水源)?保护区|库区|管区|安置(?:小)?区|安置点|小区|园区|片区)/u;
 // After a name the text marks only: heads that do not stand alone as a common noun (园区, 小区, 片区, 新城, 新区 do).
 const MARKED_AREA_HEAD = /^(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|工业(?:功能)?区|工业[一二三四五六七八九十]?园区?|产业集聚区|小微(?:企业)?(?:创业)?园|(?:风|旅游)?景区|(?:旅游)?度假区|(?:水源)?保护区|库区|管区|安置(?:小)?区|安置点)/u;
@@ -499,6 +519,12 @@ const BEFORE_AREA_NAME = new Set([...FUNCTION_CHARS, ..."到从向于至进入�
 const NOT_AN_AREA_NAME = /^(?:集中|统一|分散|新建|规划|现有|原有|老)/u;
 const AREA_MODIFIER = /^[\u4e00-\u9fff]{0,3}$/u;
 const NOT_IN_MODIFIER = /[的了和与及等是将把被在对为各全本该每其个]/u;
+
+// Every character AREA_HEAD can start with (tests/extract/places-scan-tables.test.ts checks it): the scan runs the
+// regex only where one stands, not at every position of the text.
+export const AREA_HEAD_FIRST = "经高开工产小新风旅景度水保库管安园片";
+const AREA_FIRST = new Uint8Array(0x10000);
+for (const c of AREA_HEAD_FIRST) AREA_FIRST[c.charCodeAt(0)] = 1;
 
 type AreaHit = { start: number; end: number; prefix?: { start: number; end: number } ; division?: Division };
 
@@ -510,6 +536,7 @@ function areasByHead(
 ): AreaHit[] {
   const out: AreaHit[] = [];
   for (let i = 2; i < text.length; i++) {
+    if (AREA_FIRST[text.charCodeAt(i)] !== 1) continue;
     const head = AREA_HEAD.exec(text.slice(i, i + 10))?.[0];
     if (!head || taken(i)) continue;
     const end = i + head.length;
@@ -627,18 +654,16 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Found
   // 石梁溪: a site named after a township, reported as an area; in the township only in a text that names no other
   // county or township (another county's 石梁港 must not become the county's).
   const aboutHome = !outside.some((o) => o.level === "township" || o.level === "county");
-  for (const [spelling, name] of TOWNSHIP_SPELLINGS) {
-    if (/(?:镇|乡|街道)$/u.test(spelling)) continue;
-    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
-      const end = at + spelling.length + 1;
-      if (!SITE_HEAD.test(text.slice(end - 1)) || taken(at) || taken(end - 1)) continue;
-      if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
-      // ...and that names the county or one of its places elsewhere: a text naming no place at all but this site is no
-      // evidence that the site is the county's (another county's 七里港 is not 七里乡's).
-      const namedElsewhere = matches.some((m) => m.end <= at || m.start >= end);
-      grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome && namedElsewhere ? { township: name } : {}) });
-      covered.fill(1, at, end);
-    }
+  for (const [k, at] of shortSpellingsBeforeSiteHeads(text)) {
+    const [spelling, name] = SHORT_TOWNSHIP_SPELLINGS[k];
+    const end = at + spelling.length + 1;
+    if (taken(at) || taken(end - 1)) continue;
+    if (!siteAfterTownship({ start: at, end: end - 1, value: { name, level: "township", townships: [name], listOnly: false } }, text)) continue;
+    // ...and that names the county or one of its places elsewhere: a text naming no place at all but this site is no
+    // evidence that the site is the county's (another county's 七里港 is not 七里乡's).
+    const namedElsewhere = matches.some((m) => m.end <= at || m.start >= end);
+    grammarPlaces.push({ start: at, end, text: text.slice(at, end), name: text.slice(at, end), level: "area", ...(aboutHome && namedElsewhere ? { township: name } : {}) });
+    covered.fill(1, at, end);
   }
   // Areas by head word: one named by a township of the county is that township's (航埠多功能园区, dev d20), and the
   // township is not reported for it; one named by a place elsewhere, or by a name alone, is outside.

@@ -40,7 +40,8 @@ const REQUIRE_TEST_SPLIT = true;
 // for tuners. With main's code as of e0871c6 five floors were no longer met by the 73 files; those five were set to the
 // new measurement, rounded down ("session 10: fresh files"); the other floors and the ceilings still hold.
 // After merging session 10's first wave of rule changes (integrator, main at 1950495), the floors the merged code exceeds
-// were raised to its measurement, rounded down ("session 10 after merging (wave 1)").
+// were raised to its measurement, rounded down ("session 10 after merging (wave 1)"); after the second wave (main at
+// the session's end) again where it gained ("session 10 end").
 // Earlier values are kept below each floor for the history.
 const FLOORS = {
   indicatorPrecision: 0.95, // session 10 after merging (wave 1): 471/495 (was 0.94); session 9: 442/468 (was 0.94); session 8: fresh files (was 0.97)
@@ -55,16 +56,16 @@ const FLOORS = {
   labelsGood: 0.84, // session 10 after merging (wave 1): 366/434 (was 0.81); session 10: fresh files, 352/433 (was 0.82); session 9 after merging: 334/406 (was 0.8); session 9: 327/406 (was 0.79); session 8: fresh files (was 0.81)
   // session 7: 222/273 (was 0.78)
   // earlier: was 0.79 (97/122); lowered when the set grew (session 7, t40–t45): for the integrator to confirm
-  goalRecall: 0.69, // session 10 after merging (wave 1): 87/125 (was 0.64); session 9: 65/100 exactly, fresh files (was 0.69); session 8: fresh files (was 0.72)
+  goalRecall: 0.71, // session 10 end: 90/125 (was 0.69); session 10 after merging (wave 1): 87/125 (was 0.64); session 9: 65/100 exactly, fresh files (was 0.69); session 8: fresh files (was 0.72)
   // session 7: 39/54 (was 0.61)
   // earlier: was 0.65 (0.66 before session 6); lowered when the set grew (session 7, t40–t45): for the integrator to confirm
   goalPrecision: 0.78, // session 10 after merging (wave 1): 87/111 (was 0.74); session 10: fresh files, 81/109 (was 0.78); session 9: 65/83 (was 0.78); session 7: 39/50 (was 0.67)
   // earlier: was 0.68 (0.76 before session 6); lowered when the set grew (session 7, t45): for the integrator to confirm
-  deadlineDates: 0.83, // session 10 after merging (wave 1): 42/50 exactly (was 0.56); session 9: 22/39 (was 0.48); session 7: 12/25 (was 0.2)
+  deadlineDates: 0.85, // session 10 end: 43/50 exactly (was 0.83); session 10 after merging (wave 1): 42/50 exactly (was 0.56); session 9: 22/39 (was 0.48); session 7: 12/25 (was 0.2)
   // earlier: 2/10
-  campaignRecall: 0.74, // session 10 after merging (wave 1): 76/102 (was 0.58); session 10: fresh files, 60/102 (was 0.59); session 9 after merging: 52/88 (was 0.52); session 9: 46/88 (was 0.41); session 7: 41.8 (was 0.25)
+  campaignRecall: 0.78, // session 10 end: 80/102 (was 0.74); session 10 after merging (wave 1): 76/102 (was 0.58); session 10: fresh files, 60/102 (was 0.59); session 9 after merging: 52/88 (was 0.52); session 9: 46/88 (was 0.41); session 7: 41.8 (was 0.25)
   // earlier: 25.5
-  departmentF1: 0.69, // session 10 after merging (wave 1): 69.4 (was 0.56); session 9 after merging: 56.4 (was 0.51); session 9: 51.7 (was 0.49); session 8: fresh files (was 0.52)
+  departmentF1: 0.73, // session 10 end: 74.0 (was 0.69); session 10 after merging (wave 1): 69.4 (was 0.56); session 9 after merging: 56.4 (was 0.51); session 9: 51.7 (was 0.49); session 8: fresh files (was 0.52)
   // earlier: was 0.55; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   villagesResolved: 1, // 2/2
   articlesWhole: 0.88, // session 9: 46/52 (was 0.86); session 8: fresh files (was 0.87)

@@ -42,36 +42,39 @@ const REQUIRE_TEST_SPLIT = true;
 // After merging session 10's first wave of rule changes (integrator, main at 1950495), the floors the merged code exceeds
 // were raised to its measurement, rounded down ("session 10 after merging (wave 1)"); after the second wave (main at
 // the session's end) again where it gained ("session 10 end").
+// Session 10 end: ten blind files (t76–t85, ten new test-split hosts) measured on the session's end code, after the
+// integrator removed eight exhortation goals the README excludes (tests/gold/test/NOTES.md); the nine measures the 83
+// files no longer met were set to the new measurement, rounded down ("session 10 end, blind files t76–t85").
 // Earlier values are kept below each floor for the history.
 const FLOORS = {
   indicatorPrecision: 0.95, // session 10 after merging (wave 1): 471/495 (was 0.94); session 9: 442/468 (was 0.94); session 8: fresh files (was 0.97)
   // session 7: 97.3 (was 0.94)
   // earlier: 94.9 (was 0.96 on 96.3; two list counts the gold had as indicators are now excluded)
-  indicatorRecall: 0.98, // session 10 after merging (wave 1): 471/480 (was 0.97); session 10: fresh files, 470/480 (was 0.98); session 9: 442/451 (was 0.98); session 8: fresh files (was 0.99)
+  indicatorRecall: 0.97, // session 10 end, blind files t76–t85: 496/507 (was 0.98); session 10 after merging (wave 1): 471/480 (was 0.97); session 10: fresh files, 470/480 (was 0.98); session 9: 442/451 (was 0.98); session 8: fresh files (was 0.99)
   // session 7: 99.3 after the headline-copy gold fix (was 0.87)
   // earlier: 87.8 (was 87.9)
   labelsOnBoundary: 0.98, // session 9 after merging: 423/431 (was 0.96); session 9: 418/434 (was 0.96); session 8: fresh files (was 0.97)
   // session 7: 266/274 (was 0.96)
   // earlier: 121/126 (was 1 on 126/126 before a label starting on the unit of the number before it counted as cut)
-  labelsGood: 0.84, // session 10 after merging (wave 1): 366/434 (was 0.81); session 10: fresh files, 352/433 (was 0.82); session 9 after merging: 334/406 (was 0.8); session 9: 327/406 (was 0.79); session 8: fresh files (was 0.81)
+  labelsGood: 0.83, // session 10 end, blind files t76–t85: 382/457 (was 0.84); session 10 after merging (wave 1): 366/434 (was 0.81); session 10: fresh files, 352/433 (was 0.82); session 9 after merging: 334/406 (was 0.8); session 9: 327/406 (was 0.79); session 8: fresh files (was 0.81)
   // session 7: 222/273 (was 0.78)
   // earlier: was 0.79 (97/122); lowered when the set grew (session 7, t40–t45): for the integrator to confirm
-  goalRecall: 0.71, // session 10 end: 90/125 (was 0.69); session 10 after merging (wave 1): 87/125 (was 0.64); session 9: 65/100 exactly, fresh files (was 0.69); session 8: fresh files (was 0.72)
+  goalRecall: 0.67, // session 10 end, blind files t76–t85: 97/144 (was 0.71); session 10 end: 90/125 (was 0.69); session 10 after merging (wave 1): 87/125 (was 0.64); session 9: 65/100 exactly, fresh files (was 0.69); session 8: fresh files (was 0.72)
   // session 7: 39/54 (was 0.61)
   // earlier: was 0.65 (0.66 before session 6); lowered when the set grew (session 7, t40–t45): for the integrator to confirm
-  goalPrecision: 0.78, // session 10 after merging (wave 1): 87/111 (was 0.74); session 10: fresh files, 81/109 (was 0.78); session 9: 65/83 (was 0.78); session 7: 39/50 (was 0.67)
+  goalPrecision: 0.75, // session 10 end, blind files t76–t85: 97/128 (was 0.78); session 10 after merging (wave 1): 87/111 (was 0.74); session 10: fresh files, 81/109 (was 0.78); session 9: 65/83 (was 0.78); session 7: 39/50 (was 0.67)
   // earlier: was 0.68 (0.76 before session 6); lowered when the set grew (session 7, t45): for the integrator to confirm
-  deadlineDates: 0.85, // session 10 end: 43/50 exactly (was 0.83); session 10 after merging (wave 1): 42/50 exactly (was 0.56); session 9: 22/39 (was 0.48); session 7: 12/25 (was 0.2)
+  deadlineDates: 0.81, // session 10 end, blind files t76–t85: 44/54 (was 0.85); session 10 end: 43/50 exactly (was 0.83); session 10 after merging (wave 1): 42/50 exactly (was 0.56); session 9: 22/39 (was 0.48); session 7: 12/25 (was 0.2)
   // earlier: 2/10
-  campaignRecall: 0.78, // session 10 end: 80/102 (was 0.74); session 10 after merging (wave 1): 76/102 (was 0.58); session 10: fresh files, 60/102 (was 0.59); session 9 after merging: 52/88 (was 0.52); session 9: 46/88 (was 0.41); session 7: 41.8 (was 0.25)
+  campaignRecall: 0.77, // session 10 end, blind files t76–t85: 83/107 (was 0.78); session 10 end: 80/102 (was 0.74); session 10 after merging (wave 1): 76/102 (was 0.58); session 10: fresh files, 60/102 (was 0.59); session 9 after merging: 52/88 (was 0.52); session 9: 46/88 (was 0.41); session 7: 41.8 (was 0.25)
   // earlier: 25.5
-  departmentF1: 0.73, // session 10 end: 74.0 (was 0.69); session 10 after merging (wave 1): 69.4 (was 0.56); session 9 after merging: 56.4 (was 0.51); session 9: 51.7 (was 0.49); session 8: fresh files (was 0.52)
+  departmentF1: 0.72, // session 10 end, blind files t76–t85: 72.5 (was 0.73); session 10 end: 74.0 (was 0.69); session 10 after merging (wave 1): 69.4 (was 0.56); session 9 after merging: 56.4 (was 0.51); session 9: 51.7 (was 0.49); session 8: fresh files (was 0.52)
   // earlier: was 0.55; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
   villagesResolved: 1, // 2/2
   articlesWhole: 0.88, // session 9: 46/52 (was 0.86); session 8: fresh files (was 0.87)
   // session 7: 34/39 (was 0.71)
   // earlier: was 0.72; lowered when the set grew (session 6, t30–t39): for the integrator to confirm
-  datesRight: 0.95, // session 10 after merging (wave 1): 70/73 (was 0.94); session 10: fresh files, 69/73 (was 0.96); session 9: 61/63 (was 0.96); session 8: fresh files (was 0.97)
+  datesRight: 0.93, // session 10 end, blind files t76–t85: 78/83 exactly 0.94 (was 0.95); session 10 after merging (wave 1): 70/73 (was 0.94); session 10: fresh files, 69/73 (was 0.96); session 9: 61/63 (was 0.96); session 8: fresh files (was 0.97)
   // session 7: 42/43 from the text (was 0.93)
   // earlier: 40/43 from the text alone (session 7: was 1 while dates were read from the files' names, which carry the date)
 };
@@ -85,7 +88,8 @@ const FLOORS = {
 // extractor takes it for that township and maps the town's 镇党委 / 镇人民政府 to the county (two mentions): 4 → 6, measured.
 // Session 10 after merging (wave 1): the township-prefix site is no longer read as the township, and another district's
 // paper keeps its 区 bodies outside: 6 → 1, measured.
-const CEILINGS = { outsideLinked: 0, outsideMapped: 1, datesWrongByMonth: 1 }; // outsideMapped was 4 (session 8), 3 (session 7, t45)
+// Session 10 end: a blind file (t85) whose only date line is read a year early: datesWrongByMonth 1 → 2, measured.
+const CEILINGS = { outsideLinked: 0, outsideMapped: 1, datesWrongByMonth: 2 }; // outsideMapped was 4 (session 8), 3 (session 7, t45)
 
 const DIR = path.resolve("tests/gold/test");
 const names = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];

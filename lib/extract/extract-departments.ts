@@ -439,9 +439,16 @@ export function extractDepartments(text: string, options: ExtractDepartmentsOpti
 // township or village of it). Its bare 区/县/市/省 bodies are that place's, not the county's (a 区农经局 in another
 // district's paper is not 柯城区农经局).
 function writtenElsewhere(text: string, { places, outside }: FoundPlaces): boolean {
-  if (places.length || text.includes(COUNTY_SHORT) || text.includes(COUNTY.city.name.replace(/市$/, ""))) return false;
-  return outside.some((o) => o.level !== "province");
+  return !namesTheCounty(text, places) && namesPlaceBelowProvince(outside);
 }
+
+// The county is named by one of its places, its short name (柯城) or its city's (衢州). One definition for the article
+// (writtenElsewhere) and the issue (bodiesOfAnotherPlacesIssue).
+const CITY_SHORT = COUNTY.city.name.replace(/市$/, "");
+function namesTheCounty(text: string, places: readonly unknown[]): boolean {
+  return places.length > 0 || text.includes(COUNTY_SHORT) || text.includes(CITY_SHORT);
+}
+const namesPlaceBelowProvince = (outside: FoundPlaces["outside"]): boolean => outside.some((o) => o.level !== "province");
 
 const BARE_LEVEL: Readonly<Record<string, DepartmentLevel>> = { 区: "county", 县: "county", 市: "city", 省: "province" };
 
@@ -451,11 +458,9 @@ const BARE_LEVEL: Readonly<Record<string, DepartmentLevel>> = { 区: "county", �
 // and its bare 区/县/市/镇/乡 bodies are not the county's. Returns each article's departments and other departments.
 type IssueArticle = { text: string; extraction: Pick<ArticleExtraction, "places" | "departments" | "otherPlaces" | "otherDepartments"> };
 export function bodiesOfAnotherPlacesIssue(articles: readonly IssueArticle[]): { departments: ExtractedDepartment[]; otherDepartments: ExtractedDepartment[] }[] | undefined {
-  const namesCounty = articles.some(
-    ({ text, extraction }) => extraction.places.length > 0 || text.includes(COUNTY_SHORT) || text.includes(COUNTY.city.name.replace(/市$/, "")),
-  );
+  const namesCounty = articles.some(({ text, extraction }) => namesTheCounty(text, extraction.places));
   const outside = articles.flatMap(({ extraction }) => extraction.otherPlaces ?? []);
-  if (namesCounty || !outside.some((o) => o.level !== "province")) return undefined;
+  if (namesCounty || !namesPlaceBelowProvince(outside)) return undefined;
   const found: FoundPlaces = { places: [], outside };
   return articles.map(({ extraction }) => {
     const moved = extraction.departments.filter((d) => "区县市镇乡".includes(d.text[0]));
